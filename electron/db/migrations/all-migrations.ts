@@ -1,0 +1,5 @@
+import { initialTables } from './0001-initial-tables';
+import type { Migration } from './migration';
+
+/** In order; append new migrations, never reorder or edit shipped ones. */
+export const allMigrations: readonly Migration[] = [initialTables];

@@ -1,0 +1,90 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { allMigrations } from './migrations/all-migrations';
+import { checkMigrationOrder, type Migration } from './migrations/migration';
+
+export type DatabaseOpenProblem = 'corrupt' | 'too-new';
+
+/** Why the database could not be opened; the file itself is never modified in these cases. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly problem: DatabaseOpenProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+function hasSqliteHeader(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(sqliteHeader.length);
+    return readSync(fd, header, 0, header.length, 0) === header.length && header.equals(sqliteHeader);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function corrupt(file: string, detail: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'corrupt',
+    `Dialtone's database at ${file} cannot be read (${detail}). It was left untouched. ` +
+      'Restore it from a backup, or move it elsewhere and restart Dialtone to begin with an empty one.',
+  );
+}
+
+/** Reads the schema version without writing anything, so a file we must refuse stays byte-identical. */
+function readExistingVersion(file: string): number {
+  if (!existsSync(file) || statSync(file).size === 0) return 0;
+  if (!hasSqliteHeader(file)) throw corrupt(file, 'it is not an SQLite database');
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    throw corrupt(file, error instanceof Error ? error.message : String(error));
+  } finally {
+    db?.close();
+  }
+}
+
+function migrate(db: Database, migrations: readonly Migration[], from: number): void {
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/**
+ * Opens (or creates) the database, refuses one written by a newer Dialtone or one that is damaged,
+ * then brings the schema up to date, one transaction per migration.
+ */
+export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): Database {
+  checkMigrationOrder(migrations);
+  const version = readExistingVersion(file);
+  if (version > migrations.length) {
+    throw new DatabaseOpenError(
+      'too-new',
+      `Dialtone's database at ${file} was written by a newer version of Dialtone (schema ${version}; ` +
+        `this version knows up to ${migrations.length}). It was left untouched: install the newer Dialtone again.`,
+    );
+  }
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 2000');
+    migrate(db, migrations, version);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import {
+  invokeChannels,
+  isInvokeChannel,
+  type InvokeChannel,
+  type InvokeInput,
+  type InvokeOutput,
+} from '../../shared/contract/invoke-channels';
+import { validatePayload } from '../../shared/contract/validate';
+import { err, ok, type Result } from '../../shared/result';
+import type { Logger } from '../logging/logger';
+import { AppFailure } from '../services/app-failure';
+
+export type InvokeHandlers = {
+  [C in InvokeChannel]: (input: InvokeInput<C>) => Promise<InvokeOutput<C>> | InvokeOutput<C>;
+};
+
+export interface ContractRouter {
+  /** Never throws: a bad channel, a bad payload or a failing service all come back as an error Result. */
+  invoke(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+}
+
+/**
+ * The single entry point both IPC adapters (Electron and the browser shell's WebSocket) call:
+ * validates the payload against the shared contract before any service sees it, and checks the
+ * service's answer against the contract too, so nothing unexpected (a secret, say) leaves main.
+ */
+export function createContractRouter(handlers: InvokeHandlers, logger: Logger): ContractRouter {
+  async function run<C extends InvokeChannel>(channel: C, payload: unknown): Promise<Result<unknown>> {
+    const spec = invokeChannels[channel];
+    const input = validatePayload(spec.input, payload, `The request ${channel}`);
+    if (!input.ok) return input;
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    const output = spec.output.safeParse(await handler(input.value));
+    if (!output.success) {
+      logger.error('A service answered outside the contract', { channel });
+      return err('internal', 'Dialtone hit an internal error. Try again; if it keeps happening, restart Dialtone.');
+    }
+    return ok(output.data);
+  }
+
+  return {
+    async invoke(channel, payload) {
+      if (!isInvokeChannel(channel)) {
+        return err('unknown-channel', 'This request is not part of the Dialtone contract and was ignored.');
+      }
+      try {
+        return await run(channel, payload);
+      } catch (error) {
+        if (error instanceof AppFailure) return err(error.code, error.message);
+        logger.error('A request failed unexpectedly', {
+          channel,
+          error: error instanceof Error ? error.name : typeof error,
+        });
+        return err('internal', 'Dialtone hit an internal error. Try again; if it keeps happening, restart Dialtone.');
+      }
+    },
+  };
+}

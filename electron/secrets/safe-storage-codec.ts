@@ -1,0 +1,30 @@
+import { safeStorage } from 'electron';
+import { AppFailure } from '../services/app-failure';
+import type { SecretCodec } from './file-secret-store';
+
+function assertEncryptionAvailable(platform: NodeJS.Platform): void {
+  if (!safeStorage.isEncryptionAvailable()) {
+    throw new AppFailure(
+      'secret-storage-unavailable',
+      'Dialtone cannot store passwords securely because the system keyring is unavailable. ' +
+        'Nothing was saved. Unlock or set up your keyring (on Linux: GNOME Keyring or KWallet) and try again.',
+    );
+  }
+  // On Linux, "basic_text" means a hard-coded key: that is plain text in all but name.
+  if (platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+    throw new AppFailure(
+      'secret-storage-unavailable',
+      'Dialtone will not store passwords because no system keyring was found, only an unprotected fallback. ' +
+        'Nothing was saved. Install and unlock GNOME Keyring or KWallet, then restart Dialtone.',
+    );
+  }
+}
+
+/** Encrypts with Electron's safeStorage (Keychain, DPAPI, libsecret/kwallet) and refuses otherwise. */
+export function createSafeStorageCodec(platform: NodeJS.Platform = process.platform): SecretCodec {
+  return {
+    assertAvailable: () => assertEncryptionAvailable(platform),
+    encode: (value) => safeStorage.encryptString(value).toString('base64'),
+    decode: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
+  };
+}

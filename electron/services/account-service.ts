@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { AccountSummary, SaveAccountInput } from '../../shared/models/account';
+import type { AccountQueries, StoredAccount } from '../db/queries/account-queries';
+import type { SecretStore } from '../secrets/secret-store';
+import { AppFailure } from './app-failure';
+import type { EventBus } from './event-bus';
+
+export const accountPasswordKey = (accountId: string) => `account:${accountId}:password`;
+
+export function createAccountService(deps: { queries: AccountQueries; secrets: SecretStore; events: EventBus }) {
+  const { queries, secrets, events } = deps;
+
+  const summarise = async (account: StoredAccount): Promise<AccountSummary> => ({
+    ...account,
+    hasPassword: await secrets.has(accountPasswordKey(account.id)),
+  });
+
+  const list = async (): Promise<AccountSummary[]> => Promise.all(queries.list().map(summarise));
+
+  async function announce(): Promise<void> {
+    events.emit('accounts:changed', await list());
+  }
+
+  return {
+    list,
+    /** The password is stored first: if the keyring refuses it, no half-saved account is left behind. */
+    async save(input: SaveAccountInput): Promise<AccountSummary> {
+      if (input.id !== undefined && !queries.get(input.id)) {
+        throw new AppFailure('not-found', 'That account no longer exists. Reopen the accounts list and try again.');
+      }
+      const account: StoredAccount = { ...input.fields, id: input.id ?? randomUUID() };
+      if (input.password !== undefined) await secrets.set(accountPasswordKey(account.id), input.password);
+      queries.save(account);
+      await announce();
+      return summarise(account);
+    },
+    async remove(id: string): Promise<void> {
+      if (!queries.remove(id)) {
+        throw new AppFailure('not-found', 'That account was already removed.');
+      }
+      await secrets.delete(accountPasswordKey(id));
+      await announce();
+    },
+    password: (id: string): Promise<string | undefined> => secrets.get(accountPasswordKey(id)),
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;

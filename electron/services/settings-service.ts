@@ -1,0 +1,50 @@
+import {
+  defaultSettings,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/models/settings';
+import type { SettingsQueries } from '../db/queries/settings-queries';
+import type { Logger } from '../logging/logger';
+import type { EventBus } from './event-bus';
+
+/** How the shell starts Dialtone at login; the browser shell cannot, and says so. */
+export interface LoginItem {
+  readonly supported: boolean;
+  apply(startAtLogin: boolean): void;
+}
+
+export function createSettingsService(deps: {
+  queries: SettingsQueries;
+  events: EventBus;
+  loginItem: LoginItem;
+  logger: Logger;
+}) {
+  const { queries, events, loginItem, logger } = deps;
+
+  /** A stored value that no longer validates falls back to its default instead of breaking start-up. */
+  function read(): Settings {
+    const stored = queries.readAll();
+    const settings = { ...defaultSettings };
+    for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+      if (!stored.has(key)) continue;
+      const candidate = { ...settings, [key]: stored.get(key) };
+      if (settingsSchema.safeParse(candidate).success) Object.assign(settings, candidate);
+      else logger.warn('Ignoring an invalid stored setting; using its default', { key });
+    }
+    return settings;
+  }
+
+  return {
+    get: read,
+    update(patch: SettingsPatch): Settings {
+      const next = settingsSchema.parse({ ...read(), ...patch });
+      queries.writeAll(patch);
+      if (patch.startAtLogin !== undefined && loginItem.supported) loginItem.apply(next.startAtLogin);
+      events.emit('settings:changed', next);
+      return next;
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

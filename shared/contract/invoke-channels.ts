@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { accountIdSchema, accountSummarySchema, saveAccountInputSchema } from '../models/account';
+import { appInfoSchema } from '../models/app-info';
+import { registrationStateSchema } from '../models/registration';
+import { settingsPatchSchema, settingsSchema } from '../models/settings';
+
+/** Channels that carry no payload accept nothing at all: not {}, not null. */
+const noPayload = z.undefined();
+
+/**
+ * Every request the renderer can make of the main process. Channel names are domain verbs;
+ * no channel ever returns a secret (the renderer learns only whether one is set).
+ */
+export const invokeChannels = {
+  'app:get-info': { input: noPayload, output: appInfoSchema },
+  'settings:get': { input: noPayload, output: settingsSchema },
+  'settings:update': { input: settingsPatchSchema, output: settingsSchema },
+  'accounts:list': { input: noPayload, output: z.array(accountSummarySchema).max(100) },
+  'accounts:save': { input: saveAccountInputSchema, output: accountSummarySchema },
+  'accounts:remove': { input: z.strictObject({ id: accountIdSchema }), output: z.null() },
+  'registration:get': { input: noPayload, output: registrationStateSchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['input']>;
+export type InvokeOutput<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['output']>;
+
+export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
+
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && Object.hasOwn(invokeChannels, name);
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { err, ok, type Result } from '../result';
+
+const maxIssuesShown = 3;
+
+function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, maxIssuesShown).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'payload';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length - maxIssuesShown;
+  return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}
+
+/** Validates a payload crossing a process boundary; the message names the field at fault. */
+export function validatePayload<S extends z.ZodType>(
+  schema: S,
+  payload: unknown,
+  label: string,
+): Result<z.infer<S>> {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return ok(parsed.data);
+  return err('invalid-request', `${label} was refused, nothing was changed: ${describeIssues(parsed.error)}`);
+}

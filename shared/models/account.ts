@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const sipTransports = ['tls', 'tcp'] as const;
+export const srtpPolicies = ['off', 'optional', 'mandatory'] as const;
+export const accountProviders = ['twilio', 'sip'] as const;
+
+const hostPattern = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
+const host = (what: string) =>
+  z.string().max(260).regex(hostPattern, `${what} must be a host name or address, optionally with :port`);
+
+export const accountIdSchema = z.string().uuid('Expected an account id');
+
+/** The part of a SIP account that is not secret; the password lives in the SecretStore only. */
+export const accountFieldsSchema = z.strictObject({
+  label: z.string().trim().min(1, 'Give the account a name').max(100),
+  provider: z.enum(accountProviders),
+  sipAddress: z
+    .string()
+    .max(320)
+    .regex(/^[^@\s:;]+@[A-Za-z0-9.-]+$/, 'The SIP address looks like user@example.com'),
+  authUsername: z.string().min(1, 'Enter the user name for sign-in').max(256),
+  registrar: host('The registrar'),
+  outboundProxy: host('The outbound proxy').nullable(),
+  transport: z.enum(sipTransports),
+  srtp: z.enum(srtpPolicies),
+  displayName: z.string().max(100),
+  stunServer: host('The STUN server').nullable(),
+  enabled: z.boolean(),
+});
+export type AccountFields = z.infer<typeof accountFieldsSchema>;
+
+export const accountSummarySchema = accountFieldsSchema.extend({
+  id: accountIdSchema,
+  hasPassword: z.boolean(),
+});
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
+
+export const saveAccountInputSchema = z.strictObject({
+  id: accountIdSchema.optional(),
+  fields: accountFieldsSchema,
+  /** Write-only: set or replace the password. Omit to keep the stored one. */
+  password: z.string().min(1).max(256).optional(),
+});
+export type SaveAccountInput = z.infer<typeof saveAccountInputSchema>;

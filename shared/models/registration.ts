@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const registrationFailureReasons = [
+  'bad-credentials',
+  'not-found',
+  'tls',
+  'unreachable',
+  'server-error',
+] as const;
+export type RegistrationFailureReason = (typeof registrationFailureReasons)[number];
+
+export const registrationStateSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('no-account') }),
+  z.strictObject({ status: z.literal('unregistered'), accountId: z.string().max(64) }),
+  z.strictObject({ status: z.literal('registering'), accountId: z.string().max(64) }),
+  z.strictObject({
+    status: z.literal('registered'),
+    accountId: z.string().max(64),
+    expiresInSeconds: z.number().int().nonnegative(),
+  }),
+  z.strictObject({
+    status: z.literal('failed'),
+    accountId: z.string().max(64),
+    reason: z.enum(registrationFailureReasons),
+    message: z.string().max(500),
+  }),
+]);
+export type RegistrationState = z.infer<typeof registrationStateSchema>;
