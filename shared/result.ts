@@ -8,6 +8,7 @@ export const errorCodes = [
   'secret-storage-unavailable',
   'storage-failed',
   'unsupported',
+  'backend-unavailable',
   'internal',
 ] as const;
 

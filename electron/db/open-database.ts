@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { allMigrations } from './migrations/all-migrations';
 import { checkMigrationOrder, type Migration } from './migrations/migration';
@@ -40,16 +40,23 @@ function corrupt(file: string, detail: string): DatabaseOpenError {
 function readExistingVersion(file: string): number {
   if (!existsSync(file) || statSync(file).size === 0) return 0;
   if (!hasSqliteHeader(file)) throw corrupt(file, 'it is not an SQLite database');
+  // A read-only probe of a WAL database creates -wal and -shm files it cannot remove on close.
+  const sidecarsCreatedByProbe = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   let db: Database | undefined;
+  let version: number;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return db.pragma('user_version', { simple: true }) as number;
+    if (db.pragma('quick_check(1)', { simple: true }) !== 'ok') throw new Error('some of its pages are damaged');
+    version = db.pragma('user_version', { simple: true }) as number;
   } catch (error) {
     throw corrupt(file, error instanceof Error ? error.message : String(error));
   } finally {
     db?.close();
+    for (const path of sidecarsCreatedByProbe) rmSync(path, { force: true });
   }
+  if (!Number.isSafeInteger(version) || version < 0) throw corrupt(file, `its schema version ${version} is invalid`);
+  return version;
 }
 
 function migrate(db: Database, migrations: readonly Migration[], from: number): void {

@@ -1,0 +1,29 @@
+import { expect, openApp, test } from '../support/shell-test';
+
+test('navigation works with the keyboard alone', async ({ page, shell }) => {
+  await openApp(page, shell);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  // Tab from the top of the page until the Contacts nav button has focus, then activate it.
+  const contacts = nav.getByRole('button', { name: 'Contacts' });
+  for (let presses = 0; presses < 15; presses++) {
+    if (await contacts.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(contacts).toBeFocused();
+  await page.keyboard.press('Enter');
+  const contactsHeading = page.getByRole('heading', { level: 1, name: 'Contacts' });
+  await expect(contactsHeading).toBeFocused();
+  await expect(contacts).toHaveAttribute('aria-current', 'page');
+
+  await contacts.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(nav.getByRole('button', { name: 'History' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+
+  await page.keyboard.press('Control+4');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialer' })).toBeFocused();
+});

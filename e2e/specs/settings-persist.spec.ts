@@ -1,0 +1,30 @@
+import { startShellProcess } from '../support/shell-process';
+import { expect, openApp, test } from '../support/shell-test';
+
+test('a setting changed in the UI survives a backend restart', async ({ page, shell }) => {
+  await openApp(page, shell);
+  await page.keyboard.press('Control+4');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.getByLabel('Default country for phone numbers').selectOption('GB');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByText('Saved')).toBeVisible();
+
+  await shell.stop();
+  const restarted = await startShellProcess(shell.dataDir);
+  try {
+    await openApp(page, restarted);
+    await page.keyboard.press('Control+4');
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(page.getByLabel('Default country for phone numbers')).toHaveValue('GB');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  } finally {
+    await restarted.stop();
+  }
+});
+
+test('start at login explains that only the desktop app offers it', async ({ page, shell }) => {
+  await openApp(page, shell);
+  await page.keyboard.press('Control+4');
+  await expect(page.getByRole('checkbox', { name: 'Start Dialtone when I log in' })).toBeDisabled();
+  await expect(page.getByText('Available in the desktop app')).toBeVisible();
+});

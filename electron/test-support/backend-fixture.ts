@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventChannel } from '../../shared/contract/event-channels';
+import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/contract/invoke-channels';
+import type { AccountFields, AccountSummary } from '../../shared/models/account';
+import type { AppInfo } from '../../shared/models/app-info';
+import { createBackend, type Backend } from '../create-backend';
+import { createMemoryLogger } from '../logging/logger';
+import { createMemorySecretStore } from '../secrets/secret-store';
+import type { LoginItem } from '../services/settings-service';
+
+/** A fresh folder under the system temp dir; call remove() in afterEach. */
+export function makeTempDir(prefix = 'dialtone-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const sampleAccountId = '6f1c2a3e-8d4b-4c1a-9e2f-1a2b3c4d5e6f';
+
+/** Every optional string is set, so tests that walk string leaves reach all of them. */
+export const sampleAccountFields: AccountFields = {
+  label: 'Work line',
+  provider: 'sip',
+  sipAddress: 'alice@sip.example.com',
+  authUsername: 'alice',
+  registrar: 'sip.example.com:5061',
+  outboundProxy: 'proxy.example.com',
+  transport: 'tls',
+  srtp: 'optional',
+  displayName: 'Alice',
+  stunServer: 'stun.example.com:3478',
+  enabled: true,
+};
+
+export const sampleAccountSummary: AccountSummary = { ...sampleAccountFields, id: sampleAccountId, hasPassword: true };
+
+export const sampleAppInfo: AppInfo = {
+  version: '0.1.0-test',
+  shell: 'browser',
+  platform: 'linux',
+  features: { startAtLogin: true, globalShortcuts: false },
+};
+
+/** One valid request per invoke channel; a channel added to the contract without a sample fails typecheck. */
+export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = {
+  'app:get-info': undefined,
+  'settings:get': undefined,
+  'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true },
+  'accounts:list': undefined,
+  'accounts:save': { id: sampleAccountId, fields: sampleAccountFields, password: 'sample-password' },
+  'accounts:remove': { id: sampleAccountId },
+  'registration:get': undefined,
+};
+
+/** One valid answer per invoke channel, for handler stubs. */
+export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = {
+  'app:get-info': sampleAppInfo,
+  'settings:get': { defaultCountry: 'US', theme: 'system', startAtLogin: false },
+  'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true },
+  'accounts:list': [sampleAccountSummary],
+  'accounts:save': sampleAccountSummary,
+  'accounts:remove': null,
+  'registration:get': { status: 'registered', accountId: sampleAccountId, expiresInSeconds: 300 },
+};
+
+export function fakeLoginItem(supported = true): LoginItem & { applied: boolean[] } {
+  const applied: boolean[] = [];
+  return { supported, applied, apply: (startAtLogin) => void applied.push(startAtLogin) };
+}
+
+export type RecordedEvent = { event: EventChannel; payload: unknown };
+
+/** The real backend in a temp dir, with a memory secret store, a memory logger and every event recorded. */
+export async function createTestBackend(options: { loginItemSupported?: boolean } = {}) {
+  const temp = makeTempDir('dialtone-backend-');
+  const secrets = createMemorySecretStore();
+  const logger = createMemoryLogger();
+  const loginItem = fakeLoginItem(options.loginItemSupported ?? true);
+  const backend: Backend = await createBackend({
+    dataDir: temp.dir,
+    secrets,
+    loginItem,
+    logger,
+    info: sampleAppInfo,
+  });
+  const events: RecordedEvent[] = [];
+  const unsubscribe = backend.events.subscribe((event, payload) => void events.push({ event, payload }));
+  return {
+    backend,
+    dataDir: temp.dir,
+    secrets,
+    logger,
+    loginItem,
+    events,
+    dispose(): void {
+      unsubscribe();
+      backend.close();
+      temp.remove();
+    },
+  };
+}
+
+export type TestBackend = Awaited<ReturnType<typeof createTestBackend>>;

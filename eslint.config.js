@@ -1,0 +1,93 @@
+// Lint, including the import rules of ARCHITECTURE.md: dependencies point renderer -> shared <- electron.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+const nodeModules = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'Node modules belong to the main process.' })),
+  patterns: [{ group: ['node:*'], message: 'Node modules belong to the main process.' }],
+};
+const electronModule = {
+  paths: [{ name: 'electron', message: "Only electron/main.ts, preload/, windows/, ipc/ and secrets/ may import 'electron'." }],
+  patterns: [{ group: ['electron/*'], message: "Only the Electron shell may import 'electron'." }],
+};
+const mainProcessFolder = { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer and shared/ never import the main process.' };
+const rendererFolder = { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'Only the renderer imports renderer code.' };
+const testLab = { group: ['**/e2e/**', '../e2e', '../../e2e'], message: 'Product code never imports the test lab.' };
+
+function restrictImports(...groups) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: groups.flatMap((group) => group.paths ?? []),
+        patterns: groups.flatMap((group) => group.patterns ?? (group.group ? [group] : [])),
+      },
+    ],
+  };
+}
+
+export default defineConfig([
+  globalIgnores(['node_modules', 'dist', 'release', '.tsbuild', 'test-results', 'playwright-report']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrictImports(
+      nodeModules,
+      electronModule,
+      mainProcessFolder,
+      rendererFolder,
+      testLab,
+      { paths: [{ name: 'react', message: 'shared/ is plain TypeScript, no React.' }, { name: 'react-dom', message: 'shared/ is plain TypeScript, no React.' }] },
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, ...restrictImports(nodeModules, electronModule, mainProcessFolder, testLab) },
+  },
+  {
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrictImports(electronModule, rendererFolder, testLab),
+  },
+  {
+    // The Electron shell: the only places that may import 'electron'.
+    files: ['electron/main.ts', 'electron/preload/**', 'electron/windows/**', 'electron/ipc/**', 'electron/secrets/**'],
+    rules: restrictImports(rendererFolder, testLab),
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['e2e/browser-shell/**/*.ts'],
+    rules: restrictImports(electronModule, rendererFolder),
+  },
+  {
+    files: ['e2e/browser-shell/web-preload.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+]);

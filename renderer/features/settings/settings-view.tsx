@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
+import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
+import { ViewHeading } from '../../ui/view-heading';
+import { CountryField } from './country-field';
+import { StartAtLoginField } from './start-at-login-field';
+import { ThemeField } from './theme-field';
+import './settings-view.css';
+
+export function SettingsView() {
+  const headingId = useId();
+  const settings = useSettingsStore(selectors.settings);
+  const info = useAppInfoStore(appInfoSelectors.info);
+
+  return (
+    <section className="settings-view" aria-labelledby={headingId}>
+      <ViewHeading id={headingId}>Settings</ViewHeading>
+      {settings ? (
+        <div className="settings-card">
+          <CountryField value={settings.defaultCountry} />
+          <ThemeField value={settings.theme} />
+          <StartAtLoginField value={settings.startAtLogin} />
+        </div>
+      ) : (
+        <p className="settings-view__unavailable">
+          Your settings could not be shown. Use Try again above, or restart Dialtone.
+        </p>
+      )}
+      {info && (
+        <p className="settings-view__about">
+          Dialtone {info.version}
+          {info.shell === 'browser' ? ' (browser)' : ''}
+        </p>
+      )}
+    </section>
+  );
+}

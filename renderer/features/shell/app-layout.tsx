@@ -1,0 +1,82 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import { selectors, useNavigationStore, type View } from '../../stores/navigation/navigation.store';
+import { ContactsView } from '../contacts/contacts-view';
+import { DialerView } from '../dialer/dialer-view';
+import { HistoryView } from '../history/history-view';
+import { SettingsView } from '../settings/settings-view';
+import { LoadErrorBanner } from './load-error-banner';
+import { LogoMark } from '../../ui/icons';
+import { MainNav } from './main-nav';
+import { viewForShortcut } from './nav-shortcuts';
+import { RegistrationPill } from './registration-pill';
+import './app-layout.css';
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'dialer':
+      return <DialerView />;
+    case 'contacts':
+      return <ContactsView />;
+    case 'history':
+      return <HistoryView />;
+    case 'settings':
+      return <SettingsView />;
+    default:
+      return assertNever(view);
+  }
+}
+
+/** Screen readers announce the view's name when its h1 takes focus. */
+function focusHeadingIn(main: HTMLElement | null) {
+  main?.querySelector<HTMLElement>('h1')?.focus();
+}
+
+export function AppLayout() {
+  const current = useNavigationStore(selectors.current);
+  const navigationCount = useNavigationStore(selectors.navigationCount);
+  const navigate = useNavigationStore(selectors.navigate);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (navigationCount > 0) focusHeadingIn(mainRef.current);
+  }, [navigationCount]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const view = viewForShortcut(event);
+      if (view === null) return;
+      event.preventDefault();
+      navigate(view);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+
+  const skipToContent = (event: MouseEvent) => {
+    event.preventDefault();
+    focusHeadingIn(mainRef.current);
+  };
+
+  return (
+    <div className="app-layout">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <LogoMark />
+          Dialtone
+        </div>
+        <RegistrationPill />
+      </header>
+      <div className="app-layout__body">
+        <MainNav />
+        <main id="main-content" className="app-layout__main" ref={mainRef}>
+          <LoadErrorBanner />
+          <CurrentView view={current} />
+        </main>
+      </div>
+    </div>
+  );
+}

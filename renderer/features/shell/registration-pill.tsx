@@ -1,0 +1,23 @@
+import { selectors, useRegistrationStore } from '../../stores/registration/registration.store';
+import { describeRegistration, describeUnknownRegistration } from './describe-registration';
+import './registration-pill.css';
+
+export function RegistrationPill() {
+  const registration = useRegistrationStore(selectors.registration);
+  const loadError = useRegistrationStore(selectors.loadError);
+  const { text, tone } = registration
+    ? describeRegistration(registration)
+    : describeUnknownRegistration(loadError);
+
+  return (
+    <div
+      className={`registration-pill registration-pill--${tone}`}
+      role="status"
+      aria-live="polite"
+      data-testid="registration-status"
+    >
+      <span className="registration-pill__dot" aria-hidden="true" />
+      {text}
+    </div>
+  );
+}

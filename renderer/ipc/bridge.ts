@@ -1,0 +1,67 @@
+import type { DialtoneApi, InvokeArgs } from '../../shared/contract/dialtone-api';
+import type { EventChannel, EventPayload } from '../../shared/contract/event-channels';
+import type { InvokeChannel, InvokeOutput } from '../../shared/contract/invoke-channels';
+import type { Result } from '../../shared/result';
+import { useAccountsStore } from '../stores/accounts/accounts.store';
+import { useRegistrationStore } from '../stores/registration/registration.store';
+import { useSettingsStore } from '../stores/settings/settings.store';
+
+declare global {
+  interface Window {
+    /** Exposed by the preload (desktop) or the browser shell; absent when neither is running. */
+    dialtone?: DialtoneApi;
+  }
+}
+
+// Built here rather than with err() from shared/result, which would pull zod into the bundle.
+const unreachable = {
+  ok: false,
+  error: {
+    code: 'internal',
+    message: "Dialtone's backend did not answer. Restart Dialtone; if this keeps happening, reinstall it.",
+  },
+} as const;
+
+function api(): DialtoneApi | undefined {
+  return typeof window === 'undefined' ? undefined : window.dialtone;
+}
+
+export function hasBridge(): boolean {
+  return api() !== undefined;
+}
+
+/** Calls the main process; never rejects, every failure comes back as an error Result. */
+export async function invoke<C extends InvokeChannel>(
+  channel: C,
+  ...args: InvokeArgs<C>
+): Promise<Result<InvokeOutput<C>>> {
+  const bridge = api();
+  if (!bridge) return unreachable;
+  try {
+    return await bridge.invoke(channel, ...args);
+  } catch {
+    return unreachable;
+  }
+}
+
+type EventHandlers = { [E in EventChannel]: (payload: EventPayload<E>) => void };
+
+// Typed as a full map so that a new event channel does not compile until it reaches a store.
+const eventHandlers: EventHandlers = {
+  'settings:changed': (settings) => useSettingsStore.getState().receive(settings),
+  'registration:state-changed': (state) => useRegistrationStore.getState().receive(state),
+  'accounts:changed': (accounts) => useAccountsStore.getState().receive(accounts),
+};
+
+function subscribe<E extends EventChannel>(bridge: DialtoneApi, event: E): () => void {
+  return bridge.on(event, eventHandlers[event]);
+}
+
+/** Routes every main-process event to its store. Returns a function that stops listening. */
+export function connectEvents(): () => void {
+  const bridge = api();
+  if (!bridge) return () => undefined;
+  const channels = Object.keys(eventHandlers) as EventChannel[];
+  const unsubscribers = channels.map((event) => subscribe(bridge, event));
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}

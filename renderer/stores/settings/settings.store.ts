@@ -1,0 +1,92 @@
+import { create } from 'zustand';
+import type { Settings, SettingsPatch, Theme } from '../../../shared/models/settings';
+import { invoke } from '../../ipc/bridge';
+
+export type SettingKey = keyof Settings;
+
+export type FieldSave =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'failed'; message: string };
+
+export interface SettingsState {
+  settings: Settings | null;
+  loadError: string | null;
+  saves: Record<SettingKey, FieldSave>;
+}
+
+export interface SettingsActions {
+  load(): Promise<void>;
+  /** Saves one field at once; the control shows the new value while it is being saved. */
+  update<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
+  receive(settings: Settings): void;
+}
+
+const idle: FieldSave = { status: 'idle' };
+
+export const initialSettingsState: SettingsState = {
+  settings: null,
+  loadError: null,
+  saves: { defaultCountry: idle, theme: idle, startAtLogin: idle },
+};
+
+export const useSettingsStore = create<SettingsState & SettingsActions>()((set, get) => {
+  // The newest request per field wins; older answers arriving late are ignored.
+  const latestRequest: Partial<Record<SettingKey, number>> = {};
+  let requestCount = 0;
+
+  function withField<K extends SettingKey>(key: K, value: Settings[K]) {
+    const { settings } = get();
+    return settings && { ...settings, [key]: value };
+  }
+
+  function setSave(key: SettingKey, save: FieldSave): SettingsState['saves'] {
+    return { ...get().saves, [key]: save };
+  }
+
+  return {
+    ...initialSettingsState,
+
+    async load() {
+      const result = await invoke('settings:get');
+      if (result.ok) set({ settings: result.value, loadError: null });
+      else set({ loadError: result.error.message });
+    },
+
+    async update(key, value) {
+      const before = get().settings;
+      if (!before) return;
+      const request = ++requestCount;
+      latestRequest[key] = request;
+      set({ settings: withField(key, value), saves: setSave(key, { status: 'saving' }) });
+
+      const patch = { [key]: value } as SettingsPatch;
+      const result = await invoke('settings:update', patch);
+      if (latestRequest[key] !== request) return;
+      if (result.ok) {
+        set({ settings: withField(key, result.value[key]), saves: setSave(key, { status: 'saved' }) });
+      } else {
+        set({
+          settings: withField(key, before[key]),
+          saves: setSave(key, { status: 'failed', message: result.error.message }),
+        });
+      }
+    },
+
+    receive(settings) {
+      set({ settings, loadError: null });
+    },
+  };
+});
+
+type Store = SettingsState & SettingsActions;
+
+export const selectors = {
+  settings: (state: Store) => state.settings,
+  loadError: (state: Store) => state.loadError,
+  theme: (state: Store): Theme => state.settings?.theme ?? 'system',
+  save: (key: SettingKey) => (state: Store) => state.saves[key],
+  load: (state: Store) => state.load,
+  update: (state: Store) => state.update,
+};
