@@ -7,7 +7,7 @@ test('a setting changed in the UI survives a backend restart', async ({ page, sh
   await page.getByRole('radio', { name: 'Dark' }).check();
   await page.getByLabel('Default country for phone numbers').selectOption('GB');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByText('Saved')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toHaveCount(2);
 
   await shell.stop();
   const restarted = await startShellProcess(shell.dataDir);

@@ -11,13 +11,17 @@ export interface SecretCodec {
 
 type SecretFile = { version: 1; secrets: Record<string, string> };
 
+/** A null-prototype map, so keys such as "constructor" or "__proto__" are ordinary keys. */
+const secretMap = (entries: Record<string, string> = {}): Record<string, string> =>
+  Object.assign(Object.create(null) as Record<string, string>, entries);
+
 function readSecretFile(file: string): SecretFile {
-  if (!existsSync(file)) return { version: 1, secrets: {} };
+  if (!existsSync(file)) return { version: 1, secrets: secretMap() };
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SecretFile>;
   if (parsed.version !== 1 || typeof parsed.secrets !== 'object' || parsed.secrets === null) {
     throw new Error(`The secrets file ${file} is not in a format this Dialtone understands`);
   }
-  return { version: 1, secrets: parsed.secrets };
+  return { version: 1, secrets: secretMap(parsed.secrets) };
 }
 
 /** Written to a temporary file then renamed, so a crash never leaves half a file; owner-only (0600). */

@@ -38,9 +38,12 @@ export function createSettingsService(deps: {
   return {
     get: read,
     update(patch: SettingsPatch): Settings {
-      const next = settingsSchema.parse({ ...read(), ...patch });
-      queries.writeAll(patch);
-      if (patch.startAtLogin !== undefined && loginItem.supported) loginItem.apply(next.startAtLogin);
+      const previous = read();
+      // A key sent as undefined (structured clone keeps it) means "unchanged", not "store nothing".
+      const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const next = settingsSchema.parse({ ...previous, ...changes });
+      queries.writeAll(changes);
+      if (loginItem.supported && next.startAtLogin !== previous.startAtLogin) loginItem.apply(next.startAtLogin);
       events.emit('settings:changed', next);
       return next;
     },

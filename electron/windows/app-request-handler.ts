@@ -37,13 +37,13 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | un
   if (url.protocol !== `${appScheme}:` || url.host !== appHost || url.username !== '' || url.password !== '') {
     return undefined;
   }
-  if (path.includes('\0')) return undefined;
+  if (path.includes('\0') || path.includes('\\')) return undefined;
   const root = resolve(rootDir);
   const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
   return file.startsWith(root + sep) ? file : undefined;
 }
 
-function respond(status: number, body: BodyInit | null, contentType: string): Response {
+function respond(status: number, body: string | Uint8Array | null, contentType: string): Response {
   return new Response(body, {
     status,
     headers: {

@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../shared/result';
 import { initialAccountsState, useAccountsStore } from '../stores/accounts/accounts.store';
-import {
-  initialRegistrationState,
-  useRegistrationStore,
-} from '../stores/registration/registration.store';
+import { initialRegistrationState, useRegistrationStore } from '../stores/registration/registration.store';
 import { initialSettingsState, useSettingsStore } from '../stores/settings/settings.store';
 import { connectEvents, hasBridge, invoke } from './bridge';
 import { createFakeDialtoneApi } from './fake-dialtone-api';

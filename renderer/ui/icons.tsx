@@ -23,10 +23,12 @@ function Icon({ children }: { children: ReactNode }) {
 export function KeypadIcon() {
   return (
     <Icon>
-      {[5, 12, 19].flatMap((y) =>
-        [5, 12, 19].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y - 1} r="1.6" />),
+      {[4, 10, 16].flatMap((cy) =>
+        [6, 12, 18].map((cx) => (
+          <circle key={`${cx}-${cy}`} cx={cx} cy={cy} r="1.7" fill="currentColor" stroke="none" />
+        )),
       )}
-      <circle cx="12" cy="22" r="1.2" />
+      <circle cx="12" cy="21.5" r="1.7" fill="currentColor" stroke="none" />
     </Icon>
   );
 }

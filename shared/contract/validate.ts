@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
 
 const maxIssuesShown = 3;
+/** Issues can quote the sender's own keys; a bound keeps the message readable and within the Result schema. */
+const maxIssueLength = 200;
+
+const bounded = (text: string) => (text.length > maxIssueLength ? `${text.slice(0, maxIssueLength - 1)}…` : text);
 
 function describeIssues(error: z.ZodError): string {
   const parts = error.issues.slice(0, maxIssuesShown).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.join('.') : 'payload';
-    return `${where}: ${issue.message}`;
+    return bounded(`${where}: ${issue.message}`);
   });
   const more = error.issues.length - maxIssuesShown;
   return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');

@@ -10,8 +10,8 @@ export function ContactsView() {
       <ViewHeading id={headingId}>Contacts</ViewHeading>
       <EmptyState icon={<ContactsIcon />} title="No contacts yet">
         <p>
-          Your contacts will appear here. You'll be able to import them from a vCard or CSV file,
-          search by name or any part of a number, and call with one click.
+          Your contacts will appear here. You'll be able to import them from a vCard or CSV file, search by name or any
+          part of a number, and call with one click.
         </p>
       </EmptyState>
     </section>

@@ -10,8 +10,8 @@ export function HistoryView() {
       <ViewHeading id={headingId}>History</ViewHeading>
       <EmptyState icon={<HistoryIcon />} title="No calls yet">
         <p>
-          Every call you make, receive or miss will be listed here with its time and length, so you
-          can call back with one click. Voicemail will show up here too.
+          Every call you make, receive or miss will be listed here with its time and length, so you can call back with
+          one click. Voicemail will show up here too.
         </p>
       </EmptyState>
     </section>

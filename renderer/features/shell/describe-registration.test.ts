@@ -6,9 +6,10 @@ describe('describeRegistration', () => {
     expect(describeRegistration({ status: 'no-account' }).text).toBe('No phone line yet');
     expect(describeRegistration({ status: 'unregistered', accountId: 'a' }).text).toBe('Offline');
     expect(describeRegistration({ status: 'registering', accountId: 'a' }).text).toBe('Connecting…');
-    expect(
-      describeRegistration({ status: 'registered', accountId: 'a', expiresInSeconds: 60 }),
-    ).toEqual({ text: 'Ready', tone: 'ok' });
+    expect(describeRegistration({ status: 'registered', accountId: 'a', expiresInSeconds: 60 })).toEqual({
+      text: 'Ready',
+      tone: 'ok',
+    });
     expect(
       describeRegistration({
         status: 'failed',

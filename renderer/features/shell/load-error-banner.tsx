@@ -1,9 +1,6 @@
 import { selectors as accountsSelectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
-import {
-  selectors as registrationSelectors,
-  useRegistrationStore,
-} from '../../stores/registration/registration.store';
+import { selectors as registrationSelectors, useRegistrationStore } from '../../stores/registration/registration.store';
 import { selectors as settingsSelectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors as startupSelectors, useStartupStore } from '../../stores/startup/startup.store';
 

@@ -5,9 +5,7 @@ import './registration-pill.css';
 export function RegistrationPill() {
   const registration = useRegistrationStore(selectors.registration);
   const loadError = useRegistrationStore(selectors.loadError);
-  const { text, tone } = registration
-    ? describeRegistration(registration)
-    : describeUnknownRegistration(loadError);
+  const { text, tone } = registration ? describeRegistration(registration) : describeUnknownRegistration(loadError);
 
   return (
     <div

@@ -5,10 +5,7 @@ import { invoke } from '../../ipc/bridge';
 export type SettingKey = keyof Settings;
 
 export type FieldSave =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'failed'; message: string };
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; message: string };
 
 export interface SettingsState {
   settings: Settings | null;

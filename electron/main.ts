@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { app, dialog, session } from 'electron';
+import { createBackend, type Backend } from './create-backend';
+import { DatabaseOpenError } from './db/open-database';
+import { registerElectronIpc } from './ipc/electron-ipc-adapter';
+import { createStderrLogger, type Logger } from './logging/logger';
+import { createFileSecretStore } from './secrets/file-secret-store';
+import { createSafeStorageCodec } from './secrets/safe-storage-codec';
+import type { LoginItem } from './services/settings-service';
+import { registerAppSchemeAsPrivileged, serveAppProtocol } from './windows/app-protocol';
+import { createMainWindow, revealWindow } from './windows/main-window';
+import { restrictPermissions } from './windows/permission-policy';
+import { createTray } from './windows/tray';
+import { hardenWebContents } from './windows/web-contents-hardening';
+
+// Bundled layout: dist/electron/main.js beside preload.cjs, the renderer in dist/renderer.
+const preloadPath = join(import.meta.dirname, 'preload.cjs');
+const rendererDir = join(import.meta.dirname, '..', 'renderer');
+
+// Electron implements login items on macOS and Windows only; elsewhere the setting is hidden.
+const startAtLoginSupported = process.platform === 'darwin' || process.platform === 'win32';
+const loginItem: LoginItem = {
+  supported: startAtLoginSupported,
+  apply: (startAtLogin) => app.setLoginItemSettings({ openAtLogin: startAtLogin }),
+};
+
+async function openBackend(logger: Logger): Promise<Backend | undefined> {
+  const dataDir = app.getPath('userData');
+  try {
+    return await createBackend({
+      dataDir,
+      secrets: createFileSecretStore(join(dataDir, 'secrets.json'), createSafeStorageCodec()),
+      loginItem,
+      logger,
+      info: {
+        version: app.getVersion(),
+        shell: 'electron',
+        platform: process.platform,
+        features: { startAtLogin: startAtLoginSupported, globalShortcuts: true },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    // The message says what happened and what to do; the file itself was left as it was.
+    dialog.showErrorBox('Dialtone cannot open its data', error.message);
+    app.quit();
+    return undefined;
+  }
+}
+
+async function start(logger: Logger): Promise<void> {
+  await app.whenReady();
+  serveAppProtocol(rendererDir);
+  restrictPermissions(session.defaultSession);
+
+  const backend = await openBackend(logger);
+  if (backend === undefined) return;
+  if (loginItem.supported) loginItem.apply(backend.settings.get().startAtLogin);
+
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Closing the window keeps Dialtone in the tray so incoming calls still ring.
+  const window = createMainWindow({ preloadPath, hideOnClose: () => !quitting, logger: logger.child('window') });
+  const disposeIpc = registerElectronIpc({
+    window,
+    router: backend.router,
+    events: backend.events,
+    logger: logger.child('electron-ipc'),
+  });
+  const tray = createTray({
+    iconsDir: join(app.getAppPath(), 'assets', 'tray'),
+    initialState: backend.registration.get(),
+    events: backend.events,
+    onShow: () => revealWindow(window),
+    onQuit: () => app.quit(),
+  });
+
+  app.on('second-instance', () => revealWindow(window));
+  app.on('activate', () => revealWindow(window));
+  app.once('will-quit', () => {
+    disposeIpc();
+    tray.dispose();
+    backend.close();
+  });
+}
+
+// Both must happen before the app is ready.
+registerAppSchemeAsPrivileged();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (app.requestSingleInstanceLock()) {
+  const logger = createStderrLogger();
+  start(logger).catch((error: unknown) => {
+    logger.error('Dialtone could not start', {
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    dialog.showErrorBox(
+      'Dialtone could not start',
+      'Something went wrong while starting Dialtone. Restart it; if this keeps happening, reinstall Dialtone.',
+    );
+    app.exit(1);
+  });
+} else {
+  // Another Dialtone is running: it shows its window (second-instance) and this one leaves.
+  app.quit();
+}

@@ -1,0 +1,92 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createEventBus } from '../services/event-bus';
+import { createTray } from './tray';
+
+const electron = vi.hoisted(() => ({
+  trays: [] as {
+    image: string;
+    tooltip: string;
+    menu: MenuItemConstructorOptions[];
+    clicks: (() => void)[];
+    destroyed: boolean;
+  }[],
+}));
+
+vi.mock('electron', () => ({
+  nativeImage: { createFromPath: (path: string) => path },
+  Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => template },
+  Tray: class {
+    state = { image: '', tooltip: '', menu: [] as MenuItemConstructorOptions[], clicks: [] as (() => void)[], destroyed: false };
+    constructor(image: string) {
+      this.state.image = image;
+      electron.trays.push(this.state);
+    }
+    setImage(image: string) {
+      this.state.image = image;
+    }
+    setToolTip(tooltip: string) {
+      this.state.tooltip = tooltip;
+    }
+    setContextMenu(menu: MenuItemConstructorOptions[]) {
+      this.state.menu = menu;
+    }
+    on(_name: 'click', listener: () => void) {
+      this.state.clicks.push(listener);
+    }
+    destroy() {
+      this.state.destroyed = true;
+    }
+  },
+}));
+
+function setUp() {
+  const events = createEventBus();
+  const onShow = vi.fn();
+  const onQuit = vi.fn();
+  const tray = createTray({ iconsDir: '/icons', initialState: { status: 'no-account' }, events, onShow, onQuit });
+  return { events, onShow, onQuit, tray, state: electron.trays.at(-1)! };
+}
+
+const accountId = '7f0b8a52-3c1e-4f5a-9d2b-0c6e1a2b3c4d';
+
+describe('createTray', () => {
+  it('starts from the current registration state', () => {
+    const { state } = setUp();
+    expect(state.image).toBe('/icons/tray-offline.png');
+    expect(state.tooltip).toBe('Dialtone — No phone line yet');
+    expect(state.menu[0]).toEqual({ label: 'No phone line yet', enabled: false });
+  });
+
+  it('follows registration:state-changed on the event bus and ignores other events', () => {
+    const { events, state } = setUp();
+    events.emit('registration:state-changed', { status: 'registering', accountId });
+    expect(state.image).toBe('/icons/tray-connecting.png');
+    events.emit('registration:state-changed', { status: 'registered', accountId, expiresInSeconds: 600 });
+    expect(state.image).toBe('/icons/tray-ready.png');
+    expect(state.tooltip).toBe('Dialtone — Ready');
+    expect(state.menu[0]?.label).toBe('Ready');
+    events.emit('accounts:changed', []);
+    expect(state.tooltip).toBe('Dialtone — Ready');
+  });
+
+  it('offers Show, a disabled Do not disturb placeholder, and Quit', () => {
+    const { state, onShow, onQuit } = setUp();
+    const items = state.menu.filter((item) => item.type !== 'separator');
+    expect(items.map((item) => item.label)).toEqual(['No phone line yet', 'Show Dialtone', 'Do not disturb', 'Quit']);
+    expect(items[2]).toMatchObject({ type: 'checkbox', checked: false, enabled: false, sublabel: 'Coming soon' });
+    (items[1]?.click as () => void)();
+    (items[3]?.click as () => void)();
+    state.clicks.forEach((click) => click());
+    expect(onShow).toHaveBeenCalledTimes(2);
+    expect(onQuit).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops following the bus and removes the icon on dispose', () => {
+    const { events, state, tray } = setUp();
+    tray.dispose();
+    events.emit('registration:state-changed', { status: 'registering', accountId });
+    expect(state.destroyed).toBe(true);
+    expect(state.tooltip).toBe('Dialtone — No phone line yet');
+  });
+});

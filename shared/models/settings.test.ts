@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { countryCodeSchema, defaultSettings, settingsPatchSchema, settingsSchema } from './settings';
+
+describe('settings model', () => {
+  it('has valid defaults', () => {
+    expect(settingsSchema.parse(defaultSettings)).toEqual(defaultSettings);
+  });
+
+  it.each(['US', 'GB', 'DE', 'JP'])('accepts the country code %s', (code) => {
+    expect(countryCodeSchema.safeParse(code).success).toBe(true);
+  });
+
+  it.each(['us', 'XX', 'USA', '', 'U', '12'])('refuses the country code "%s" and says what is expected', (code) => {
+    const parsed = countryCodeSchema.safeParse(code);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message).join(' ')).toMatch(/two-letter country code|Too big/);
+  });
+
+  it('accepts a partial patch but no unknown key', () => {
+    expect(settingsPatchSchema.safeParse({}).success).toBe(true);
+    expect(settingsPatchSchema.safeParse({ theme: 'dark' }).success).toBe(true);
+    expect(settingsPatchSchema.safeParse({ theme: 'dark', volume: 3 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { err, ok, resultSchema } from './result';
+
+describe('Result', () => {
+  it('builds ok and error values', () => {
+    expect(ok(3)).toEqual({ ok: true, value: 3 });
+    expect(err('not-found', 'Gone.')).toEqual({ ok: false, error: { code: 'not-found', message: 'Gone.' } });
+  });
+
+  it('has a schema that accepts both shapes and nothing else', () => {
+    const schema = resultSchema(z.number());
+    expect(schema.safeParse(ok(3)).success).toBe(true);
+    expect(schema.safeParse(err('internal', 'Try again.')).success).toBe(true);
+    expect(schema.safeParse({ ok: true, value: 'x' }).success).toBe(false);
+    expect(schema.safeParse({ ok: true, value: 3, extra: 1 }).success).toBe(false);
+    expect(schema.safeParse({ ok: false, error: { code: 'made-up', message: 'x' } }).success).toBe(false);
+    expect(schema.safeParse({ ok: false, error: { code: 'internal', message: 'x'.repeat(2001) } }).success).toBe(false);
+  });
+});
