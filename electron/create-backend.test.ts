@@ -92,9 +92,7 @@ describe('createBackend', () => {
       const db = new BetterSqlite3(join(temp.dir, databaseFileName));
       db.pragma('user_version = 99');
       db.close();
-      await expect(createBackend({ ...backendOptions(), dataDir: temp.dir })).rejects.toBeInstanceOf(
-        DatabaseOpenError,
-      );
+      await expect(createBackend({ ...backendOptions(), dataDir: temp.dir })).rejects.toBeInstanceOf(DatabaseOpenError);
     } finally {
       temp.remove();
     }

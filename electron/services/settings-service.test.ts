@@ -43,7 +43,11 @@ describe('settings service', () => {
   it('keeps earlier changes when a later patch touches other keys', () => {
     const { service } = setup();
     service.update({ theme: 'light' });
-    expect(service.update({ defaultCountry: 'FR' })).toEqual({ ...defaultSettings, theme: 'light', defaultCountry: 'FR' });
+    expect(service.update({ defaultCountry: 'FR' })).toEqual({
+      ...defaultSettings,
+      theme: 'light',
+      defaultCountry: 'FR',
+    });
   });
 
   it('ignores keys present but undefined in a patch (they survive structured clone)', () => {

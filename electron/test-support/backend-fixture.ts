@@ -50,6 +50,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'accounts:list': undefined,
   'accounts:save': { id: sampleAccountId, fields: sampleAccountFields, password: 'sample-password' },
   'accounts:remove': { id: sampleAccountId },
+  'registration:get': undefined,
 };
 
 /** One valid answer per invoke channel, for handler stubs. */

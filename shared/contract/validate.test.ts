@@ -15,7 +15,8 @@ describe('validatePayload', () => {
       ok: false,
       error: {
         code: 'invalid-request',
-        message: 'The request people:add was refused, nothing was changed: age: Invalid input: expected number, received string',
+        message:
+          'The request people:add was refused, nothing was changed: age: Invalid input: expected number, received string',
       },
     });
   });

@@ -90,7 +90,9 @@ describe('migration 0001: initial tables', () => {
       favourite: 0,
     });
     expect(() =>
-      db.prepare("INSERT INTO contacts (id, name, favourite, created_at, updated_at) VALUES ('p2', 'C', 5, 1, 1)").run(),
+      db
+        .prepare("INSERT INTO contacts (id, name, favourite, created_at, updated_at) VALUES ('p2', 'C', 5, 1, 1)")
+        .run(),
     ).toThrow(/CHECK constraint failed/);
   });
 

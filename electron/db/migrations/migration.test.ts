@@ -16,9 +16,7 @@ describe('checkMigrationOrder', () => {
   });
 
   it('rejects a gap and names the migration at fault', () => {
-    expect(() => checkMigrationOrder([step(1), step(3, 'skips two')])).toThrow(
-      /"skips two" has version 3; expected 2/,
-    );
+    expect(() => checkMigrationOrder([step(1), step(3, 'skips two')])).toThrow(/"skips two" has version 3; expected 2/);
   });
 
   it('rejects a reordering', () => {
