@@ -12,11 +12,22 @@ const nodeModules = {
   patterns: [{ group: ['node:*'], message: 'Node modules belong to the main process.' }],
 };
 const electronModule = {
-  paths: [{ name: 'electron', message: "Only electron/main.ts, preload/, windows/, ipc/ and secrets/ may import 'electron'." }],
+  paths: [
+    {
+      name: 'electron',
+      message: "Only electron/main.ts, preload/, windows/, ipc/ and secrets/ may import 'electron'.",
+    },
+  ],
   patterns: [{ group: ['electron/*'], message: "Only the Electron shell may import 'electron'." }],
 };
-const mainProcessFolder = { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer and shared/ never import the main process.' };
-const rendererFolder = { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'Only the renderer imports renderer code.' };
+const mainProcessFolder = {
+  group: ['**/electron/**', '../electron', '../../electron'],
+  message: 'The renderer and shared/ never import the main process.',
+};
+const rendererFolder = {
+  group: ['**/renderer/**', '../renderer', '../../renderer'],
+  message: 'Only the renderer imports renderer code.',
+};
 const testLab = { group: ['**/e2e/**', '../e2e', '../../e2e'], message: 'Product code never imports the test lab.' };
 
 function restrictImports(...groups) {
@@ -44,20 +55,21 @@ export default defineConfig([
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrictImports(
-      nodeModules,
-      electronModule,
-      mainProcessFolder,
-      rendererFolder,
-      testLab,
-      { paths: [{ name: 'react', message: 'shared/ is plain TypeScript, no React.' }, { name: 'react-dom', message: 'shared/ is plain TypeScript, no React.' }] },
-    ),
+    rules: restrictImports(nodeModules, electronModule, mainProcessFolder, rendererFolder, testLab, {
+      paths: [
+        { name: 'react', message: 'shared/ is plain TypeScript, no React.' },
+        { name: 'react-dom', message: 'shared/ is plain TypeScript, no React.' },
+      ],
+    }),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, ...restrictImports(nodeModules, electronModule, mainProcessFolder, testLab) },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrictImports(nodeModules, electronModule, mainProcessFolder, testLab),
+    },
   },
   {
     files: ['renderer/vite.config.ts'],

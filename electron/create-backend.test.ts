@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invokeChannelNames } from '../shared/contract/invoke-channels';
+import { invokeChannelNames } from '../shared/contract/channel-names';
 import type { AccountSummary } from '../shared/models/account';
 import { defaultSettings } from '../shared/models/settings';
 import { createBackend, databaseFileName } from './create-backend';

@@ -22,7 +22,13 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 let runnerFailed = false;
 
 const vitestReport = join(reports, 'vitest.json');
-const vitestStatus = run(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`]);
+const vitestStatus = run(npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestReport}`,
+]);
 const vitest = readJson(vitestReport);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -37,9 +43,13 @@ if (buildStatus !== 0) {
   runnerFailed = true;
 } else {
   const playwrightReport = join(reports, 'playwright.json');
-  const playwrightStatus = run(npx, ['playwright', 'test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-  });
+  const playwrightStatus = run(
+    npx,
+    ['playwright', 'test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    },
+  );
   const playwright = readJson(playwrightReport);
   if (playwright) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;

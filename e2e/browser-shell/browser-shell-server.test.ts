@@ -43,7 +43,10 @@ describe('browser shell server', () => {
     const socket = await shell.connect();
     expect(await exchange(socket, 'not json')).toMatchObject({ kind: 'protocol-error' });
     expect(await exchange(socket, JSON.stringify({ id: 'x', channel: 1 }))).toMatchObject({ kind: 'protocol-error' });
-    const refused = await exchange(socket, JSON.stringify({ id: 2, channel: 'settings:update', payload: { theme: 'neon' } }));
+    const refused = await exchange(
+      socket,
+      JSON.stringify({ id: 2, channel: 'settings:update', payload: { theme: 'neon' } }),
+    );
     expect(refused).toMatchObject({ kind: 'result', id: 2, result: { ok: false, error: { code: 'invalid-request' } } });
     expect(JSON.stringify(refused)).toContain('theme');
     const unknown = await exchange(socket, JSON.stringify({ id: 3, channel: 'db:exec', payload: 'DROP TABLE calls' }));
@@ -53,10 +56,12 @@ describe('browser shell server', () => {
 
   it('pushes contract events to connected pages', async () => {
     const socket = await shell.connect();
-    const event = new Promise((resolve) => socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { kind: string };
-      if (message.kind === 'event') resolve(message);
-    }));
+    const event = new Promise((resolve) =>
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { kind: string };
+        if (message.kind === 'event') resolve(message);
+      }),
+    );
     await exchange(socket, JSON.stringify({ id: 4, channel: 'settings:update', payload: { theme: 'dark' } }));
     expect(await event).toMatchObject({ kind: 'event', event: 'settings:changed', payload: { theme: 'dark' } });
     socket.close();

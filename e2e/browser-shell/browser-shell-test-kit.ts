@@ -14,7 +14,10 @@ export async function startTestShell() {
   const dataDir = join(dir, 'data');
   for (const folder of [rendererDir, dataDir]) rmSync(folder, { recursive: true, force: true });
   await import('node:fs/promises').then((fs) => Promise.all([fs.mkdir(rendererDir), fs.mkdir(dataDir)]));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><body><script type="module" src="./app.js"></script></body></html>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><body><script type="module" src="./app.js"></script></body></html>',
+  );
   writeFileSync(join(rendererDir, 'app.js'), 'document.body.dataset.loaded = "yes";');
   const logger = createMemoryLogger();
   const secrets = createMemorySecretStore();
@@ -23,7 +26,12 @@ export async function startTestShell() {
     secrets,
     loginItem: { supported: false, apply: () => undefined },
     logger,
-    info: { version: '0.0.0', shell: 'browser', platform: 'linux', features: { startAtLogin: false, globalShortcuts: false } },
+    info: {
+      version: '0.0.0',
+      shell: 'browser',
+      platform: 'linux',
+      features: { startAtLogin: false, globalShortcuts: false },
+    },
   });
   const shell = await startBrowserShell({ backend, rendererDir, port: 0, logger });
   const url = new URL(shell.url);

@@ -54,7 +54,9 @@ const shell = await startBrowserShell({
 process.stdout.write(`Dialtone is running at ${shell.url}\n`);
 if (values.open) {
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  spawn(opener, [shell.url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  spawn(opener, [shell.url], { stdio: 'ignore', detached: true })
+    .on('error', () => undefined)
+    .unref();
 }
 
 async function stop(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { DialtoneApi } from '../../shared/contract/dialtone-api';
-import { eventChannelNames, type EventChannel } from '../../shared/contract/event-channels';
-import { invokeChannelNames } from '../../shared/contract/invoke-channels';
+import { isEventChannel, isInvokeChannel } from '../../shared/contract/channel-names';
+import type { EventChannel } from '../../shared/contract/event-channels';
 import type { SocketReply } from '../../shared/contract/socket-messages';
 import { err, type Result } from '../../shared/result';
 
@@ -34,7 +34,7 @@ socket.addEventListener('message', (message) => {
 });
 
 function invoke(channel: string, payload?: unknown): Promise<Result<unknown>> {
-  if (!(invokeChannelNames as string[]).includes(channel)) {
+  if (!isInvokeChannel(channel)) {
     return Promise.resolve(err('unknown-channel', `${channel} is not part of the Dialtone contract.`));
   }
   if (socket.readyState > WebSocket.OPEN) return Promise.resolve(unavailable());
@@ -48,7 +48,7 @@ function invoke(channel: string, payload?: unknown): Promise<Result<unknown>> {
 }
 
 function on(event: EventChannel, listener: (payload: unknown) => void): () => void {
-  if (!eventChannelNames.includes(event)) return () => undefined;
+  if (!isEventChannel(event) || typeof listener !== 'function') return () => undefined;
   const set = listeners.get(event) ?? new Set();
   listeners.set(event, set);
   set.add(listener);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { invokeChannelNames } from '../../shared/contract/invoke-channels';
+import { invokeChannelNames } from '../../shared/contract/channel-names';
 import { exchange, startTestShell } from './browser-shell-test-kit';
 
 let shell: Awaited<ReturnType<typeof startTestShell>>;
@@ -19,16 +19,22 @@ const request = fc.oneof(
 it('survives random payloads: every message gets a well-formed answer and the backend keeps serving', async () => {
   const socket = await shell.connect();
   await fc.assert(
-    fc.asyncProperty(fc.oneof(request.map((value) => JSON.stringify(value) ?? 'undefined'), fc.string()), async (text) => {
-      const reply = await exchange(socket, text);
-      if (reply.kind === 'result') {
-        expect(reply.result).toHaveProperty('ok');
-        const result = reply.result as { ok: boolean; error?: { code: string; message: string } };
-        if (!result.ok) expect(result.error?.message.length).toBeGreaterThan(10);
-      } else {
-        expect(reply).toMatchObject({ kind: 'protocol-error', message: expect.any(String) });
-      }
-    }),
+    fc.asyncProperty(
+      fc.oneof(
+        request.map((value) => JSON.stringify(value) ?? 'undefined'),
+        fc.string(),
+      ),
+      async (text) => {
+        const reply = await exchange(socket, text);
+        if (reply.kind === 'result') {
+          expect(reply.result).toHaveProperty('ok');
+          const result = reply.result as { ok: boolean; error?: { code: string; message: string } };
+          if (!result.ok) expect(result.error?.message.length).toBeGreaterThan(10);
+        } else {
+          expect(reply).toMatchObject({ kind: 'protocol-error', message: expect.any(String) });
+        }
+      },
+    ),
     { numRuns: 300 },
   );
   const still = await exchange(socket, JSON.stringify({ id: 9, channel: 'app:get-info' }));

@@ -34,7 +34,10 @@ export async function startShellProcess(dataDir = newDataDir(), timeoutMs = 30_0
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Browser shell not ready in ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Browser shell not ready in ${timeoutMs} ms:\n${stderr}`)),
+      timeoutMs,
+    );
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();

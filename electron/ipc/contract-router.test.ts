@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { z } from 'zod';
-import { invokeChannelNames, type InvokeChannel } from '../../shared/contract/invoke-channels';
+import { invokeChannelNames } from '../../shared/contract/channel-names';
+import type { InvokeChannel } from '../../shared/contract/invoke-channels';
 import { resultSchema, type AppError, type Result } from '../../shared/result';
 import { createMemoryLogger } from '../logging/logger';
 import { AppFailure } from '../services/app-failure';

@@ -1,10 +1,10 @@
 import {
   invokeChannels,
-  isInvokeChannel,
   type InvokeChannel,
   type InvokeInput,
   type InvokeOutput,
 } from '../../shared/contract/invoke-channels';
+import { isInvokeChannel } from '../../shared/contract/channel-names';
 import { validatePayload } from '../../shared/contract/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { Logger } from '../logging/logger';

@@ -1,6 +1,6 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { invokeChannelNames } from '../../shared/contract/invoke-channels';
+import { invokeChannelNames } from '../../shared/contract/channel-names';
 import { ok } from '../../shared/result';
 import { createMemoryLogger } from '../logging/logger';
 import { createEventBus } from '../services/event-bus';
@@ -41,7 +41,18 @@ function setUp() {
     if (!handler) throw new Error(`No handler for ${channel}`);
     return Promise.resolve(handler(event, payload));
   };
-  return { mainFrame, webContents, window, router, events, logger, dispose, goodEvent, call, destroy: () => (destroyed = true) };
+  return {
+    mainFrame,
+    webContents,
+    window,
+    router,
+    events,
+    logger,
+    dispose,
+    goodEvent,
+    call,
+    destroy: () => (destroyed = true),
+  };
 }
 
 beforeEach(() => handlers.clear());
@@ -62,31 +73,52 @@ describe('registerElectronIpc handlers', () => {
   });
 
   const foreignSenders: [string, (s: ReturnType<typeof setUp>) => Partial<IpcMainInvokeEvent>][] = [
-    ['another webContents', (s) => ({ sender: { mainFrame: s.mainFrame } as never, senderFrame: s.mainFrame as never })],
-    ['a subframe of our window', (s) => ({ sender: s.webContents as never, senderFrame: fakeFrame('app://dialtone/x.html') as never })],
-    ['our main frame showing another site', (s) => {
-      s.mainFrame.url = 'https://evil.example/';
-      return s.goodEvent;
-    }],
-    ['our main frame showing a file', (s) => {
-      s.mainFrame.url = 'file:///tmp/index.html';
-      return s.goodEvent;
-    }],
-    ['a look-alike origin', (s) => {
-      s.mainFrame.url = 'app://dialtone.evil/index.html';
-      return s.goodEvent;
-    }],
-    ['a frame that is gone', (s) => ({ sender: s.webContents as never, senderFrame: null })],
-    ['a disposed frame that throws on access', (s) => ({
-      sender: s.webContents as never,
-      get senderFrame(): never {
-        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+    [
+      'another webContents',
+      (s) => ({ sender: { mainFrame: s.mainFrame } as never, senderFrame: s.mainFrame as never }),
+    ],
+    [
+      'a subframe of our window',
+      (s) => ({ sender: s.webContents as never, senderFrame: fakeFrame('app://dialtone/x.html') as never }),
+    ],
+    [
+      'our main frame showing another site',
+      (s) => {
+        s.mainFrame.url = 'https://evil.example/';
+        return s.goodEvent;
       },
-    })],
-    ['a destroyed window', (s) => {
-      s.destroy();
-      return s.goodEvent;
-    }],
+    ],
+    [
+      'our main frame showing a file',
+      (s) => {
+        s.mainFrame.url = 'file:///tmp/index.html';
+        return s.goodEvent;
+      },
+    ],
+    [
+      'a look-alike origin',
+      (s) => {
+        s.mainFrame.url = 'app://dialtone.evil/index.html';
+        return s.goodEvent;
+      },
+    ],
+    ['a frame that is gone', (s) => ({ sender: s.webContents as never, senderFrame: null })],
+    [
+      'a disposed frame that throws on access',
+      (s) => ({
+        sender: s.webContents as never,
+        get senderFrame(): never {
+          throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+        },
+      }),
+    ],
+    [
+      'a destroyed window',
+      (s) => {
+        s.destroy();
+        return s.goodEvent;
+      },
+    ],
   ];
 
   it.each(foreignSenders)('refuses %s without calling the router', async (_name, makeEvent) => {
@@ -118,7 +150,9 @@ describe('registerElectronIpc events', () => {
     const { events, webContents, logger } = setUp();
     events.emit('registration:state-changed', { status: 'no-account', password: 'secret' } as never);
     expect(webContents.send).not.toHaveBeenCalled();
-    expect(logger.records).toEqual([expect.objectContaining({ level: 'error', fields: { event: 'registration:state-changed' } })]);
+    expect(logger.records).toEqual([
+      expect.objectContaining({ level: 'error', fields: { event: 'registration:state-changed' } }),
+    ]);
   });
 
   it('sends nothing to a destroyed window or after dispose', () => {

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { eventChannels } from '../../shared/contract/event-channels';
-import { invokeChannelNames } from '../../shared/contract/invoke-channels';
+import { invokeChannelNames } from '../../shared/contract/channel-names';
 import { err } from '../../shared/result';
 import type { Logger } from '../logging/logger';
 import type { EventBus } from '../services/event-bus';
@@ -15,7 +15,7 @@ export interface ElectronIpcOptions {
 }
 
 /** Only the main frame of our own window, showing our own page, may call into main. */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, window: BrowserWindow): boolean {
+function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, window: BrowserWindow): boolean {
   try {
     if (window.isDestroyed()) return false;
     const contents = window.webContents;
@@ -45,7 +45,7 @@ export function registerElectronIpc({ window, router, events, logger }: Electron
 
   const unsubscribe = events.subscribe((event, payload) => {
     const parsed = eventChannels[event].safeParse(payload);
-    if (false) {
+    if (!parsed.success) {
       logger.error('An event outside the contract was not sent to the window', { event });
       return;
     }

@@ -35,5 +35,8 @@ export function createStderrLogger(minimum: Level = 'info'): Logger {
 
 export function createMemoryLogger(): Logger & { records: LogRecord[] } {
   const records: LogRecord[] = [];
-  return Object.assign(createLogger((record) => records.push(record)), { records });
+  return Object.assign(
+    createLogger((record) => records.push(record)),
+    { records },
+  );
 }

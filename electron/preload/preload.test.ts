@@ -1,7 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dialtoneApiKeys, type DialtoneApi } from '../../shared/contract/dialtone-api';
-import { eventChannelNames } from '../../shared/contract/event-channels';
-import { invokeChannelNames } from '../../shared/contract/invoke-channels';
+import { eventChannelNames, invokeChannelNames } from '../../shared/contract/channel-names';
 
 type IpcListener = (event: unknown, payload: unknown) => void;
 

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DialtoneApi } from '../../shared/contract/dialtone-api';
 import type { Result } from '../../shared/result';
-import { isContractEventChannel, isContractInvokeChannel } from './contract-channel-names';
+import { isEventChannel, isInvokeChannel } from '../../shared/contract/channel-names';
 
 const unknownChannel: Result<never> = {
   ok: false,
@@ -11,11 +11,11 @@ const unknownChannel: Result<never> = {
 /** Exactly the typed contract: listeners get the payload only, never the IpcRendererEvent. */
 const dialtoneApi: DialtoneApi = {
   invoke(channel, ...args) {
-    if (!isContractInvokeChannel(channel)) return Promise.resolve(unknownChannel);
+    if (!isInvokeChannel(channel)) return Promise.resolve(unknownChannel);
     return ipcRenderer.invoke(channel, args[0]);
   },
   on(event, listener) {
-    if (!isContractEventChannel(event) || typeof listener !== 'function') return () => undefined;
+    if (!isEventChannel(event) || typeof listener !== 'function') return () => undefined;
     const forward = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);
     ipcRenderer.on(event, forward);
     return () => {

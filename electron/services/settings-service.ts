@@ -1,9 +1,4 @@
-import {
-  defaultSettings,
-  settingsSchema,
-  type Settings,
-  type SettingsPatch,
-} from '../../shared/models/settings';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../shared/models/settings';
 import type { SettingsQueries } from '../db/queries/settings-queries';
 import type { Logger } from '../logging/logger';
 import type { EventBus } from './event-bus';

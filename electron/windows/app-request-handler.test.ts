@@ -27,9 +27,12 @@ describe('resolveAppFile', () => {
     ['app://dialtone/assets/a%20b.js', join(rendererDir, 'assets', 'a b.js')],
   ])('maps %s inside the renderer folder', (url, file) => expect(resolveAppFile(rendererDir, url)).toBe(file));
 
-  it.each(['app://dialtone/../secrets.json', 'app://dialtone/%2e%2e/secrets.json', 'app://dialtone/../renderer-evil/x.js'])(
-    'keeps %s inside the renderer folder (the URL parser folds the dots away)',
-    (url) => expect(resolveAppFile(rendererDir, url)?.startsWith(rendererDir + sep)).toBe(true),
+  it.each([
+    'app://dialtone/../secrets.json',
+    'app://dialtone/%2e%2e/secrets.json',
+    'app://dialtone/../renderer-evil/x.js',
+  ])('keeps %s inside the renderer folder (the URL parser folds the dots away)', (url) =>
+    expect(resolveAppFile(rendererDir, url)?.startsWith(rendererDir + sep)).toBe(true),
   );
 
   it.each([

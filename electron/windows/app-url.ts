@@ -1,7 +1,7 @@
 /** Where the renderer lives in the Electron shell: a privileged custom scheme, never file://. */
 export const appScheme = 'app';
 export const appHost = 'dialtone';
-export const appOrigin = `${appScheme}://${appHost}`;
+const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
 /** True only for URLs on our own origin; the trailing slash keeps app://dialtone.evil out. */

@@ -37,7 +37,9 @@ export function createMainWindow({ preloadPath, hideOnClose, logger }: MainWindo
     window.hide();
   });
   window.loadURL(appEntryUrl).catch((error: unknown) => {
-    logger.error('The window could not load Dialtone', { error: error instanceof Error ? error.message : String(error) });
+    logger.error('The window could not load Dialtone', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   });
   return window;
 }

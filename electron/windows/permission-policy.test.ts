@@ -50,8 +50,12 @@ describe('restrictPermissions', () => {
     request({}, 'geolocation', callback, { requestingUrl: ours, isMainFrame: true });
     expect(callback.mock.calls).toEqual([[true], [false], [false]]);
 
-    expect(check(null, 'media', 'app://dialtone', { requestingUrl: ours, isMainFrame: true, mediaType: 'audio' })).toBe(true);
-    expect(check(null, 'media', 'https://x', { requestingUrl: 'https://x/', isMainFrame: true, mediaType: 'audio' })).toBe(false);
+    expect(check(null, 'media', 'app://dialtone', { requestingUrl: ours, isMainFrame: true, mediaType: 'audio' })).toBe(
+      true,
+    );
+    expect(
+      check(null, 'media', 'https://x', { requestingUrl: 'https://x/', isMainFrame: true, mediaType: 'audio' }),
+    ).toBe(false);
     expect(check(null, 'notifications', 'app://dialtone', { requestingUrl: ours, isMainFrame: true })).toBe(true);
   });
 });

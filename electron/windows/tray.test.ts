@@ -17,7 +17,13 @@ vi.mock('electron', () => ({
   nativeImage: { createFromPath: (path: string) => path },
   Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => template },
   Tray: class {
-    state = { image: '', tooltip: '', menu: [] as MenuItemConstructorOptions[], clicks: [] as (() => void)[], destroyed: false };
+    state = {
+      image: '',
+      tooltip: '',
+      menu: [] as MenuItemConstructorOptions[],
+      clicks: [] as (() => void)[],
+      destroyed: false,
+    };
     constructor(image: string) {
       this.state.image = image;
       electron.trays.push(this.state);

@@ -14,7 +14,7 @@ export interface TrayOptions {
   onQuit: () => void;
 }
 
-export function trayMenuTemplate(
+function trayMenuTemplate(
   status: TrayStatus,
   actions: Pick<TrayOptions, 'onShow' | 'onQuit'>,
 ): MenuItemConstructorOptions[] {

@@ -39,7 +39,13 @@ describe('hardenWebContents', () => {
 
   it('denies every new window and opens only web and mail links in the OS', () => {
     const { open, openExternal } = setUp();
-    for (const url of ['https://www.twilio.com/', 'mailto:help@example.com', 'file:///etc/passwd', 'javascript:x', 'app://dialtone/x']) {
+    for (const url of [
+      'https://www.twilio.com/',
+      'mailto:help@example.com',
+      'file:///etc/passwd',
+      'javascript:x',
+      'app://dialtone/x',
+    ]) {
       expect(open(url)).toEqual({ action: 'deny' });
     }
     expect(openExternal.mock.calls).toEqual([['https://www.twilio.com/'], ['mailto:help@example.com']]);

@@ -12,9 +12,3 @@ export const eventChannels = {
 
 export type EventChannel = keyof typeof eventChannels;
 export type EventPayload<E extends EventChannel> = z.infer<(typeof eventChannels)[E]>;
-
-export const eventChannelNames = Object.keys(eventChannels) as EventChannel[];
-
-export function isEventChannel(name: unknown): name is EventChannel {
-  return typeof name === 'string' && Object.hasOwn(eventChannels, name);
-}

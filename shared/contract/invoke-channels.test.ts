@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { eventChannelNames, eventChannels, isEventChannel } from './event-channels';
-import { invokeChannelNames, invokeChannels, isInvokeChannel } from './invoke-channels';
+import { eventChannelNames, invokeChannelNames, isEventChannel, isInvokeChannel } from './channel-names';
+import { eventChannels } from './event-channels';
+import { invokeChannels } from './invoke-channels';
 
 const notChannels = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'x', 42, null, undefined, {}];
 

@@ -24,9 +24,3 @@ export const invokeChannels = {
 export type InvokeChannel = keyof typeof invokeChannels;
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['input']>;
 export type InvokeOutput<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['output']>;
-
-export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
-
-export function isInvokeChannel(name: unknown): name is InvokeChannel {
-  return typeof name === 'string' && Object.hasOwn(invokeChannels, name);
-}

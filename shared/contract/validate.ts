@@ -17,11 +17,7 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** Validates a payload crossing a process boundary; the message names the field at fault. */
-export function validatePayload<S extends z.ZodType>(
-  schema: S,
-  payload: unknown,
-  label: string,
-): Result<z.infer<S>> {
+export function validatePayload<S extends z.ZodType>(schema: S, payload: unknown, label: string): Result<z.infer<S>> {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return ok(parsed.data);
   return err('invalid-request', `${label} was refused, nothing was changed: ${describeIssues(parsed.error)}`);

@@ -61,12 +61,8 @@ export function createCallQueries(db: Database) {
     VALUES (@id, @accountId, @contactId, @direction, @remoteNumber, @remoteE164, @startedAt,
       CASE WHEN @direction = 'outgoing' THEN 1 ELSE 0 END)`);
   const markAnswered = db.prepare<[number, string]>('UPDATE calls SET answered_at = ? WHERE id = ?');
-  const markEnded = db.prepare<[number, string, string]>(
-    'UPDATE calls SET ended_at = ?, end_reason = ? WHERE id = ?',
-  );
-  const selectRecent = db.prepare<[number], CallRow>(
-    'SELECT * FROM calls ORDER BY started_at DESC, id LIMIT ?',
-  );
+  const markEnded = db.prepare<[number, string, string]>('UPDATE calls SET ended_at = ?, end_reason = ? WHERE id = ?');
+  const selectRecent = db.prepare<[number], CallRow>('SELECT * FROM calls ORDER BY started_at DESC, id LIMIT ?');
 
   return {
     recordStart: (call: CallStart): void => void insertStart.run(call),

@@ -1,9 +1,9 @@
-import type { EventChannel } from '../../shared/contract/event-channels';
-import type { InvokeChannel } from '../../shared/contract/invoke-channels';
+import type { EventChannel } from './event-channels';
+import type { InvokeChannel } from './invoke-channels';
 
 /*
- * The contract's channel names, listed again rather than imported: shared/contract builds zod
- * schemas (and pulls in libphonenumber-js), which have no place in the sandboxed preload bundle.
+ * The contract's channel names without its schemas, for the preloads: the schemas pull in zod and
+ * libphonenumber-js, which have no place in a preload bundle.
  * `satisfies Record<..., true>` makes the compiler reject a missing or an extra name.
  */
 const invokeChannels = {
@@ -22,10 +22,13 @@ const eventChannels = {
   'registration:state-changed': true,
 } as const satisfies Record<EventChannel, true>;
 
-export function isContractInvokeChannel(name: unknown): name is InvokeChannel {
+export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
+export const eventChannelNames = Object.keys(eventChannels) as EventChannel[];
+
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
   return typeof name === 'string' && Object.hasOwn(invokeChannels, name);
 }
 
-export function isContractEventChannel(name: unknown): name is EventChannel {
+export function isEventChannel(name: unknown): name is EventChannel {
   return typeof name === 'string' && Object.hasOwn(eventChannels, name);
 }
