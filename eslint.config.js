@@ -99,6 +99,11 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
+    // Engine tests run against the real lab; only tests may reach into e2e/.
+    files: ['electron/{sip,media,twilio,db,services}/**/*.test.ts', 'electron/{sip,media}/**/*-test-kit.ts'],
+    rules: restrictImports(electronModule, rendererFolder),
+  },
+  {
     files: ['**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

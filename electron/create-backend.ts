@@ -13,6 +13,12 @@ import { createAccountService } from './services/account-service';
 import { createEventBus } from './services/event-bus';
 import { createRegistrationStatus, idleStateFor } from './services/registration-status';
 import { createSettingsService, type LoginItem } from './services/settings-service';
+import { callHandlers } from './ipc/calls.ipc';
+import { createMediaSession } from './media/media-session';
+import { startSipPhone } from './sip/engine/sip-phone';
+import { createCallService } from './services/call-service';
+import { createLineService } from './services/line-service';
+import { followActiveAccount } from './services/active-account';
 
 export interface BackendOptions {
   dataDir: string;
@@ -41,19 +47,22 @@ export async function createBackend(options: BackendOptions) {
   });
   const accounts = createAccountService({ queries: createAccountQueries(db), secrets, events });
   const registration = createRegistrationStatus(events, idleStateFor(await accounts.list()));
-  const stopFollowingAccounts = events.subscribe((event, payload) => {
-    if (event !== 'accounts:changed') return;
-    const current = registration.get();
-    if (current.status === 'no-account' || current.status === 'unregistered') {
-      registration.set(idleStateFor(payload as Parameters<typeof idleStateFor>[0]));
-    }
+  const line = createLineService({
+    registration,
+    logger: logger.child('line'),
+    startPhone: startSipPhone,
+    createMedia: (mediaOptions) => createMediaSession(mediaOptions, logger.child('media')),
+    onIncomingCall: (call) => calls.incoming(call),
   });
+  const calls = createCallService({ line, events, logger: logger.child('calls') });
+  const activeLine = followActiveAccount({ accounts, line, registration, events, logger: logger.child('accounts') });
 
   const router = createContractRouter(
     {
       ...settingsHandlers(settings),
       ...accountHandlers(accounts),
       ...appHandlers(info, registration),
+      ...callHandlers(calls),
     },
     logger.child('ipc'),
   );
@@ -63,8 +72,13 @@ export async function createBackend(options: BackendOptions) {
     events,
     settings,
     registration,
-    close(): void {
-      stopFollowingAccounts();
+    line,
+    calls,
+    /** Hangs up, un-REGISTERs and closes the database. */
+    async close(): Promise<void> {
+      activeLine.stop();
+      await calls.hangUpAll();
+      await line.stop();
       db.close();
     },
   };

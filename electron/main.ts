@@ -79,10 +79,12 @@ async function start(logger: Logger): Promise<void> {
 
   app.on('second-instance', () => revealWindow(window));
   app.on('activate', () => revealWindow(window));
-  app.once('will-quit', () => {
+  // Quitting waits for the un-REGISTER (bounded inside the phone) before the process ends.
+  app.once('will-quit', (event) => {
+    event.preventDefault();
     disposeIpc();
     tray.dispose();
-    backend.close();
+    void backend.close().finally(() => app.exit(0));
   });
 }
 

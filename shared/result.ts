@@ -9,6 +9,8 @@ export const errorCodes = [
   'storage-failed',
   'unsupported',
   'backend-unavailable',
+  'no-line',
+  'call-not-found',
   'internal',
 ] as const;
 

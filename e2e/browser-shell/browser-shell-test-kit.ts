@@ -56,7 +56,7 @@ export async function startTestShell() {
     connect,
     async close() {
       await shell.close();
-      backend.close();
+      await backend.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -61,7 +61,7 @@ if (values.open) {
 
 async function stop(): Promise<void> {
   await shell.close();
-  backend.close();
+  await backend.close();
   process.exit(0);
 }
 process.once('SIGINT', () => void stop());

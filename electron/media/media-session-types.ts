@@ -58,6 +58,10 @@ export interface MediaSessionOptions {
   stunServer: string | null;
   /** Hang up after this long without RTP (default 30 s). */
   rtpTimeoutMs?: number;
+  /** Mean RTCP report interval (default 5 s; randomised over 0.5..1.5 of it). Short in tests. */
+  rtcpIntervalMs?: number;
+  /** How often the STUN mapping is refreshed to keep the NAT pinhole open (default 25 s). */
+  stunRefreshMs?: number;
 }
 
 export type MediaEndReason = 'rtp-timeout';

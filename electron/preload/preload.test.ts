@@ -60,7 +60,7 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('settings:get', undefined);
   });
 
-  it.each(['calls:dial', 'settings:changed', '__proto__', 'constructor', ''])(
+  it.each(['calls:teleport', 'settings:changed', '__proto__', 'constructor', ''])(
     'refuses the unknown channel %o with an error Result, without IPC',
     async (channel) => {
       await expect(api.invoke(channel as never, undefined as never)).resolves.toEqual({

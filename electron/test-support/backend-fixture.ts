@@ -5,6 +5,7 @@ import type { EventChannel } from '../../shared/contract/event-channels';
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/contract/invoke-channels';
 import type { AccountFields, AccountSummary } from '../../shared/models/account';
 import type { AppInfo } from '../../shared/models/app-info';
+import type { CallSnapshot } from '../../shared/models/call';
 import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
 import { createMemorySecretStore } from '../secrets/secret-store';
@@ -35,6 +36,25 @@ export const sampleAccountFields: AccountFields = {
 
 export const sampleAccountSummary: AccountSummary = { ...sampleAccountFields, id: sampleAccountId, hasPassword: true };
 
+export const sampleCallId = '0b7d1c9e-2f4a-4e6b-8c3d-5a6f7e8d9c0b';
+
+export const sampleCall: CallSnapshot = {
+  id: sampleCallId,
+  direction: 'outgoing',
+  remoteUri: 'sip:+15125550123@sip.example.com',
+  remoteNumber: '+15125550123',
+  remoteName: 'Bob',
+  state: 'connected',
+  earlyMedia: false,
+  onHold: false,
+  heldByRemote: false,
+  muted: false,
+  startedAt: 1_700_000_000_000,
+  answeredAt: 1_700_000_003_000,
+  endedAt: null,
+  endReason: null,
+};
+
 export const sampleAppInfo: AppInfo = {
   version: '0.1.0-test',
   shell: 'browser',
@@ -51,6 +71,14 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'accounts:save': { id: sampleAccountId, fields: sampleAccountFields, password: 'sample-password' },
   'accounts:remove': { id: sampleAccountId },
   'registration:get': undefined,
+  'calls:list': undefined,
+  'calls:dial': { target: '+15125550123' },
+  'calls:answer': { callId: sampleCallId },
+  'calls:decline': { callId: sampleCallId },
+  'calls:hang-up': { callId: sampleCallId },
+  'calls:set-hold': { callId: sampleCallId, hold: true },
+  'calls:set-mute': { callId: sampleCallId, muted: true },
+  'calls:send-dtmf': { callId: sampleCallId, digits: '159*0#' },
 };
 
 /** One valid answer per invoke channel, for handler stubs. */
@@ -62,6 +90,14 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'accounts:save': sampleAccountSummary,
   'accounts:remove': null,
   'registration:get': { status: 'registered', accountId: sampleAccountId, expiresInSeconds: 300 },
+  'calls:list': [sampleCall],
+  'calls:dial': sampleCall,
+  'calls:answer': null,
+  'calls:decline': null,
+  'calls:hang-up': null,
+  'calls:set-hold': null,
+  'calls:set-mute': null,
+  'calls:send-dtmf': null,
 };
 
 export function fakeLoginItem(supported = true): LoginItem & { applied: boolean[] } {

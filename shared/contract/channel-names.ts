@@ -14,12 +14,21 @@ const invokeChannels = {
   'accounts:save': true,
   'accounts:remove': true,
   'registration:get': true,
+  'calls:list': true,
+  'calls:dial': true,
+  'calls:answer': true,
+  'calls:decline': true,
+  'calls:hang-up': true,
+  'calls:set-hold': true,
+  'calls:set-mute': true,
+  'calls:send-dtmf': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannels = {
   'settings:changed': true,
   'accounts:changed': true,
   'registration:state-changed': true,
+  'calls:state-changed': true,
 } as const satisfies Record<EventChannel, true>;
 
 export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountSummarySchema } from '../models/account';
+import { callSnapshotSchema } from '../models/call';
 import { registrationStateSchema } from '../models/registration';
 import { settingsSchema } from '../models/settings';
 
@@ -8,6 +9,7 @@ export const eventChannels = {
   'settings:changed': settingsSchema,
   'accounts:changed': z.array(accountSummarySchema).max(100),
   'registration:state-changed': registrationStateSchema,
+  'calls:state-changed': callSnapshotSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { accountIdSchema, accountSummarySchema, saveAccountInputSchema } from '../models/account';
 import { appInfoSchema } from '../models/app-info';
+import { callIdSchema, callSnapshotSchema, dialTargetSchema, dtmfDigitsSchema } from '../models/call';
 import { registrationStateSchema } from '../models/registration';
 import { settingsPatchSchema, settingsSchema } from '../models/settings';
 
 /** Channels that carry no payload accept nothing at all: not {}, not null. */
 const noPayload = z.undefined();
+const callRef = z.strictObject({ callId: callIdSchema });
 
 /**
  * Every request the renderer can make of the main process. Channel names are domain verbs;
@@ -19,6 +21,14 @@ export const invokeChannels = {
   'accounts:save': { input: saveAccountInputSchema, output: accountSummarySchema },
   'accounts:remove': { input: z.strictObject({ id: accountIdSchema }), output: z.null() },
   'registration:get': { input: noPayload, output: registrationStateSchema },
+  'calls:list': { input: noPayload, output: z.array(callSnapshotSchema).max(20) },
+  'calls:dial': { input: z.strictObject({ target: dialTargetSchema }), output: callSnapshotSchema },
+  'calls:answer': { input: callRef, output: z.null() },
+  'calls:decline': { input: callRef, output: z.null() },
+  'calls:hang-up': { input: callRef, output: z.null() },
+  'calls:set-hold': { input: z.strictObject({ callId: callIdSchema, hold: z.boolean() }), output: z.null() },
+  'calls:set-mute': { input: z.strictObject({ callId: callIdSchema, muted: z.boolean() }), output: z.null() },
+  'calls:send-dtmf': { input: z.strictObject({ callId: callIdSchema, digits: dtmfDigitsSchema }), output: z.null() },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

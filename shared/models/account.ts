@@ -42,3 +42,6 @@ export const saveAccountInputSchema = z.strictObject({
   password: z.string().min(1).max(256).optional(),
 });
 export type SaveAccountInput = z.infer<typeof saveAccountInputSchema>;
+
+export type SrtpPolicy = (typeof srtpPolicies)[number];
+export type SipTransport = (typeof sipTransports)[number];

@@ -1,0 +1,25 @@
+import type { CallService } from '../services/call-service';
+import type { InvokeHandlers } from './contract-router';
+
+type CallChannels =
+  | 'calls:list'
+  | 'calls:dial'
+  | 'calls:answer'
+  | 'calls:decline'
+  | 'calls:hang-up'
+  | 'calls:set-hold'
+  | 'calls:set-mute'
+  | 'calls:send-dtmf';
+
+export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChannels> {
+  return {
+    'calls:list': () => calls.list(),
+    'calls:dial': ({ target }) => calls.dial(target),
+    'calls:answer': async ({ callId }) => (await calls.answer(callId), null),
+    'calls:decline': async ({ callId }) => (await calls.decline(callId), null),
+    'calls:hang-up': async ({ callId }) => (await calls.hangUp(callId), null),
+    'calls:set-hold': async ({ callId, hold }) => (await calls.setHold(callId, hold), null),
+    'calls:set-mute': ({ callId, muted }) => (calls.setMuted(callId, muted), null),
+    'calls:send-dtmf': async ({ callId, digits }) => (await calls.sendDtmf(callId, digits), null),
+  };
+}

@@ -1,0 +1,121 @@
+import { parse, write } from 'sdp-transform';
+import { afterEach, describe, expect, it } from 'vitest';
+import { encodeG711 } from './g711';
+import type { MediaSession, ReceivedFrame } from './media-session-types';
+import { parseRtp, serializeRtp } from './rtp-packet';
+import { formatKeyParams, generateMasterKey } from './srtp-keys';
+import {
+  connect,
+  framesOf,
+  openSession,
+  paceFrames,
+  rawPeer,
+  remoteSdp,
+  sleep,
+  tone,
+  waitFor,
+  type RawPeer,
+} from './test-support/media-test-kit';
+
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => void (await Promise.all(open.splice(0).map((item) => item.close()))));
+
+async function track<T extends { close(): Promise<void> }>(item: Promise<T>): Promise<T> {
+  const resolved = await item;
+  open.push(resolved);
+  return resolved;
+}
+
+const portOf = (sdp: string) => parse(sdp).media[0]!.port;
+const audio = framesOf(encodeG711('PCMU', tone(440, 0.4)));
+const rtpFrom = (ssrc: number, sequence: number) =>
+  serializeRtp({ payloadType: 0, sequence, timestamp: sequence * 160, ssrc, payload: audio[0]! });
+
+function record(session: MediaSession): ReceivedFrame[] {
+  const frames: ReceivedFrame[] = [];
+  session.port.onFrame((frame) => frames.push(frame));
+  return frames;
+}
+
+describe('symmetric RTP', () => {
+  it('latches to the first source, then drops and counts packets from any other socket', async () => {
+    const a = await track(openSession('off'));
+    const b = await track(openSession('off'));
+    const { answer } = await connect(a, b);
+    const atB = record(b);
+    await paceFrames(a.port, audio.slice(0, 5));
+    await waitFor(() => atB.length === 5, 1000, 'five frames');
+    const intruder: RawPeer = await track(rawPeer());
+    for (let i = 0; i < 5; i++) await intruder.send(rtpFrom(0x1234, 100 + i), portOf(answer));
+    await paceFrames(a.port, audio.slice(5, 10));
+    await waitFor(() => atB.length === 10 && b.stats().droppedWrongSource === 5, 1000, 'the intruder counted');
+    expect(atB.every((frame) => frame.sequence < 100 || frame.sequence > 104)).toBe(true);
+    expect(b.stats().packetsReceived).toBe(10);
+  });
+
+  it('sends to where the far end really sends from, not the SDP address', async () => {
+    const b = await track(openSession('off'));
+    const advertised: RawPeer = await track(rawPeer());
+    const actual: RawPeer = await track(rawPeer());
+    const answer = await b.createAnswer(remoteSdp({ port: advertised.port }), 'sendrecv');
+    b.port.send(audio[0]!);
+    await waitFor(() => advertised.received.length === 1, 1000, 'a packet at the SDP address');
+    await actual.send(rtpFrom(0x9999, 1), portOf(answer));
+    await waitFor(() => b.stats().packetsReceived === 1, 1000, 'the far end packet');
+    b.port.send(audio[1]!);
+    await waitFor(() => actual.received.length === 1, 1000, 'a packet at the latched source');
+    expect(advertised.received).toHaveLength(1);
+    const packet = parseRtp(actual.received[0]!.datagram)!;
+    expect(packet.payloadType).toBe(0);
+    expect(packet.ssrc).not.toBe(0x9999);
+  });
+
+  it('counts garbage and does not latch to it', async () => {
+    const b = await track(openSession('off'));
+    const peer: RawPeer = await track(rawPeer());
+    const answer = await b.createAnswer(remoteSdp({ port: peer.port }), 'sendrecv');
+    const junk = [
+      Buffer.from('hello'),
+      Buffer.alloc(40, 0xff),
+      Buffer.from([0x8f, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1]),
+      Buffer.from('80c9ffff00000001', 'hex'),
+    ];
+    for (const datagram of junk) await peer.send(datagram, portOf(answer));
+    await waitFor(() => b.stats().droppedMalformed === 4, 1000, 'four malformed');
+    expect(b.stats().packetsReceived).toBe(0);
+    expect(b.stats().droppedWrongSource).toBe(0);
+  });
+});
+
+describe('SRTP', () => {
+  it('with the wrong key counts authentication failures and delivers nothing', async () => {
+    const a = await track(openSession('mandatory'));
+    const b = await track(openSession('mandatory'));
+    const offer = await a.createOffer('sendrecv');
+    const answer = parse(await b.createAnswer(offer, 'sendrecv'));
+    answer.media[0]!.crypto![0]!.config = formatKeyParams(generateMasterKey());
+    a.applyAnswer(write(answer));
+    const atA = record(a);
+    const atB = record(b);
+    await Promise.all([paceFrames(a.port, audio.slice(0, 10), 10), paceFrames(b.port, audio.slice(0, 10), 10)]);
+    await waitFor(() => a.stats().srtpAuthFailures === 10 && atB.length === 10, 1000, 'ten failures');
+    await sleep(50);
+    expect(atA).toHaveLength(0);
+    expect(a.stats()).toMatchObject({ packetsReceived: 0, droppedWrongSource: 0 });
+    expect(b.stats().srtpAuthFailures).toBe(0);
+  });
+
+  it('does not deliver plain RTP when SRTP was negotiated', async () => {
+    const b = await track(openSession('mandatory'));
+    const peer: RawPeer = await track(rawPeer());
+    const crypto = `a=crypto:1 AES_CM_128_HMAC_SHA1_80 ${formatKeyParams(generateMasterKey())}`;
+    const answer = await b.createAnswer(
+      remoteSdp({ port: peer.port, protocol: 'RTP/SAVP', extra: [crypto] }),
+      'sendrecv',
+    );
+    const atB = record(b);
+    for (let i = 0; i < 3; i++) await peer.send(rtpFrom(5, i), portOf(answer));
+    await waitFor(() => b.stats().srtpAuthFailures === 3, 1000, 'three failures');
+    expect(atB).toHaveLength(0);
+  });
+});

@@ -1,0 +1,17 @@
+import type { AccountSummary } from '../../../shared/models/account';
+import type { SipAccount } from './sip-account';
+
+export function toSipAccount(account: AccountSummary, password: string): SipAccount {
+  return {
+    id: account.id,
+    password,
+    sipAddress: account.sipAddress,
+    authUsername: account.authUsername,
+    registrar: account.registrar,
+    outboundProxy: account.outboundProxy,
+    transport: account.transport,
+    srtp: account.srtp,
+    displayName: account.displayName,
+    stunServer: account.stunServer,
+  };
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { Invitation, Inviter, SessionState } from 'sip.js';
+import type { CallEndReason, CallSnapshot } from '../../../shared/models/call';
+import type { Logger } from '../../logging/logger';
+import type { MediaSession, PacketPort } from '../../media/media-session-types';
+import { endReasonForStatus } from './end-reason';
+import { MediaDescriptionHandler } from './media-description-handler';
+import { mutablePort, type MutablePort } from './mutable-port';
+import type { RemoteParty } from './remote-party';
+
+const dtmfInfoDurationMs = 160;
+
+/**
+ * One call, incoming or outgoing, over a sip.js session: its state as a CallSnapshot, and the
+ * controls a person has (answer, decline, hang up, hold, mute, keypad tones).
+ */
+export class SipCall {
+  readonly id = randomUUID();
+  private snapshot: CallSnapshot;
+  private port: MutablePort | undefined;
+  private endReasonOverride: CallEndReason | undefined;
+  private readonly listeners = new Set<(snapshot: CallSnapshot) => void>();
+
+  constructor(
+    private readonly session: Inviter | Invitation,
+    remote: RemoteParty,
+    private readonly logger: Logger,
+  ) {
+    this.snapshot = {
+      id: this.id,
+      direction: session instanceof Invitation ? 'incoming' : 'outgoing',
+      remoteUri: remote.uri,
+      remoteNumber: remote.number,
+      remoteName: remote.name,
+      state: session instanceof Invitation ? 'ringing' : 'dialing',
+      earlyMedia: false,
+      onHold: false,
+      heldByRemote: false,
+      muted: false,
+      startedAt: Date.now(),
+      answeredAt: null,
+      endedAt: null,
+      endReason: null,
+    };
+    session.stateChange.addListener((state) => this.onSessionState(state));
+    session.delegate = {
+      // sip.js has already answered the far end's re-INVITE: see whether it put us on hold.
+      onInvite: () => void this.refreshHoldState(),
+    };
+  }
+
+  get state(): CallSnapshot {
+    return this.snapshot;
+  }
+
+  onChange(listener: (snapshot: CallSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The media leg, once sip.js created it (on INVITE for outgoing calls, on answer for incoming ones). */
+  async media(): Promise<MediaSession | undefined> {
+    const handler = this.session.sessionDescriptionHandler;
+    return handler instanceof MediaDescriptionHandler ? handler.session : undefined;
+  }
+
+  /** Where the call's audio goes in and out; silent while muted. */
+  async audioPort(): Promise<PacketPort | undefined> {
+    if (this.port) return this.port;
+    const media = await this.media();
+    if (!media) return undefined;
+    this.port ??= mutablePort(media.port);
+    this.applyToPort();
+    media.onEnd(() => void this.hangUp('media-timeout'));
+    return this.port;
+  }
+
+  /** Sends the INVITE of an outgoing call. */
+  async dial(): Promise<void> {
+    if (!(this.session instanceof Inviter)) throw new Error('Only outgoing calls dial');
+    await this.session.invite({
+      requestDelegate: {
+        onProgress: (response) => {
+          const early = response.message.statusCode === 183 && Boolean(response.message.body);
+          this.update({ state: 'ringing', earlyMedia: this.snapshot.earlyMedia || early });
+          if (early) void this.audioPort();
+        },
+        onReject: (response) => {
+          this.endReasonOverride ??= endReasonForStatus(response.message.statusCode ?? 500);
+        },
+      },
+    });
+  }
+
+  async answer(): Promise<void> {
+    if (!(this.session instanceof Invitation)) throw new Error('Only incoming calls are answered');
+    await this.session.accept();
+    await this.audioPort();
+  }
+
+  /** Tells the caller we are ringing (180). */
+  async ring(): Promise<void> {
+    if (this.session instanceof Invitation) await this.session.progress();
+  }
+
+  /** Declines an incoming call: 486 Busy Here, or 603 Decline. */
+  async decline(statusCode: 486 | 603 = 603): Promise<void> {
+    if (!(this.session instanceof Invitation)) throw new Error('Only incoming calls are declined');
+    this.endReasonOverride = 'declined';
+    await this.session.reject({ statusCode });
+  }
+
+  /** Ends the call whatever its state: CANCEL before answer, BYE after. */
+  async hangUp(reason?: CallEndReason): Promise<void> {
+    const established = this.session.state === SessionState.Established;
+    this.endReasonOverride ??= reason ?? (established ? 'hung-up' : 'cancelled');
+    switch (this.session.state) {
+      case SessionState.Initial:
+      case SessionState.Establishing:
+        if (this.session instanceof Inviter) await this.session.cancel();
+        else await this.session.reject({ statusCode: 603 });
+        return;
+      case SessionState.Established:
+        await this.session.bye();
+        return;
+      default:
+        return;
+    }
+  }
+
+  async setHold(hold: boolean): Promise<void> {
+    const handler = this.session.sessionDescriptionHandler;
+    if (!(handler instanceof MediaDescriptionHandler) || this.session.state !== SessionState.Established) return;
+    if (handler.onHoldLocally === hold) return;
+    handler.setLocalHold(hold);
+    this.update({ onHold: hold });
+    await new Promise<void>((resolve, reject) => {
+      this.session
+        .invite({
+          requestDelegate: {
+            onAccept: () => resolve(),
+            onReject: (response) => {
+              handler.setLocalHold(!hold);
+              this.update({ onHold: !hold });
+              reject(new Error(`The other side refused the hold request (${response.message.statusCode})`));
+            },
+          },
+        })
+        .catch(reject);
+    });
+    await this.refreshHoldState();
+  }
+
+  setMuted(muted: boolean): void {
+    this.update({ muted });
+  }
+
+  /** RFC 4733 when negotiated, else SIP INFO (application/dtmf-relay), one request per digit. */
+  async sendDtmf(digits: string): Promise<void> {
+    const media = await this.media();
+    if (media?.telephoneEventNegotiated) return media.sendDtmf(digits);
+    for (const digit of digits) {
+      await this.session.info({
+        requestOptions: {
+          body: {
+            contentDisposition: 'render',
+            contentType: 'application/dtmf-relay',
+            content: `Signal=${digit}\r\nDuration=${dtmfInfoDurationMs}\r\n`,
+          },
+        },
+      });
+    }
+  }
+
+  private async refreshHoldState(): Promise<void> {
+    const handler = this.session.sessionDescriptionHandler;
+    const media = await this.media();
+    if (!media || !(handler instanceof MediaDescriptionHandler)) return;
+    const heldByRemote = media.direction === 'recvonly' || (media.direction === 'inactive' && !handler.onHoldLocally);
+    this.update({ onHold: handler.onHoldLocally, heldByRemote });
+  }
+
+  private onSessionState(state: SessionState): void {
+    if (state === SessionState.Established) {
+      this.update({ state: 'connected', answeredAt: Date.now(), earlyMedia: false });
+      void this.audioPort();
+    } else if (state === SessionState.Terminated) {
+      // sip.js terminates the session before it hands the final response to our request delegate.
+      const endedAt = Date.now();
+      queueMicrotask(() => this.update({ state: 'ended', endedAt, endReason: this.finalReason() }));
+    }
+  }
+
+  private finalReason(): CallEndReason {
+    if (this.endReasonOverride) return this.endReasonOverride;
+    if (this.snapshot.answeredAt !== null) return 'remote-hung-up';
+    return this.snapshot.direction === 'incoming' ? 'missed' : 'failed';
+  }
+
+  private applyToPort(): void {
+    this.port?.setMuted(this.snapshot.muted);
+    this.port?.setHeld(this.snapshot.onHold);
+  }
+
+  private update(change: Partial<CallSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    this.applyToPort();
+    for (const listener of this.listeners) listener(this.snapshot);
+    this.logger.debug('call state', { callId: this.id, state: this.snapshot.state });
+  }
+}
