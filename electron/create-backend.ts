@@ -19,6 +19,7 @@ import { startSipPhone } from './sip/engine/sip-phone';
 import { createCallService } from './services/call-service';
 import { createLineService } from './services/line-service';
 import { followActiveAccount } from './services/active-account';
+import { watchNetwork } from './services/network-watch';
 
 export interface BackendOptions {
   dataDir: string;
@@ -55,6 +56,7 @@ export async function createBackend(options: BackendOptions) {
     onIncomingCall: (call) => calls.incoming(call),
   });
   const calls = createCallService({ line, events, logger: logger.child('calls') });
+  const stopWatchingNetwork = watchNetwork(() => line.networkChanged());
   const activeLine = followActiveAccount({ accounts, line, registration, events, logger: logger.child('accounts') });
 
   const router = createContractRouter(
@@ -77,6 +79,7 @@ export async function createBackend(options: BackendOptions) {
     /** Hangs up, un-REGISTERs and closes the database. */
     async close(): Promise<void> {
       activeLine.stop();
+      stopWatchingNetwork();
       await calls.hangUpAll();
       await line.stop();
       db.close();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, session } from 'electron';
+import { app, dialog, powerMonitor, session } from 'electron';
 import { createBackend, type Backend } from './create-backend';
 import { DatabaseOpenError } from './db/open-database';
 import { registerElectronIpc } from './ipc/electron-ipc-adapter';
@@ -77,6 +77,8 @@ async function start(logger: Logger): Promise<void> {
     onQuit: () => app.quit(),
   });
 
+  // After sleep the TCP connection is usually dead: reconnect now rather than at the next keep-alive.
+  powerMonitor.on('resume', () => backend.line.networkChanged());
   app.on('second-instance', () => revealWindow(window));
   app.on('activate', () => revealWindow(window));
   // Quitting waits for the un-REGISTER (bounded inside the phone) before the process ends.

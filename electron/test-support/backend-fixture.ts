@@ -31,6 +31,8 @@ export const sampleAccountFields: AccountFields = {
   srtp: 'optional',
   displayName: 'Alice',
   stunServer: 'stun.example.com:3478',
+  trustedCaPem: '-----BEGIN CERTIFICATE-----\nMIIBsample\n-----END CERTIFICATE-----\n',
+  pinnedCertSha256: 'AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89',
   enabled: true,
 };
 

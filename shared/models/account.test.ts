@@ -12,6 +12,8 @@ const fields = {
   srtp: 'mandatory',
   displayName: '',
   stunServer: null,
+  trustedCaPem: null,
+  pinnedCertSha256: null,
   enabled: true,
 };
 
@@ -33,6 +35,9 @@ describe('account model', () => {
     expect(fieldError({ registrar: 'example.com/path' })).toMatch(/registrar must be a host name/);
     expect(fieldError({ stunServer: 'stun example' })).toMatch(/STUN server/);
     expect(fieldError({ transport: 'udp' })).toBeDefined();
+    expect(fieldError({ trustedCaPem: 'not a certificate' })).toMatch(/PEM/);
+    expect(fieldError({ pinnedCertSha256: 'abc' })).toMatch(/64 hexadecimal digits/);
+    expect(fieldError({ pinnedCertSha256: 'ab'.repeat(32) })).toBeUndefined();
   });
 
   it('has no password in the summary and a write-only one in the save input', () => {

@@ -25,6 +25,18 @@ export const accountFieldsSchema = z.strictObject({
   srtp: z.enum(srtpPolicies),
   displayName: z.string().max(100),
   stunServer: host('The STUN server').nullable(),
+  /** For a private PBX: one more CA to trust (PEM), in addition to the system's. */
+  trustedCaPem: z
+    .string()
+    .max(20_000)
+    .regex(/^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/, 'Paste the certificate in PEM form')
+    .nullable(),
+  /** Or accept exactly this server certificate (SHA-256 fingerprint, hex, colons allowed). */
+  pinnedCertSha256: z
+    .string()
+    .max(95)
+    .regex(/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, 'A SHA-256 fingerprint has 64 hexadecimal digits')
+    .nullable(),
   enabled: z.boolean(),
 });
 export type AccountFields = z.infer<typeof accountFieldsSchema>;

@@ -13,6 +13,8 @@ type AccountRow = {
   srtp: AccountFields['srtp'];
   display_name: string;
   stun_server: string | null;
+  trusted_ca_pem: string | null;
+  pinned_cert_sha256: string | null;
   enabled: 0 | 1;
   created_at: number;
   updated_at: number;
@@ -33,24 +35,27 @@ function fromRow(row: AccountRow): StoredAccount {
     srtp: row.srtp,
     displayName: row.display_name,
     stunServer: row.stun_server,
+    trustedCaPem: row.trusted_ca_pem,
+    pinnedCertSha256: row.pinned_cert_sha256,
     enabled: row.enabled === 1,
   };
 }
 
 export function createAccountQueries(db: Database) {
   const columns = `id, label, provider, sip_address, auth_username, registrar, outbound_proxy,
-    transport, srtp, display_name, stun_server, enabled, created_at, updated_at`;
+    transport, srtp, display_name, stun_server, trusted_ca_pem, pinned_cert_sha256, enabled, created_at, updated_at`;
   const selectAll = db.prepare<[], AccountRow>(`SELECT ${columns} FROM accounts ORDER BY created_at, id`);
   const selectOne = db.prepare<[string], AccountRow>(`SELECT ${columns} FROM accounts WHERE id = ?`);
   const upsert = db.prepare(`
     INSERT INTO accounts (${columns})
     VALUES (@id, @label, @provider, @sipAddress, @authUsername, @registrar, @outboundProxy,
-      @transport, @srtp, @displayName, @stunServer, @enabled, @now, @now)
+      @transport, @srtp, @displayName, @stunServer, @trustedCaPem, @pinnedCertSha256, @enabled, @now, @now)
     ON CONFLICT (id) DO UPDATE SET
       label = excluded.label, provider = excluded.provider, sip_address = excluded.sip_address,
       auth_username = excluded.auth_username, registrar = excluded.registrar,
       outbound_proxy = excluded.outbound_proxy, transport = excluded.transport, srtp = excluded.srtp,
       display_name = excluded.display_name, stun_server = excluded.stun_server,
+      trusted_ca_pem = excluded.trusted_ca_pem, pinned_cert_sha256 = excluded.pinned_cert_sha256,
       enabled = excluded.enabled, updated_at = excluded.updated_at`);
   const remove = db.prepare<[string]>('DELETE FROM accounts WHERE id = ?');
 

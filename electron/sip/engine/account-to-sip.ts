@@ -13,5 +13,9 @@ export function toSipAccount(account: AccountSummary, password: string): SipAcco
     srtp: account.srtp,
     displayName: account.displayName,
     stunServer: account.stunServer,
+    tls: {
+      ...(account.trustedCaPem ? { extraCaPem: account.trustedCaPem } : {}),
+      ...(account.pinnedCertSha256 ? { pinnedCertSha256: account.pinnedCertSha256 } : {}),
+    },
   };
 }
