@@ -17,7 +17,8 @@ export interface BaresipOptions {
   /** The tone this phone plays into every call. */
   tone: { frequency: number };
   srtp?: 'off' | 'mandatory';
-  autoAnswer?: boolean;
+  /** auto (default): answers at once; manual: rings until ctrl.answer(); early: 183 with its tone as early media. */
+  answerMode?: 'auto' | 'manual' | 'early';
 }
 
 export interface LabBaresip {
@@ -65,7 +66,7 @@ export async function startBaresip(options: BaresipOptions): Promise<LabBaresip>
     `<sip:${user}@${kamailio.domain};transport=${transport}>`,
     `auth_pass=${options.password}`,
     `outbound="sip:127.0.0.1:${proxyPort};transport=${transport}"`,
-    `answermode=${options.autoAnswer === false ? 'manual' : 'auto'}`,
+    `answermode=${options.answerMode ?? 'auto'}`,
     'regint=600',
     'audio_codecs=pcmu',
     ...(options.srtp === 'mandatory' ? ['mediaenc=srtp-mand'] : []),

@@ -2,6 +2,7 @@ import FFT from 'fft.js';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { parseWav } from '../../electron/media/wav';
 
 export interface Wav {
   rate: number;
@@ -15,40 +16,10 @@ export async function makeToneWav(path: string, frequency: number, seconds: numb
   await promisify(execFile)('sox', [...args, 'synth', `${seconds}`, 'sine', `${frequency}`, 'vol', '0.35']);
 }
 
-/** Reads 16-bit PCM WAV, walking the RIFF chunks (libsndfile may add chunks or leave sizes unfinished). */
+/** Reads a 16-bit PCM mono WAV (baresip's recordings included) with the product's own parser. */
 export function readWav(path: string): Wav {
-  const bytes = readFileSync(path);
-  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new Error(`${path} is not a RIFF/WAVE file`);
-  }
-  let format: { tag: number; channels: number; rate: number; bits: number } | undefined;
-  for (let offset = 12; offset + 8 <= bytes.length;) {
-    const id = bytes.toString('ascii', offset, offset + 4);
-    const size = bytes.readUInt32LE(offset + 4);
-    const body = offset + 8;
-    if (id === 'fmt ') {
-      format = {
-        tag: bytes.readUInt16LE(body),
-        channels: bytes.readUInt16LE(body + 2),
-        rate: bytes.readUInt32LE(body + 4),
-        bits: bytes.readUInt16LE(body + 14),
-      };
-      // WAVE_FORMAT_EXTENSIBLE keeps the real format tag at the start of its sub-format GUID.
-      if (format.tag === 0xfffe) format.tag = bytes.readUInt16LE(body + 24);
-    } else if (id === 'data') {
-      if (!format) throw new Error(`${path}: data chunk before fmt chunk`);
-      if (format.tag !== 1 || format.bits !== 16)
-        throw new Error(`${path}: not 16-bit PCM (${JSON.stringify(format)})`);
-      // A recording cut short has a size of 0 or 0xFFFFFFFF: take what is there.
-      const end = size === 0 || body + size > bytes.length ? bytes.length : body + size;
-      const frameBytes = 2 * format.channels;
-      const samples = new Int16Array(Math.floor((end - body) / frameBytes));
-      for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(body + i * frameBytes);
-      return { rate: format.rate, samples };
-    }
-    offset = body + size + (size & 1);
-  }
-  throw new Error(`${path}: no data chunk`);
+  const audio = parseWav(readFileSync(path), path);
+  return { rate: audio.sampleRate, samples: audio.samples };
 }
 
 /**
