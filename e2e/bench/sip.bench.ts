@@ -28,6 +28,7 @@ async function residentMb(): Promise<number> {
 if (!globalThis.gc) progress('no global.gc (run with --expose-gc): RSS readings include garbage');
 const probe = installRelayProbe();
 const lab = await startSipBenchLab(callSeconds + 5);
+let figures: Record<string, number> | undefined;
 try {
   // REGISTER with its 401 round trip, each on a fresh phone (the first, cold, is left out).
   const registerMs: number[] = [];
@@ -82,19 +83,19 @@ try {
   );
   if (inMs.length === 0 || outMs.length === 0) throw new Error('No media went through the relay probe');
 
-  console.log(
-    JSON.stringify({
-      registerMs: round(median(registerMs), 2),
-      callSetupMs: round(median(setupMs), 2),
-      relayLatencyP50Ms: round(percentile(relayMs, 50), 3),
-      relayLatencyP99Ms: round(percentile(relayMs, 99), 3),
-      relayInP99Ms: round(percentile(inMs, 99), 3),
-      relayOutP99Ms: round(percentile(outMs, 99), 3),
-      engineCpuPct: round(engineCpuPct, 2),
-      rssGrowthMbOver100Calls: round(((rssAfterMb - rssBeforeMb) * 100) / measuredCalls, 2),
-    }),
-  );
+  figures = {
+    registerMs: round(median(registerMs), 2),
+    callSetupMs: round(median(setupMs), 2),
+    relayLatencyP50Ms: round(percentile(relayMs, 50), 3),
+    relayLatencyP99Ms: round(percentile(relayMs, 99), 3),
+    relayInP99Ms: round(percentile(inMs, 99), 3),
+    relayOutP99Ms: round(percentile(outMs, 99), 3),
+    engineCpuPct: round(engineCpuPct, 2),
+    rssGrowthMbOver100Calls: round(((rssAfterMb - rssBeforeMb) * 100) / measuredCalls, 2),
+  };
 } finally {
   probe.uninstall();
   await lab.stop();
 }
+// Last, once the lab is gone: nothing may print after it.
+console.log(JSON.stringify(figures));

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBaresip, type LabBaresip } from '../../../e2e/lab/baresip';
@@ -88,6 +88,7 @@ export async function startCallLab(options: { srtp?: 'off' | 'mandatory'; transp
       await alice.phone.stop().catch(() => undefined);
       await bob.stop();
       await kamailio.stop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

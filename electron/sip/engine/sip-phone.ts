@@ -69,7 +69,6 @@ export async function startSipPhone(deps: SipPhoneDeps) {
     contactName: accountUser(account),
     contactParams: { transport: account.transport },
     userAgentString: deps.userAgentName ?? 'Dialtone',
-    reconnectionAttempts: 0,
     logBuiltinEnabled: false,
     logConnector: (level, category, _label, content) => logger[sipLogLevels[level]](content, { category }),
     sessionDescriptionHandlerFactory: () =>
