@@ -17,6 +17,7 @@ import {
   makeTempDir,
   sampleAccountFields,
   sampleAppInfo,
+  repoAssetsDir,
   validPayloads,
   type TestBackend,
 } from './test-support/backend-fixture';
@@ -35,6 +36,7 @@ function backendOptions() {
     loginItem: fakeLoginItem(),
     logger: createMemoryLogger(),
     info: sampleAppInfo,
+    assetsDir: repoAssetsDir,
   };
 }
 

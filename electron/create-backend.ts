@@ -14,12 +14,16 @@ import { createEventBus } from './services/event-bus';
 import { createRegistrationStatus, idleStateFor } from './services/registration-status';
 import { createSettingsService, type LoginItem } from './services/settings-service';
 import { callHandlers } from './ipc/calls.ipc';
+import { audioHandlers } from './ipc/audio.ipc';
+import { createAudioService } from './services/audio-service';
 import { createMediaSession } from './media/media-session';
 import { startSipPhone } from './sip/engine/sip-phone';
 import { createCallService } from './services/call-service';
 import { createLineService } from './services/line-service';
 import { followActiveAccount } from './services/active-account';
 import { watchNetwork } from './services/network-watch';
+import { loadSoundTestAudio } from './services/sound-test/sound-test-audio';
+import { SoundTestCall } from './services/sound-test/sound-test-call';
 
 export interface BackendOptions {
   dataDir: string;
@@ -27,6 +31,8 @@ export interface BackendOptions {
   loginItem: LoginItem;
   logger: Logger;
   info: AppInfo;
+  /** Where assets/ is: the sound test's prompt and beep live there. */
+  assetsDir: string;
 }
 
 export const databaseFileName = 'dialtone.sqlite';
@@ -55,7 +61,13 @@ export async function createBackend(options: BackendOptions) {
     createMedia: (mediaOptions) => createMediaSession(mediaOptions, logger.child('media')),
     onIncomingCall: (call) => calls.incoming(call),
   });
-  const calls = createCallService({ line, events, logger: logger.child('calls') });
+  const calls = createCallService({
+    line,
+    events,
+    logger: logger.child('calls'),
+    startSoundTest: async () => new SoundTestCall(await loadSoundTestAudio(options.assetsDir)),
+  });
+  const audio = createAudioService({ calls, events, logger: logger.child('audio') });
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());
   const activeLine = followActiveAccount({ accounts, line, registration, events, logger: logger.child('accounts') });
 
@@ -65,6 +77,7 @@ export async function createBackend(options: BackendOptions) {
       ...accountHandlers(accounts),
       ...appHandlers(info, registration),
       ...callHandlers(calls),
+      ...audioHandlers(audio),
     },
     logger.child('ipc'),
   );
@@ -80,6 +93,7 @@ export async function createBackend(options: BackendOptions) {
     async close(): Promise<void> {
       activeLine.stop();
       stopWatchingNetwork();
+      await audio.close();
       await calls.hangUpAll();
       await line.stop();
       db.close();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, dialog, powerMonitor, session } from 'electron';
+import { app, dialog, globalShortcut, powerMonitor, session } from 'electron';
+import type { Settings } from '../shared/models/settings';
 import { createBackend, type Backend } from './create-backend';
 import { DatabaseOpenError } from './db/open-database';
 import { registerElectronIpc } from './ipc/electron-ipc-adapter';
@@ -11,6 +12,9 @@ import { registerAppSchemeAsPrivileged, serveAppProtocol } from './windows/app-p
 import { createMainWindow, revealWindow } from './windows/main-window';
 import { restrictPermissions } from './windows/permission-policy';
 import { createTray } from './windows/tray';
+import { applyGlobalHotkeys } from './windows/global-hotkeys';
+import { notifyIncomingCalls } from './windows/incoming-call-notification';
+import { runCallHotkey, type CallHotkey } from './services/call-hotkeys';
 import { hardenWebContents } from './windows/web-contents-hardening';
 
 // Bundled layout: dist/electron/main.js beside preload.cjs, the renderer in dist/renderer.
@@ -32,6 +36,7 @@ async function openBackend(logger: Logger): Promise<Backend | undefined> {
       secrets: createFileSecretStore(join(dataDir, 'secrets.json'), createSafeStorageCodec()),
       loginItem,
       logger,
+      assetsDir: join(app.getAppPath(), 'assets'),
       info: {
         version: app.getVersion(),
         shell: 'electron',
@@ -77,6 +82,19 @@ async function start(logger: Logger): Promise<void> {
     onQuit: () => app.quit(),
   });
 
+  const stopNotifying = notifyIncomingCalls(backend.events, {
+    answer: (callId) => void backend.calls.answer(callId).then(() => revealWindow(window)),
+    decline: (callId) => void backend.calls.decline(callId),
+    show: () => revealWindow(window),
+  });
+  const runHotkey = (hotkey: CallHotkey) =>
+    void runCallHotkey(hotkey, backend.calls).catch((error: unknown) =>
+      logger.warn('A call shortcut failed', { hotkey, error: error instanceof Error ? error.message : String(error) }),
+    );
+  applyGlobalHotkeys(backend.settings.get(), runHotkey, logger);
+  backend.events.subscribe((event, payload) => {
+    if (event === 'settings:changed') applyGlobalHotkeys(payload as Settings, runHotkey, logger);
+  });
   // After sleep the TCP connection is usually dead: reconnect now rather than at the next keep-alive.
   powerMonitor.on('resume', () => backend.line.networkChanged());
   app.on('second-instance', () => revealWindow(window));
@@ -85,6 +103,8 @@ async function start(logger: Logger): Promise<void> {
   app.once('will-quit', (event) => {
     event.preventDefault();
     disposeIpc();
+    stopNotifying();
+    globalShortcut.unregisterAll();
     tray.dispose();
     void backend.close().finally(() => app.exit(0));
   });
@@ -92,6 +112,10 @@ async function start(logger: Logger): Promise<void> {
 
 // Both must happen before the app is ready.
 registerAppSchemeAsPrivileged();
+// The audio bridge is WebRTC between this window and the main process over 127.0.0.1 only:
+// Chromium must offer loopback candidates, and as plain addresses rather than mDNS names.
+app.commandLine.appendSwitch('allow-loopback-in-peer-connection');
+app.commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 if (app.requestSingleInstanceLock()) {

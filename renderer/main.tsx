@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startAudioDevices } from './features/devices/start-audio-devices';
 import { BackendMissing } from './features/shell/backend-missing';
 import { AppRoot } from './features/shell/app-root';
 import { syncTheme } from './features/shell/theme-sync';
@@ -16,6 +17,7 @@ const root = createRoot(container);
 
 if (hasBridge()) {
   connectEvents();
+  startAudioDevices();
   void useStartupStore.getState().start();
   root.render(
     <StrictMode>

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { createBackend } from '../../electron/create-backend';
 import { createMemoryLogger } from '../../electron/logging/logger';
@@ -26,6 +27,7 @@ export async function startTestShell() {
     secrets,
     loginItem: { supported: false, apply: () => undefined },
     logger,
+    assetsDir: fileURLToPath(new URL('../../assets', import.meta.url)),
     info: {
       version: '0.0.0',
       shell: 'browser',

@@ -32,6 +32,7 @@ try {
     secrets: createFileSecretStore(resolve(dataDir, 'secrets.dev.json'), plainTextCodecForDevelopment),
     loginItem: { supported: false, apply: () => undefined },
     logger,
+    assetsDir: resolve('assets'),
     info: {
       version,
       shell: 'browser',

@@ -1,4 +1,5 @@
 import type { CallService } from '../services/call-service';
+import { callQuality, unknownQuality } from '../services/call-quality';
 import type { InvokeHandlers } from './contract-router';
 
 type CallChannels =
@@ -9,7 +10,8 @@ type CallChannels =
   | 'calls:hang-up'
   | 'calls:set-hold'
   | 'calls:set-mute'
-  | 'calls:send-dtmf';
+  | 'calls:send-dtmf'
+  | 'calls:get-quality';
 
 export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChannels> {
   return {
@@ -21,5 +23,9 @@ export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChann
     'calls:set-hold': async ({ callId, hold }) => (await calls.setHold(callId, hold), null),
     'calls:set-mute': ({ callId, muted }) => (calls.setMuted(callId, muted), null),
     'calls:send-dtmf': async ({ callId, digits }) => (await calls.sendDtmf(callId, digits), null),
+    'calls:get-quality': async ({ callId }) => {
+      const media = await calls.get(callId).media();
+      return media ? callQuality(media.stats()) : unknownQuality;
+    },
   };
 }

@@ -7,7 +7,9 @@ import { loopback, openSession, waitFor } from './test-support/media-test-kit';
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => void (await Promise.all(open.splice(0).map((item) => item.close()))));
 
-/** A tiny STUN server: answers every Binding Request with a made-up public address (port + 10000). */
+/** A tiny STUN server: answers every Binding Request with a made-up public address (port + 10000, wrapped). */
+const mappedPort = (port: number) => (port + 10000) % 65536;
+
 async function stunResponder(options: { silent?: boolean } = {}) {
   const socket: Socket = createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind(0, loopback, resolve));
@@ -18,7 +20,7 @@ async function stunResponder(options: { silent?: boolean } = {}) {
     if (options.silent) return;
     const transactionId = message.subarray(8, 20);
     socket.send(
-      buildBindingSuccess(transactionId, { address: '203.0.113.7', port: from.port + 10000 }),
+      buildBindingSuccess(transactionId, { address: '203.0.113.7', port: mappedPort(from.port) }),
       from.port,
       from.address,
     );
@@ -37,13 +39,14 @@ describe('STUN', () => {
     const stun = await stunResponder();
     const session = await openSession('off', { stunServer: stun.address, stunRefreshMs: 100 });
     open.push(session);
-    expect(session.logger.records.map((record) => record.message)).toContain('STUN mapped the media ports');
+    const messages = session.logger.records.map((record) => record.message);
+    expect(messages, JSON.stringify(session.logger.records)).toContain('STUN mapped the media ports');
     const audio = parse(await session.createOffer('sendrecv'));
     const media = audio.media[0]!;
     expect(audio.connection?.ip).toBe('203.0.113.7');
     expect(audio.origin.address).toBe('203.0.113.7');
-    expect(stun.requests[0]! + 10000).toBe(media.port);
-    expect(media.rtcp?.port).toBe(stun.requests.find((port) => port === stun.requests[0]! + 1)! + 10000);
+    expect(mappedPort(stun.requests[0]!)).toBe(media.port);
+    expect(media.rtcp?.port).toBe(mappedPort(stun.requests.find((port) => port === stun.requests[0]! + 1)!));
     const before = stun.requests.length;
     await waitFor(() => stun.requests.length >= before + 4, 3000, 'refreshes');
   });

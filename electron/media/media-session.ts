@@ -21,7 +21,7 @@ export async function createMediaSession(options: MediaSessionOptions, logger: L
   sockets.onRtcp((datagram) => void stunClients.rtcp.handle(datagram));
   let stun: StunMapping | undefined;
   if (options.stunServer) {
-    stun = new StunMapping(options.stunServer, stunClients, log);
+    stun = new StunMapping(options.stunServer, stunClients, log, mediaDefaults.stunTimeoutMs);
     addresses = await stun.discover(addresses);
     stun.startRefresh(
       options.stunRefreshMs ?? mediaDefaults.stunRefreshMs,

@@ -24,7 +24,12 @@ import { createSrtpSession, sameMasterKey, type SrtpKeying, type SrtpSession } f
 import type { StunMapping, MediaAddresses } from './stun-mapping';
 import type { UdpSocketPair } from './udp-socket-pair';
 
-export const mediaDefaults = { rtpTimeoutMs: 30_000, rtcpIntervalMs: 5_000, stunRefreshMs: 25_000 };
+export const mediaDefaults = {
+  rtpTimeoutMs: 30_000,
+  rtcpIntervalMs: 5_000,
+  stunRefreshMs: 25_000,
+  stunTimeoutMs: 1_500,
+};
 
 const sameEndpoint = (a: Endpoint | undefined, b: Endpoint | undefined) =>
   a?.address === b?.address && a?.port === b?.port;

@@ -7,8 +7,6 @@ export interface MediaAddresses {
   rtcp: Endpoint;
 }
 
-const requestTimeoutMs = 1500;
-
 /**
  * Our public RTP and RTCP addresses as a STUN server sees them (RFC 5389 Binding), refreshed
  * periodically so the NAT keeps the pinholes open. Failure falls back to the configured address.
@@ -23,6 +21,8 @@ export class StunMapping {
     private readonly server: string,
     private readonly clients: { rtp: StunClient; rtcp: StunClient },
     private readonly logger: Logger,
+    /** How long one binding may take before the configured address is used instead. */
+    private readonly requestTimeoutMs: number,
   ) {}
 
   private serverAddress(): Promise<Endpoint> {
@@ -35,8 +35,8 @@ export class StunMapping {
     try {
       const server = await this.serverAddress();
       const [rtp, rtcp] = await Promise.all([
-        this.clients.rtp.bind(server, requestTimeoutMs),
-        this.clients.rtcp.bind(server, requestTimeoutMs).catch(() => undefined),
+        this.clients.rtp.bind(server, this.requestTimeoutMs),
+        this.clients.rtcp.bind(server, this.requestTimeoutMs).catch(() => undefined),
       ]);
       const mapped = { rtp, rtcp: rtcp ?? { address: rtp.address, port: rtp.port + 1 } };
       this.logger.info('STUN mapped the media ports', {
@@ -60,8 +60,8 @@ export class StunMapping {
       try {
         const server = await this.serverAddress();
         const [rtp, rtcp] = await Promise.all([
-          this.clients.rtp.bind(server, requestTimeoutMs),
-          this.clients.rtcp.bind(server, requestTimeoutMs),
+          this.clients.rtp.bind(server, this.requestTimeoutMs),
+          this.clients.rtcp.bind(server, this.requestTimeoutMs),
         ]);
         const before = current();
         if (rtp.address !== before.rtp.address || rtp.port !== before.rtp.port || rtcp.port !== before.rtcp.port) {

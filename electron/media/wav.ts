@@ -78,16 +78,8 @@ export interface WavSource {
   stop(): void;
 }
 
-/**
- * Plays an 8 kHz mono 16-bit WAV into the port, 20 ms per frame, encoded with the port's codec
- * at the time of sending. Frames are scheduled from a fixed start on the hrtime clock, so
- * timer lateness does not accumulate; after a stall of more than 100 ms the schedule restarts.
- */
-export async function createWavSource(
-  port: PacketPort,
-  path: string,
-  options: { loop?: boolean } = {},
-): Promise<WavSource> {
+/** Reads an 8 kHz mono 16-bit WAV for playing into a call, or says how to convert it. */
+export async function readCallWav(path: string): Promise<Int16Array> {
   const audio = await readWav(path);
   if (audio.sampleRate !== 8000) {
     throw new Error(
@@ -95,6 +87,15 @@ export async function createWavSource(
     );
   }
   if (audio.samples.length === 0) throw new Error(`${path} has no samples`);
+  return audio.samples;
+}
+
+/**
+ * Plays 8 kHz samples into the port, 20 ms per frame, encoded with the port's codec at the time
+ * of sending. Frames are scheduled from a fixed start on the hrtime clock, so timer lateness does
+ * not accumulate; after a stall of more than 100 ms the schedule restarts.
+ */
+export function playSamples(port: PacketPort, samples: Int16Array, options: { loop?: boolean } = {}): WavSource {
   const now = () => Number(process.hrtime.bigint()) / 1e6;
   let start = now();
   let frame = 0;
@@ -113,20 +114,30 @@ export async function createWavSource(
       frame = 0;
     }
     while (start + frame * frameMs <= now()) {
-      if (offset >= audio.samples.length) {
+      if (offset >= samples.length) {
         if (!options.loop) return stop();
         offset = 0;
       }
       const pcm = new Int16Array(samplesPerFrame);
-      pcm.set(audio.samples.subarray(offset, offset + samplesPerFrame));
+      pcm.set(samples.subarray(offset, offset + samplesPerFrame));
       offset += samplesPerFrame;
       frame++;
       if (port.codec) port.send(encodeG711(port.codec, pcm), samplesPerFrame);
     }
     timer = setTimeout(tick, Math.max(0, start + frame * frameMs - now()));
   };
-  tick();
+  if (samples.length === 0) stop();
+  else tick();
   return { done, stop };
+}
+
+/** Plays an 8 kHz mono 16-bit WAV file into the port (see playSamples). */
+export async function createWavSource(
+  port: PacketPort,
+  path: string,
+  options: { loop?: boolean } = {},
+): Promise<WavSource> {
+  return playSamples(port, await readCallWav(path), options);
 }
 
 export interface WavSink {

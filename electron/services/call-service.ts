@@ -1,7 +1,7 @@
-import type { CallSnapshot } from '../../shared/models/call';
+import { soundTestTarget, type CallSnapshot } from '../../shared/models/call';
 import type { Logger } from '../logging/logger';
-import type { SipCall } from '../sip/engine/sip-call';
 import { AppFailure } from './app-failure';
+import type { Call } from './call';
 import type { EventBus } from './event-bus';
 import type { LineService } from './line-service';
 
@@ -9,11 +9,16 @@ import type { LineService } from './line-service';
  * The calls of the running phone line: places them, takes incoming ones (with call waiting), and
  * publishes every change as 'calls:state-changed'.
  */
-export function createCallService(deps: { line: LineService; events: EventBus; logger: Logger }) {
+export function createCallService(deps: {
+  line: LineService;
+  events: EventBus;
+  logger: Logger;
+  startSoundTest(): Promise<Call>;
+}) {
   const { line, events, logger } = deps;
-  const calls = new Map<string, SipCall>();
+  const calls = new Map<string, Call>();
 
-  function track(call: SipCall): void {
+  function track(call: Call): void {
     calls.set(call.id, call);
     const stop = call.onChange((snapshot) => {
       events.emit('calls:state-changed', snapshot);
@@ -25,7 +30,7 @@ export function createCallService(deps: { line: LineService; events: EventBus; l
     events.emit('calls:state-changed', call.state);
   }
 
-  function find(callId: string): SipCall {
+  function find(callId: string): Call {
     const call = calls.get(callId);
     if (!call) throw new AppFailure('call-not-found', 'That call has already ended.');
     return call;
@@ -36,7 +41,13 @@ export function createCallService(deps: { line: LineService; events: EventBus; l
   return {
     list: (): CallSnapshot[] => [...calls.values()].map((call) => call.state),
     get: find,
+    /** Places a call (the sound test needs no line); a connected call goes on hold first. */
     async dial(target: string): Promise<CallSnapshot> {
+      if (target === soundTestTarget) {
+        const test = await deps.startSoundTest();
+        track(test);
+        return test.state;
+      }
       const call = line.phone().dial(target);
       track(call);
       for (const other of others(call.id)) if (other.state.state === 'connected') await other.setHold(true);
@@ -47,7 +58,7 @@ export function createCallService(deps: { line: LineService; events: EventBus; l
       return call.state;
     },
     /** A new incoming call rings, also during another call (call waiting). */
-    incoming(call: SipCall): void {
+    incoming(call: Call): void {
       track(call);
       call.ring().catch(() => undefined);
     },

@@ -43,7 +43,12 @@ describe('call waiting, through the call service', () => {
       createMedia: (options) => createMediaSession(options, logger),
       onIncomingCall: (call) => calls.incoming(call),
     });
-    calls = createCallService({ line, events, logger });
+    calls = createCallService({
+      line,
+      events,
+      logger,
+      startSoundTest: () => Promise.reject(new Error('not used here')),
+    });
     await line.use(
       labAccount({
         user: 'alice',

@@ -1,15 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EventChannel } from '../../shared/contract/event-channels';
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/contract/invoke-channels';
 import type { AccountFields, AccountSummary } from '../../shared/models/account';
 import type { AppInfo } from '../../shared/models/app-info';
 import type { CallSnapshot } from '../../shared/models/call';
+import { defaultSettings } from '../../shared/models/settings';
 import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
 import { createMemorySecretStore } from '../secrets/secret-store';
 import type { LoginItem } from '../services/settings-service';
+
+/** The repository's assets/ folder (the sound test's prompt and beep). */
+export const repoAssetsDir = fileURLToPath(new URL('../../assets', import.meta.url));
 
 /** A fresh folder under the system temp dir; call remove() in afterEach. */
 export function makeTempDir(prefix = 'dialtone-test-'): { dir: string; remove(): void } {
@@ -55,6 +60,7 @@ export const sampleCall: CallSnapshot = {
   answeredAt: 1_700_000_003_000,
   endedAt: null,
   endReason: null,
+  soundTest: null,
 };
 
 export const sampleAppInfo: AppInfo = {
@@ -68,7 +74,7 @@ export const sampleAppInfo: AppInfo = {
 export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = {
   'app:get-info': undefined,
   'settings:get': undefined,
-  'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true },
+  'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true, microphones: ['Headset Mic'] },
   'accounts:list': undefined,
   'accounts:save': { id: sampleAccountId, fields: sampleAccountFields, password: 'sample-password' },
   'accounts:remove': { id: sampleAccountId },
@@ -81,13 +87,16 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'calls:set-hold': { callId: sampleCallId, hold: true },
   'calls:set-mute': { callId: sampleCallId, muted: true },
   'calls:send-dtmf': { callId: sampleCallId, digits: '159*0#' },
+  'calls:get-quality': { callId: sampleCallId },
+  'audio:connect': { callId: sampleCallId, offerSdp: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
+  'audio:disconnect': { callId: sampleCallId },
 };
 
 /** One valid answer per invoke channel, for handler stubs. */
 export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = {
   'app:get-info': sampleAppInfo,
-  'settings:get': { defaultCountry: 'US', theme: 'system', startAtLogin: false },
-  'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true },
+  'settings:get': defaultSettings,
+  'settings:update': { ...defaultSettings, defaultCountry: 'GB', theme: 'dark', microphones: ['Headset Mic'] },
   'accounts:list': [sampleAccountSummary],
   'accounts:save': sampleAccountSummary,
   'accounts:remove': null,
@@ -100,6 +109,9 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'calls:set-hold': null,
   'calls:set-mute': null,
   'calls:send-dtmf': null,
+  'calls:get-quality': { roundTripMs: 42, jitterMs: 3.5, lossPercent: 0, mos: 4.3 },
+  'audio:connect': { answerSdp: 'v=0\r\no=- 2 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
+  'audio:disconnect': null,
 };
 
 export function fakeLoginItem(supported = true): LoginItem & { applied: boolean[] } {
@@ -121,6 +133,7 @@ export async function createTestBackend(options: { loginItemSupported?: boolean 
     loginItem,
     logger,
     info: sampleAppInfo,
+    assetsDir: repoAssetsDir,
   });
   const events: RecordedEvent[] = [];
   const unsubscribe = backend.events.subscribe((event, payload) => void events.push({ event, payload }));

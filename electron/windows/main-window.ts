@@ -28,6 +28,8 @@ export function createMainWindow({ preloadPath, hideOnClose, logger }: MainWindo
       webviewTag: false,
       // A call keeps running while the window is hidden in the tray; its timers must not be throttled.
       backgroundThrottling: false,
+      // The first incoming call must ring even if the person has not clicked anything yet.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   window.once('ready-to-show', () => window.show());

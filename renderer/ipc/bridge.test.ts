@@ -54,7 +54,20 @@ describe('bridge with a backend', () => {
     vi.stubGlobal('window', { dialtone: fake });
     const disconnect = connectEvents();
 
-    fake.emit('settings:changed', { defaultCountry: 'GB', theme: 'dark', startAtLogin: true });
+    fake.emit('settings:changed', {
+      defaultCountry: 'GB',
+      theme: 'dark',
+      startAtLogin: true,
+      microphones: [],
+      speakers: [],
+      ringers: [],
+      echoCancellation: true,
+      noiseSuppression: true,
+      autoGainControl: true,
+      hotkeyAnswer: null,
+      hotkeyHangUp: null,
+      hotkeyMute: null,
+    });
     fake.emit('registration:state-changed', { status: 'registering', accountId: 'a1' });
     fake.emit('accounts:changed', []);
 

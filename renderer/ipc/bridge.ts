@@ -3,6 +3,7 @@ import type { EventChannel, EventPayload } from '../../shared/contract/event-cha
 import type { InvokeChannel, InvokeOutput } from '../../shared/contract/invoke-channels';
 import type { Result } from '../../shared/result';
 import { useAccountsStore } from '../stores/accounts/accounts.store';
+import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
 import { useCallsStore } from '../stores/calls/calls.store';
 import { useRegistrationStore } from '../stores/registration/registration.store';
 import { useSettingsStore } from '../stores/settings/settings.store';
@@ -52,7 +53,10 @@ const eventHandlers: EventHandlers = {
   'settings:changed': (settings) => useSettingsStore.getState().receive(settings),
   'registration:state-changed': (state) => useRegistrationStore.getState().receive(state),
   'accounts:changed': (accounts) => useAccountsStore.getState().receive(accounts),
-  'calls:state-changed': (call) => useCallsStore.getState().receive(call),
+  'calls:state-changed': (call) => {
+    useCallsStore.getState().receive(call);
+    useCallAudioStore.getState().follow(call);
+  },
 };
 
 function subscribe<E extends EventChannel>(bridge: DialtoneApi, event: E): () => void {

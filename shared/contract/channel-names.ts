@@ -22,6 +22,9 @@ const invokeChannels = {
   'calls:set-hold': true,
   'calls:set-mute': true,
   'calls:send-dtmf': true,
+  'calls:get-quality': true,
+  'audio:connect': true,
+  'audio:disconnect': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannels = {

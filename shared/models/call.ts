@@ -1,43 +1,17 @@
 import { z } from 'zod';
+import { callEndReasons } from './call-end-reason';
 
 export const callStates = ['dialing', 'ringing', 'connected', 'ended'] as const;
 export type CallState = (typeof callStates)[number];
 
-export const callEndReasons = [
-  'hung-up',
-  'remote-hung-up',
-  'cancelled',
-  'missed',
-  'declined',
-  'busy',
-  'no-answer',
-  'not-found',
-  'unavailable',
-  'rejected-media',
-  'media-timeout',
-  'network-error',
-  'failed',
-] as const;
-export type CallEndReason = (typeof callEndReasons)[number];
-
-/** What a person reads when a call ends. */
-export const callEndReasonText: Record<CallEndReason, string> = {
-  'hung-up': 'Call ended',
-  'remote-hung-up': 'The other side hung up',
-  cancelled: 'Call cancelled',
-  missed: 'Missed call',
-  declined: 'The call was declined',
-  busy: 'The line is busy',
-  'no-answer': 'No answer',
-  'not-found': 'That number or address does not exist',
-  unavailable: 'The person or network is unavailable right now; try again later',
-  'rejected-media': 'The call could not agree on audio settings (check the encryption setting of this account)',
-  'media-timeout': 'The call was dropped: no audio arrived for 30 seconds',
-  'network-error': 'The call was lost because of a network problem',
-  failed: 'The call could not be completed',
-};
-
 export const callIdSchema = z.string().min(1).max(64);
+
+/** Dialling this reaches Dialtone's built-in echo service, which needs no account. */
+export const soundTestTarget = 'sound-test';
+
+export const soundTestPhases = ['prompt', 'recording', 'playback', 'done'] as const;
+
+const dbfs = z.number().min(-100).max(0);
 
 export const callSnapshotSchema = z.strictObject({
   id: callIdSchema,
@@ -55,6 +29,10 @@ export const callSnapshotSchema = z.strictObject({
   answeredAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   endReason: z.enum(callEndReasons).nullable(),
+  /** Only for the sound test: where it is, and the microphone levels it saw (dBFS). */
+  soundTest: z
+    .strictObject({ phase: z.enum(soundTestPhases), peakDbfs: dbfs.nullable(), averageDbfs: dbfs.nullable() })
+    .nullable(),
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 
@@ -64,10 +42,13 @@ export const dialTargetSchema = z
   .trim()
   .max(256)
   .refine(
-    (target) => /^\+[1-9]\d{7,14}$/.test(target) || /^sips?:[^@\s]+@[A-Za-z0-9.-]+(:\d{1,5})?(;[^\s]*)?$/.test(target),
+    (target) =>
+      target === soundTestTarget ||
+      /^\+[1-9]\d{7,14}$/.test(target) ||
+      /^sips?:[^@\s]+@[A-Za-z0-9.-]+(:\d{1,5})?(;[^\s]*)?$/.test(target),
     {
       message:
-        'Expected a phone number in international format (+15125550123) or a SIP address (sip:alice@example.com)',
+        'Expected a phone number in international format (+15125550123), a SIP address (sip:alice@example.com) or sound-test',
     },
   );
 
@@ -76,3 +57,13 @@ export const dtmfDigitsSchema = z
   .min(1)
   .max(64)
   .regex(/^[0-9*#A-Da-d]+$/, 'Keypad tones are the digits 0-9, * and #');
+
+/** How a call sounds, from RTCP and the media leg; null where the far end has not reported yet. */
+export const callQualitySchema = z.strictObject({
+  roundTripMs: z.number().nonnegative().nullable(),
+  jitterMs: z.number().nonnegative().nullable(),
+  lossPercent: z.number().min(0).max(100).nullable(),
+  /** Estimated mean opinion score, 1 (bad) to 4.5 (G.711 at its best). */
+  mos: z.number().min(1).max(5).nullable(),
+});
+export type CallQuality = z.infer<typeof callQualitySchema>;

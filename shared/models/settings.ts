@@ -11,10 +11,29 @@ export const countryCodeSchema = z
     message: 'Expected a two-letter country code that has phone numbers, such as US or GB',
   });
 
+export const acceleratorSchema = z
+  .string()
+  .max(60)
+  .regex(/^([A-Za-z]+\+)*[A-Za-z0-9]+$/, 'A shortcut looks like CommandOrControl+Alt+A');
+
+/** Devices are remembered by name (ids change between sessions), most preferred first. */
+const devicePreference = z.array(z.string().min(1).max(200)).max(20);
+
 export const settingsSchema = z.strictObject({
   defaultCountry: countryCodeSchema,
   theme: z.enum(themes),
   startAtLogin: z.boolean(),
+  microphones: devicePreference,
+  speakers: devicePreference,
+  /** Every device named here rings at once (for example the headset and the laptop speakers). */
+  ringers: devicePreference,
+  echoCancellation: z.boolean(),
+  noiseSuppression: z.boolean(),
+  autoGainControl: z.boolean(),
+  /** System-wide shortcuts (desktop app only), as Electron accelerators; null turns one off. */
+  hotkeyAnswer: acceleratorSchema.nullable(),
+  hotkeyHangUp: acceleratorSchema.nullable(),
+  hotkeyMute: acceleratorSchema.nullable(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -26,4 +45,13 @@ export const defaultSettings: Settings = {
   defaultCountry: 'US',
   theme: 'system',
   startAtLogin: false,
+  microphones: [],
+  speakers: [],
+  ringers: [],
+  echoCancellation: true,
+  noiseSuppression: true,
+  autoGainControl: true,
+  hotkeyAnswer: 'CommandOrControl+Alt+A',
+  hotkeyHangUp: 'CommandOrControl+Alt+H',
+  hotkeyMute: 'CommandOrControl+Alt+M',
 };

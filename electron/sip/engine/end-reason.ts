@@ -1,4 +1,4 @@
-import type { CallEndReason } from '../../../shared/models/call';
+import type { CallEndReason } from '../../../shared/models/call-end-reason';
 
 /** Maps a final SIP response to an INVITE onto the words a person sees. */
 export function endReasonForStatus(statusCode: number): CallEndReason {

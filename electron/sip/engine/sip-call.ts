@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Invitation, Inviter, SessionState } from 'sip.js';
-import type { CallEndReason, CallSnapshot } from '../../../shared/models/call';
+import type { CallSnapshot } from '../../../shared/models/call';
+import type { CallEndReason } from '../../../shared/models/call-end-reason';
 import type { Logger } from '../../logging/logger';
 import type { MediaSession, PacketPort } from '../../media/media-session-types';
 import { endReasonForStatus } from './end-reason';
 import { MediaDescriptionHandler } from './media-description-handler';
-import { mutablePort, type MutablePort } from './mutable-port';
+import { mutablePort, type MutablePort } from '../../media/mutable-port';
 import type { RemoteParty } from './remote-party';
 
 const dtmfInfoDurationMs = 160;
@@ -41,6 +42,7 @@ export class SipCall {
       answeredAt: null,
       endedAt: null,
       endReason: null,
+      soundTest: null,
     };
     session.stateChange.addListener((state) => this.onSessionState(state));
     session.delegate = {

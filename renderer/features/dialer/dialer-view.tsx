@@ -1,22 +1,82 @@
-import { useId } from 'react';
-import { selectors, useAccountsStore } from '../../stores/accounts/accounts.store';
-import { EmptyState } from '../../ui/empty-state';
-import { KeypadIcon } from '../../ui/icons';
+import { useId, useMemo, type FormEvent } from 'react';
+import { toDialTarget } from '../../../shared/phone/phone-number';
+import { selectors as accountSelectors, useAccountsStore } from '../../stores/accounts/accounts.store';
+import { selectors as callSelectors, useCallsStore } from '../../stores/calls/calls.store';
+import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
+import { PhoneIcon, RedialIcon } from '../call/call-icons';
+import { Keypad } from './keypad';
+import { NumberField } from './number-field';
+import { useTypedDigits } from './use-typed-digits';
+import './dialer-view.css';
+
+function countryName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+}
 
 export function DialerView() {
   const headingId = useId();
-  const hasNoAccount = useAccountsStore(selectors.hasNoAccount);
+  const hintId = useId();
+  const hasNoAccount = useAccountsStore(accountSelectors.hasNoAccount);
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const input = useDialerStore(selectors.input);
+  const lastDialed = useDialerStore(selectors.lastDialed);
+  const placing = useDialerStore(selectors.placing);
+  const { press, call, redial } = useDialerStore.getState();
+  const error = useCallsStore(callSelectors.errorFor('dial'));
+  const litKey = useTypedDigits();
+
+  const check = useMemo(() => toDialTarget(input, country), [input, country]);
+  const isEmpty = input.trim() === '';
+  const hint = isEmpty
+    ? `Type or paste a number in any format, or a SIP address. Numbers without + are dialled as in ${countryName(country)}.`
+    : check.ok
+      ? `Press Enter to call ${check.display}.`
+      : check.message;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void call();
+  }
+
   return (
     <section aria-labelledby={headingId}>
       <ViewHeading id={headingId}>Dialer</ViewHeading>
-      <EmptyState icon={<KeypadIcon />} title="The keypad will be here">
-        <p>
-          Type or paste a number in any format, or pick a contact, and call it with one click. During a call you'll be
-          able to mute, hold and send keypad tones.
+      <form className="dialer" onSubmit={onSubmit} aria-labelledby={headingId}>
+        <NumberField hintId={hintId} invalid={!isEmpty && !check.ok} />
+        <p id={hintId} className={`dialer__hint${!isEmpty && !check.ok ? ' dialer__hint--problem' : ''}`}>
+          {hint}
         </p>
-        {hasNoAccount && <p>You don't have a phone line yet. Once one is set up, calls go out on it from here.</p>}
-      </EmptyState>
+        <Keypad label="Keypad" onPress={press} litKey={litKey} />
+        <div className="dialer__actions">
+          <button type="submit" className="dialer__call" disabled={!check.ok || placing} aria-describedby={hintId}>
+            <PhoneIcon />
+            {placing ? 'Calling…' : 'Call'}
+          </button>
+          <button
+            type="button"
+            className="dialer__redial"
+            disabled={!lastDialed || placing}
+            aria-label={lastDialed ? `Redial ${lastDialed.display}` : 'Redial'}
+            title={lastDialed ? `Call ${lastDialed.display} again` : 'No number dialled yet'}
+            onClick={() => void redial()}
+          >
+            <RedialIcon />
+            Redial
+          </button>
+        </div>
+        {error && (
+          <p className="dialer__error" role="alert">
+            {error.message}
+          </p>
+        )}
+        {hasNoAccount && !error && (
+          <p className="dialer__note">
+            You don't have a phone line yet. Set one up in Settings; calls then go out on it from here.
+          </p>
+        )}
+      </form>
     </section>
   );
 }

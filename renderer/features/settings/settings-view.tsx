@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
+import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { StartAtLoginField } from './start-at-login-field';
 import { ThemeField } from './theme-field';
@@ -16,11 +17,14 @@ export function SettingsView() {
     <section className="settings-view" aria-labelledby={headingId}>
       <ViewHeading id={headingId}>Settings</ViewHeading>
       {settings ? (
-        <div className="settings-card">
-          <CountryField value={settings.defaultCountry} />
-          <ThemeField value={settings.theme} />
-          <StartAtLoginField value={settings.startAtLogin} />
-        </div>
+        <>
+          <div className="settings-card">
+            <CountryField value={settings.defaultCountry} />
+            <ThemeField value={settings.theme} />
+            <StartAtLoginField value={settings.startAtLogin} />
+          </div>
+          <AudioSection settings={settings} />
+        </>
       ) : (
         <p className="settings-view__unavailable">
           Your settings could not be shown. Use Try again above, or restart Dialtone.

@@ -1,9 +1,12 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { selectors, useNavigationStore, type View } from '../../stores/navigation/navigation.store';
+import { CallLayout } from '../call/call-layout';
+import { useCallShortcuts } from '../call/use-call-shortcuts';
 import { ContactsView } from '../contacts/contacts-view';
 import { DialerView } from '../dialer/dialer-view';
 import { HistoryView } from '../history/history-view';
+import { IncomingBanners } from '../incoming/incoming-banners';
 import { SettingsView } from '../settings/settings-view';
 import { LoadErrorBanner } from './load-error-banner';
 import { LogoMark } from '../../ui/icons';
@@ -37,6 +40,7 @@ export function AppLayout() {
   const navigationCount = useNavigationStore(selectors.navigationCount);
   const navigate = useNavigationStore(selectors.navigate);
   const mainRef = useRef<HTMLElement>(null);
+  useCallShortcuts();
 
   useEffect(() => {
     if (navigationCount > 0) focusHeadingIn(mainRef.current);
@@ -72,11 +76,14 @@ export function AppLayout() {
       </header>
       <div className="app-layout__body">
         <MainNav />
-        <main id="main-content" className="app-layout__main" ref={mainRef}>
-          <LoadErrorBanner />
-          <CurrentView view={current} />
-        </main>
+        <CallLayout>
+          <main id="main-content" className="app-layout__main" ref={mainRef}>
+            <LoadErrorBanner />
+            <CurrentView view={current} />
+          </main>
+        </CallLayout>
       </div>
+      <IncomingBanners />
     </div>
   );
 }

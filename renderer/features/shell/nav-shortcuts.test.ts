@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewForShortcut, type ShortcutKey } from './nav-shortcuts';
+import { callShortcutFor, callShortcutLabel, viewForShortcut, type ShortcutKey } from './nav-shortcuts';
 
 const press = (overrides: Partial<ShortcutKey>): ShortcutKey => ({
   key: '',
@@ -28,5 +28,31 @@ describe('viewForShortcut', () => {
     expect(viewForShortcut(press({ key: '1', code: 'Digit1', ctrlKey: true, altKey: true }))).toBeNull();
     expect(viewForShortcut(press({ key: '5', code: 'Digit5', ctrlKey: true }))).toBeNull();
     expect(viewForShortcut(press({ key: 'a', code: 'KeyA', ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('callShortcutFor', () => {
+  it('maps Ctrl or Cmd with Shift and A, H, M to the call actions', () => {
+    expect(callShortcutFor(press({ key: 'A', code: 'KeyA', ctrlKey: true, shiftKey: true }))).toBe('answer');
+    expect(callShortcutFor(press({ key: 'H', code: 'KeyH', metaKey: true, shiftKey: true }))).toBe('hang-up');
+    expect(callShortcutFor(press({ key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true }))).toBe('mute');
+  });
+
+  it('follows the letter on layouts where it sits elsewhere, the physical key without Latin letters', () => {
+    expect(callShortcutFor(press({ key: 'A', code: 'KeyQ', ctrlKey: true, shiftKey: true }))).toBe('answer');
+    expect(callShortcutFor(press({ key: 'Q', code: 'KeyA', ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(callShortcutFor(press({ key: 'Ь', code: 'KeyM', ctrlKey: true, shiftKey: true }))).toBe('mute');
+  });
+
+  it('needs both modifiers and nothing else', () => {
+    expect(callShortcutFor(press({ key: 'a', code: 'KeyA', ctrlKey: true }))).toBeNull();
+    expect(callShortcutFor(press({ key: 'A', code: 'KeyA', shiftKey: true }))).toBeNull();
+    expect(callShortcutFor(press({ key: 'A', code: 'KeyA', ctrlKey: true, shiftKey: true, altKey: true }))).toBeNull();
+    expect(callShortcutFor(press({ key: 'B', code: 'KeyB', ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
+  it('labels shortcuts for each platform', () => {
+    expect(callShortcutLabel('hang-up', false)).toEqual({ text: 'Ctrl+Shift+H', aria: 'Control+Shift+H' });
+    expect(callShortcutLabel('answer', true)).toEqual({ text: '⇧⌘A', aria: 'Meta+Shift+A' });
   });
 });

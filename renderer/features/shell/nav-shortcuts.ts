@@ -16,3 +16,25 @@ export function viewForShortcut(event: ShortcutKey): View | null {
   if (digit === null) return null;
   return views[Number(digit) - 1] ?? null;
 }
+
+export type CallShortcut = 'answer' | 'hang-up' | 'mute';
+
+const callShortcutKeys: Record<string, CallShortcut> = { KeyA: 'answer', KeyH: 'hang-up', KeyM: 'mute' };
+const callShortcutLetters: Record<CallShortcut, string> = { answer: 'A', 'hang-up': 'H', mute: 'M' };
+
+/** Ctrl+Shift+A answers, Ctrl+Shift+H hangs up or declines, Ctrl+Shift+M mutes (Cmd on a Mac). */
+export function callShortcutFor(event: ShortcutKey): CallShortcut | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || !event.shiftKey) return null;
+  // The letter printed on the key counts first (AZERTY's A is where QWERTY has Q); the physical key
+  // is the fallback for layouts without Latin letters.
+  const byLetter = /^[a-z]$/i.test(event.key) ? `Key${event.key.toUpperCase()}` : event.code;
+  return callShortcutKeys[byLetter] ?? null;
+}
+
+/** The shortcut as shown in titles ("Ctrl+Shift+H", "⇧⌘H") and as aria-keyshortcuts wants it. */
+export function callShortcutLabel(shortcut: CallShortcut, isMac: boolean): { text: string; aria: string } {
+  const letter = callShortcutLetters[shortcut];
+  return isMac
+    ? { text: `⇧⌘${letter}`, aria: `Meta+Shift+${letter}` }
+    : { text: `Ctrl+Shift+${letter}`, aria: `Control+Shift+${letter}` };
+}

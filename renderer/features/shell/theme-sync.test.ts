@@ -35,7 +35,22 @@ describe('syncTheme', () => {
     changeListener?.();
     expect(root.dataset.theme).toBe('dark');
 
-    useSettingsStore.setState({ settings: { defaultCountry: 'US', theme: 'light', startAtLogin: false } });
+    useSettingsStore.setState({
+      settings: {
+        defaultCountry: 'US',
+        theme: 'light',
+        startAtLogin: false,
+        microphones: [],
+        speakers: [],
+        ringers: [],
+        echoCancellation: true,
+        noiseSuppression: true,
+        autoGainControl: true,
+        hotkeyAnswer: null,
+        hotkeyHangUp: null,
+        hotkeyMute: null,
+      },
+    });
     expect(root.dataset.theme).toBe('light');
 
     stop();

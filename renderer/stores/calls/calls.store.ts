@@ -1,38 +1,161 @@
 import { create } from 'zustand';
-import type { CallSnapshot } from '../../../shared/models/call';
+import type { CallQuality, CallSnapshot } from '../../../shared/models/call';
+import type { Result } from '../../../shared/result';
+import { invoke } from '../../ipc/bridge';
+
+export type CallAction = 'dial' | 'answer' | 'decline' | 'hang-up' | 'hold' | 'mute' | 'keypad';
+
+/** A request that failed, in main's words (which say what to do), and which call it was about. */
+export interface CallError {
+  action: CallAction;
+  callId: string | null;
+  message: string;
+}
 
 export interface CallsStoreState {
   /** Calls that have not ended, in the order they started. */
   active: CallSnapshot[];
   /** The most recent call that ended, so the screen can say how it ended. */
   lastEnded: CallSnapshot | null;
+  /** A call that just ended and is still shown as "Call ended: …" until dismissed. */
+  endedNotice: CallSnapshot | null;
+  error: CallError | null;
+  /** Latest quality figures per call, polled while it is connected. */
+  quality: Record<string, CallQuality>;
 }
 
 export interface CallsActions {
   receive(call: CallSnapshot): void;
+  /** Places a call; true when main accepted it (it then rings out and reports its progress). */
+  dial(target: string): Promise<boolean>;
+  answer(callId: string): Promise<void>;
+  decline(callId: string): Promise<void>;
+  hangUp(callId: string): Promise<void>;
+  setHold(callId: string, hold: boolean): Promise<void>;
+  setMuted(callId: string, muted: boolean): Promise<void>;
+  sendDtmf(callId: string, digits: string): Promise<void>;
+  /** Call waiting: puts the other connected calls on hold and resumes this one. */
+  switchTo(callId: string): Promise<void>;
+  refreshQuality(callId: string): Promise<void>;
+  dismissEndedNotice(callId: string): void;
+  clearError(): void;
 }
 
-export const initialCallsState: CallsStoreState = { active: [], lastEnded: null };
-
-export const useCallsStore = create<CallsStoreState & CallsActions>()((set) => ({
-  ...initialCallsState,
-
-  receive(call) {
-    set((state) => {
-      const others = state.active.filter((known) => known.id !== call.id);
-      if (call.state === 'ended') return { active: others, lastEnded: call };
-      const index = state.active.findIndex((known) => known.id === call.id);
-      const active =
-        index === -1 ? [...others, call] : state.active.map((known) => (known.id === call.id ? call : known));
-      return { active };
-    });
-  },
-}));
+export const initialCallsState: CallsStoreState = {
+  active: [],
+  lastEnded: null,
+  endedNotice: null,
+  error: null,
+  quality: {},
+};
 
 type Store = CallsStoreState & CallsActions;
 
+/** Declined or missed calls were never on screen, so they get no "Call ended" notice. */
+const wasOnScreen = (call: CallSnapshot) => call.direction === 'outgoing' || call.answeredAt !== null;
+
+export const useCallsStore = create<Store>()((set, get) => {
+  /** Runs one request; a failure is kept for display, a success clears an older failure of the same kind. */
+  async function run(action: CallAction, callId: string | null, request: Promise<Result<unknown>>) {
+    const result = await request;
+    if (result.ok) {
+      if (get().error?.action === action) set({ error: null });
+      return true;
+    }
+    set({ error: { action, callId, message: result.error.message } });
+    return false;
+  }
+
+  const known = (callId: string) => get().active.some((call) => call.id === callId) || get().lastEnded?.id === callId;
+
+  return {
+    ...initialCallsState,
+
+    receive(call) {
+      set((state) => {
+        const others = state.active.filter((existing) => existing.id !== call.id);
+        if (call.state === 'ended') {
+          const quality = { ...state.quality };
+          delete quality[call.id];
+          return {
+            active: others,
+            lastEnded: call,
+            endedNotice: wasOnScreen(call) && call.soundTest === null ? call : state.endedNotice,
+            quality,
+          };
+        }
+        const index = state.active.findIndex((existing) => existing.id === call.id);
+        const active =
+          index === -1
+            ? [...others, call]
+            : state.active.map((existing) => (existing.id === call.id ? call : existing));
+        return { active };
+      });
+    },
+
+    async dial(target) {
+      const result = await invoke('calls:dial', { target });
+      // The call's own events may already have arrived (and be newer); only a call not seen yet is added.
+      if (result.ok && !known(result.value.id)) get().receive(result.value);
+      return run('dial', null, Promise.resolve(result));
+    },
+    answer: async (callId) => void (await run('answer', callId, invoke('calls:answer', { callId }))),
+    decline: async (callId) => void (await run('decline', callId, invoke('calls:decline', { callId }))),
+    hangUp: async (callId) => void (await run('hang-up', callId, invoke('calls:hang-up', { callId }))),
+    setHold: async (callId, hold) => void (await run('hold', callId, invoke('calls:set-hold', { callId, hold }))),
+    setMuted: async (callId, muted) => void (await run('mute', callId, invoke('calls:set-mute', { callId, muted }))),
+    sendDtmf: async (callId, digits) =>
+      void (await run('keypad', callId, invoke('calls:send-dtmf', { callId, digits }))),
+
+    async switchTo(callId) {
+      const talking = get().active.filter((call) => call.id !== callId && call.state === 'connected' && !call.onHold);
+      for (const call of talking) await get().setHold(call.id, true);
+      const target = get().active.find((call) => call.id === callId);
+      if (target?.onHold) await get().setHold(callId, false);
+    },
+
+    async refreshQuality(callId) {
+      const result = await invoke('calls:get-quality', { callId });
+      if (!result.ok || !get().active.some((call) => call.id === callId)) return;
+      set((state) => ({ quality: { ...state.quality, [callId]: result.value } }));
+    },
+
+    dismissEndedNotice(callId) {
+      if (get().endedNotice?.id === callId) set({ endedNotice: null });
+    },
+
+    clearError: () => set({ error: null }),
+  };
+});
+
+const isRingingIn = (call: CallSnapshot) => call.direction === 'incoming' && call.state === 'ringing';
+const isPhoneCall = (call: CallSnapshot) => call.soundTest === null;
+
+/** The call the in-call screen is about: the one being talked on, else the newest one being set up. */
+function currentCall(state: Store): CallSnapshot | null {
+  const calls = state.active.filter((call) => isPhoneCall(call) && !isRingingIn(call));
+  return (
+    calls.find((call) => call.state === 'connected' && !call.onHold) ??
+    calls.findLast((call) => call.state !== 'connected') ??
+    calls.at(-1) ??
+    null
+  );
+}
+
 export const selectors = {
   active: (state: Store) => state.active,
-  ringing: (state: Store) => state.active.filter((call) => call.direction === 'incoming' && call.state === 'ringing'),
+  /** Incoming calls waiting for an answer, oldest first (new arrays: use with useShallow). */
+  ringing: (state: Store) => state.active.filter(isRingingIn),
+  /** Phone calls past the ringing banner, in start order (the sound test has its own screen). */
+  inProgress: (state: Store) => state.active.filter((call) => isPhoneCall(call) && !isRingingIn(call)),
+  current: currentCall,
   lastEnded: (state: Store) => state.lastEnded,
+  endedNotice: (state: Store) => state.endedNotice,
+  error: (state: Store) => state.error,
+  /** The error of one kind of request, so each screen shows only what concerns it. */
+  errorFor:
+    (...actions: CallAction[]) =>
+    (state: Store) =>
+      state.error && actions.includes(state.error.action) ? state.error : null,
+  quality: (callId: string) => (state: Store) => state.quality[callId] ?? null,
 };

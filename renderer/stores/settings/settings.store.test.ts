@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Settings } from '../../../shared/models/settings';
+import { defaultSettings, type Settings } from '../../../shared/models/settings';
 import { err, ok, type Result } from '../../../shared/result';
 import { createFakeDialtoneApi, deferred, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { initialSettingsState, selectors, useSettingsStore } from './settings.store';
 
-const stored: Settings = { defaultCountry: 'US', theme: 'system', startAtLogin: false };
+const stored: Settings = { ...defaultSettings, defaultCountry: 'US', theme: 'system', startAtLogin: false };
 
 function install(handlers: FakeHandlers) {
   const fake = createFakeDialtoneApi({ 'settings:get': () => ok(stored), ...handlers });
@@ -39,7 +39,7 @@ describe('settings store', () => {
     const state = useSettingsStore.getState();
     expect(state.settings?.theme).toBe('dark');
     expect(state.saves.theme).toEqual({ status: 'saved' });
-    expect(state.saves.defaultCountry).toEqual({ status: 'idle' });
+    expect(selectors.save('defaultCountry')(state)).toEqual({ status: 'idle' });
   });
 
   it('shows the new value while saving', async () => {

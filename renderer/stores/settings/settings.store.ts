@@ -10,7 +10,8 @@ export type FieldSave =
 export interface SettingsState {
   settings: Settings | null;
   loadError: string | null;
-  saves: Record<SettingKey, FieldSave>;
+  /** Per field; a field never saved yet has no entry and reads as idle. */
+  saves: Partial<Record<SettingKey, FieldSave>>;
 }
 
 export interface SettingsActions {
@@ -25,7 +26,7 @@ const idle: FieldSave = { status: 'idle' };
 export const initialSettingsState: SettingsState = {
   settings: null,
   loadError: null,
-  saves: { defaultCountry: idle, theme: idle, startAtLogin: idle },
+  saves: {},
 };
 
 export const useSettingsStore = create<SettingsState & SettingsActions>()((set, get) => {
@@ -83,7 +84,7 @@ export const selectors = {
   settings: (state: Store) => state.settings,
   loadError: (state: Store) => state.loadError,
   theme: (state: Store): Theme => state.settings?.theme ?? 'system',
-  save: (key: SettingKey) => (state: Store) => state.saves[key],
+  save: (key: SettingKey) => (state: Store) => state.saves[key] ?? idle,
   load: (state: Store) => state.load,
   update: (state: Store) => state.update,
 };

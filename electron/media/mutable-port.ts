@@ -1,5 +1,5 @@
-import { g711Silence } from '../../media/g711';
-import type { PacketPort } from '../../media/media-session-types';
+import { g711Silence } from './g711';
+import type { PacketPort } from './media-session-types';
 
 export type MutablePort = PacketPort & { setMuted(muted: boolean): void; setHeld(held: boolean): void };
 

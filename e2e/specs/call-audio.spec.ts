@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { energyShareAt } from '../lab/tones';
+import { farEndTone, startCallLab, type CallLab } from '../support/call-lab';
+import {
+  capturePeerConnections,
+  invokeInPage,
+  recordCallEvents,
+  recordFarEnd,
+  waitForCallAudio,
+  waitForCallEvent,
+  waitForRegistered,
+} from '../support/call-page';
+import { fakeMicrophoneTone } from '../support/fake-microphone';
+import type { ShellProcess } from '../support/shell-process';
+import { expect, openApp, test as shellTest } from '../support/shell-test';
+
+const test = shellTest.extend<{ lab: CallLab }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures receive their dependencies destructured.
+  lab: async ({}, use) => {
+    const lab = await startCallLab();
+    await use(lab);
+    await lab.stop();
+  },
+});
+
+const recordRate = 16_000;
+const microphoneTone = fakeMicrophoneTone.frequency;
+
+/** Opens Dialtone, turns off the processing that pulls a steady tone down, and registers alice. */
+async function signIn(page: Page, shell: ShellProcess, lab: CallLab): Promise<void> {
+  await capturePeerConnections(page);
+  await openApp(page, shell);
+  await recordCallEvents(page);
+  await invokeInPage(page, 'settings:update', {
+    echoCancellation: false,
+    noiseSuppression: false,
+    autoGainControl: false,
+  });
+  await invokeInPage(page, 'accounts:save', lab.aliceAccount);
+  await waitForRegistered(page);
+}
+
+/** What the page hears from the far end, once its call audio is up, as the energy share at the far end's tone. */
+async function pageHearsShare(page: Page): Promise<number> {
+  await waitForCallAudio(page);
+  // Skip the jitter buffer's first fill.
+  await page.waitForTimeout(500);
+  return energyShareAt(await recordFarEnd(page, 3, recordRate), recordRate, farEndTone);
+}
+
+async function microphoneProcessing(page: Page) {
+  return page.evaluate(() => {
+    const peers = (window as unknown as { __peers: RTCPeerConnection[] }).__peers;
+    const settings = peers.at(-1)?.getSenders()[0]?.track?.getSettings();
+    return [settings?.echoCancellation, settings?.noiseSuppression, settings?.autoGainControl];
+  });
+}
+
+test('an outgoing call carries audio both ways and ends when Dialtone hangs up', async ({
+  page,
+  shell,
+  lab,
+  pageErrors,
+}) => {
+  await signIn(page, shell, lab);
+
+  const dialled = await invokeInPage(page, 'calls:dial', { target: lab.bob.sipUri });
+  await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'connected');
+  const heard = await pageHearsShare(page);
+  expect(await microphoneProcessing(page)).toEqual([false, false, false]);
+
+  await invokeInPage(page, 'calls:hang-up', { callId: dialled.id });
+  const ended = await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'ended');
+  const bobHeard = await lab.bobHeardShare(microphoneTone);
+  test.info().annotations.push({ type: 'energy share', description: `page ${heard}, bob ${bobHeard}` });
+
+  expect(ended.endReason).toBe('hung-up');
+  expect(heard).toBeGreaterThan(0.95);
+  expect(bobHeard).toBeGreaterThan(0.95);
+  expect(pageErrors).toEqual([]);
+});
+
+test('an incoming call answered in Dialtone carries audio both ways and ends when the caller hangs up', async ({
+  page,
+  shell,
+  lab,
+  pageErrors,
+}) => {
+  await signIn(page, shell, lab);
+
+  await lab.bob.ctrl.dial(`sip:alice@${lab.kamailio.domain}`);
+  const ringing = await waitForCallEvent(page, (call) => call.direction === 'incoming' && call.state === 'ringing');
+  await invokeInPage(page, 'calls:answer', { callId: ringing.id });
+  await waitForCallEvent(page, (call) => call.id === ringing.id && call.state === 'connected');
+  const heard = await pageHearsShare(page);
+
+  await lab.bob.ctrl.hangup();
+  const ended = await waitForCallEvent(page, (call) => call.id === ringing.id && call.state === 'ended');
+  const bobHeard = await lab.bobHeardShare(microphoneTone);
+  test.info().annotations.push({ type: 'energy share', description: `page ${heard}, bob ${bobHeard}` });
+
+  expect(ended.endReason).toBe('remote-hung-up');
+  expect(heard).toBeGreaterThan(0.95);
+  expect(bobHeard).toBeGreaterThan(0.95);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __peers: RTCPeerConnection[] }).__peers.at(-1)?.connectionState),
+    )
+    .toBe('closed');
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,80 @@
+import type { SaveAccountInput } from '../../shared/models/account';
+import { startBaresip, type LabBaresip } from '../lab/baresip';
+import { startKamailio, type LabKamailio } from '../lab/kamailio';
+import { energyShareAt, readWav } from '../lab/tones';
+
+export const farEndTone = 1000;
+export const alice = { user: 'alice', password: 'alice-secret' };
+
+export interface CallLab {
+  kamailio: LabKamailio;
+  /** Auto-answers, plays 1 kHz, records what it hears; registered over TCP. */
+  bob: LabBaresip;
+  /** Dialtone's account for alice over TLS, trusting the lab's certificate, as accounts:save takes it. */
+  aliceAccount: SaveAccountInput;
+  /** The energy share at `frequency` of what bob heard in his newest call (waits for the recording). */
+  bobHeardShare(frequency: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Kamailio with alice and bob, and baresip bob: the far end of the e2e call specs. */
+export async function startCallLab(): Promise<CallLab> {
+  const kamailio = await startKamailio({ users: [alice, { user: 'bob', password: 'bob-secret' }] });
+  let bob: LabBaresip;
+  try {
+    bob = await startBaresip({
+      name: 'bob',
+      kamailio,
+      user: 'bob',
+      password: 'bob-secret',
+      transport: 'tcp',
+      tone: { frequency: farEndTone },
+    });
+    await bob.waitForRegistered();
+  } catch (error) {
+    await kamailio.stop();
+    throw error;
+  }
+  return {
+    kamailio,
+    bob,
+    aliceAccount: {
+      fields: {
+        label: 'Lab',
+        provider: 'sip',
+        sipAddress: `${alice.user}@${kamailio.domain}`,
+        authUsername: alice.user,
+        registrar: `127.0.0.1:${kamailio.tlsPort}`,
+        outboundProxy: null,
+        transport: 'tls',
+        srtp: 'off',
+        displayName: 'Alice',
+        stunServer: null,
+        trustedCaPem: kamailio.caCertPem,
+        pinnedCertSha256: null,
+        enabled: true,
+      },
+      password: alice.password,
+    },
+    async bobHeardShare(frequency) {
+      const deadline = Date.now() + 5_000;
+      let path: string | undefined;
+      while (!path) {
+        try {
+          path = bob.latestRecording();
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      // sndfile finishes the file as the call ends.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const wav = readWav(path);
+      return energyShareAt(wav.samples, wav.rate, frequency);
+    },
+    async stop() {
+      await bob.stop();
+      await kamailio.stop();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { CallSnapshot } from '../../shared/models/call';
+import type { CallService } from './call-service';
+
+export type CallHotkey = 'answer' | 'hang-up' | 'mute';
+
+const oldestFirst = (calls: CallSnapshot[]) => [...calls].sort((a, b) => a.startedAt - b.startedAt);
+
+/**
+ * What a system-wide shortcut does to the calls there are: answer the longest-ringing call,
+ * hang up the call in progress (or decline the ringing one), toggle mute on the call in progress.
+ */
+export async function runCallHotkey(hotkey: CallHotkey, calls: CallService): Promise<void> {
+  const all = oldestFirst(calls.list());
+  const ringing = all.find((call) => call.direction === 'incoming' && call.state === 'ringing');
+  const talking = all.find((call) => call.state !== 'ringing' && call.state !== 'ended' && !call.onHold);
+  switch (hotkey) {
+    case 'answer':
+      if (ringing) await calls.answer(ringing.id);
+      return;
+    case 'hang-up':
+      if (talking) await calls.hangUp(talking.id);
+      else if (ringing) await calls.decline(ringing.id);
+      return;
+    case 'mute':
+      if (talking) calls.setMuted(talking.id, !talking.muted);
+      return;
+  }
+}

@@ -1,0 +1,21 @@
+import type { CallSnapshot } from '../../shared/models/call';
+import type { CallEndReason } from '../../shared/models/call-end-reason';
+import type { MediaSession, PacketPort } from '../media/media-session-types';
+
+/** What the services need of a call: a SIP call, or the built-in sound test. */
+export interface Call {
+  readonly id: string;
+  readonly state: CallSnapshot;
+  onChange(listener: (snapshot: CallSnapshot) => void): () => void;
+  /** Where the call's audio enters and leaves (the audio bridge plugs in here). */
+  audioPort(): Promise<PacketPort | undefined>;
+  /** The SIP media leg, for quality figures; the sound test has none. */
+  media(): Promise<MediaSession | undefined>;
+  ring(): Promise<void>;
+  answer(): Promise<void>;
+  decline(statusCode?: 486 | 603): Promise<void>;
+  hangUp(reason?: CallEndReason): Promise<void>;
+  setHold(hold: boolean): Promise<void>;
+  setMuted(muted: boolean): void;
+  sendDtmf(digits: string): Promise<void>;
+}

@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import type { CallSnapshot } from '../../../shared/models/call';
+import { selectors as audioSelectors, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
+import { selectors, useCallsStore } from '../../stores/calls/calls.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
+import { CallControls } from './call-controls';
+import { describeCallState, describeRemote, formatDuration } from './call-text';
+import { CallTimer } from './call-timer';
+import { DtmfKeypad } from './dtmf-keypad';
+import { CallLevelMeters } from './level-meter';
+import { QualityBadge } from './quality-badge';
+
+/** The call being shown: who, how long, what it is doing, its controls and how it sounds. */
+export function CallCard({ call }: { call: CallSnapshot }) {
+  const nameId = useId();
+  const keypadId = useId();
+  const [keypadOpen, setKeypadOpen] = useState(false);
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad'));
+  const audioProblem = useCallAudioStore(audioSelectors.problem(call.id));
+  const remote = describeRemote(call, country);
+  const ended = call.state === 'ended';
+  const connected = call.state === 'connected';
+
+  return (
+    <section className={`call-card${ended ? ' call-card--ended' : ''}`} aria-labelledby={nameId}>
+      <h2 id={nameId} className="call-card__name">
+        {remote.primary}
+      </h2>
+      {remote.secondary && <p className="call-card__number">{remote.secondary}</p>}
+      <p className="call-card__state">
+        <span>{describeCallState(call)}</span>
+        {call.answeredAt !== null && !ended && <CallTimer since={call.answeredAt} />}
+        {call.answeredAt !== null && ended && call.endedAt !== null && (
+          <span className="call-timer">{formatDuration(call.endedAt - call.answeredAt)}</span>
+        )}
+        {call.muted && !ended && <span className="call-card__muted">Muted</span>}
+      </p>
+      {connected && <QualityBadge callId={call.id} />}
+      {!ended && (
+        <>
+          <CallLevelMeters />
+          <CallControls
+            call={call}
+            keypadId={keypadId}
+            keypadOpen={keypadOpen && connected}
+            onToggleKeypad={() => setKeypadOpen((open) => !open)}
+          />
+          {keypadOpen && connected && (
+            <DtmfKeypad id={keypadId} callId={call.id} onClose={() => setKeypadOpen(false)} />
+          )}
+        </>
+      )}
+      {audioProblem && !ended && (
+        <p className="call-card__problem" role="alert">
+          {audioProblem}
+        </p>
+      )}
+      {error && error.callId === call.id && (
+        <p className="call-card__problem" role="alert">
+          {error.message}
+        </p>
+      )}
+    </section>
+  );
+}

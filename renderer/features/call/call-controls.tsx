@@ -1,0 +1,70 @@
+import type { CallSnapshot } from '../../../shared/models/call';
+import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
+import { useCallsStore } from '../../stores/calls/calls.store';
+import { callShortcutLabel } from '../shell/nav-shortcuts';
+import { DialpadIcon, HangUpIcon, MicrophoneIcon, PauseIcon } from './call-icons';
+
+interface CallControlsProps {
+  call: CallSnapshot;
+  keypadId: string;
+  keypadOpen: boolean;
+  onToggleKeypad(): void;
+}
+
+/** Mute, Hold, Keypad and Hang up for the call being shown. */
+export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad }: CallControlsProps) {
+  const isMac = useAppInfoStore(appInfoSelectors.isMac);
+  const { setMuted, setHold, hangUp } = useCallsStore.getState();
+  const connected = call.state === 'connected';
+  const mute = callShortcutLabel('mute', isMac);
+  const hangUpKeys = callShortcutLabel('hang-up', isMac);
+
+  return (
+    <div className="call-controls">
+      <button
+        type="button"
+        className="call-controls__button"
+        aria-pressed={call.muted}
+        aria-keyshortcuts={mute.aria}
+        title={`${call.muted ? 'Unmute' : 'Mute'} your microphone (${mute.text})`}
+        onClick={() => void setMuted(call.id, !call.muted)}
+      >
+        <MicrophoneIcon off={call.muted} />
+        Mute
+      </button>
+      <button
+        type="button"
+        className="call-controls__button"
+        aria-pressed={call.onHold}
+        disabled={!connected}
+        title={call.onHold ? 'Take the call off hold' : 'Put the call on hold'}
+        onClick={() => void setHold(call.id, !call.onHold)}
+      >
+        <PauseIcon />
+        Hold
+      </button>
+      <button
+        type="button"
+        className="call-controls__button"
+        aria-expanded={keypadOpen}
+        aria-controls={keypadOpen ? keypadId : undefined}
+        disabled={!connected}
+        title="Keypad tones, for menus and PINs"
+        onClick={onToggleKeypad}
+      >
+        <DialpadIcon />
+        Keypad
+      </button>
+      <button
+        type="button"
+        className="call-controls__button call-controls__button--hang-up"
+        aria-keyshortcuts={hangUpKeys.aria}
+        title={`Hang up (${hangUpKeys.text})`}
+        onClick={() => void hangUp(call.id)}
+      >
+        <HangUpIcon />
+        Hang up
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectors, useCallsStore } from '../../stores/calls/calls.store';
+import { CallCard } from './call-card';
+import { CallList } from './call-list';
+import './call-panel.css';
+
+/** How long "Call ended: …" stays on screen. */
+export const endedNoticeMs = 4000;
+
+/**
+ * The in-call screen beside the current view: the call being talked on (or the one that just
+ * ended, for a few seconds) and, with call waiting, every call in progress.
+ */
+export function CallPanel() {
+  const current = useCallsStore(selectors.current);
+  const calls = useCallsStore(useShallow(selectors.inProgress));
+  const notice = useCallsStore(selectors.endedNotice);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => useCallsStore.getState().dismissEndedNotice(notice.id), endedNoticeMs);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const shown = current ?? notice;
+  if (!shown) return null;
+  return (
+    <aside className="call-panel" aria-label="Call">
+      <CallCard key={shown.id} call={shown} />
+      {current && calls.length > 1 && <CallList calls={calls} currentId={current.id} />}
+    </aside>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+import { formatDuration } from './call-text';
+
+/** Time since the call was answered, ticking every second. */
+export function CallTimer({ since }: { since: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const text = formatDuration(now - since);
+  return (
+    <span className="call-timer" role="timer" aria-label={`Call length ${text}`}>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId, type ChangeEvent, type ClipboardEvent } from 'react';
+import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
+import { BackspaceIcon } from '../call/call-icons';
+
+interface NumberFieldProps {
+  /** The id of the text that says whether the number can be called, and why not. */
+  hintId: string;
+  invalid: boolean;
+}
+
+/** The number being dialled: formatted while typed at the end, left alone while edited in the middle. */
+export function NumberField({ hintId, invalid }: NumberFieldProps) {
+  const id = useId();
+  const input = useDialerStore(selectors.input);
+  const setInput = useDialerStore((state) => state.setInput);
+  const paste = useDialerStore((state) => state.paste);
+  const backspace = useDialerStore((state) => state.backspace);
+
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const field = event.currentTarget;
+    const atEnd = field.selectionStart === field.value.length;
+    // Formatting only as the number grows at its end: deleting a ")" must not bring it straight back.
+    setInput(field.value, atEnd && field.value.length > input.length);
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const field = event.currentTarget;
+    const replacesAll = field.selectionStart === 0 && field.selectionEnd === field.value.length;
+    if (!replacesAll) return;
+    event.preventDefault();
+    paste(event.clipboardData.getData('text/plain'));
+  }
+
+  return (
+    <div className="number-field">
+      <label className="number-field__label" htmlFor={id}>
+        Number or SIP address
+      </label>
+      <div className="number-field__row">
+        <input
+          id={id}
+          className="number-field__input"
+          type="text"
+          inputMode="tel"
+          autoComplete="off"
+          spellCheck={false}
+          value={input}
+          onChange={onChange}
+          onPaste={onPaste}
+          aria-describedby={hintId}
+          aria-invalid={invalid || undefined}
+        />
+        <button
+          type="button"
+          className="number-field__backspace"
+          aria-label="Delete last digit"
+          title="Delete last digit (Backspace)"
+          disabled={input === ''}
+          onClick={backspace}
+        >
+          <BackspaceIcon />
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { CallSnapshot } from '../../../shared/models/call';
+import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
+import { selectors, useCallsStore } from '../../stores/calls/calls.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
+import { HangUpIcon, PhoneIcon } from '../call/call-icons';
+import { describeRemote } from '../call/call-text';
+import { callShortcutLabel } from '../shell/nav-shortcuts';
+import { NotificationPermissionPrompt } from './notification-permission-prompt';
+import { useIncomingNotification } from './use-incoming-notification';
+
+/** Focus moves into the banner when it rings (not onto Answer: a stray Enter must not answer) and back after. */
+function useFocusWhileRinging() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const banner = ref.current;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    banner?.focus();
+    return () => {
+      const focusLost = document.activeElement === document.body || banner?.contains(document.activeElement);
+      if (focusLost && previous?.isConnected) previous.focus();
+    };
+  }, []);
+  return ref;
+}
+
+/** One ringing call: who it is, Answer and Decline, and the shortcuts for both. */
+export function IncomingBanner({ call }: { call: CallSnapshot }) {
+  const titleId = useId();
+  const detailId = useId();
+  const ref = useFocusWhileRinging();
+  const isMac = useAppInfoStore(appInfoSelectors.isMac);
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  // During another call Ctrl+Shift+H hangs that one up, so it is offered for Decline only when alone.
+  const inCall = useCallsStore((state) => selectors.current(state)?.onHold === false);
+  const { answer, decline } = useCallsStore.getState();
+  const remote = describeRemote(call, country);
+  const title = `Incoming call from ${remote.primary}`;
+  const answerKeys = callShortcutLabel('answer', isMac);
+  const declineKeys = callShortcutLabel('hang-up', isMac);
+  useIncomingNotification(call.id, title, remote.secondary ?? 'Open Dialtone to answer or decline.');
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    void decline(call.id);
+  }
+
+  return (
+    <div
+      ref={ref}
+      className="incoming-banner"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={detailId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div className="incoming-banner__body">
+        <span className="incoming-banner__icon" aria-hidden="true">
+          <PhoneIcon />
+        </span>
+        <div className="incoming-banner__text">
+          <p id={titleId} className="incoming-banner__title">
+            {title}
+          </p>
+          <p id={detailId} className="incoming-banner__detail">
+            {remote.secondary && <span className="incoming-banner__number">{remote.secondary}. </span>}
+            {inCall ? 'Answering puts your current call on hold.' : `Decline with Esc or ${declineKeys.text}.`}
+          </p>
+        </div>
+        <div className="incoming-banner__actions">
+          <button
+            type="button"
+            className="incoming-banner__answer"
+            aria-keyshortcuts={answerKeys.aria}
+            title={`Answer (${answerKeys.text})`}
+            onClick={() => void answer(call.id)}
+          >
+            <PhoneIcon />
+            Answer
+          </button>
+          <button
+            type="button"
+            className="incoming-banner__decline"
+            aria-keyshortcuts={inCall ? 'Escape' : `Escape ${declineKeys.aria}`}
+            title={inCall ? 'Decline (Esc)' : `Decline (Esc or ${declineKeys.text})`}
+            onClick={() => void decline(call.id)}
+          >
+            <HangUpIcon />
+            Decline
+          </button>
+        </div>
+      </div>
+      <NotificationPermissionPrompt />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+
+type Permission = NotificationPermission | 'unsupported';
+
+/** Once per run at most: "Not now" is respected until Dialtone restarts. */
+let dismissed = false;
+
+function currentPermission(): Permission {
+  return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+}
+
+/**
+ * Asks for notification permission from inside the banner, on a click, instead of a prompt out of
+ * nowhere at start: by then the person knows what the notifications would be for.
+ */
+export function NotificationPermissionPrompt() {
+  const [permission, setPermission] = useState<Permission>(currentPermission);
+  const [hidden, setHidden] = useState(dismissed);
+  if (permission !== 'default' || hidden) return null;
+
+  async function ask() {
+    setPermission(await Notification.requestPermission());
+  }
+
+  function notNow() {
+    dismissed = true;
+    setHidden(true);
+  }
+
+  return (
+    <div className="incoming-banner__permission">
+      <p>Get a notification for calls while Dialtone is minimised?</p>
+      <button type="button" className="incoming-banner__small-button" onClick={() => void ask()}>
+        Turn on notifications
+      </button>
+      <button type="button" className="incoming-banner__small-button" onClick={notNow}>
+        Not now
+      </button>
+    </div>
+  );
+}

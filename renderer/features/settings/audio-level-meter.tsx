@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { deviceIdOf } from '../devices/device-choice';
+import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
+import { describeLevel } from './audio-input-level';
+import { useInputLevel } from './audio-use-input-level';
+
+interface AudioLevelMeterProps {
+  echoCancellation: boolean;
+  noiseSuppression: boolean;
+  autoGainControl: boolean;
+}
+
+/** A live level of the chosen microphone, heard through the same processing as a call. */
+export function AudioLevelMeter(props: AudioLevelMeterProps) {
+  const id = useId();
+  const microphone = useDevicesStore(devicesSelectors.microphone);
+  const { level, problem } = useInputLevel({ deviceId: deviceIdOf(microphone), ...props });
+
+  return (
+    <div className="audio-meter">
+      <span className="audio-meter__label" id={`${id}-label`}>
+        Input level
+      </span>
+      <div
+        className="audio-meter__track"
+        role="meter"
+        aria-labelledby={`${id}-label`}
+        aria-describedby={`${id}-hint`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={level}
+        aria-valuetext={problem ? 'Not available' : describeLevel(level)}
+      >
+        <div className="audio-meter__bar" style={{ width: `${level}%` }} />
+      </div>
+      <p className={problem ? 'audio-problem' : 'settings-field__hint'} id={`${id}-hint`} aria-live="polite">
+        {problem ?? 'Speak: the bar should move into the middle.'}
+      </p>
+    </div>
+  );
+}

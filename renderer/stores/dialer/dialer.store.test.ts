@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../shared/models/settings';
+import { err, ok } from '../../../shared/result';
+import type { CallSnapshot } from '../../../shared/models/call';
+import { createFakeDialtoneApi } from '../../ipc/fake-dialtone-api';
+import { initialCallsState, useCallsStore } from '../calls/calls.store';
+import { initialSettingsState, useSettingsStore } from '../settings/settings.store';
+import { initialDialerState, selectors, useDialerStore } from './dialer.store';
+
+const dialer = () => useDialerStore.getState();
+
+const snapshot = (id: string): CallSnapshot => ({
+  id,
+  direction: 'outgoing',
+  remoteUri: 'sip:+15125550123@example.com',
+  remoteNumber: '+15125550123',
+  remoteName: null,
+  state: 'dialing',
+  earlyMedia: false,
+  onHold: false,
+  heldByRemote: false,
+  muted: false,
+  startedAt: 1,
+  answeredAt: null,
+  endedAt: null,
+  endReason: null,
+  soundTest: null,
+});
+
+beforeEach(() => {
+  useDialerStore.setState(initialDialerState);
+  useCallsStore.setState(initialCallsState);
+  useSettingsStore.setState({ ...initialSettingsState, settings: { ...defaultSettings, defaultCountry: 'US' } });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('dialer store', () => {
+  it('formats keys as they are pressed with the default country', () => {
+    for (const key of '5125550123') dialer().press(key);
+    expect(selectors.input(dialer())).toBe('(512) 555-0123');
+    useSettingsStore.setState({ settings: { ...defaultSettings, defaultCountry: 'GB' } });
+    dialer().clear();
+    for (const key of '02079460958') dialer().press(key);
+    expect(selectors.input(dialer())).toBe('020 7946 0958');
+  });
+
+  it('backspace removes the last digit, not just formatting', () => {
+    dialer().setInput('(512) 555-0123');
+    dialer().backspace();
+    expect(selectors.input(dialer())).toBe('(512) 555-012');
+    dialer().setInput('(512)', false);
+    dialer().backspace();
+    expect(selectors.input(dialer())).toBe('51');
+    dialer().setInput('sip:a');
+    dialer().backspace();
+    expect(selectors.input(dialer())).toBe('sip:');
+  });
+
+  it('leaves the text alone while editing in the middle', () => {
+    dialer().setInput('(512 555-0123', false);
+    expect(selectors.input(dialer())).toBe('(512 555-0123');
+  });
+
+  it('tidies pasted text', () => {
+    dialer().paste('tel:+1-512-555-0123');
+    expect(selectors.input(dialer())).toBe('+1 512 555 0123');
+  });
+
+  it('calls the number, clears the field and remembers it for redial', async () => {
+    const fake = createFakeDialtoneApi({ 'calls:dial': () => ok(snapshot('c1')) });
+    vi.stubGlobal('window', { dialtone: fake });
+    dialer().setInput('(512) 555-0123');
+    await dialer().call();
+    expect(fake.calls).toEqual([{ channel: 'calls:dial', payload: { target: '+15125550123' } }]);
+    expect(dialer()).toMatchObject({ input: '', placing: false });
+    expect(selectors.lastDialed(dialer())).toEqual({ target: '+15125550123', display: '(512) 555-0123' });
+
+    await dialer().redial();
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('does not call an invalid number and keeps the field when main refuses', async () => {
+    const fake = createFakeDialtoneApi({ 'calls:dial': () => err('no-line', 'There is no phone line connected yet.') });
+    vi.stubGlobal('window', { dialtone: fake });
+    dialer().setInput('123');
+    await dialer().call();
+    expect(fake.calls).toEqual([]);
+
+    dialer().setInput('+44 20 7946 0958');
+    await dialer().call();
+    expect(selectors.input(dialer())).toBe('+44 20 7946 0958');
+    expect(selectors.lastDialed(dialer())).toBeNull();
+    expect(useCallsStore.getState().error?.message).toMatch(/no phone line/);
+  });
+});

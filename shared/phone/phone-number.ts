@@ -1,0 +1,155 @@
+import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js';
+import { lettersToDigits } from './keypad';
+
+export type E164Number = `+${string}`;
+export type SipUri = `sip:${string}` | `sips:${string}`;
+/** What calls:dial accepts: a phone number in E.164 or a SIP URI. */
+export type DialTarget = E164Number | SipUri;
+
+export type DialProblem =
+  | 'empty'
+  | 'not-a-number'
+  | 'too-short'
+  | 'too-long'
+  | 'unknown-country-code'
+  | 'invalid'
+  | 'emergency'
+  | 'keypad-codes'
+  | 'extension'
+  | 'bad-sip-address';
+
+export type DialTargetResult =
+  { ok: true; target: DialTarget; display: string } | { ok: false; problem: DialProblem; message: string };
+
+/** Only these characters may be formatted as you type; anything else is left as typed. */
+const phoneLike = /^\+?[\d\s().\-/]*$/;
+const sipUri = /^sips?:[^@\s]+@[A-Za-z0-9.-]+(:\d{1,5})?(;[^\s]*)?$/;
+const e164 = /^\+[1-9]\d{7,14}$/;
+const emergencyNumbers = new Set(['911', '112', '999']);
+
+/** Digits with the leading + kept; a leading 00 (the international prefix in most countries) becomes +. */
+function dialDigits(text: string): string {
+  const digits = text.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+}
+
+/** Formats a phone number while it is typed: (512) 555-01… for US. Other text (SIP, letters, * #) is left alone. */
+export function formatAsYouType(input: string, country: string): string {
+  if (!phoneLike.test(input)) return input;
+  const typed = input.replace(/[^\d+]/g, '');
+  const digits = dialDigits(input);
+  // Nothing to format yet: an opening "(" or "+" stays as typed.
+  if (digits === '') return input;
+  const formatted = new AsYouType(country as CountryCode).input(digits);
+  // Keep the 00 someone typed instead of turning it into +.
+  return typed.startsWith('00') && formatted.startsWith('+') ? `00 ${formatted.slice(1)}` : formatted;
+}
+
+/** Text pasted from anywhere (a web page, a tel: link) tidied into what the field shows. */
+export function cleanPastedNumber(text: string, country: string): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const withoutScheme = trimmed.replace(/^(tel|callto):(\/\/)?/i, '').replace(/;.*$/, '');
+  if (withoutScheme !== trimmed && phoneLike.test(withoutScheme)) return formatAsYouType(withoutScheme, country);
+  return phoneLike.test(trimmed) ? formatAsYouType(trimmed, country) : trimmed;
+}
+
+function countryName(country: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+const problem = (kind: DialProblem, message: string): DialTargetResult => ({ ok: false, problem: kind, message });
+
+const typeSomething = 'Type a phone number, or a SIP address such as sip:alice@example.com.';
+
+function sipTarget(text: string): DialTargetResult {
+  const [scheme = '', ...rest] = text.split(':');
+  const uri = `${scheme.toLowerCase()}:${rest.join(':')}`;
+  if (!sipUri.test(uri))
+    return problem('bad-sip-address', 'This SIP address is incomplete. Write it as sip:name@example.com.');
+  return { ok: true, target: uri as SipUri, display: uri.replace(/^sips?:/, '') };
+}
+
+function lengthProblem(text: string, country: string): DialTargetResult | null {
+  switch (validatePhoneNumberLength(text, country as CountryCode)) {
+    case undefined:
+      return null;
+    case 'TOO_SHORT':
+      return problem('too-short', 'This number is too short. Type the whole number, with its area code.');
+    case 'TOO_LONG':
+      return problem('too-long', 'This number is too long. Check it for extra digits.');
+    case 'INVALID_LENGTH':
+      return problem('invalid', 'This number has the wrong number of digits. Check it and try again.');
+    case 'INVALID_COUNTRY': {
+      const code = /^\+(\d{1,3})/.exec(text)?.[1];
+      return code
+        ? problem('unknown-country-code', `+${code} is not a country code. Check the digits after the +.`)
+        : problem('not-a-number', typeSomething);
+    }
+    case 'NOT_A_NUMBER':
+      return problem('not-a-number', typeSomething);
+    default:
+      return problem('invalid', 'This is not a phone number that can be called. Check it and try again.');
+  }
+}
+
+function phoneTarget(text: string, country: string): DialTargetResult {
+  if (/[*#]/.test(text)) {
+    return problem('keypad-codes', 'Numbers with * or # cannot be dialled. During a call, send them with the keypad.');
+  }
+  if (/\d\s*(ext\.?|x)\s*\d+$/i.test(text)) {
+    return problem('extension', 'Call the main number first, then type the extension on the keypad.');
+  }
+  const startsLikeNumber = /^[+\d(]/.test(text);
+  if (/[A-Za-z]/.test(text) && !startsLikeNumber) return problem('not-a-number', typeSomething);
+  const converted = lettersToDigits(text);
+  if (!phoneLike.test(converted)) return problem('not-a-number', typeSomething);
+  const digits = dialDigits(converted);
+  if (digits === '' || digits === '+') return problem('empty', typeSomething);
+  if (emergencyNumbers.has(digits)) {
+    return problem('emergency', 'Dialtone cannot call emergency services. Use a mobile phone or a landline.');
+  }
+  const lengthIssue = lengthProblem(digits, country);
+  if (lengthIssue) return lengthIssue;
+  const phone = parsePhoneNumberFromString(digits, country as CountryCode);
+  if (!phone) return problem('not-a-number', typeSomething);
+  if (!phone.isValid()) {
+    const where = phone.country ?? (digits.startsWith('+') ? undefined : country);
+    return problem(
+      'invalid',
+      where
+        ? `No phone number in ${countryName(where)} starts like this. Check the number, or start it with + and the country code.`
+        : 'This is not a valid phone number. Check the digits after the country code.',
+    );
+  }
+  if (!e164.test(phone.number)) return problem('invalid', 'Dialtone cannot call numbers this short.');
+  const display = phone.country === country ? phone.formatNational() : phone.formatInternational();
+  return { ok: true, target: phone.number as E164Number, display };
+}
+
+/**
+ * Turns whatever someone typed or pasted into something calls:dial accepts, or says plainly what
+ * is wrong: "(512) 555-0123", "+44 20 7946 0958", "00 44 …", "tel:+1-512-555-0123",
+ * "1-800-FLOWERS", "sip:alice@example.com", "alice@example.com".
+ */
+export function toDialTarget(input: string, country: string): DialTargetResult {
+  const text = input.trim();
+  if (text === '') return problem('empty', typeSomething);
+  if (/^sips?:/i.test(text)) return sipTarget(text);
+  if (/^(tel|callto):/i.test(text)) {
+    return phoneTarget(text.replace(/^(tel|callto):(\/\/)?/i, '').replace(/;.*$/, ''), country);
+  }
+  if (text.includes('@')) return sipTarget(`sip:${text}`);
+  return phoneTarget(text, country);
+}
+
+/** A number as people in `country` write it; international format for others; anything else as is. */
+export function formatPhoneForDisplay(value: string, country: string): string {
+  if (!/^\+?[\d\s().-]+$/.test(value)) return value;
+  const phone = parsePhoneNumberFromString(value, country as CountryCode);
+  if (!phone?.isValid()) return value;
+  return phone.country === country ? phone.formatNational() : phone.formatInternational();
+}
