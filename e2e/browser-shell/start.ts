@@ -48,7 +48,8 @@ try {
 
 const shell = await startBrowserShell({
   backend,
-  rendererDir: resolve('dist/renderer'),
+  // Parallel test runs can each build the renderer into a folder of their own.
+  rendererDir: resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer'),
   port: Number(values.port),
   logger,
 });

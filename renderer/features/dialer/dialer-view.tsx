@@ -6,6 +6,7 @@ import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
 import { PhoneIcon, RedialIcon } from '../call/call-icons';
+import { SoundTestCard } from '../sound-test/sound-test-card';
 import { Keypad } from './keypad';
 import { NumberField } from './number-field';
 import { useTypedDigits } from './use-typed-digits';
@@ -43,6 +44,8 @@ export function DialerView() {
   return (
     <section aria-labelledby={headingId}>
       <ViewHeading id={headingId}>Dialer</ViewHeading>
+      {/* The first thing to try after installing, before there is a phone line. */}
+      {hasNoAccount && <SoundTestCard />}
       <form className="dialer" onSubmit={onSubmit} aria-labelledby={headingId}>
         <NumberField hintId={hintId} invalid={!isEmpty && !check.ok} />
         <p id={hintId} className={`dialer__hint${!isEmpty && !check.ok ? ' dialer__hint--problem' : ''}`}>
@@ -77,6 +80,7 @@ export function DialerView() {
           </p>
         )}
       </form>
+      {!hasNoAccount && <SoundTestCard />}
     </section>
   );
 }

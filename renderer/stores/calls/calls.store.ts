@@ -149,6 +149,9 @@ export const selectors = {
   /** Phone calls past the ringing banner, in start order (the sound test has its own screen). */
   inProgress: (state: Store) => state.active.filter((call) => isPhoneCall(call) && !isRingingIn(call)),
   current: currentCall,
+  /** The sound test in progress, if any (it has its own card, not the in-call screen). */
+  soundTest: (state: Store) => state.active.find((call) => call.soundTest !== null) ?? null,
+  lastSoundTest: (state: Store) => (state.lastEnded?.soundTest ? state.lastEnded : null),
   lastEnded: (state: Store) => state.lastEnded,
   endedNotice: (state: Store) => state.endedNotice,
   error: (state: Store) => state.error,
