@@ -4,6 +4,7 @@ import { selectors, useSettingsStore } from '../../stores/settings/settings.stor
 import { ViewHeading } from '../../ui/view-heading';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
+import { HotkeysSection } from './hotkeys-section';
 import { StartAtLoginField } from './start-at-login-field';
 import { ThemeField } from './theme-field';
 import './settings-view.css';
@@ -24,6 +25,7 @@ export function SettingsView() {
             <StartAtLoginField value={settings.startAtLogin} />
           </div>
           <AudioSection settings={settings} />
+          <HotkeysSection settings={settings} />
         </>
       ) : (
         <p className="settings-view__unavailable">

@@ -31,4 +31,5 @@ export const selectors = {
   /** Unknown counts as unavailable: the switch stays off until main says it can work. */
   canStartAtLogin: (state: Store) => state.info?.features.startAtLogin ?? false,
   isMac: (state: Store) => state.info?.platform === 'darwin',
+  hasGlobalShortcuts: (state: Store) => state.info?.features.globalShortcuts ?? false,
 };
