@@ -31,9 +31,15 @@ function benchLogger() {
  */
 export async function startSipBenchLab(toneSeconds: number) {
   const dir = mkdtempSync(join(tmpdir(), 'dialtone-sip-bench-'));
-  const started: { kamailio?: LabKamailio; bob?: LabBaresip; phone?: Awaited<ReturnType<typeof startSipPhone>> } = {};
+  const started: {
+    kamailio?: LabKamailio;
+    bob?: LabBaresip;
+    phone?: Awaited<ReturnType<typeof startSipPhone>>;
+    carol?: Awaited<ReturnType<typeof startSipPhone>>;
+  } = {};
   const stop = async () => {
     await started.phone?.stop().catch(() => undefined);
+    await started.carol?.stop().catch(() => undefined);
     await started.bob?.stop().catch(() => undefined);
     await started.kamailio?.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -45,6 +51,7 @@ export async function startSipBenchLab(toneSeconds: number) {
       users: [
         { user: 'alice', password: 'alice-secret' },
         { user: 'bob', password: 'bob-secret' },
+        { user: 'carol', password: 'carol-secret' },
       ],
     }));
     const bob = (started.bob = await startBaresip({
@@ -95,9 +102,30 @@ export async function startSipBenchLab(toneSeconds: number) {
     if (phone.initial.status !== 'registered')
       throw new Error(`alice did not register: ${JSON.stringify(phone.initial)}`);
 
-    /** Dials bob and resolves once connected, with INVITE-to-200 time (dial() start to 'connected'). */
-    async function connect(): Promise<{ call: SipCall; setupMs: number; port: PacketPort }> {
-      const call = phone.dial(bob.sipUri);
+    // A second Dialtone phone that answers at once: call setup with no far-end answer delay in it.
+    const carol = (started.carol = await startSipPhone({
+      account: labAccount({
+        user: 'carol',
+        password: 'carol-secret',
+        domain: kamailio.domain,
+        port: kamailio.tcpPort,
+        transport: 'tcp',
+      }),
+      logger,
+      createMedia: (options) => createMediaSession(options, logger.child('media')),
+      onRegistration: () => undefined,
+      onIncomingCall: (call) => void call.answer(),
+      onConnectionLost: (error) => process.stderr.write(`SIP connection lost (carol): ${String(error)}\n`),
+    }));
+    if (carol.initial.status !== 'registered')
+      throw new Error(`carol did not register: ${JSON.stringify(carol.initial)}`);
+    const farEnds = { bob: bob.sipUri, carol: `sip:carol@${kamailio.domain}` };
+
+    /** Dials a far end and resolves once connected, with INVITE-to-200 time (dial() start to 'connected'). */
+    async function connect(
+      to: keyof typeof farEnds = 'bob',
+    ): Promise<{ call: SipCall; setupMs: number; port: PacketPort }> {
+      const call = phone.dial(farEnds[to]);
       const connected = reached(call, 'connected');
       const dialAt = performance.now();
       await call.dial();

@@ -5,7 +5,8 @@ import { installRelayProbe, percentile } from './sip-relay-probe';
 
 /**
  * bench:sip: the SIP engine against the lab on 127.0.0.1 (Kamailio, baresip auto-answering):
- * REGISTER time with its 401 round trip, call setup, relay latency through the media leg, CPU during
+ * REGISTER time with its 401 round trip, call setup (to a Dialtone phone that answers at once, and to
+ * baresip, whose auto-answer starts its audio devices before it answers), relay latency through the media leg, CPU during
  * a call with audio both ways, and RSS growth over many short calls. Progress goes to stderr; the
  * figures are one JSON object on the last line of stdout.
  */
@@ -45,6 +46,13 @@ try {
     await lab.hangUp(call);
   };
   for (let i = 0; i < warmUpCalls; i++) await shortCall();
+  // The same calls to a Dialtone far end that answers at once: setup without baresip's answer delay.
+  const setupToDialtoneMs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const { call, setupMs: ms } = await lab.connect('carol');
+    setupToDialtoneMs.push(ms);
+    await lab.hangUp(call);
+  }
   const rssBeforeMb = await residentMb();
   const measuredAt = performance.now();
   for (let i = 0; i < measuredCalls; i++) await shortCall();
@@ -85,7 +93,8 @@ try {
 
   figures = {
     registerMs: round(median(registerMs), 2),
-    callSetupMs: round(median(setupMs), 2),
+    callSetupMs: round(median(setupToDialtoneMs), 2),
+    callSetupToBaresipMs: round(median(setupMs), 2),
     relayLatencyP50Ms: round(percentile(relayMs, 50), 3),
     relayLatencyP99Ms: round(percentile(relayMs, 99), 3),
     relayInP99Ms: round(percentile(inMs, 99), 3),
