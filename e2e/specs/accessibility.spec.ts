@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { callPanel, incomingBanner, seriousViolations, signIn, test } from '../support/call-ui';
+import { expect, openApp } from '../support/shell-test';
+
+/*
+ * axe-core on the screens the dialer spec does not cover: the in-call screen during a real call
+ * against the lab, the incoming-call banner and Settings, each in light and dark. Only violations
+ * of serious or critical impact fail, listed with their targets.
+ */
+
+test.describe.configure({ timeout: 40_000 });
+
+/** Checks the page in light, then in dark (the theme follows the system by default). */
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    const violations = await seriousViolations(page);
+    expect(violations, `${screen} (${colorScheme}):\n${violations.join('\n')}`).toEqual([]);
+  }
+}
+
+test('the in-call screen has no serious accessibility problems during a call', async ({ page, shell, lab }) => {
+  await signIn(page, shell, lab);
+  await page.getByLabel('Number or SIP address').fill(`bob@${lab.kamailio.domain}`);
+  await page.getByRole('button', { name: 'Call', exact: true }).click();
+  const panel = callPanel(page);
+  await expect(panel.state).toHaveText('Connected', { timeout: 10_000 });
+  await expect(panel.panel.getByText(/^Call quality: /)).toBeVisible();
+  await expectNoSeriousViolations(page, 'in call');
+
+  // With the keypad open and the microphone muted.
+  await panel.button('Keypad').click();
+  await expect(panel.keypadTones).toBeVisible();
+  await panel.button('Mute').click();
+  await expect(panel.button('Mute')).toHaveAttribute('aria-pressed', 'true');
+  await expectNoSeriousViolations(page, 'in call, keypad open, muted');
+
+  await panel.button('Hang up').click();
+  await expect(panel.state).toHaveText('Call ended');
+  await expectNoSeriousViolations(page, 'call ended');
+});
+
+test('the incoming-call banner has no serious accessibility problems', async ({ page, shell, lab }) => {
+  await signIn(page, shell, lab);
+  await lab.bob.ctrl.dial(`sip:alice@${lab.kamailio.domain}`);
+  const banner = incomingBanner(page, 'bob');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expectNoSeriousViolations(page, 'incoming banner');
+  await banner.getByRole('button', { name: 'Decline', exact: true }).click();
+  await expect(banner).toHaveCount(0);
+});
+
+test('Settings has no serious accessibility problems, in light and dark', async ({ page, shell }) => {
+  await openApp(page, shell);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
+  await expectNoSeriousViolations(page, 'settings');
+});

@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { readWav, rms, type Wav } from '../lab/tones';
+import { startCallLab, type CallLab } from './call-lab';
+import { capturePeerConnections, invokeInPage, recordCallEvents, waitForRegistered } from './call-page';
+import type { ShellProcess } from './shell-process';
+import { openApp, test as shellTest } from './shell-test';
+
+/*
+ * What the calling UI specs share: a lab per test, signing alice in with the processing that
+ * pulls a steady tone down turned off, the in-call screen's parts by role and name, bob's
+ * recordings and axe.
+ */
+
+export const test = shellTest.extend<{ lab: CallLab }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures receive their dependencies destructured.
+  lab: async ({}, use) => {
+    const lab = await startCallLab();
+    await use(lab);
+    await lab.stop();
+  },
+});
+
+/** Opens Dialtone, turns echo cancellation, noise suppression and gain control off, and registers alice. */
+export async function signIn(page: Page, shell: ShellProcess, lab: CallLab): Promise<void> {
+  await capturePeerConnections(page);
+  await openApp(page, shell);
+  await recordCallEvents(page);
+  await invokeInPage(page, 'settings:update', {
+    echoCancellation: false,
+    noiseSuppression: false,
+    autoGainControl: false,
+  });
+  await invokeInPage(page, 'accounts:save', lab.aliceAccount);
+  await waitForRegistered(page);
+}
+
+/** The in-call screen (call-panel.tsx) and the parts of it the specs use. */
+export function callPanel(page: Page) {
+  const panel = page.getByRole('complementary', { name: 'Call' });
+  return {
+    panel,
+    state: panel.locator('.call-card__state > span').first(),
+    timer: panel.getByRole('timer'),
+    button: (name: 'Mute' | 'Hold' | 'Keypad' | 'Hang up'): Locator => panel.getByRole('button', { name, exact: true }),
+    keypadTones: panel.getByRole('group', { name: 'Keypad tones' }),
+  };
+}
+
+export function incomingBanner(page: Page, from: string | RegExp = /.*/): Locator {
+  const name = typeof from === 'string' ? new RegExp(`^Incoming call from ${from}`) : from;
+  return page.getByRole('alertdialog', { name });
+}
+
+/** bob's newest recording (what he heard), once sndfile has finished it at the end of the call. */
+export async function bobRecording(lab: CallLab, timeoutMs = 5_000): Promise<Wav> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const path = lab.bob.latestRecording();
+      // sndfile finishes the file as the call ends.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return readWav(path);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+export interface QuietStretch {
+  /** The longest run of consecutive quiet 20 ms frames. */
+  frames: number;
+  /** Loud frames before and after that run. */
+  loudBefore: number;
+  loudAfter: number;
+}
+
+/** The longest stretch of 20 ms frames with RMS under `threshold`, and how much loud audio surrounds it. */
+export function longestQuietStretch(samples: Int16Array, rate: number, threshold = 100): QuietStretch {
+  const frameLength = Math.round(rate / 50);
+  const count = Math.floor(samples.length / frameLength);
+  const quiet = Array.from(
+    { length: count },
+    (_, frame) => rms(samples.subarray(frame * frameLength, (frame + 1) * frameLength)) < threshold,
+  );
+  let best = { start: 0, frames: 0 };
+  for (let start = 0; start < count;) {
+    if (!quiet[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < count && quiet[end]) end++;
+    if (end - start > best.frames) best = { start, frames: end - start };
+    start = end;
+  }
+  const loud = (from: number, to: number) => quiet.slice(from, to).filter((isQuiet) => !isQuiet).length;
+  return {
+    frames: best.frames,
+    loudBefore: loud(0, best.start),
+    loudAfter: loud(best.start + best.frames, count),
+  };
+}
+
+/** axe's serious and critical violations on the page (or under `include`), as "id: targets" lines. */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
