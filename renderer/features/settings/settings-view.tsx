@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
+import { PhoneLineSection } from '../accounts/phone-line-section';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
@@ -24,6 +25,7 @@ export function SettingsView() {
             <ThemeField value={settings.theme} />
             <StartAtLoginField value={settings.startAtLogin} />
           </div>
+          <PhoneLineSection />
           <AudioSection settings={settings} />
           <HotkeysSection settings={settings} />
         </>

@@ -1,0 +1,134 @@
+import { useId, type ReactNode } from 'react';
+
+/*
+ * The account form's controls: a label, a hint that says what to enter, and the problem found in
+ * what was entered, tied to the control with aria-describedby so screen readers read all three.
+ */
+
+function describedBy(...ids: (string | false)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'password';
+  placeholder?: string;
+  autoComplete?: string;
+  multiline?: boolean;
+  optional?: boolean;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { name, label, hint, error, value, onChange, type = 'text', placeholder, optional } = props;
+  const id = useId();
+  const common = {
+    id,
+    name,
+    value,
+    placeholder,
+    className: `account-input${props.multiline ? ' account-input--pem' : ''}`,
+    spellCheck: false,
+    autoCapitalize: 'off',
+    autoCorrect: 'off',
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(hint !== undefined && `${id}-hint`, error !== undefined && `${id}-error`),
+  } as const;
+
+  return (
+    <div className="account-form__field">
+      <label className="account-form__label" htmlFor={id}>
+        {label}
+        {optional && <span className="account-form__optional"> (optional)</span>}
+      </label>
+      {hint !== undefined && (
+        <p className="account-form__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {props.multiline ? (
+        <textarea {...common} rows={5} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          autoComplete={props.autoComplete ?? 'off'}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      {error !== undefined && (
+        <p className="account-form__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface ChoiceFieldProps<T extends string> {
+  name: string;
+  legend: string;
+  hint: string;
+  options: readonly { value: T; label: string }[];
+  value: T;
+  onChange(value: T): void;
+}
+
+/** A short set of radio buttons in the Settings screen's style. */
+export function ChoiceField<T extends string>({ name, legend, hint, options, value, onChange }: ChoiceFieldProps<T>) {
+  const id = useId();
+  return (
+    <fieldset className="account-form__field account-form__choice" aria-describedby={`${id}-hint`}>
+      <legend className="account-form__label">{legend}</legend>
+      <p className="account-form__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div className="settings-radios">
+        {options.map((option) => (
+          <label key={option.value} className="settings-radio">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CheckboxField(props: {
+  name: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  const id = useId();
+  return (
+    <div className="account-form__field">
+      <div className="settings-checkbox">
+        <input
+          id={id}
+          name={props.name}
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => props.onChange(event.target.checked)}
+        />
+        <label htmlFor={id}>{props.label}</label>
+      </div>
+      <p className="account-form__hint settings-checkbox__hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+    </div>
+  );
+}
