@@ -13,7 +13,9 @@ import { capturePeerConnections, recordCallEvents } from '../support/call-page';
  * bench can time the bridge's packets and read the backend's own CPU time; and Chromium launched
  * with the e2e flags, its fake microphone playing `microphoneWav`.
  */
-export async function startBenchShell(dataDir: string): Promise<{ backend: Backend; url: string; stop(): Promise<void> }> {
+export async function startBenchShell(
+  dataDir: string,
+): Promise<{ backend: Backend; url: string; stop(): Promise<void> }> {
   const logger = createLogger((record: LogRecord) => {
     if (record.level === 'warn' || record.level === 'error') process.stderr.write(`${JSON.stringify(record)}\n`);
   });
@@ -24,7 +26,12 @@ export async function startBenchShell(dataDir: string): Promise<{ backend: Backe
     loginItem: { supported: false, apply: () => undefined },
     logger,
     assetsDir: resolve('assets'),
-    info: { version, shell: 'browser', platform: process.platform, features: { startAtLogin: false, globalShortcuts: false } },
+    info: {
+      version,
+      shell: 'browser',
+      platform: process.platform,
+      features: { startAtLogin: false, globalShortcuts: false },
+    },
   });
   try {
     const shell = await startBrowserShell({

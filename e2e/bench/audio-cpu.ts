@@ -29,14 +29,16 @@ function readStat(pid: number): ProcStat | undefined {
 function roleOf(pid: number): ChromiumRole | undefined {
   let args: string[];
   try {
-    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    // Chromium rewrites its children's titles: one space-separated string rather than NUL-separated args.
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
   } catch {
     return undefined;
   }
   if (!/chrom/i.test(args[0] ?? '')) return undefined;
   const type = args.find((arg) => arg.startsWith('--type='))?.slice('--type='.length);
   if (type === undefined) return 'browser';
-  if (type === 'renderer') return 'renderer';
+  // Headless Chromium's own UI has a renderer too: not the page's.
+  if (type === 'renderer') return args.includes('--top-chrome-webui') ? 'other' : 'renderer';
   if (type === 'utility' && args.some((arg) => arg.includes('audio.mojom.AudioService'))) return 'audio';
   return 'other';
 }

@@ -30,7 +30,8 @@ export function writeClickTrain(dir: string): string {
   const samples = new Int16Array((micRate * clickPeriodMs) / 1000);
   const width = micRate / 1000;
   const start = samples.length / 2 - width / 2;
-  for (let i = 0; i <= width; i++) samples[start + i] = Math.round(0.8 * 32767 * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / width)));
+  for (let i = 0; i <= width; i++)
+    samples[start + i] = Math.round(0.8 * 32767 * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / width)));
   const path = join(dir, 'click-train.wav');
   writeFileSync(path, encodeWav({ sampleRate: micRate, samples }));
   return path;
@@ -83,16 +84,16 @@ export async function stopPageCapture(page: Page): Promise<PageCapture> {
     const capture = (window as unknown as CaptureWindow).__capture;
     if (!capture) throw new Error('No capture running');
     await capture.context.close();
-    const join = (chunks: Float32Array[]) => {
+    // No named functions in here: tsx would wrap them in a __name() helper the page does not have.
+    const [mic, ear] = [capture.mic, capture.ear].map((chunks) => {
       const all = new Float32Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
       chunks.reduce((at, chunk) => (all.set(chunk, at), at + chunk.length), 0);
       const bytes = new Uint8Array(all.buffer);
       let text = '';
       for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       return btoa(text);
-    };
-    const length = capture.mic[0]?.length ?? 0;
-    return { mic: join(capture.mic), ear: join(capture.ear), walls: capture.walls, length };
+    });
+    return { mic: mic!, ear: ear!, walls: capture.walls, length: capture.mic[0]?.length ?? 0 };
   });
   const floats = (base64: string) => {
     const bytes = Buffer.from(base64, 'base64');
@@ -113,7 +114,8 @@ export function findClicks(samples: ArrayLike<number>, rate: number, from = 0): 
   for (let i = from; i < samples.length; i++) {
     if (Math.abs(samples[i]!) < threshold) continue;
     let peak = i;
-    for (let j = i; j < Math.min(samples.length, i + span); j++) if (Math.abs(samples[j]!) > Math.abs(samples[peak]!)) peak = j;
+    for (let j = i; j < Math.min(samples.length, i + span); j++)
+      if (Math.abs(samples[j]!) > Math.abs(samples[peak]!)) peak = j;
     const [a, b, c] = [peak - 1, peak, peak + 1].map((k) => Math.abs(samples[k] ?? 0)) as [number, number, number];
     const curve = a - 2 * b + c;
     clicks.push(peak + (curve < 0 ? (0.5 * (a - c)) / curve : 0));
@@ -160,15 +162,21 @@ export function echoRoundTrips(
 ): EchoResult {
   // The recording as the sound test keeps it (frames joined in arrival order); playback re-cuts it in 160s.
   const starts: number[] = [];
-  const stream = new Int16Array(main.recorded.reduce((sum, frame) => (starts.push(sum), sum + frame.samples.length), 0));
+  const stream = new Int16Array(
+    main.recorded.reduce((sum, frame) => (starts.push(sum), sum + frame.samples.length), 0),
+  );
   main.recorded.forEach((frame, k) => stream.set(frame.samples, starts[k]));
   const toEpoch = (sample: number) => page.epochAtZero + (sample * 1000) / page.rate;
   const micClicks = findClicks(page.mic, page.rate);
-  const playbackFrom = Math.max(0, Math.floor((((main.played[0] ?? 0) + epochOffset - page.epochAtZero) * page.rate) / 1000));
+  const playbackFrom = Math.max(
+    0,
+    Math.floor((((main.played[0] ?? 0) + epochOffset - page.epochAtZero) * page.rate) / 1000),
+  );
   const earClicks = findClicks(page.ear, page.rate, playbackFrom);
   const nearest = (clicks: number[], epoch: number) => {
     const best = clicks.reduce<number | undefined>(
-      (found, click) => (found === undefined || Math.abs(toEpoch(click) - epoch) < Math.abs(toEpoch(found) - epoch) ? click : found),
+      (found, click) =>
+        found === undefined || Math.abs(toEpoch(click) - epoch) < Math.abs(toEpoch(found) - epoch) ? click : found,
       undefined,
     );
     return best !== undefined && Math.abs(toEpoch(best) - epoch) < 0.4 * clickPeriodMs ? best : undefined;
@@ -193,4 +201,23 @@ export function echoRoundTrips(
     result.coarseUplinkMs.push(inAt + epochOffset - toEpoch(mic));
   }
   return result;
+}
+
+/** Chromium's own view of the ear side: average ms a sample spends in the jitter buffer, and from there to the output. */
+export async function earDelays(page: Page): Promise<{ jitterBufferMs: number; playoutMs: number; targetMs: number }> {
+  return page.evaluate(async () => {
+    const pc = (window as unknown as CaptureWindow).__peers.at(-1);
+    const stats = { jitterBufferMs: NaN, playoutMs: NaN, targetMs: NaN };
+    (await pc?.getStats())?.forEach((entry: Record<string, number | string>) => {
+      if (entry.type === 'inbound-rtp' && entry.kind === 'audio') {
+        const emitted = Number(entry.jitterBufferEmittedCount);
+        stats.jitterBufferMs = (Number(entry.jitterBufferDelay) / emitted) * 1000;
+        stats.targetMs = (Number(entry.jitterBufferTargetDelay) / emitted) * 1000;
+      }
+      if (entry.type === 'media-playout') {
+        stats.playoutMs = (Number(entry.totalPlayoutDelay) / Number(entry.totalSamplesCount)) * 1000;
+      }
+    });
+    return stats;
+  });
 }
