@@ -22,9 +22,14 @@ test('a setting changed in the UI survives a backend restart', async ({ page, sh
   }
 });
 
-test('start at login explains that only the desktop app offers it', async ({ page, shell }) => {
+test('start at login and global shortcuts explain that only the desktop app offers them', async ({ page, shell }) => {
   await openApp(page, shell);
   await page.keyboard.press('Control+4');
-  await expect(page.getByRole('checkbox', { name: 'Start Dialtone when I log in' })).toBeDisabled();
-  await expect(page.getByText('Available in the desktop app')).toBeVisible();
+  const startAtLogin = page.getByRole('checkbox', { name: 'Start Dialtone when I log in' });
+  await expect(startAtLogin).toBeDisabled();
+  await expect(startAtLogin).toHaveAccessibleDescription('Available in the desktop app');
+  // Global shortcuts too are registered by the desktop app only.
+  const answerShortcut = page.getByRole('textbox', { name: 'Answer a call' });
+  await expect(answerShortcut).toBeDisabled();
+  await expect(answerShortcut).toHaveAccessibleDescription('Available in the desktop app');
 });
