@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/models/app-info';
 import { createAccountQueries } from './db/queries/account-queries';
+import { createCallQueries } from './db/queries/call-queries';
+import { createContactQueries } from './db/queries/contact-queries';
+import { createContactSearchQueries } from './db/queries/contact-search-queries';
 import { createSettingsQueries } from './db/queries/settings-queries';
 import { openDatabase } from './db/open-database';
 import { accountHandlers } from './ipc/accounts.ipc';
@@ -24,6 +27,11 @@ import { followActiveAccount } from './services/active-account';
 import { watchNetwork } from './services/network-watch';
 import { loadSoundTestAudio } from './services/sound-test/sound-test-audio';
 import { SoundTestCall } from './services/sound-test/sound-test-call';
+import { parseContactsFile } from './contacts-import/parse-contacts-file';
+import { contactHandlers } from './ipc/contacts.ipc';
+import { historyHandlers } from './ipc/history.ipc';
+import { createContactService } from './services/contact-service';
+import { createHistoryService } from './services/history-service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -54,6 +62,31 @@ export async function createBackend(options: BackendOptions) {
   });
   const accounts = createAccountService({ queries: createAccountQueries(db), secrets, events });
   const registration = createRegistrationStatus(events, idleStateFor(await accounts.list()));
+  const transaction = <T>(work: () => T): T => db.transaction(work)();
+  const defaultCountry = () => settings.get().defaultCountry;
+  const callQueries = createCallQueries(db);
+  const contacts = createContactService({
+    contacts: createContactQueries(db),
+    search: createContactSearchQueries(db),
+    calls: callQueries,
+    transaction,
+    events,
+    defaultCountry,
+    parseContactsFile,
+  });
+  const history = createHistoryService({
+    calls: callQueries,
+    transaction,
+    events,
+    logger: logger.child('history'),
+    defaultCountry,
+    matchNumber: contacts.matchNumber,
+    matchSipAddress: contacts.matchSipAddress,
+    activeAccountId: () => {
+      const state = registration.get();
+      return state.status === 'no-account' ? null : state.accountId;
+    },
+  });
   const line = createLineService({
     registration,
     logger: logger.child('line'),
@@ -66,6 +99,7 @@ export async function createBackend(options: BackendOptions) {
     events,
     logger: logger.child('calls'),
     startSoundTest: async () => new SoundTestCall(await loadSoundTestAudio(options.assetsDir)),
+    history: history.recorder,
   });
   const audio = createAudioService({ calls, events, logger: logger.child('audio') });
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());
@@ -78,6 +112,8 @@ export async function createBackend(options: BackendOptions) {
       ...appHandlers(info, registration),
       ...callHandlers(calls),
       ...audioHandlers(audio),
+      ...contactHandlers(contacts),
+      ...historyHandlers(history),
     },
     logger.child('ipc'),
   );
@@ -89,6 +125,8 @@ export async function createBackend(options: BackendOptions) {
     registration,
     line,
     calls,
+    contacts,
+    history,
     /** Hangs up, un-REGISTERs and closes the database. */
     async close(): Promise<void> {
       activeLine.stop();

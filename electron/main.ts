@@ -16,6 +16,13 @@ import { applyGlobalHotkeys } from './windows/global-hotkeys';
 import { notifyIncomingCalls } from './windows/incoming-call-notification';
 import { runCallHotkey, type CallHotkey } from './services/call-hotkeys';
 import { hardenWebContents } from './windows/web-contents-hardening';
+import {
+  createPhoneLinkOpener,
+  listenForPhoneLinks,
+  registerPhoneLinkProtocols,
+  whenPageLoaded,
+  type PhoneLinkInbox,
+} from './windows/phone-links';
 
 // Bundled layout: dist/electron/main.js beside preload.cjs, the renderer in dist/renderer.
 const preloadPath = join(import.meta.dirname, 'preload.cjs');
@@ -53,7 +60,7 @@ async function openBackend(logger: Logger): Promise<Backend | undefined> {
   }
 }
 
-async function start(logger: Logger): Promise<void> {
+async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> {
   await app.whenReady();
   serveAppProtocol(rendererDir);
   restrictPermissions(session.defaultSession);
@@ -95,6 +102,19 @@ async function start(logger: Logger): Promise<void> {
   backend.events.subscribe((event, payload) => {
     if (event === 'settings:changed') applyGlobalHotkeys(payload as Settings, runHotkey, logger);
   });
+  // tel:, sip: and callto: links fill the dialer and show the window; they never dial.
+  registerPhoneLinkProtocols(app, process, logger.child('phone-links'));
+  phoneLinks.deliverTo(
+    createPhoneLinkOpener({
+      country: () => backend.settings.get().defaultCountry,
+      events: backend.events,
+      reveal: () => revealWindow(window),
+      whenWindowReady: () => whenPageLoaded(window.webContents),
+      showProblem: (detail) =>
+        void dialog.showMessageBox(window, { type: 'warning', message: 'Dialtone cannot call this link', detail }),
+      logger: logger.child('phone-links'),
+    }),
+  );
   // After sleep the TCP connection is usually dead: reconnect now rather than at the next keep-alive.
   powerMonitor.on('resume', () => backend.line.networkChanged());
   app.on('second-instance', () => revealWindow(window));
@@ -120,7 +140,9 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents)
 
 if (app.requestSingleInstanceLock()) {
   const logger = createStderrLogger();
-  start(logger).catch((error: unknown) => {
+  // Listening starts now: macOS sends open-url before the app is ready.
+  const phoneLinks = listenForPhoneLinks(app, process.argv);
+  start(logger, phoneLinks).catch((error: unknown) => {
     logger.error('Dialtone could not start', {
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { invokeChannelNames } from '../../shared/contract/channel-names';
+import { maxSocketMessageBytes } from '../../shared/contract/socket-messages';
 import { exchange, startTestShell } from './browser-shell-test-kit';
 
 let shell: Awaited<ReturnType<typeof startTestShell>>;
@@ -45,7 +46,7 @@ it('survives random payloads: every message gets a well-formed answer and the ba
 it('closes a connection that sends an oversized message without affecting others', async () => {
   const victim = await shell.connect();
   const closed = new Promise<number>((resolve) => victim.once('close', (code) => resolve(code)));
-  victim.send('x'.repeat(300 * 1024));
+  victim.send('x'.repeat(maxSocketMessageBytes + 1));
   expect(await closed).toBe(1009);
   const other = await shell.connect();
   const reply = await exchange(other, JSON.stringify({ id: 1, channel: 'registration:get' }));

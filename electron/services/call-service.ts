@@ -3,6 +3,7 @@ import type { Logger } from '../logging/logger';
 import { AppFailure } from './app-failure';
 import type { Call } from './call';
 import type { EventBus } from './event-bus';
+import type { CallHistoryRecorder } from './history-service';
 import type { LineService } from './line-service';
 
 /**
@@ -14,13 +15,17 @@ export function createCallService(deps: {
   events: EventBus;
   logger: Logger;
   startSoundTest(): Promise<Call>;
+  /** Told of every call's start and changes, so the history has a row from the first moment. */
+  history?: CallHistoryRecorder;
 }) {
   const { line, events, logger } = deps;
   const calls = new Map<string, Call>();
 
   function track(call: Call): void {
     calls.set(call.id, call);
+    deps.history?.callStarted(call.state);
     const stop = call.onChange((snapshot) => {
+      deps.history?.callChanged(snapshot);
       events.emit('calls:state-changed', snapshot);
       if (snapshot.state === 'ended') {
         stop();

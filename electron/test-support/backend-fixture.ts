@@ -7,6 +7,8 @@ import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/cont
 import type { AccountFields, AccountSummary } from '../../shared/models/account';
 import type { AppInfo } from '../../shared/models/app-info';
 import type { CallSnapshot } from '../../shared/models/call';
+import type { Contact, ContactDraft, ContactListItem, ImportReport } from '../../shared/models/contact';
+import type { HistoryEntry } from '../../shared/models/history';
 import { defaultSettings } from '../../shared/models/settings';
 import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
@@ -63,6 +65,65 @@ export const sampleCall: CallSnapshot = {
   soundTest: null,
 };
 
+export const sampleContactId = '3d9a7c1e-5b2f-4e8a-9c6d-7e8f9a0b1c2d';
+export const sampleOtherContactId = '8e2b4d6f-1a3c-4e5b-8d7f-9a1b2c3d4e5f';
+
+/** Every field set, so tests that walk string leaves reach all of them. */
+export const sampleContactDraft: ContactDraft = {
+  name: 'Bob Example',
+  organisation: 'Example Ltd',
+  phones: [
+    { label: 'mobile', number: '(512) 555-0123' },
+    { label: 'work', number: '+44 20 7946 0958' },
+  ],
+  sipAddresses: ['bob@sip.example.com'],
+  emails: ['bob@example.com'],
+  notes: 'Prefers calls after 5pm',
+  favourite: true,
+};
+
+export const sampleContact: Contact = {
+  ...sampleContactDraft,
+  id: sampleContactId,
+  phones: [
+    { label: 'mobile', number: '(512) 555-0123', e164: '+15125550123' },
+    { label: 'work', number: '+44 20 7946 0958', e164: '+442079460958' },
+  ],
+};
+
+export const sampleContactListItem: ContactListItem = {
+  id: sampleContactId,
+  name: 'Bob Example',
+  organisation: 'Example Ltd',
+  favourite: true,
+  primaryNumber: '(512) 555-0123',
+};
+
+export const sampleVcard =
+  'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bob Example\r\nTEL;TYPE=cell:+1 512 555 0123\r\nEND:VCARD\r\n';
+
+export const sampleImportReport: ImportReport = {
+  imported: 1,
+  merged: 1,
+  skipped: [{ item: 'card 3', reason: 'Already in your contacts as “Bob Example”.' }],
+};
+
+export const sampleHistoryEntry: HistoryEntry = {
+  id: sampleCallId,
+  direction: 'incoming',
+  remoteNumber: '+15125550123',
+  remoteE164: '+15125550123',
+  contactId: sampleContactId,
+  contactName: 'Bob Example',
+  startedAt: 1_700_000_000_000,
+  answeredAt: null,
+  endedAt: 1_700_000_020_000,
+  durationSeconds: 0,
+  endReason: 'missed',
+  missed: true,
+  seen: false,
+};
+
 export const sampleAppInfo: AppInfo = {
   version: '0.1.0-test',
   shell: 'browser',
@@ -90,6 +151,22 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'calls:get-quality': { callId: sampleCallId },
   'audio:connect': { callId: sampleCallId, offerSdp: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': { callId: sampleCallId },
+  'contacts:search': { query: '555 0123', offset: 0, limit: 50 },
+  'contacts:get': { id: sampleContactId },
+  'contacts:save': { id: sampleContactId, contact: sampleContactDraft },
+  'contacts:remove': { id: sampleContactId },
+  'contacts:merge-suggestions': undefined,
+  'contacts:merge': { keepId: sampleContactId, mergeId: sampleOtherContactId },
+  'contacts:import-preview': {
+    format: 'csv',
+    content: 'Name,Phone\nBob Example,(512) 555-0123\n',
+  },
+  'contacts:import': { format: 'vcard', content: sampleVcard },
+  'contacts:export-vcard': undefined,
+  'history:list': { filter: 'missed', offset: 0, limit: 50 },
+  'history:remove': { id: sampleCallId },
+  'history:clear': undefined,
+  'history:mark-seen': undefined,
 };
 
 /** One valid answer per invoke channel, for handler stubs. */
@@ -112,6 +189,24 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'calls:get-quality': { roundTripMs: 42, jitterMs: 3.5, lossPercent: 0, mos: 4.3 },
   'audio:connect': { answerSdp: 'v=0\r\no=- 2 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': null,
+  'contacts:search': { total: 1, items: [sampleContactListItem] },
+  'contacts:get': sampleContact,
+  'contacts:save': sampleContact,
+  'contacts:remove': null,
+  'contacts:merge-suggestions': [
+    {
+      number: '+15125550123',
+      contacts: [sampleContactListItem, { ...sampleContactListItem, id: sampleOtherContactId, favourite: false }],
+    },
+  ],
+  'contacts:merge': sampleContact,
+  'contacts:import-preview': { contacts: [sampleContactDraft], total: 1, report: sampleImportReport },
+  'contacts:import': sampleImportReport,
+  'contacts:export-vcard': { vcard: sampleVcard },
+  'history:list': { total: 1, items: [sampleHistoryEntry] },
+  'history:remove': null,
+  'history:clear': null,
+  'history:mark-seen': null,
 };
 
 export function fakeLoginItem(supported = true): LoginItem & { applied: boolean[] } {

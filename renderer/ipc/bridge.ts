@@ -5,6 +5,9 @@ import type { Result } from '../../shared/result';
 import { useAccountsStore } from '../stores/accounts/accounts.store';
 import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
 import { useCallsStore } from '../stores/calls/calls.store';
+import { useContactsStore } from '../stores/contacts/contacts.store';
+import { useDialerStore } from '../stores/dialer/dialer.store';
+import { useHistoryStore } from '../stores/history/history.store';
 import { useRegistrationStore } from '../stores/registration/registration.store';
 import { useSettingsStore } from '../stores/settings/settings.store';
 
@@ -57,6 +60,9 @@ const eventHandlers: EventHandlers = {
     useCallsStore.getState().receive(call);
     useCallAudioStore.getState().follow(call);
   },
+  'contacts:changed': () => useContactsStore.getState().changed(),
+  'history:changed': (change) => useHistoryStore.getState().receive(change),
+  'dialer:fill': (number) => useDialerStore.getState().fill(number),
 };
 
 function subscribe<E extends EventChannel>(bridge: DialtoneApi, event: E): () => void {

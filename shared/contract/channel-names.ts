@@ -25,6 +25,19 @@ const invokeChannels = {
   'calls:get-quality': true,
   'audio:connect': true,
   'audio:disconnect': true,
+  'contacts:search': true,
+  'contacts:get': true,
+  'contacts:save': true,
+  'contacts:remove': true,
+  'contacts:merge-suggestions': true,
+  'contacts:merge': true,
+  'contacts:import-preview': true,
+  'contacts:import': true,
+  'contacts:export-vcard': true,
+  'history:list': true,
+  'history:remove': true,
+  'history:clear': true,
+  'history:mark-seen': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannels = {
@@ -32,6 +45,9 @@ const eventChannels = {
   'accounts:changed': true,
   'registration:state-changed': true,
   'calls:state-changed': true,
+  'contacts:changed': true,
+  'history:changed': true,
+  'dialer:fill': true,
 } as const satisfies Record<EventChannel, true>;
 
 export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];

@@ -10,6 +10,12 @@ export const eventChannels = {
   'accounts:changed': z.array(accountSummarySchema).max(100),
   'registration:state-changed': registrationStateSchema,
   'calls:state-changed': callSnapshotSchema,
+  /** Contacts were added, changed or removed (the list should reload). */
+  'contacts:changed': z.null(),
+  /** History changed; carries the number of missed calls not seen yet (tab badge, tray). */
+  'history:changed': z.strictObject({ missedUnseen: z.number().int().nonnegative() }),
+  /** A tel:, sip: or callto: link (or the browser shell's /dial route) asks to fill the dialer. */
+  'dialer:fill': z.strictObject({ target: z.string().max(256), display: z.string().max(256) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

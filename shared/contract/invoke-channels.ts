@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { accountIdSchema, accountSummarySchema, saveAccountInputSchema } from '../models/account';
 import { appInfoSchema } from '../models/app-info';
 import {
+  contactDraftSchema,
+  contactIdSchema,
+  contactListItemSchema,
+  contactSchema,
+  importFormats,
+  importReportSchema,
+} from '../models/contact';
+import { historyEntrySchema, historyFilters } from '../models/history';
+import {
   callIdSchema,
   callQualitySchema,
   callSnapshotSchema,
@@ -15,6 +24,14 @@ import { settingsPatchSchema, settingsSchema } from '../models/settings';
 const noPayload = z.undefined();
 const callRef = z.strictObject({ callId: callIdSchema });
 const sdpSchema = z.string().min(10).max(20_000);
+const contactRef = z.strictObject({ id: contactIdSchema });
+const page = { offset: z.number().int().nonnegative().max(10_000_000), limit: z.number().int().min(1).max(500) };
+/** A contacts file's text (vCard 3.0/4.0, or CSV from Google Contacts or Outlook) with the CSV column mapping. */
+const importInput = z.strictObject({
+  format: z.enum(importFormats),
+  content: z.string().max(50_000_000),
+  columns: z.record(z.string().max(100), z.string().max(100)).optional(),
+});
 
 /**
  * Every request the renderer can make of the main process. Channel names are domain verbs;
@@ -43,6 +60,47 @@ export const invokeChannels = {
     output: z.strictObject({ answerSdp: sdpSchema }),
   },
   'audio:disconnect': { input: callRef, output: z.null() },
+  /** A page of contacts matching `query` (any part of a name, organisation or number), favourites first. */
+  'contacts:search': {
+    input: z.strictObject({ query: z.string().max(200), offset: page.offset, limit: page.limit }),
+    output: z.strictObject({ total: z.number().int().nonnegative(), items: z.array(contactListItemSchema).max(500) }),
+  },
+  'contacts:get': { input: contactRef, output: contactSchema },
+  'contacts:save': {
+    input: z.strictObject({ id: contactIdSchema.optional(), contact: contactDraftSchema }),
+    output: contactSchema,
+  },
+  'contacts:remove': { input: contactRef, output: z.null() },
+  /** Pairs of contacts that share a number, to offer merging. */
+  'contacts:merge-suggestions': {
+    input: noPayload,
+    output: z
+      .array(z.strictObject({ number: z.string().max(20), contacts: z.array(contactListItemSchema).min(2).max(20) }))
+      .max(200),
+  },
+  'contacts:merge': {
+    input: z.strictObject({ keepId: contactIdSchema, mergeId: contactIdSchema }),
+    output: contactSchema,
+  },
+  /** Parses a file's text without saving anything: what would be imported, and what would be skipped. */
+  'contacts:import-preview': {
+    input: importInput,
+    output: z.strictObject({
+      contacts: z.array(contactDraftSchema).max(50),
+      total: z.number().int(),
+      report: importReportSchema,
+    }),
+  },
+  /** Imports in one transaction: a bad file imports nothing. */
+  'contacts:import': { input: importInput, output: importReportSchema },
+  'contacts:export-vcard': { input: noPayload, output: z.strictObject({ vcard: z.string().max(100_000_000) }) },
+  'history:list': {
+    input: z.strictObject({ filter: z.enum(historyFilters), offset: page.offset, limit: page.limit }),
+    output: z.strictObject({ total: z.number().int().nonnegative(), items: z.array(historyEntrySchema).max(500) }),
+  },
+  'history:remove': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.null() },
+  'history:clear': { input: noPayload, output: z.null() },
+  'history:mark-seen': { input: noPayload, output: z.null() },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -13,4 +13,5 @@ export type SocketReply =
   | { kind: 'event'; event: string; payload: unknown }
   | { kind: 'protocol-error'; message: string };
 
-export const maxSocketMessageBytes = 256 * 1024;
+/** Room for the largest request, a 50 MB contacts file to import, and its JSON envelope. */
+export const maxSocketMessageBytes = 64 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialTargetSchema } from '../models/call';
-import { cleanPastedNumber, formatAsYouType, formatPhoneForDisplay, toDialTarget } from './phone-number';
+import { cleanPastedNumber, formatAsYouType, formatPhoneForDisplay, toDialTarget, toE164 } from './phone-number';
 
 function target(input: string, country = 'US') {
   const result = toDialTarget(input, country);
@@ -106,5 +106,54 @@ describe('formatPhoneForDisplay', () => {
     expect(formatPhoneForDisplay('+15125550123', 'GB')).toBe('+1 512 555 0123');
     expect(formatPhoneForDisplay('bob', 'US')).toBe('bob');
     expect(formatPhoneForDisplay('12', 'US')).toBe('12');
+  });
+});
+
+describe('toE164', () => {
+  it.each([
+    ['(512) 555-0123', 'US', '+15125550123'],
+    ['512.555.0123', 'US', '+15125550123'],
+    ['+1 512 555 0123', 'GB', '+15125550123'],
+    ['tel:+1-512-555-0123;ext=12', 'DE', '+15125550123'],
+    ['512 555 0123 ext 45', 'US', '+15125550123'],
+    ['1-800-FLOWERS', 'US', '+18003569377'],
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['07700 900123', 'GB', '+447700900123'],
+    ['00 44 20 7946 0958', 'US', '+442079460958'],
+    ['011 44 20 7946 0958', 'US', '+442079460958'],
+    ['+44 (0)20 7946 0958', 'US', '+442079460958'],
+    ['030 123456', 'DE', '+4930123456'],
+    ['06 12 34 56 78', 'FR', '+33612345678'],
+  ])('%s (%s) -> %s', (input, country, expected) => {
+    expect(toE164(input, country)).toBe(expected);
+  });
+
+  it('gives the same E.164 for one number written the ways of different countries', () => {
+    const written = [
+      ['020 7946 0958', 'GB'],
+      ['+44 20 7946 0958', 'US'],
+      ['0044 20 7946 0958', 'FR'],
+      ['011 44 20 7946 0958', 'US'],
+      ['+442079460958', 'JP'],
+    ] as const;
+    expect(new Set(written.map(([number, country]) => toE164(number, country)))).toEqual(new Set(['+442079460958']));
+  });
+
+  it('keeps possible numbers that are not assigned yet, refuses impossible ones', () => {
+    expect(toE164('(012) 345-6789', 'US')).toBe('+10123456789');
+    for (const input of [
+      '',
+      '12',
+      '123',
+      '5125550123456',
+      '+999 1234 5678',
+      'alice',
+      'sip:bob@example.com',
+      '911',
+      '*67 512 555 0123',
+      '+',
+    ]) {
+      expect(toE164(input, 'US')).toBeNull();
+    }
   });
 });

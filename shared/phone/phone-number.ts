@@ -153,3 +153,25 @@ export function formatPhoneForDisplay(value: string, country: string): string {
   if (!phone?.isValid()) return value;
   return phone.country === country ? phone.formatNational() : phone.formatInternational();
 }
+
+/**
+ * A phone number written any common way ("(512) 555-0123", "+44 20 7946 0958", "00 44 …",
+ * "tel:+1-512-555-0123", "1-800-FLOWERS", "… ext 12") in E.164, for storing and matching numbers;
+ * null when it cannot be a phone number of `country` (or, with + or 00, of any country).
+ * Lenient on purpose: a number only has to be possible (the right length), not assigned yet.
+ */
+export function toE164(number: string, country: string): E164Number | null {
+  const text = number
+    .trim()
+    .replace(/^(tel|callto):(\/\/)?/i, '')
+    .replace(/;.*$/, '')
+    .replace(/\s*(ext\.?|x)\s*\d+$/i, '');
+  if (/[*#@]/.test(text) || (/[A-Za-z]/.test(text) && !/^[+\d(]/.test(text))) return null;
+  const converted = lettersToDigits(text);
+  if (!phoneLike.test(converted)) return null;
+  const digits = dialDigits(converted);
+  if (digits.replace('+', '') === '' || emergencyNumbers.has(digits)) return null;
+  const phone = parsePhoneNumberFromString(digits, country as CountryCode);
+  if (!phone?.isPossible() || !e164.test(phone.number)) return null;
+  return phone.number as E164Number;
+}

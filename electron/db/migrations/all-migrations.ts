@@ -1,6 +1,13 @@
 import { initialTables } from './0001-initial-tables';
 import { accountTlsTrust } from './0002-account-tls-trust';
+import { contactDetailsAndSearch } from './0003-contact-details-and-search';
+import { callHistoryMissed } from './0004-call-history-missed';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
-export const allMigrations: readonly Migration[] = [initialTables, accountTlsTrust];
+export const allMigrations: readonly Migration[] = [
+  initialTables,
+  accountTlsTrust,
+  contactDetailsAndSearch,
+  callHistoryMissed,
+];

@@ -32,6 +32,7 @@ describe('call queries', () => {
         endReason: null,
         twilioCallSid: null,
         seen: true,
+        missed: false,
       },
     ]);
   });
@@ -64,5 +65,76 @@ describe('call queries', () => {
     const queries = createCallQueries(db);
     queries.recordStart(start('c1'));
     expect(() => queries.recordStart(start('c1'))).toThrow(/UNIQUE constraint failed/);
+  });
+
+  it('marks an incoming call that ends unanswered as missed, and an answered one not', () => {
+    const queries = createCallQueries(db);
+    queries.recordStart(start('missed', { direction: 'incoming' }));
+    queries.recordStart(start('taken', { direction: 'incoming' }));
+    queries.recordStart(start('out', { direction: 'outgoing' }));
+    queries.recordEnd('missed', 2000, 'cancelled');
+    queries.recordAnswer('taken', 1500);
+    queries.recordEnd('taken', 3000, 'hung-up');
+    queries.recordEnd('out', 3000, 'no-answer');
+    expect(queries.get('missed')).toMatchObject({ missed: true, seen: false });
+    expect(queries.get('taken')).toMatchObject({ missed: false, seen: true });
+    expect(queries.get('out')).toMatchObject({ missed: false });
+    expect(queries.missedUnseen()).toBe(1);
+    expect(queries.markSeen()).toBe(1);
+    expect(queries.missedUnseen()).toBe(0);
+  });
+
+  it('counts incoming calls a crash cut off while ringing as missed, once, keeping their end unknown', () => {
+    const queries = createCallQueries(db);
+    queries.recordStart(start('ringing', { direction: 'incoming' }));
+    queries.recordStart(start('talking', { direction: 'incoming' }));
+    queries.recordAnswer('talking', 1100);
+    expect(queries.markUnfinishedMissed()).toBe(1);
+    expect(queries.markUnfinishedMissed()).toBe(0);
+    expect(queries.get('ringing')).toMatchObject({ missed: true, endedAt: null, endReason: null });
+    expect(queries.get('talking')).toMatchObject({ missed: false });
+  });
+
+  it('pages by filter, newest first, with the linked contact or the one that has the number now', () => {
+    const queries = createCallQueries(db);
+    db.prepare(
+      "INSERT INTO contacts (id, name, search_id, created_at, updated_at) VALUES ('p1', 'Bob', 1, 1, 1), ('p2', 'Ann', 2, 1, 1)",
+    ).run();
+    db.prepare(
+      "INSERT INTO contact_phones (contact_id, position, label, number, e164) VALUES ('p2', 0, 'mobile', '+442079460958', '+442079460958')",
+    ).run();
+    queries.recordStart(start('linked', { contactId: 'p1', startedAt: 1 }));
+    queries.recordStart(start('by-number', { remoteE164: '+442079460958', startedAt: 2, direction: 'incoming' }));
+    queries.recordStart(start('stranger', { remoteE164: '+15125550199', startedAt: 3, direction: 'incoming' }));
+    queries.recordEnd('stranger', 4, 'cancelled');
+    const page = (filter: 'all' | 'missed' | 'incoming' | 'outgoing') =>
+      queries.page(filter, 0, 10).map((call) => [call.id, call.contactId, call.contactName]);
+    expect(page('all')).toEqual([
+      ['stranger', null, null],
+      ['by-number', 'p2', 'Ann'],
+      ['linked', 'p1', 'Bob'],
+    ]);
+    expect(page('missed')).toEqual([['stranger', null, null]]);
+    expect(page('incoming').map(([id]) => id)).toEqual(['stranger', 'by-number']);
+    expect(page('outgoing').map(([id]) => id)).toEqual(['linked']);
+    expect(queries.page('all', 1, 1).map((call) => call.id)).toEqual(['by-number']);
+    expect(['all', 'missed', 'incoming', 'outgoing'].map((filter) => queries.count(filter as 'all'))).toEqual([
+      3, 1, 2, 1,
+    ]);
+  });
+
+  it('moves calls to another contact, removes one and clears all', () => {
+    const queries = createCallQueries(db);
+    db.prepare(
+      "INSERT INTO contacts (id, name, search_id, created_at, updated_at) VALUES ('p1', 'Bob', 1, 1, 1), ('p2', 'Ann', 2, 1, 1)",
+    ).run();
+    queries.recordStart(start('c1', { contactId: 'p1' }));
+    queries.recordStart(start('c2', { contactId: 'p1', startedAt: 2 }));
+    queries.relinkContact('p1', 'p2');
+    expect(queries.recent(10).map((call) => call.contactId)).toEqual(['p2', 'p2']);
+    expect(queries.remove('c1')).toBe(true);
+    expect(queries.remove('c1')).toBe(false);
+    expect(queries.clear()).toBe(1);
+    expect(queries.count('all')).toBe(0);
   });
 });

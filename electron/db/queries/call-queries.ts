@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import type { HistoryFilter } from '../../../shared/models/history';
 
 export type CallDirection = 'incoming' | 'outgoing';
 
@@ -15,6 +16,7 @@ type CallRow = {
   end_reason: string | null;
   twilio_call_sid: string | null;
   seen: 0 | 1;
+  missed: 0 | 1;
 };
 
 export type StoredCall = {
@@ -30,7 +32,11 @@ export type StoredCall = {
   endReason: string | null;
   twilioCallSid: string | null;
   seen: boolean;
+  missed: boolean;
 };
+
+/** A history row: the call, with the contact it is linked to or whose number it is, and that contact's name. */
+export type CallWithContact = StoredCall & { contactName: string | null };
 
 export type CallStart = Pick<
   StoredCall,
@@ -51,24 +57,104 @@ function fromRow(row: CallRow): StoredCall {
     endReason: row.end_reason,
     twilioCallSid: row.twilio_call_sid,
     seen: row.seen === 1,
+    missed: row.missed === 1,
   };
 }
+
+const filterSql: Record<HistoryFilter, string> = {
+  all: '1',
+  missed: 'missed = 1',
+  incoming: "direction = 'incoming'",
+  outgoing: "direction = 'outgoing'",
+};
+
+/**
+ * The page is cut first (through the index of the filter); then each of its rows finds its contact:
+ * the one linked when the call started, else one that has the number now (added since).
+ */
+const pageSql = (filter: HistoryFilter) => `
+  WITH page AS MATERIALIZED (
+    SELECT * FROM calls WHERE ${filterSql[filter]} ORDER BY started_at DESC, id LIMIT ? OFFSET ?
+  ),
+  linked AS (
+    SELECT page.*, coalesce(page.contact_id,
+      (SELECT contact_id FROM contact_phones WHERE e164 = page.remote_e164 ORDER BY contact_id LIMIT 1)) AS linked_id
+    FROM page
+  )
+  SELECT linked.*, contacts.name AS contact_name FROM linked LEFT JOIN contacts ON contacts.id = linked.linked_id
+  ORDER BY linked.started_at DESC, linked.id`;
 
 /** A row is written when a call starts and completed when it ends, so a crash loses only the end. */
 export function createCallQueries(db: Database) {
   const insertStart = db.prepare(`
     INSERT INTO calls (id, account_id, contact_id, direction, remote_number, remote_e164, started_at, seen)
-    VALUES (@id, @accountId, @contactId, @direction, @remoteNumber, @remoteE164, @startedAt,
+    VALUES (@id, (SELECT id FROM accounts WHERE id = @accountId), @contactId, @direction, @remoteNumber, @remoteE164, @startedAt,
       CASE WHEN @direction = 'outgoing' THEN 1 ELSE 0 END)`);
-  const markAnswered = db.prepare<[number, string]>('UPDATE calls SET answered_at = ? WHERE id = ?');
-  const markEnded = db.prepare<[number, string, string]>('UPDATE calls SET ended_at = ?, end_reason = ? WHERE id = ?');
+  const markAnswered = db.prepare<[number, string]>(
+    'UPDATE calls SET answered_at = ?, seen = 1 WHERE id = ? AND answered_at IS NULL',
+  );
+  const markEnded = db.prepare<[number, string, string]>(`
+    UPDATE calls SET ended_at = ?, end_reason = ?,
+      missed = (direction = 'incoming' AND answered_at IS NULL) WHERE id = ?`);
+  const markUnfinishedMissed = db.prepare(`
+    UPDATE calls SET missed = 1
+    WHERE ended_at IS NULL AND direction = 'incoming' AND answered_at IS NULL AND missed = 0`);
+  const selectOne = db.prepare<[string], CallRow>('SELECT * FROM calls WHERE id = ?');
   const selectRecent = db.prepare<[number], CallRow>('SELECT * FROM calls ORDER BY started_at DESC, id LIMIT ?');
+  const counts = new Map<HistoryFilter, Statement<[], { n: number }>>();
+  const pages = new Map<
+    HistoryFilter,
+    Statement<[number, number], CallRow & { linked_id: string | null; contact_name: string | null }>
+  >();
+  const remove = db.prepare<[string]>('DELETE FROM calls WHERE id = ?');
+  const clear = db.prepare('DELETE FROM calls');
+  const markSeen = db.prepare('UPDATE calls SET seen = 1 WHERE missed = 1 AND seen = 0');
+  const countMissedUnseen = db.prepare<[], { n: number }>(
+    'SELECT count(*) AS n FROM calls WHERE missed = 1 AND seen = 0',
+  );
+  const relink = db.prepare<[string, string]>('UPDATE calls SET contact_id = ? WHERE contact_id = ?');
+
+  const countOf = (filter: HistoryFilter) => {
+    let statement = counts.get(filter);
+    if (!statement) {
+      statement = db.prepare(`SELECT count(*) AS n FROM calls WHERE ${filterSql[filter]}`);
+      counts.set(filter, statement);
+    }
+    return statement;
+  };
+  const pageOf = (filter: HistoryFilter) => {
+    let statement = pages.get(filter);
+    if (!statement) {
+      statement = db.prepare(pageSql(filter));
+      pages.set(filter, statement);
+    }
+    return statement;
+  };
 
   return {
     recordStart: (call: CallStart): void => void insertStart.run(call),
     recordAnswer: (id: string, at: number): void => void markAnswered.run(at, id),
+    /** Completes the row; an incoming call that was never answered becomes missed. */
     recordEnd: (id: string, at: number, reason: string): void => void markEnded.run(at, reason, id),
+    /** At start-up: incoming calls a crash cut off while ringing count as missed (their end time stays unknown). */
+    markUnfinishedMissed: (): number => markUnfinishedMissed.run().changes,
+    get: (id: string): StoredCall | undefined => {
+      const row = selectOne.get(id);
+      return row && fromRow(row);
+    },
     recent: (limit: number): StoredCall[] => selectRecent.all(limit).map(fromRow),
+    count: (filter: HistoryFilter): number => countOf(filter).get()?.n ?? 0,
+    /** Newest first, with contact names. */
+    page: (filter: HistoryFilter, offset: number, limit: number): CallWithContact[] =>
+      pageOf(filter)
+        .all(limit, offset)
+        .map((row) => ({ ...fromRow(row), contactId: row.linked_id, contactName: row.contact_name })),
+    remove: (id: string): boolean => remove.run(id).changes > 0,
+    clear: (): number => clear.run().changes,
+    markSeen: (): number => markSeen.run().changes,
+    missedUnseen: (): number => countMissedUnseen.get()?.n ?? 0,
+    /** Moves a contact's calls to another (merging contacts). */
+    relinkContact: (fromId: string, toId: string): void => void relink.run(toId, fromId),
   };
 }
 

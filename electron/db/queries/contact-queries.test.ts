@@ -9,49 +9,112 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const contact = (id: string, name: string, favourite = false): StoredContact => ({
+const storedContact = (id: string, name: string, overrides: Partial<StoredContact> = {}): StoredContact => ({
   id,
   name,
   organisation: '',
+  phones: [],
+  sipAddresses: [],
+  emails: [],
   notes: '',
-  favourite,
+  favourite: false,
+  ...overrides,
+});
+
+const bob = storedContact('p1', 'Bob', {
+  organisation: 'Acme',
+  phones: [
+    { label: 'mobile', number: '(512) 555-0123', e164: '+15125550123' },
+    { label: 'work', number: '12', e164: null },
+  ],
+  sipAddresses: ['bob@pbx.example.com'],
+  emails: ['bob@example.com', 'robert@example.org'],
+  notes: 'Call after 5',
+  favourite: true,
 });
 
 describe('contact queries', () => {
-  it('round-trips a contact, favourite as a boolean', () => {
+  it('round-trips a contact with its numbers and addresses in order', () => {
     const queries = createContactQueries(db);
-    const saved = { ...contact('p1', 'Bob', true), organisation: 'Acme', notes: 'Call after 5' };
-    queries.save(saved);
-    expect(queries.get('p1')).toEqual(saved);
-    expect(db.prepare('SELECT favourite FROM contacts').get()).toEqual({ favourite: 1 });
+    queries.save(bob, '5125550123 15125550123');
+    expect(queries.get('p1')).toEqual(bob);
+    expect(db.prepare('SELECT favourite, search_digits FROM contacts').get()).toEqual({
+      favourite: 1,
+      search_digits: '5125550123 15125550123',
+    });
     expect(queries.get('nobody')).toBeUndefined();
   });
 
-  it('lists favourites first, then by name ignoring case', () => {
+  it('replaces numbers and addresses on save and keeps the search row in step', () => {
     const queries = createContactQueries(db);
-    queries.save(contact('1', 'zoe'));
-    queries.save(contact('2', 'Yann', true));
-    queries.save(contact('3', 'adam'));
-    queries.save(contact('4', 'Bea'));
-    queries.save(contact('5', 'anna', true));
-    expect(queries.page(10, 0).map((row) => row.name)).toEqual(['anna', 'Yann', 'adam', 'Bea', 'zoe']);
+    queries.save(bob, '5125550123');
+    const changed = {
+      ...bob,
+      name: 'Robert',
+      phones: [{ label: 'home' as const, number: '020', e164: null }],
+      emails: [],
+    };
+    queries.save(changed, '020');
+    expect(queries.get('p1')).toEqual(changed);
+    expect(db.prepare('SELECT count(*) AS n FROM contact_phones').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT name, digits FROM contacts_fts WHERE contacts_fts MATCH \'"rob"\'').all()).toEqual([
+      { name: 'Robert', digits: '020' },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM contacts_fts').get()).toEqual({ n: 1 });
   });
 
-  it('pages with limit and offset', () => {
+  it('gives every new contact its own search id, also after deletions', () => {
     const queries = createContactQueries(db);
-    for (const name of ['a', 'b', 'c', 'd', 'e']) queries.save(contact(name, name));
-    expect(queries.page(2, 0).map((row) => row.name)).toEqual(['a', 'b']);
-    expect(queries.page(2, 2).map((row) => row.name)).toEqual(['c', 'd']);
-    expect(queries.page(2, 4).map((row) => row.name)).toEqual(['e']);
+    for (const id of ['a', 'b', 'c']) queries.save(storedContact(id, id), '');
+    queries.remove('c');
+    queries.save(storedContact('d', 'd'), '');
+    const ids = db.prepare('SELECT search_id FROM contacts').pluck().all();
+    expect(new Set(ids).size).toBe(3);
   });
 
-  it('updates in place and removes', () => {
+  it('removes a contact with its numbers, addresses and search row', () => {
     const queries = createContactQueries(db);
-    queries.save(contact('p1', 'Bob'));
-    queries.save({ ...contact('p1', 'Robert'), favourite: true });
-    expect(queries.page(10, 0)).toEqual([{ ...contact('p1', 'Robert'), favourite: true }]);
+    queries.save(bob, '5125550123');
     expect(queries.remove('p1')).toBe(true);
     expect(queries.remove('p1')).toBe(false);
-    expect(queries.page(10, 0)).toEqual([]);
+    for (const table of ['contacts', 'contact_phones', 'contact_addresses', 'contacts_fts']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+  });
+
+  it('finds contacts by E.164 and by name, favourites first when matching a number', () => {
+    const queries = createContactQueries(db);
+    const number = { label: 'mobile' as const, number: '+15125550123', e164: '+15125550123' };
+    queries.save(storedContact('a', 'Zed', { phones: [number] }), '');
+    queries.save(storedContact('b', 'Yves', { phones: [number], favourite: true }), '');
+    queries.save(storedContact('c', 'Xavier', { phones: [number] }), '');
+    expect(queries.idsWithNumber('+15125550123')).toEqual(['a', 'b', 'c']);
+    expect(queries.matchNumber('+15125550123')).toEqual({ contactId: 'b', name: 'Yves' });
+    expect(queries.matchNumber('+15125550199')).toBeUndefined();
+    expect(queries.idsNamed('zED')).toEqual(['a']);
+  });
+
+  it('lists the numbers several contacts share, and list rows in the order asked', () => {
+    const queries = createContactQueries(db);
+    const phone = (e164: string) => ({ label: 'mobile' as const, number: e164, e164 });
+    queries.save(storedContact('a', 'Ann', { phones: [phone('+15125550123'), phone('+15125550100')] }), '');
+    queries.save(storedContact('b', 'Ben', { phones: [phone('+15125550123')] }), '');
+    queries.save(storedContact('c', 'Cat', { phones: [phone('+15125550100')] }), '');
+    queries.save(storedContact('d', 'Dan', { phones: [phone('+15125550999')] }), '');
+    expect(queries.sharedNumbers(10)).toEqual([
+      { e164: '+15125550100', contactIds: ['a', 'c'] },
+      { e164: '+15125550123', contactIds: ['a', 'b'] },
+    ]);
+    expect(queries.listItems(['c', 'missing', 'a'])).toEqual([
+      { id: 'c', name: 'Cat', organisation: '', favourite: false, primaryNumber: '+15125550100' },
+      { id: 'a', name: 'Ann', organisation: '', favourite: false, primaryNumber: '+15125550123' },
+    ]);
+  });
+
+  it('reads every contact with its details for export', () => {
+    const queries = createContactQueries(db);
+    queries.save(bob, '');
+    queries.save(storedContact('p0', 'Ann'), '');
+    expect(queries.all()).toEqual([storedContact('p0', 'Ann'), bob]);
   });
 });

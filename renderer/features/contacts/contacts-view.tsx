@@ -1,19 +1,130 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { EmptyState } from '../../ui/empty-state';
 import { ContactsIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
+import { ImportDialog } from '../import/import-dialog';
+import { ContactDetail } from './contact-detail';
+import { ContactFormDialog } from './contact-form-dialog';
+import { DownloadIcon, PlusIcon, UploadIcon } from './contact-icons';
+import { ContactList } from './contact-list';
+import { ContactsSearch } from './contacts-search';
+import { downloadText } from './download-text';
+import { MergeSuggestions } from './merge-suggestions';
+import './contacts.css';
+
+function ContactsActions({ canExport }: { canExport: boolean }) {
+  const startNew = useContactsStore((state) => state.startNew);
+  const openImport = useContactsStore((state) => state.openImport);
+  const exportVcard = useContactsStore((state) => state.exportVcard);
+  const exportStatus = useContactsStore(selectors.exportStatus);
+
+  async function onExport() {
+    const vcard = await exportVcard();
+    if (vcard !== null) downloadText('Dialtone contacts.vcf', vcard, 'text/vcard;charset=utf-8');
+  }
+
+  return (
+    <div className="contacts-actions">
+      <button type="button" className="secondary-button" onClick={openImport}>
+        <UploadIcon />
+        Import…
+      </button>
+      {canExport && (
+        <button
+          type="button"
+          className="secondary-button"
+          aria-disabled={exportStatus.status === 'busy' || undefined}
+          onClick={() => exportStatus.status !== 'busy' && void onExport()}
+        >
+          <DownloadIcon />
+          Export vCard
+        </button>
+      )}
+      <button type="button" className="button contacts-actions__add" onClick={() => startNew()}>
+        <PlusIcon />
+        Add contact
+      </button>
+      {exportStatus.status === 'failed' && (
+        <p className="contacts-problem contacts-actions__problem" role="alert">
+          {exportStatus.message}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function ContactsView() {
   const headingId = useId();
+  const listLabelId = useId();
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const listStatus = useContactsStore(selectors.listStatus);
+  const listError = useContactsStore(selectors.listError);
+  const isEmpty = useContactsStore(selectors.isEmpty);
+  const total = useContactsStore(selectors.total);
+  const shownQuery = useContactsStore(selectors.shownQuery);
+  const editor = useContactsStore(selectors.editor);
+  const importOpen = useContactsStore((state) => state.importStep.step !== 'closed');
+  const startNew = useContactsStore((state) => state.startNew);
+  const openImport = useContactsStore((state) => state.openImport);
+
+  useEffect(() => {
+    const { openList, loadSuggestions } = useContactsStore.getState();
+    void openList();
+    void loadSuggestions();
+  }, []);
+
   return (
-    <section aria-labelledby={headingId}>
-      <ViewHeading id={headingId}>Contacts</ViewHeading>
-      <EmptyState icon={<ContactsIcon />} title="No contacts yet">
-        <p>
-          Your contacts will appear here. You'll be able to import them from a vCard or CSV file, search by name or any
-          part of a number, and call with one click.
+    <section className="contacts-view" aria-labelledby={headingId}>
+      <div className="contacts-view__header">
+        <ViewHeading id={headingId}>Contacts</ViewHeading>
+        <ContactsActions canExport={!isEmpty} />
+      </div>
+      {listError && (
+        <p className="contacts-problem" role="alert">
+          {listError}
         </p>
-      </EmptyState>
+      )}
+      <MergeSuggestions />
+      {isEmpty ? (
+        <EmptyState icon={<ContactsIcon />} title="No contacts yet">
+          <p>
+            Add the people you call, or import them from a vCard (.vcf) or CSV file exported from Google Contacts,
+            Outlook or your phone. Then search by name or any part of a number, and call with one click.
+          </p>
+          <p className="contacts-empty__buttons">
+            <button type="button" className="button" onClick={() => startNew()}>
+              Add contact
+            </button>
+            <button type="button" className="secondary-button" onClick={openImport}>
+              Import from a file…
+            </button>
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="contacts-view__body">
+          <div className="contacts-view__list-column">
+            <ContactsSearch listRef={listRef} />
+            <h2 id={listLabelId} className="visually-hidden">
+              Contacts list
+            </h2>
+            {listStatus === 'ready' && total === 0 && shownQuery !== '' ? (
+              <p className="contact-list contact-list--loading">
+                Nobody matches “{shownQuery}”. Try part of the name, or fewer digits of the number.
+              </p>
+            ) : listStatus === 'ready' ? (
+              <ContactList labelledBy={listLabelId} listRef={listRef} />
+            ) : (
+              <p className="contact-list contact-list--loading" role="status">
+                Loading contacts…
+              </p>
+            )}
+          </div>
+          <ContactDetail />
+        </div>
+      )}
+      {editor && <ContactFormDialog key={editor.id ?? 'new'} editor={editor} />}
+      {importOpen && <ImportDialog />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent, type ClipboardEvent } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
 import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
 import { BackspaceIcon } from '../call/call-icons';
 
@@ -15,6 +15,20 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
   const setInput = useDialerStore((state) => state.setInput);
   const paste = useDialerStore((state) => state.paste);
   const backspace = useDialerStore((state) => state.backspace);
+  const focusPending = useDialerStore(selectors.focusPending);
+  const linkNotice = useDialerStore(selectors.linkNotice);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const noticeId = useId();
+
+  // A link or a contact filled the field: focus it once the view has settled (navigation focuses the heading first).
+  useEffect(() => {
+    if (!focusPending) return;
+    const frame = requestAnimationFrame(() => {
+      inputRef.current?.focus();
+      useDialerStore.getState().focusTaken();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusPending]);
 
   function onChange(event: ChangeEvent<HTMLInputElement>) {
     const field = event.currentTarget;
@@ -39,6 +53,7 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
       <div className="number-field__row">
         <input
           id={id}
+          ref={inputRef}
           className="number-field__input"
           type="text"
           inputMode="tel"
@@ -47,7 +62,7 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
           value={input}
           onChange={onChange}
           onPaste={onPaste}
-          aria-describedby={hintId}
+          aria-describedby={linkNotice ? `${hintId} ${noticeId}` : hintId}
           aria-invalid={invalid || undefined}
         />
         <button
@@ -61,6 +76,16 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
           <BackspaceIcon />
         </button>
       </div>
+      {linkNotice && (
+        <p
+          id={noticeId}
+          className={`dialer__hint${linkNotice.kind === 'problem' ? ' dialer__hint--problem' : ''}`}
+          role="status"
+          style={{ minHeight: 0, marginTop: '0.4rem' }}
+        >
+          {linkNotice.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,19 +1,142 @@
-import { useId } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { HistoryFilter } from '../../../shared/models/history';
+import { groupByDay } from '../../stores/history/history-days';
+import { selectors, useHistoryStore } from '../../stores/history/history.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
 import { EmptyState } from '../../ui/empty-state';
 import { HistoryIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
+import { TrashIcon } from '../contacts/contact-icons';
+import { ClearHistoryDialog } from './clear-history-dialog';
+import { HistoryFilters, tabIdOf } from './history-filters';
+import { HistoryRow } from './history-row';
+import './history.css';
+
+const emptyText: Record<HistoryFilter, { title: string; body: string }> = {
+  all: {
+    title: 'No calls yet',
+    body: 'Every call you make, receive or miss is listed here with its time and length, so you can call back with one click.',
+  },
+  missed: { title: 'No missed calls', body: 'Calls you did not answer show up here.' },
+  incoming: { title: 'No incoming calls', body: 'Calls you receive show up here.' },
+  outgoing: { title: 'No outgoing calls', body: 'Calls you make show up here.' },
+};
+
+function rowKeyTarget(key: string, rows: HTMLElement[], index: number): HTMLElement | undefined {
+  switch (key) {
+    case 'ArrowDown':
+      return rows[Math.min(rows.length - 1, index + 1)];
+    case 'ArrowUp':
+      return rows[Math.max(0, index - 1)];
+    case 'Home':
+      return rows[0];
+    case 'End':
+      return rows.at(-1);
+    default:
+      return undefined;
+  }
+}
 
 export function HistoryView() {
   const headingId = useId();
+  const tabsId = useId();
+  const panelId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const filter = useHistoryStore(selectors.filter);
+  const entries = useHistoryStore(selectors.entries);
+  const loaded = useHistoryStore(selectors.loaded);
+  const hasMore = useHistoryStore(selectors.hasMore);
+  const loading = useHistoryStore(selectors.loading);
+  const loadError = useHistoryStore(selectors.loadError);
+  const changeError = useHistoryStore(selectors.changeError);
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const days = useMemo(() => groupByDay(entries, new Date()), [entries]);
+  const tabStopId = entries.some((entry) => entry.id === focusedId) ? focusedId : (entries[0]?.id ?? null);
+
+  useEffect(() => {
+    const history = useHistoryStore.getState();
+    history.setViewing(true);
+    void history.load();
+    return () => useHistoryStore.getState().setViewing(false);
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const row = event.target instanceof HTMLElement ? event.target : null;
+    if (!row?.dataset.historyRow) return;
+    const rows = [...(panelRef.current?.querySelectorAll<HTMLElement>('[data-history-row]') ?? [])];
+    const next = rowKeyTarget(event.key, rows, rows.indexOf(row));
+    if (!next) return;
+    event.preventDefault();
+    setFocusedId(next.dataset.historyRow ?? null);
+    next.focus();
+  }
+
   return (
-    <section aria-labelledby={headingId}>
-      <ViewHeading id={headingId}>History</ViewHeading>
-      <EmptyState icon={<HistoryIcon />} title="No calls yet">
-        <p>
-          Every call you make, receive or miss will be listed here with its time and length, so you can call back with
-          one click. Voicemail will show up here too.
+    <section className="history-view" aria-labelledby={headingId}>
+      <div className="history-view__header">
+        <ViewHeading id={headingId}>History</ViewHeading>
+        {entries.length > 0 && (
+          <button type="button" className="secondary-button" onClick={() => setConfirming(true)}>
+            <TrashIcon />
+            Clear all…
+          </button>
+        )}
+      </div>
+      <HistoryFilters baseId={tabsId} panelId={panelId} />
+      {(loadError ?? changeError) && (
+        <p className="contacts-problem" role="alert">
+          {loadError ?? changeError}
         </p>
-      </EmptyState>
+      )}
+      <div
+        ref={panelRef}
+        id={panelId}
+        role="tabpanel"
+        aria-labelledby={tabIdOf(tabsId, filter)}
+        aria-busy={loading || undefined}
+        className="history-panel"
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const id = event.target instanceof HTMLElement ? event.target.dataset.historyRow : undefined;
+          if (id) setFocusedId(id);
+        }}
+      >
+        {loaded && entries.length === 0 && !loadError && (
+          <EmptyState icon={<HistoryIcon />} title={emptyText[filter].title}>
+            <p>{emptyText[filter].body}</p>
+          </EmptyState>
+        )}
+        {days.map((day) => (
+          <section key={day.key} className="history-day" aria-labelledby={`${panelId}-${day.key}`}>
+            <h2 id={`${panelId}-${day.key}`} className="history-day__title">
+              {day.label}
+            </h2>
+            <ul className="history-list">
+              {day.entries.map((entry) => (
+                <HistoryRow key={entry.id} entry={entry} country={country} tabStop={entry.id === tabStopId} />
+              ))}
+            </ul>
+          </section>
+        ))}
+        {hasMore && (
+          <button
+            type="button"
+            className="secondary-button history-panel__more"
+            aria-disabled={loading || undefined}
+            onClick={() => !loading && void useHistoryStore.getState().loadMore()}
+          >
+            {loading ? 'Loading…' : 'Show older calls'}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <ClearHistoryDialog
+          onClose={() => setConfirming(false)}
+          fallbackFocus={() => document.getElementById(tabIdOf(tabsId, filter))}
+        />
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useNavigationStore, type View } from '../../stores/navigation/navigation.store';
 import { ContactsIcon, HistoryIcon, KeypadIcon, SettingsIcon } from '../../ui/icons';
+import { MissedCallsBadge } from '../history/missed-calls-badge';
 import './main-nav.css';
 
 const items: { view: View; label: string; icon: ReactNode }[] = [
@@ -62,6 +63,7 @@ export function MainNav() {
               >
                 {item.icon}
                 <span className="main-nav__label">{item.label}</span>
+                {item.view === 'history' && <MissedCallsBadge />}
                 <kbd className="main-nav__shortcut" aria-hidden="true">
                   {isMac ? `⌘${index + 1}` : `Ctrl+${index + 1}`}
                 </kbd>

@@ -4,6 +4,7 @@ import { err, ok } from '../../../shared/result';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { createFakeDialtoneApi } from '../../ipc/fake-dialtone-api';
 import { initialCallsState, useCallsStore } from '../calls/calls.store';
+import { initialNavigationState, useNavigationStore } from '../navigation/navigation.store';
 import { initialSettingsState, useSettingsStore } from '../settings/settings.store';
 import { initialDialerState, selectors, useDialerStore } from './dialer.store';
 
@@ -29,6 +30,7 @@ const snapshot = (id: string): CallSnapshot => ({
 
 beforeEach(() => {
   useDialerStore.setState(initialDialerState);
+  useNavigationStore.setState({ ...initialNavigationState, current: 'contacts' });
   useCallsStore.setState(initialCallsState);
   useSettingsStore.setState({ ...initialSettingsState, settings: { ...defaultSettings, defaultCountry: 'US' } });
 });
@@ -91,5 +93,51 @@ describe('dialer store', () => {
     expect(selectors.input(dialer())).toBe('+44 20 7946 0958');
     expect(selectors.lastDialed(dialer())).toBeNull();
     expect(useCallsStore.getState().error?.message).toMatch(/no phone line/);
+  });
+});
+
+describe('dialer store: filled from elsewhere', () => {
+  it('dialer:fill shows the number in the dialer and asks for focus, without calling', () => {
+    const fake = createFakeDialtoneApi({});
+    vi.stubGlobal('window', { dialtone: fake });
+    dialer().fill({ target: '+15125550123', display: '(512) 555-0123' });
+    expect(dialer()).toMatchObject({ input: '(512) 555-0123', focusPending: true, linkNotice: null });
+    expect(useNavigationStore.getState().current).toBe('dialer');
+    expect(fake.calls).toEqual([]);
+    dialer().focusTaken();
+    expect(selectors.focusPending(dialer())).toBe(false);
+  });
+
+  it('writes the target in the field when the display text would call something else', () => {
+    dialer().fill({ target: '+442079460958', display: 'Office' });
+    expect(selectors.input(dialer())).toBe('+44 20 7946 0958');
+    dialer().fill({ target: 'sip:bob@127.0.0.1', display: 'bob@127.0.0.1' });
+    expect(selectors.input(dialer())).toBe('bob@127.0.0.1');
+  });
+
+  it('a link fills the dialer, says what to do with an extension, and never dials', () => {
+    const fake = createFakeDialtoneApi({});
+    vi.stubGlobal('window', { dialtone: fake });
+    dialer().fillFromLink('tel:+1-512-555-0123;ext=12');
+    expect(selectors.input(dialer())).toBe('(512) 555-0123');
+    expect(selectors.linkNotice(dialer())).toMatchObject({ kind: 'note', text: expect.stringMatching(/Extension 12/) });
+    dialer().fillFromLink('callto:echo123');
+    expect(selectors.input(dialer())).toBe('(512) 555-0123');
+    expect(selectors.linkNotice(dialer())).toMatchObject({
+      kind: 'problem',
+      text: expect.stringMatching(/Skype name/),
+    });
+    dialer().press('4');
+    expect(selectors.linkNotice(dialer())).toBeNull();
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('click-to-call fills the dialer and places the call', async () => {
+    const fake = createFakeDialtoneApi({ 'calls:dial': () => ok(snapshot('c2')) });
+    vi.stubGlobal('window', { dialtone: fake });
+    await dialer().callNow({ target: 'sip:bob@127.0.0.1', display: 'bob@127.0.0.1' });
+    expect(fake.calls).toEqual([{ channel: 'calls:dial', payload: { target: 'sip:bob@127.0.0.1' } }]);
+    expect(useNavigationStore.getState().current).toBe('dialer');
+    expect(dialer()).toMatchObject({ input: '', lastDialed: { target: 'sip:bob@127.0.0.1' } });
   });
 });

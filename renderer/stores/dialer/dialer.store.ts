@@ -1,10 +1,18 @@
 import { create } from 'zustand';
+import { parsePhoneLink } from '../../../shared/phone/phone-link';
 import { cleanPastedNumber, formatAsYouType, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
 import { useCallsStore } from '../calls/calls.store';
+import { useNavigationStore } from '../navigation/navigation.store';
 import { useSettingsStore } from '../settings/settings.store';
 
 export interface DialedNumber {
   target: DialTarget;
+  display: string;
+}
+
+/** A number or address to show in the field: what to call and how to write it. */
+export interface ShownNumber {
+  target: string;
   display: string;
 }
 
@@ -15,6 +23,15 @@ export interface DialerState {
   lastDialed: DialedNumber | null;
   /** A call request is on its way to main; Call stays disabled meanwhile. */
   placing: boolean;
+  /** The number field should take focus (after a link or a contact filled it); the field clears it. */
+  focusPending: boolean;
+  /** What a link that filled the dialer needs said: an extension to type later, or why it could not be read. */
+  linkNotice: LinkNotice | null;
+}
+
+export interface LinkNotice {
+  kind: 'note' | 'problem';
+  text: string;
 }
 
 export interface DialerActions {
@@ -29,9 +46,23 @@ export interface DialerActions {
   /** Calls what the field holds; clears it and remembers it for Redial once main accepts it. */
   call(): Promise<void>;
   redial(): Promise<void>;
+  /** Shows a number or SIP address in the dialer and focuses it, without calling (links, dialer:fill). */
+  fill(number: ShownNumber): void;
+  /** A tel:, sip: or callto: link: fills the dialer with what it names, or says why it cannot; never dials. */
+  fillFromLink(uri: string): void;
+  /** Click-to-call (a contact's number, Call back): fills the dialer and places the call. */
+  callNow(number: DialedNumber): Promise<void>;
+  /** The number field has taken focus. */
+  focusTaken(): void;
 }
 
-export const initialDialerState: DialerState = { input: '', lastDialed: null, placing: false };
+export const initialDialerState: DialerState = {
+  input: '',
+  lastDialed: null,
+  placing: false,
+  focusPending: false,
+  linkNotice: null,
+};
 
 /** The default country from Settings: how numbers without a + are read. */
 export function dialCountry(): string {
@@ -39,6 +70,14 @@ export function dialCountry(): string {
 }
 
 type Store = DialerState & DialerActions;
+
+/** What the field shows for a target: the display text when it reads back as the same target. */
+export function fieldTextFor(number: ShownNumber, country: string): string {
+  const display = toDialTarget(number.display, country);
+  if (display.ok && display.target === number.target) return number.display;
+  const target = toDialTarget(number.target, country);
+  return target.ok ? target.display : number.target;
+}
 
 export const useDialerStore = create<Store>()((set, get) => {
   async function place(number: DialedNumber, clearField: boolean) {
@@ -52,19 +91,24 @@ export const useDialerStore = create<Store>()((set, get) => {
     }));
   }
 
+  function show(input: string, linkNotice: LinkNotice | null) {
+    set({ input, linkNotice, focusPending: true });
+    useNavigationStore.getState().navigate('dialer');
+  }
+
   return {
     ...initialDialerState,
 
     setInput(text, format = true) {
-      set({ input: format ? formatAsYouType(text, dialCountry()) : text });
+      set({ input: format ? formatAsYouType(text, dialCountry()) : text, linkNotice: null });
     },
 
     press(key) {
-      set((state) => ({ input: formatAsYouType(state.input + key, dialCountry()) }));
+      set((state) => ({ input: formatAsYouType(state.input + key, dialCountry()), linkNotice: null }));
     },
 
     paste(text) {
-      set({ input: cleanPastedNumber(text, dialCountry()) });
+      set({ input: cleanPastedNumber(text, dialCountry()), linkNotice: null });
     },
 
     backspace() {
@@ -78,7 +122,7 @@ export const useDialerStore = create<Store>()((set, get) => {
       });
     },
 
-    clear: () => set({ input: '' }),
+    clear: () => set({ input: '', linkNotice: null }),
 
     async call() {
       const result = toDialTarget(get().input, dialCountry());
@@ -90,6 +134,30 @@ export const useDialerStore = create<Store>()((set, get) => {
       const { lastDialed } = get();
       if (lastDialed) await place(lastDialed, false);
     },
+
+    fill(number) {
+      show(fieldTextFor(number, dialCountry()), null);
+    },
+
+    fillFromLink(uri) {
+      const link = parsePhoneLink(uri, dialCountry());
+      if (!link.ok) return show(get().input, { kind: 'problem', text: `This link cannot be called: ${link.message}` });
+      const text = fieldTextFor({ target: link.target, display: link.display }, dialCountry());
+      const note = link.extension
+        ? {
+            kind: 'note' as const,
+            text: `Extension ${link.extension}: type it on the keypad once the call is answered.`,
+          }
+        : null;
+      show(text, note);
+    },
+
+    async callNow(number) {
+      show(fieldTextFor(number, dialCountry()), null);
+      await place(number, true);
+    },
+
+    focusTaken: () => set({ focusPending: false }),
   };
 });
 
@@ -97,4 +165,6 @@ export const selectors = {
   input: (state: Store) => state.input,
   lastDialed: (state: Store) => state.lastDialed,
   placing: (state: Store) => state.placing,
+  focusPending: (state: Store) => state.focusPending,
+  linkNotice: (state: Store) => state.linkNotice,
 };

@@ -1,0 +1,85 @@
+import { assertNever } from '../../shared/assert-never';
+import type { ContactDraft, ImportFormat } from '../../shared/models/contact';
+import { buildContactDraft, type RawContact } from './contact-draft-builder';
+import { ContactsFileError, type SkippedItem } from './contacts-file-error';
+import { readCsv } from './csv-reader';
+import { splitVcards } from './vcard-lines';
+import { readCard } from './vcard-reader';
+
+export { ContactsFileError, type SkippedItem } from './contacts-file-error';
+export { csvColumnFields, type CsvColumnField } from './csv-columns';
+
+export interface ParsedContacts {
+  contacts: ContactDraft[];
+  /**
+   * Cards or rows left out, and fields left out of or shortened in a contact that was imported
+   * (the reason says which). Items are at most 200 characters and reasons 500; the list is not capped.
+   */
+  skipped: SkippedItem[];
+}
+
+/** Cards in file order: what was read, or why a card could not be. */
+function readVcards(content: string): (RawContact | SkippedItem)[] {
+  const entries: (RawContact | SkippedItem)[] = [];
+  for (const card of splitVcards(content)) {
+    const item = `card ${card.index}`;
+    try {
+      entries.push(readCard(card));
+    } catch (error) {
+      // One card ical.js cannot read is reported; the others are still imported.
+      const detail = error instanceof Error ? error.message : String(error);
+      entries.push({ item, reason: `This card could not be read (${detail.slice(0, 300)}).` });
+      continue;
+    }
+    if (card.unreadableLines > 0) {
+      const lines = card.unreadableLines === 1 ? '1 line was' : `${card.unreadableLines} lines were`;
+      entries.push({ item, reason: `${lines} not in "name:value" form and left out of this card.` });
+    }
+  }
+  return entries;
+}
+
+/**
+ * Reads a contacts file into drafts for the contact service. A file that cannot be a contacts
+ * file at all (empty, binary, not a vCard, cut off inside a card, CSV with no recognisable
+ * header) throws a ContactsFileError whose message says what is wrong and what to do, so that
+ * nothing is imported; one bad card or row is only reported in `skipped`.
+ *
+ * @param columns for CSV: our field (see csvColumnFields) -> the header of their column, over what is detected.
+ */
+export function parseContactsFile(
+  format: ImportFormat,
+  content: string,
+  columns?: Record<string, string>,
+): ParsedContacts {
+  let entries: (RawContact | SkippedItem)[];
+  try {
+    switch (format) {
+      case 'vcard':
+        entries = readVcards(content);
+        break;
+      case 'csv':
+        entries = readCsv(content, columns);
+        break;
+      default:
+        return assertNever(format);
+    }
+  } catch (error) {
+    if (error instanceof ContactsFileError) throw error;
+    throw new ContactsFileError(
+      `This file could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}); nothing was imported.`,
+    );
+  }
+  const contacts: ContactDraft[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const entry of entries) {
+    if (!('where' in entry)) {
+      skipped.push(entry);
+      continue;
+    }
+    const built = buildContactDraft(entry);
+    if (built.draft) contacts.push(built.draft);
+    skipped.push(...built.skipped);
+  }
+  return { contacts, skipped };
+}

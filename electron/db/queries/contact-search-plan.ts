@@ -1,0 +1,46 @@
+/**
+ * How a typed search becomes a query of contacts_fts (trigram: any run of 3+ characters matches).
+ *
+ * - Text that looks like a phone number ("555 0123", "(512) 555-0123", "+1512") becomes its digits,
+ *   one term, matched anywhere in the stored digits (typed, E.164 and national forms).
+ * - Other text is split into words; each word must appear in the name, the organisation or the
+ *   digits (phone-like words become digits). Words of 1-2 characters cannot use the trigram index:
+ *   they filter the rows the longer words found.
+ * - Text whose every word is shorter than 3 characters is a name prefix ("jo", "a").
+ */
+export type ContactSearchPlan =
+  { kind: 'all' } | { kind: 'name-prefix'; pattern: string } | { kind: 'match'; match: string; filters: string[] };
+
+const phoneLike = /^[+\d\s().\-/]+$/;
+const maxTerms = 8;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+const ftsPhrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
+const length = (term: string) => [...term].length;
+
+function terms(text: string): string[] {
+  if (phoneLike.test(text) && /\d/.test(text)) return [text.replace(/\D/g, '')];
+  return text
+    .split(/\s+/)
+    .map((word) => (phoneLike.test(word) && /\d/.test(word) ? word.replace(/\D/g, '') : word))
+    .filter((word) => word !== '')
+    .slice(0, maxTerms);
+}
+
+export function planContactSearch(query: string): ContactSearchPlan {
+  // Control characters (a NUL would end the FTS query string) can never be part of a name or number.
+  const text = query
+    .replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  if (text === '') return { kind: 'all' };
+  const words = terms(text);
+  const long = words.filter((word) => length(word) >= 3);
+  if (long.length === 0) return { kind: 'name-prefix', pattern: `${escapeLike(text)}%` };
+  const short = words.filter((word) => length(word) < 3);
+  return {
+    kind: 'match',
+    match: long.map(ftsPhrase).join(' '),
+    filters: short.map((word) => `%${escapeLike(word)}%`),
+  };
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import {
+  contactDraftSchema,
+  type ContactDraft,
+  type ImportFormat,
+  type ImportReport,
+} from '../../shared/models/contact';
+import type { ContactQueries, StoredContact } from '../db/queries/contact-queries';
+import { AppFailure } from './app-failure';
+import {
+  addressKey,
+  impossibleNumberMessage,
+  phoneKey,
+  searchDigits,
+  type StoredPhone,
+} from './contact-service-numbers';
+import { toE164 } from '../../shared/phone/phone-number';
+
+export type SkippedItem = { item: string; reason: string };
+export type ParsedContacts = { contacts: ContactDraft[]; skipped: SkippedItem[] };
+/** The import engine's entry point (electron/contacts-import/parse-contacts-file.ts). */
+export type ParseContactsFile = (
+  format: ImportFormat,
+  content: string,
+  columns?: Record<string, string>,
+) => ParsedContacts | Promise<ParsedContacts>;
+
+const maxSkipped = 1000;
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+/** Reads the file; a file that cannot be read at all becomes a plain message, and nothing is imported. */
+export async function parseOrExplain(
+  parse: ParseContactsFile,
+  format: ImportFormat,
+  content: string,
+  columns: Record<string, string> | undefined,
+): Promise<ParsedContacts> {
+  try {
+    return await parse(format, content, columns);
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    const kind = format === 'vcard' ? 'a vCard file' : 'a CSV file';
+    const detail =
+      error instanceof Error && error.message.trim() ? error.message.trim() : `it could not be read as ${kind}.`;
+    throw new AppFailure(
+      'invalid-request',
+      clip(`${/[.!?]$/.test(detail) ? detail : `${detail}.`} Nothing was imported.`, 2000),
+    );
+  }
+}
+
+/** Drafts the model accepts; the others are reported with the first rule they break. */
+export function validDrafts(drafts: readonly ContactDraft[], skipped: SkippedItem[]): ContactDraft[] {
+  const valid: ContactDraft[] = [];
+  drafts.forEach((draft, index) => {
+    const parsed = contactDraftSchema.safeParse(draft);
+    if (parsed.success) valid.push(parsed.data);
+    else {
+      const name = typeof draft?.name === 'string' && draft.name.trim() ? draft.name.trim() : `Contact ${index + 1}`;
+      skipped.push({ item: name, reason: parsed.error.issues[0]?.message ?? 'It is not a valid contact.' });
+    }
+  });
+  return valid;
+}
+
+function union<T>(first: readonly T[], second: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((value) => !seen.has(key(value)) && seen.add(key(value)))];
+}
+
+/** What one import adds to the store, counted for the report. */
+export function createContactImporter(queries: ContactQueries, country: string, now = Date.now()) {
+  const report: ImportReport = { imported: 0, merged: 0, skipped: [] };
+  const skip = (item: SkippedItem) => {
+    if (report.skipped.length < maxSkipped) {
+      report.skipped.push({ item: clip(item.item, 200), reason: clip(item.reason, 500) });
+    }
+  };
+  const save = (contact: StoredContact) => queries.save(contact, searchDigits(contact.phones), now);
+
+  function phonesOf(draft: ContactDraft): StoredPhone[] {
+    const phones: StoredPhone[] = [];
+    draft.phones.forEach((phone, index) => {
+      const e164 = toE164(phone.number, country);
+      if (e164) phones.push({ label: phone.label, number: phone.number.trim(), e164 });
+      else {
+        skip({
+          item: `${draft.name}: ${phone.number}`,
+          reason: `${impossibleNumberMessage(index + 1, phone.number, country)} The contact was imported without it.`,
+        });
+      }
+    });
+    return union([], phones, phoneKey);
+  }
+
+  function mergeInto(existing: StoredContact, draft: ContactDraft, phones: StoredPhone[]): void {
+    const merged: StoredContact = {
+      ...existing,
+      organisation: existing.organisation || draft.organisation,
+      phones: union(existing.phones, phones, phoneKey),
+      sipAddresses: union(existing.sipAddresses, draft.sipAddresses, addressKey),
+      emails: union(existing.emails, draft.emails, addressKey),
+      notes: existing.notes || draft.notes,
+      favourite: existing.favourite || draft.favourite,
+    };
+    const adds =
+      merged.phones.length + merged.sipAddresses.length + merged.emails.length >
+        existing.phones.length + existing.sipAddresses.length + existing.emails.length ||
+      merged.organisation !== existing.organisation ||
+      merged.notes !== existing.notes ||
+      merged.favourite !== existing.favourite;
+    const fits = merged.phones.length <= 20 && merged.sipAddresses.length <= 20 && merged.emails.length <= 20;
+    if (!adds) skip({ item: draft.name, reason: `Already in your contacts as “${existing.name}”.` });
+    else if (!fits)
+      skip({
+        item: draft.name,
+        reason: `“${existing.name}” has the same number but no room for more numbers or addresses (at most 20 of each).`,
+      });
+    else {
+      save(merged);
+      report.merged++;
+    }
+  }
+
+  return {
+    report,
+    add(draft: ContactDraft): void {
+      const phones = phonesOf(draft);
+      const sameNumber = phones.map((phone) => queries.idsWithNumber(phone.e164 ?? '')[0]).find((id) => id);
+      const existing = sameNumber ? queries.get(sameNumber) : undefined;
+      if (existing) return mergeInto(existing, draft, phones);
+      if (phones.length === 0) {
+        const twin = queries
+          .idsNamed(draft.name)
+          .map((id) => queries.get(id))
+          .find(
+            (contact) =>
+              contact &&
+              union(contact.emails, draft.emails, addressKey).length === contact.emails.length &&
+              union(contact.sipAddresses, draft.sipAddresses, addressKey).length === contact.sipAddresses.length,
+          );
+        if (twin) return skip({ item: draft.name, reason: `Already in your contacts as “${twin.name}”.` });
+      }
+      save({ ...draft, id: randomUUID(), phones });
+      report.imported++;
+    },
+    /** Prepends what the reader skipped, keeping the report within its limit. */
+    skippedByReader(items: readonly SkippedItem[]): void {
+      for (const item of items) skip(item);
+    },
+  };
+}

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallSnapshot } from '../../shared/models/call';
+import { createMemoryLogger } from '../logging/logger';
+import { AppFailure } from './app-failure';
+import type { Call } from './call';
+import { createCallService, type CallService } from './call-service';
+import { createContactsWorld, draft, type ContactsWorld } from './contact-service-test-kit';
+import { remoteE164 } from './history-service';
+import type { LineService } from './line-service';
+
+/** A call the test drives by hand: ring, answer, end. */
+class FakeCall implements Call {
+  readonly id = randomUUID();
+  state: CallSnapshot;
+  private readonly listeners = new Set<(snapshot: CallSnapshot) => void>();
+
+  constructor(direction: 'incoming' | 'outgoing', remoteNumber: string, soundTest = false) {
+    this.state = {
+      id: this.id,
+      direction,
+      remoteUri: `sip:${remoteNumber}@sip.example.com`,
+      remoteNumber,
+      remoteName: null,
+      state: direction === 'incoming' ? 'ringing' : 'dialing',
+      earlyMedia: false,
+      onHold: false,
+      heldByRemote: false,
+      muted: false,
+      startedAt: 1_000,
+      answeredAt: null,
+      endedAt: null,
+      endReason: null,
+      soundTest: soundTest ? { phase: 'prompt', peakDbfs: null, averageDbfs: null } : null,
+    };
+  }
+
+  update(change: Partial<CallSnapshot>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener(this.state);
+  }
+  onChange(listener: (snapshot: CallSnapshot) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  audioPort = async () => undefined;
+  media = async () => undefined;
+  ring = async () => undefined;
+  /** An outgoing SIP call's INVITE (the call service sends it after tracking the call). */
+  dial = async () => undefined;
+  answer = async () => this.update({ state: 'connected', answeredAt: 2_000 });
+  decline = async () => this.update({ state: 'ended', endedAt: 1_500, endReason: 'declined' });
+  hangUp = async () => this.update({ state: 'ended', endedAt: 9_000, endReason: 'hung-up' });
+  setHold = async () => undefined;
+  setMuted = () => undefined;
+  sendDtmf = async () => undefined;
+}
+
+let w: ContactsWorld;
+let calls: CallService;
+let nextOutgoing: FakeCall | undefined;
+beforeEach(() => {
+  w = createContactsWorld();
+  const line = { phone: () => ({ dial: () => nextOutgoing! }) } as unknown as LineService;
+  calls = createCallService({
+    line,
+    events: w.events,
+    logger: createMemoryLogger(),
+    startSoundTest: async () => new FakeCall('outgoing', 'sound-test', true),
+    history: w.history.recorder,
+  });
+});
+afterEach(() => w.close());
+
+const historyEvents = () =>
+  w.emitted.filter((event) => event.event === 'history:changed').map((event) => event.payload);
+const list = (filter: 'all' | 'missed' | 'incoming' | 'outgoing' = 'all') => w.history.list(filter, 0, 50);
+
+describe('history service', () => {
+  it('writes the row when the call starts and completes it when it ends', async () => {
+    const call = new FakeCall('incoming', '+15125550123');
+    calls.incoming(call);
+    expect(list().items).toEqual([
+      expect.objectContaining({
+        id: call.id,
+        direction: 'incoming',
+        startedAt: 1_000,
+        answeredAt: null,
+        endedAt: null,
+      }),
+    ]);
+    await calls.answer(call.id);
+    expect(w.calls.get(call.id)).toMatchObject({ answeredAt: 2_000, endedAt: null });
+    await calls.hangUp(call.id);
+    expect(list().items).toEqual([
+      {
+        id: call.id,
+        direction: 'incoming',
+        remoteNumber: '+15125550123',
+        remoteE164: '+15125550123',
+        contactId: null,
+        contactName: null,
+        startedAt: 1_000,
+        answeredAt: 2_000,
+        endedAt: 9_000,
+        durationSeconds: 7,
+        endReason: 'hung-up',
+        missed: false,
+        seen: true,
+      },
+    ]);
+  });
+
+  it('links the contact whose number matches, across the ways numbers are written', async () => {
+    w.settings.country = 'GB';
+    const ann = w.contacts.save(undefined, draft('Ann', ['020 7946 0958']));
+    calls.incoming(new FakeCall('incoming', '+442079460958'));
+    calls.incoming(new FakeCall('incoming', '442079460958'));
+    nextOutgoing = new FakeCall('outgoing', '+442079460958');
+    await calls.dial('+442079460958');
+    const rows = list().items;
+    expect(rows).toHaveLength(3);
+    for (const row of rows)
+      expect(row).toMatchObject({ contactId: ann.id, contactName: 'Ann', remoteE164: '+442079460958' });
+  });
+
+  it('keeps the whole SIP address of a SIP call and links the contact that has it', () => {
+    const bob = w.contacts.save(undefined, draft('Bob Builder', [], { sipAddresses: ['sip:Bob@127.0.0.1'] }));
+    const call = new FakeCall('incoming', 'bob');
+    call.state = { ...call.state, remoteUri: 'sip:bob@127.0.0.1;transport=tcp' };
+    calls.incoming(call);
+    expect(list().items[0]).toMatchObject({
+      remoteNumber: 'bob@127.0.0.1',
+      remoteE164: null,
+      contactId: bob.id,
+      contactName: 'Bob Builder',
+    });
+  });
+
+  it('shows the name of a contact added after the call', () => {
+    calls.incoming(new FakeCall('incoming', '+15125550123'));
+    expect(list().items[0]).toMatchObject({ contactName: null });
+    const bob = w.contacts.save(undefined, draft('Bob', ['(512) 555-0123']));
+    expect(list().items[0]).toMatchObject({ contactId: bob.id, contactName: 'Bob' });
+  });
+
+  it('counts an incoming call never answered as missed until seen, and says so in history:changed', async () => {
+    const missed = new FakeCall('incoming', '+15125550123');
+    calls.incoming(missed);
+    expect(historyEvents()).toEqual([{ missedUnseen: 0 }]);
+    missed.update({ state: 'ended', endedAt: 5_000, endReason: 'missed' });
+    expect(historyEvents()).toEqual([{ missedUnseen: 0 }, { missedUnseen: 1 }]);
+    const declined = new FakeCall('incoming', '+15125550124');
+    declined.state = { ...declined.state, startedAt: 2_000 };
+    calls.incoming(declined);
+    await calls.decline(declined.id);
+    expect(w.history.missedUnseen()).toBe(2);
+    expect(list('missed').items.map((row) => [row.id, row.missed, row.seen, row.durationSeconds])).toEqual([
+      [declined.id, true, false, 0],
+      [missed.id, true, false, 0],
+    ]);
+    w.history.markSeen();
+    expect(historyEvents().at(-1)).toEqual({ missedUnseen: 0 });
+    expect(list('missed').items.every((row) => row.seen)).toBe(true);
+  });
+
+  it('filters by direction and pages with a total', async () => {
+    for (let index = 0; index < 3; index++) calls.incoming(new FakeCall('incoming', `+1512555010${index}`));
+    nextOutgoing = new FakeCall('outgoing', '+15125550199');
+    await calls.dial('+15125550199');
+    expect(list('incoming').total).toBe(3);
+    expect(list('outgoing').items.map((row) => row.remoteNumber)).toEqual(['+15125550199']);
+    expect(w.history.list('all', 1, 2)).toMatchObject({ total: 4, items: [{}, {}] });
+  });
+
+  it('does not record the sound test', async () => {
+    const test = await calls.dial('sound-test');
+    (calls.get(test.id) as FakeCall).update({ state: 'ended', endedAt: 3_000, endReason: 'hung-up' });
+    expect(list().total).toBe(0);
+  });
+
+  it('removes one entry, clears all, and refuses an entry that is gone', () => {
+    const first = new FakeCall('incoming', '+15125550123');
+    calls.incoming(first);
+    calls.incoming(new FakeCall('incoming', '+15125550124'));
+    w.history.remove(first.id);
+    expect(() => w.history.remove(first.id)).toThrow(AppFailure);
+    expect(list().total).toBe(1);
+    w.history.clear();
+    expect(list().total).toBe(0);
+    expect(historyEvents().at(-1)).toEqual({ missedUnseen: 0 });
+  });
+
+  it('keeps the call going when the history cannot be written, and logs it', () => {
+    w.db.exec('DROP TABLE calls');
+    const call = new FakeCall('incoming', '+15125550123');
+    expect(() => calls.incoming(call)).not.toThrow();
+    expect(calls.list()).toHaveLength(1);
+    expect(w.logger.records).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'Could not record a call in the call history' }),
+    );
+  });
+});
+
+describe('remoteE164', () => {
+  it.each([
+    ['+15125550123', 'US', '+15125550123'],
+    ['5125550123', 'US', '+15125550123'],
+    ['442079460958', 'US', '+442079460958'],
+    ['02079460958', 'GB', '+442079460958'],
+    ['alice', 'US', null],
+    ['1001', 'US', null],
+  ])('%s (%s) -> %s', (number, country, expected) => {
+    expect(remoteE164(number, country)).toBe(expected);
+  });
+});

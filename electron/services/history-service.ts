@@ -1,0 +1,153 @@
+import { callEndReasons, type CallEndReason } from '../../shared/models/call-end-reason';
+import { bareSipAddress } from '../../shared/phone/sip-address';
+import type { CallSnapshot } from '../../shared/models/call';
+import type { HistoryEntry, HistoryFilter } from '../../shared/models/history';
+import { toE164 } from '../../shared/phone/phone-number';
+import type { CallQueries, CallWithContact } from '../db/queries/call-queries';
+import type { Logger } from '../logging/logger';
+import { AppFailure } from './app-failure';
+import type { EventBus } from './event-bus';
+
+/** What the call service tells the history about each call it tracks. */
+export interface CallHistoryRecorder {
+  callStarted(snapshot: CallSnapshot): void;
+  callChanged(snapshot: CallSnapshot): void;
+}
+
+export interface HistoryServiceDeps {
+  calls: CallQueries;
+  /** Runs `work` in one database transaction. */
+  transaction<T>(work: () => T): T;
+  events: EventBus;
+  logger: Logger;
+  defaultCountry(): string;
+  /** The contact that has this number (E.164), if any. */
+  matchNumber(e164: string): { contactId: string } | null;
+  /** The contact that has this SIP address, if any. */
+  matchSipAddress(address: string): { contactId: string } | null;
+  /** The account whose line carries calls now. */
+  activeAccountId(): string | null;
+}
+
+const endReasons = new Set<string>(callEndReasons);
+
+/** A remote party's number in E.164: as written, or, for bare international digits from SIP, with a +. */
+export function remoteE164(number: string, country: string): string | null {
+  return toE164(number, country) ?? (/^[1-9]\d{10,14}$/.test(number) ? toE164(`+${number}`, country) : null);
+}
+
+function toEntry(call: CallWithContact): HistoryEntry {
+  const durationMs =
+    call.endedAt === null ? null : call.answeredAt === null ? 0 : Math.max(0, call.endedAt - call.answeredAt);
+  return {
+    id: call.id,
+    direction: call.direction,
+    remoteNumber: call.remoteNumber,
+    remoteE164: call.remoteE164,
+    contactId: call.contactId,
+    contactName: call.contactName,
+    startedAt: call.startedAt,
+    answeredAt: call.answeredAt,
+    endedAt: call.endedAt,
+    durationSeconds: durationMs === null ? null : Math.round(durationMs / 1000),
+    endReason: call.endReason !== null && endReasons.has(call.endReason) ? (call.endReason as CallEndReason) : null,
+    missed: call.missed,
+    seen: call.seen,
+  };
+}
+
+/**
+ * The call history: a row is written when a call starts and completed when it ends, so a crash
+ * loses only the end. Publishes 'history:changed' with the count of missed calls not seen yet.
+ */
+export function createHistoryService(deps: HistoryServiceDeps) {
+  const { calls, events, logger } = deps;
+  const answered = new Set<string>();
+  // Counting a million rows takes tens of milliseconds: totals are kept until the next write.
+  const totals = new Map<HistoryFilter, number>();
+  const announce = () => {
+    totals.clear();
+    events.emit('history:changed', { missedUnseen: calls.missedUnseen() });
+  };
+
+  // No call is under way at start-up: unfinished rows were cut off by a crash.
+  const recovered = calls.markUnfinishedMissed();
+  if (recovered > 0) logger.info('Calls cut off while ringing are now missed calls', { count: recovered });
+
+  /** History must never break a call: failures are logged. */
+  function safely(what: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      totals.clear();
+      logger.error(`Could not ${what} in the call history`, {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  const recorder: CallHistoryRecorder = {
+    callStarted(snapshot) {
+      if (snapshot.soundTest !== null) return;
+      safely('record a call', () => {
+        const e164 = remoteE164(snapshot.remoteNumber, deps.defaultCountry());
+        // A call to or from a SIP address keeps the whole address, so it can be called back.
+        const sipAddress = e164 ? null : bareSipAddress(snapshot.remoteUri);
+        const contact = e164 ? deps.matchNumber(e164) : sipAddress ? deps.matchSipAddress(sipAddress) : null;
+        deps.transaction(() =>
+          calls.recordStart({
+            id: snapshot.id,
+            accountId: deps.activeAccountId(),
+            contactId: contact?.contactId ?? null,
+            direction: snapshot.direction,
+            remoteNumber: sipAddress ?? snapshot.remoteNumber,
+            remoteE164: e164,
+            startedAt: snapshot.startedAt,
+          }),
+        );
+        announce();
+      });
+    },
+    callChanged(snapshot) {
+      if (snapshot.soundTest !== null) return;
+      safely('update a call', () => {
+        if (snapshot.answeredAt !== null && !answered.has(snapshot.id)) {
+          answered.add(snapshot.id);
+          calls.recordAnswer(snapshot.id, snapshot.answeredAt);
+        }
+        if (snapshot.state === 'ended') {
+          answered.delete(snapshot.id);
+          calls.recordEnd(snapshot.id, snapshot.endedAt ?? Date.now(), snapshot.endReason ?? 'failed');
+          announce();
+        }
+      });
+    },
+  };
+
+  return {
+    recorder,
+    list(filter: HistoryFilter, offset: number, limit: number): { total: number; items: HistoryEntry[] } {
+      let total = totals.get(filter);
+      if (total === undefined) {
+        total = calls.count(filter);
+        totals.set(filter, total);
+      }
+      return { total, items: calls.page(filter, offset, limit).map(toEntry) };
+    },
+    remove(id: string): void {
+      if (!calls.remove(id)) throw new AppFailure('not-found', 'That call was already removed from the history.');
+      announce();
+    },
+    clear(): void {
+      calls.clear();
+      announce();
+    },
+    /** The missed calls have been seen: the badge on the tab and the tray goes away. */
+    markSeen(): void {
+      if (calls.markSeen() > 0) announce();
+    },
+    missedUnseen: (): number => calls.missedUnseen(),
+  };
+}
+
+export type HistoryService = ReturnType<typeof createHistoryService>;

@@ -1,0 +1,49 @@
+import type { Contact } from '../../../shared/models/contact';
+import { formatPhoneForDisplay, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
+import { phoneLabelText } from './phone-labels';
+
+/** One number or SIP address of a contact, as its click-to-call button shows it. */
+export interface CallTarget {
+  key: string;
+  kind: 'phone' | 'sip';
+  /** "Mobile", "Work", "SIP". */
+  label: string;
+  display: string;
+  /** What calls:dial gets; null when it cannot be called, and `problem` says why. */
+  target: DialTarget | null;
+  problem: string | null;
+}
+
+function phoneTargets(contact: Contact, country: string): CallTarget[] {
+  return contact.phones.map((phone, index) => {
+    const checked = toDialTarget(phone.e164 ?? phone.number, country);
+    return {
+      key: `phone-${index}`,
+      kind: 'phone',
+      label: phoneLabelText[phone.label],
+      display: formatPhoneForDisplay(phone.e164 ?? phone.number, country),
+      target: checked.ok ? checked.target : null,
+      problem: checked.ok ? null : checked.message,
+    };
+  });
+}
+
+function sipTargets(contact: Contact, country: string): CallTarget[] {
+  return contact.sipAddresses.map((address, index) => {
+    const uri = /^sips?:/i.test(address) ? address : `sip:${address}`;
+    const checked = toDialTarget(uri, country);
+    return {
+      key: `sip-${index}`,
+      kind: 'sip',
+      label: 'SIP',
+      display: address.replace(/^sips?:/i, ''),
+      target: checked.ok ? checked.target : null,
+      problem: checked.ok ? null : checked.message,
+    };
+  });
+}
+
+/** Every way to call a contact: its numbers (as people in `country` write them), then its SIP addresses. */
+export function callTargetsOf(contact: Contact, country: string): CallTarget[] {
+  return [...phoneTargets(contact, country), ...sipTargets(contact, country)];
+}

@@ -1,0 +1,139 @@
+import { useId, useState } from 'react';
+import type { Contact } from '../../../shared/models/contact';
+import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
+import { useDialerStore } from '../../stores/dialer/dialer.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
+import { PhoneIcon } from '../call/call-icons';
+import { callTargetsOf, type CallTarget } from './call-targets';
+import { StarIcon } from './contact-icons';
+import { initialsOf } from './contact-row';
+import { RemoveContactDialog } from './remove-contact-dialog';
+import './contact-detail.css';
+
+function CallButton({ contact, target }: { contact: Contact; target: CallTarget }) {
+  const callNow = useDialerStore((state) => state.callNow);
+  const placing = useDialerStore((state) => state.placing);
+  const dialTarget = target.target;
+  return (
+    <li>
+      <button
+        type="button"
+        className="call-target"
+        disabled={dialTarget === null || placing}
+        aria-label={`Call ${contact.name}, ${target.label} ${target.display}`}
+        title={target.problem ?? `Call ${target.display}`}
+        onClick={() => dialTarget && void callNow({ target: dialTarget, display: target.display })}
+      >
+        <PhoneIcon />
+        <span className="call-target__label">{target.label}</span>
+        <span className="call-target__value">{target.display}</span>
+      </button>
+      {target.problem && <p className="call-target__problem">{target.problem}</p>}
+    </li>
+  );
+}
+
+function ContactCard({ contact }: { contact: Contact }) {
+  const titleId = useId();
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const startEdit = useContactsStore((state) => state.startEdit);
+  const setFavourite = useContactsStore((state) => state.setFavourite);
+  const [removing, setRemoving] = useState(false);
+  const targets = callTargetsOf(contact, country);
+
+  return (
+    <section className="contact-detail" aria-labelledby={titleId}>
+      <header className="contact-detail__header">
+        <span className="contact-detail__avatar" aria-hidden="true">
+          {initialsOf(contact.name)}
+        </span>
+        <div className="contact-detail__title">
+          <h2 id={titleId}>{contact.name}</h2>
+          {contact.organisation && <p>{contact.organisation}</p>}
+        </div>
+        <button
+          type="button"
+          className="icon-button contact-detail__star"
+          aria-pressed={contact.favourite}
+          aria-label="Favourite"
+          title={contact.favourite ? 'Remove from favourites' : 'Add to favourites (shown at the top)'}
+          onClick={() => void setFavourite(contact, !contact.favourite)}
+        >
+          <StarIcon filled={contact.favourite} />
+        </button>
+      </header>
+
+      {targets.length > 0 ? (
+        <ul className="contact-detail__targets" aria-label={`Numbers and addresses of ${contact.name}`}>
+          {targets.map((target) => (
+            <CallButton key={target.key} contact={contact} target={target} />
+          ))}
+        </ul>
+      ) : (
+        <p className="contact-detail__muted">No number or SIP address yet. Edit the contact to add one.</p>
+      )}
+
+      {contact.emails.length > 0 && (
+        <dl className="contact-detail__facts">
+          <dt>E-mail</dt>
+          {contact.emails.map((email) => (
+            <dd key={email}>{email}</dd>
+          ))}
+        </dl>
+      )}
+      {contact.notes && (
+        <dl className="contact-detail__facts">
+          <dt>Notes</dt>
+          <dd className="contact-detail__notes">{contact.notes}</dd>
+        </dl>
+      )}
+
+      <div className="contact-detail__actions">
+        <button type="button" className="secondary-button" onClick={() => startEdit(contact)}>
+          Edit
+        </button>
+        <button type="button" className="secondary-button secondary-button--danger" onClick={() => setRemoving(true)}>
+          Delete
+        </button>
+      </div>
+      {removing && (
+        <RemoveContactDialog
+          contact={contact}
+          onClose={() => setRemoving(false)}
+          fallbackFocus={() => document.querySelector<HTMLElement>('.contact-list')}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The open contact: click-to-call on every number and SIP address, its details, Edit and Delete. */
+export function ContactDetail() {
+  const selectedId = useContactsStore(selectors.selectedId);
+  const selected = useContactsStore(selectors.selected);
+  const error = useContactsStore(selectors.detailError);
+
+  if (selected && selected.id === selectedId) {
+    return (
+      <>
+        <ContactCard contact={selected} />
+        {error && (
+          <p className="contacts-problem" role="alert">
+            {error}
+          </p>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="contact-detail contact-detail--placeholder" aria-live="polite">
+      {error ? (
+        <p role="alert">{error}</p>
+      ) : selectedId ? (
+        <p>Opening the contact…</p>
+      ) : (
+        <p>Choose a contact to see their numbers. Clicking a number calls it.</p>
+      )}
+    </div>
+  );
+}

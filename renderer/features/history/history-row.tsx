@@ -1,0 +1,100 @@
+import { memo } from 'react';
+import type { HistoryEntry } from '../../../shared/models/history';
+import { useContactsStore } from '../../stores/contacts/contacts.store';
+import { useDialerStore } from '../../stores/dialer/dialer.store';
+import { useHistoryStore } from '../../stores/history/history.store';
+import { useNavigationStore } from '../../stores/navigation/navigation.store';
+import { PhoneIcon } from '../call/call-icons';
+import { PersonPlusIcon, TrashIcon } from '../contacts/contact-icons';
+import { DirectionIcon } from './history-icons';
+import { callBackTarget, directionText, outcomeText, remotePartyOf } from './history-text';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+interface HistoryRowProps {
+  entry: HistoryEntry;
+  country: string;
+  /** The row that is the list's Tab stop (roving focus). */
+  tabStop: boolean;
+}
+
+/** Opens a new contact form with the call's number (or SIP address) filled in. */
+function addToContacts(entry: HistoryEntry, display: string) {
+  const raw = entry.remoteE164 ?? entry.remoteNumber;
+  const isSip = /^sips?:/i.test(raw) || raw.includes('@');
+  const prefill = isSip
+    ? { sipAddresses: [raw.replace(/^sips?:/i, '').replace(/[;?].*$/, '')] }
+    : { phones: [{ label: 'mobile' as const, number: display }] };
+  useContactsStore.getState().startNew(prefill);
+  useNavigationStore.getState().navigate('contacts');
+}
+
+/** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Delete. */
+export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: HistoryRowProps) {
+  const who = remotePartyOf(entry, country);
+  const target = callBackTarget(entry, country);
+  const direction = directionText(entry);
+  const outcome = outcomeText(entry);
+  const number = who.secondary ?? who.primary;
+  const time = timeFormat.format(entry.startedAt);
+
+  return (
+    <li
+      className={`history-row${entry.missed ? ' history-row--missed' : ''}`}
+      data-history-row={entry.id}
+      tabIndex={tabStop ? 0 : -1}
+    >
+      <span className="history-row__icon" title={direction}>
+        <DirectionIcon entry={entry} />
+        <span className="visually-hidden">{direction}, </span>
+      </span>
+      <span className="history-row__who">
+        <span className="history-row__name">{who.primary}</span>
+        {who.secondary && (
+          <span className="history-row__number">
+            <span className="visually-hidden">, </span>
+            {who.secondary}
+          </span>
+        )}
+      </span>
+      <span className="history-row__when">
+        <span className="visually-hidden">, at </span>
+        <time dateTime={new Date(entry.startedAt).toISOString()}>{time}</time>
+        <span className="visually-hidden">, </span>
+        <span className="history-row__outcome">{outcome}</span>
+      </span>
+      <span className="history-row__actions">
+        <button
+          type="button"
+          className="icon-button icon-button--call"
+          disabled={target === null}
+          aria-label={`Call back ${who.primary}`}
+          title={target ? `Call ${number}` : 'The caller withheld their number'}
+          onClick={() => target && void useDialerStore.getState().callNow({ target, display: number })}
+        >
+          <PhoneIcon />
+        </button>
+        {entry.contactId === null && target !== null && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Add ${number} to contacts`}
+            title="Add to contacts"
+            onClick={() => addToContacts(entry, number)}
+          >
+            <PersonPlusIcon />
+          </button>
+        )}
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Delete this call with ${who.primary} from the history`}
+          title="Delete from history"
+          onClick={() => void useHistoryStore.getState().remove(entry.id)}
+        >
+          <TrashIcon />
+        </button>
+      </span>
+    </li>
+  );
+});

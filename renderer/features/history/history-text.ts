@@ -1,0 +1,76 @@
+import type { CallEndReason } from '../../../shared/models/call-end-reason';
+import type { HistoryEntry } from '../../../shared/models/history';
+import { formatPhoneForDisplay, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
+
+/** Why a call that never connected ended, in a word or two for a history row. */
+const shortReason: Record<CallEndReason, string> = {
+  'hung-up': 'Cancelled',
+  'remote-hung-up': 'Not answered',
+  cancelled: 'Cancelled',
+  missed: 'Missed',
+  declined: 'Declined',
+  busy: 'Busy',
+  'no-answer': 'No answer',
+  'not-found': 'Number not found',
+  unavailable: 'Unavailable',
+  'rejected-media': 'Audio not agreed',
+  'media-timeout': 'Audio lost',
+  'network-error': 'Network problem',
+  failed: 'Failed',
+};
+
+/** 12 s, 4 min 5 s, 1 h 2 min: the same spoken and written. */
+export function describeDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const rest = total % 60;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  if (minutes > 0) return rest > 0 ? `${minutes} min ${rest} s` : `${minutes} min`;
+  return `${rest} s`;
+}
+
+export function directionText(entry: HistoryEntry): string {
+  if (entry.missed) return 'Missed call';
+  return entry.direction === 'incoming' ? 'Incoming call' : 'Outgoing call';
+}
+
+/** How long it lasted, or how it ended when it never connected. */
+export function outcomeText(entry: HistoryEntry): string {
+  if (entry.missed) return 'Missed';
+  if (entry.answeredAt !== null) {
+    if (entry.durationSeconds !== null) return describeDuration(entry.durationSeconds);
+    if (entry.endedAt !== null) return describeDuration((entry.endedAt - entry.answeredAt) / 1000);
+    return 'No end recorded';
+  }
+  if (entry.endReason === null) return entry.endedAt === null ? 'No end recorded' : 'Not connected';
+  return shortReason[entry.endReason];
+}
+
+function isAnonymous(number: string): boolean {
+  const bare = number
+    .trim()
+    .replace(/^sips?:/i, '')
+    .replace(/@.*$/, '');
+  return bare === '' || /^(anonymous|unknown|restricted|private)$/i.test(bare);
+}
+
+/** Who the call was with: the contact's name over the number, else the number as people in `country` write it. */
+export function remotePartyOf(entry: HistoryEntry, country: string): { primary: string; secondary: string | null } {
+  if (isAnonymous(entry.remoteNumber) && !entry.remoteE164) {
+    return { primary: entry.contactName ?? 'Unknown caller', secondary: null };
+  }
+  const raw = entry.remoteE164 ?? entry.remoteNumber;
+  const number = formatPhoneForDisplay(raw.replace(/^sips?:/i, '').replace(/[;?].*$/, ''), country);
+  const name = entry.contactName?.trim();
+  return name ? { primary: name, secondary: number } : { primary: number, secondary: null };
+}
+
+/** What Call back dials, or null when there is nothing to call (a withheld number). */
+export function callBackTarget(entry: HistoryEntry, country: string): DialTarget | null {
+  if (isAnonymous(entry.remoteNumber) && !entry.remoteE164) return null;
+  const raw = entry.remoteE164 ?? entry.remoteNumber;
+  const looksSip = /^sips?:/i.test(raw) || raw.includes('@');
+  const checked = toDialTarget(looksSip && !/^sips?:/i.test(raw) ? `sip:${raw}` : raw, country);
+  return checked.ok ? checked.target : null;
+}

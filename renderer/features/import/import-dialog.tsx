@@ -1,0 +1,152 @@
+import { useEffect, useId, useRef, type ChangeEvent } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import { selectors, useContactsStore, type ImportStep } from '../../stores/contacts/contacts.store';
+import { ModalDialog } from '../accounts/modal-dialog';
+import { describeImport } from './import-summary';
+import { PreviewTable } from './preview-table';
+import { SkippedTable } from './skipped-table';
+import './import.css';
+
+const maxFileBytes = 50_000_000;
+
+function ChooseFile({ problem }: { problem: string | null }) {
+  const inputId = useId();
+  const helpId = useId();
+  const previewFile = useContactsStore((state) => state.previewFile);
+  const refuseFile = useContactsStore((state) => state.refuseFile);
+
+  async function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > maxFileBytes)
+      return refuseFile(`${file.name} is larger than 50 MB. Split it and import the parts.`);
+    await previewFile(file.name, await file.text());
+  }
+
+  return (
+    <>
+      <p id={helpId} className="contacts-dialog__intro">
+        Choose a vCard file (.vcf, from your phone, iCloud or Outlook) or a CSV file exported from Google Contacts or
+        Outlook. You will see what it holds before anything is saved.
+      </p>
+      <label htmlFor={inputId} className="import-file__label">
+        Contacts file (.vcf or .csv)
+      </label>
+      <input
+        id={inputId}
+        className="import-file__input"
+        type="file"
+        accept=".vcf,.vcard,.csv,text/vcard,text/x-vcard,text/csv"
+        data-autofocus
+        aria-describedby={helpId}
+        onChange={(event) => void onChange(event)}
+      />
+      {problem && (
+        <p className="contacts-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
+function StepBody({ step }: { step: ImportStep }) {
+  const runImport = useContactsStore((state) => state.runImport);
+  const openImport = useContactsStore((state) => state.openImport);
+  const close = useContactsStore((state) => state.closeImport);
+  switch (step.step) {
+    case 'closed':
+      return null;
+    case 'choose':
+      return <ChooseFile problem={step.problem} />;
+    case 'reading':
+      return <p role="status">Reading {step.fileName}…</p>;
+    case 'preview':
+    case 'importing': {
+      const importing = step.step === 'importing';
+      const adds = step.preview.report.imported + step.preview.report.merged;
+      return (
+        <>
+          <p className="import-summary" role="status">
+            {step.file.name}: {describeImport(step.preview.report, 'preview')}
+          </p>
+          <PreviewTable preview={step.preview} />
+          <SkippedTable skipped={step.preview.report.skipped} />
+          {step.step === 'preview' && step.problem && (
+            <p className="contacts-problem" role="alert">
+              {step.problem}
+            </p>
+          )}
+          <div className="contacts-dialog__buttons">
+            <button type="button" className="secondary-button" onClick={openImport} disabled={importing}>
+              Choose another file
+            </button>
+            <button
+              type="button"
+              className="button"
+              data-autofocus
+              aria-disabled={importing || adds === 0 || undefined}
+              onClick={() => !importing && adds > 0 && void runImport()}
+            >
+              {importing ? 'Importing…' : 'Import'}
+            </button>
+          </div>
+        </>
+      );
+    }
+    case 'done':
+      return (
+        <>
+          <p className="import-summary" role="status">
+            Imported from {step.fileName}: {describeImport(step.report, 'report')}
+          </p>
+          <SkippedTable skipped={step.report.skipped} />
+          <div className="contacts-dialog__buttons">
+            <button type="button" className="button" data-autofocus onClick={close}>
+              Done
+            </button>
+          </div>
+        </>
+      );
+    default:
+      return assertNever(step);
+  }
+}
+
+/** Import: choose a file, see what will be imported, merged and skipped and why, import it in one go, read the report. */
+export function ImportDialog() {
+  const titleId = useId();
+  const step = useContactsStore(selectors.importStep);
+  const close = useContactsStore((state) => state.closeImport);
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // Each step replaces the buttons: focus moves to the new step's main control instead of being lost.
+  useEffect(() => {
+    const content = contentRef.current;
+    if (content && !content.contains(document.activeElement)) {
+      content.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+  }, [step.step]);
+
+  return (
+    <ModalDialog
+      className="contacts-dialog contacts-dialog--wide"
+      labelledBy={titleId}
+      onCancel={close}
+      fallbackFocus={() => document.querySelector<HTMLElement>('.contacts-search input')}
+    >
+      <div className="contacts-dialog__content" ref={contentRef}>
+        <div className="import-dialog__header">
+          <h2 id={titleId} className="contacts-dialog__title">
+            Import contacts
+          </h2>
+          <button type="button" className="link-button" onClick={close}>
+            Close
+          </button>
+        </div>
+        <StepBody step={step} />
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,158 @@
+import { create } from 'zustand';
+import type { HistoryEntry, HistoryFilter } from '../../../shared/models/history';
+import { invoke } from '../../ipc/bridge';
+import { matchesFilter } from './history-filter';
+
+/** Calls fetched per history:list request. */
+export const historyPageSize = 100;
+
+export interface HistoryState {
+  filter: HistoryFilter;
+  /** The calls shown, newest first; the first pages only ("Show older calls" fetches more). */
+  entries: HistoryEntry[];
+  total: number;
+  /** True once the entries are those of `filter`. */
+  loaded: boolean;
+  loading: boolean;
+  loadError: string | null;
+  /** A removal or clearing refused, in main's words. */
+  changeError: string | null;
+  /** Missed calls not seen yet: the badge on the History tab. */
+  missedUnseen: number;
+  /** The History view is on screen, so new missed calls count as seen. */
+  viewing: boolean;
+}
+
+export interface HistoryActions {
+  load(): Promise<void>;
+  loadMore(): Promise<void>;
+  setFilter(filter: HistoryFilter): Promise<void>;
+  /** history:changed: the new badge count; the list on screen reloads. */
+  receive(change: { missedUnseen: number }): void;
+  /** The badge count at start, before any history:changed. */
+  loadMissedCount(): Promise<void>;
+  /** The History view opened (true) or closed: opening it marks missed calls as seen. */
+  setViewing(viewing: boolean): void;
+  markSeen(): Promise<void>;
+  remove(id: string): Promise<void>;
+  clear(): Promise<boolean>;
+}
+
+export const initialHistoryState: HistoryState = {
+  filter: 'all',
+  entries: [],
+  total: 0,
+  loaded: false,
+  loading: false,
+  loadError: null,
+  changeError: null,
+  missedUnseen: 0,
+  viewing: false,
+};
+
+type Store = HistoryState & HistoryActions;
+
+export const useHistoryStore = create<Store>()((set, get) => {
+  let latestLoad = 0;
+
+  /** Loads the first `count` calls of the current filter; an older answer arriving late is dropped. */
+  async function fetchFirst(count: number) {
+    const load = ++latestLoad;
+    const filter = get().filter;
+    set({ loading: true });
+    const result = await invoke('history:list', {
+      filter,
+      offset: 0,
+      limit: Math.min(500, Math.max(count, historyPageSize)),
+    });
+    if (load !== latestLoad) return;
+    if (!result.ok) return set({ loading: false, loadError: result.error.message });
+    set({ entries: result.value.items, total: result.value.total, loaded: true, loading: false, loadError: null });
+  }
+
+  return {
+    ...initialHistoryState,
+
+    load: () => fetchFirst(historyPageSize),
+
+    async loadMore() {
+      const { filter, entries, loading } = get();
+      if (loading || entries.length >= get().total) return;
+      const load = ++latestLoad;
+      set({ loading: true });
+      const result = await invoke('history:list', { filter, offset: entries.length, limit: historyPageSize });
+      if (load !== latestLoad) return;
+      if (!result.ok) return set({ loading: false, loadError: result.error.message });
+      const known = new Set(entries.map((entry) => entry.id));
+      const older = result.value.items.filter((entry) => !known.has(entry.id));
+      set({ entries: [...entries, ...older], total: result.value.total, loading: false, loadError: null });
+    },
+
+    async setFilter(filter) {
+      if (filter === get().filter && get().loaded) return;
+      // What is already here shows at once under the new filter, until main's answer replaces it.
+      set((state) => ({
+        filter,
+        entries: state.entries.filter((entry) => matchesFilter(entry, filter)),
+        loaded: false,
+      }));
+      await fetchFirst(historyPageSize);
+    },
+
+    receive({ missedUnseen }) {
+      set({ missedUnseen });
+      const { viewing, entries } = get();
+      if (!viewing) return set({ loaded: false });
+      if (missedUnseen > 0) void get().markSeen();
+      void fetchFirst(entries.length);
+    },
+
+    async loadMissedCount() {
+      const result = await invoke('history:list', { filter: 'missed', offset: 0, limit: 100 });
+      if (result.ok) set({ missedUnseen: result.value.items.filter((entry) => !entry.seen).length });
+    },
+
+    setViewing(viewing) {
+      set({ viewing });
+      if (viewing) void get().markSeen();
+    },
+
+    async markSeen() {
+      const result = await invoke('history:mark-seen');
+      if (result.ok) set({ missedUnseen: 0 });
+    },
+
+    async remove(id) {
+      const result = await invoke('history:remove', { id });
+      if (!result.ok) return set({ changeError: result.error.message });
+      set((state) => ({
+        entries: state.entries.filter((entry) => entry.id !== id),
+        total: Math.max(0, state.total - 1),
+        changeError: null,
+      }));
+    },
+
+    async clear() {
+      const result = await invoke('history:clear');
+      if (!result.ok) {
+        set({ changeError: result.error.message });
+        return false;
+      }
+      latestLoad++;
+      set({ entries: [], total: 0, changeError: null, missedUnseen: 0, loading: false });
+      return true;
+    },
+  };
+});
+
+export const selectors = {
+  filter: (state: Store) => state.filter,
+  entries: (state: Store) => state.entries,
+  total: (state: Store) => state.total,
+  loaded: (state: Store) => state.loaded,
+  loading: (state: Store) => state.loading,
+  hasMore: (state: Store) => state.loaded && state.entries.length < state.total,
+  loadError: (state: Store) => state.loadError,
+  changeError: (state: Store) => state.changeError,
+  missedUnseen: (state: Store) => state.missedUnseen,
+};
