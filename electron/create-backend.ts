@@ -100,6 +100,7 @@ export async function createBackend(options: BackendOptions) {
     logger: logger.child('calls'),
     startSoundTest: async () => new SoundTestCall(await loadSoundTestAudio(options.assetsDir)),
     history: history.recorder,
+    contactNameFor: (call) => history.contactFor(call)?.name ?? null,
   });
   const audio = createAudioService({ calls, events, logger: logger.child('audio') });
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());

@@ -84,6 +84,7 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   const tray = createTray({
     iconsDir: join(app.getAppPath(), 'assets', 'tray'),
     initialState: backend.registration.get(),
+    initialMissedCalls: backend.history.missedUnseen(),
     events: backend.events,
     onShow: () => revealWindow(window),
     onQuit: () => app.quit(),

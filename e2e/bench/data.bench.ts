@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseContactsFile } from '../../electron/contacts-import/parse-contacts-file';
 import { openDatabase } from '../../electron/db/open-database';
@@ -11,6 +11,7 @@ import { createContactService } from '../../electron/services/contact-service';
 import { createEventBus } from '../../electron/services/event-bus';
 import { generateVcards, insertCalls, insertContacts, seededRandom, type GeneratedContact } from './data-generate';
 import { percentile } from './sip-relay-probe';
+import { measureContactsRender } from './contacts-render';
 
 /**
  * bench:data: the contacts and history store on 100,000 contacts and 1,000,000 calls, generated in
@@ -134,4 +135,11 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+progress('rendering 100,000 contacts in Chromium');
+const render = await measureContactsRender(resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer'));
+figures = {
+  ...figures,
+  contactsFirstRenderMs: render.contactsFirstRenderMs,
+  scrollFrameP95Ms: render.scrollFrameP95Ms,
+};
 console.log(JSON.stringify(figures));

@@ -17,6 +17,8 @@ export function createCallService(deps: {
   startSoundTest(): Promise<Call>;
   /** Told of every call's start and changes, so the history has a row from the first moment. */
   history?: CallHistoryRecorder;
+  /** The contact name for a caller, when the number or SIP address is in the contacts. */
+  contactNameFor?(call: CallSnapshot): string | null;
 }) {
   const { line, events, logger } = deps;
   const calls = new Map<string, Call>();
@@ -64,6 +66,8 @@ export function createCallService(deps: {
     },
     /** A new incoming call rings, also during another call (call waiting). */
     incoming(call: Call): void {
+      const name = deps.contactNameFor?.(call.state);
+      if (name) call.setRemoteName(name);
       track(call);
       call.ring().catch(() => undefined);
     },

@@ -18,4 +18,6 @@ export interface Call {
   setHold(hold: boolean): Promise<void>;
   setMuted(muted: boolean): void;
   sendDtmf(digits: string): Promise<void>;
+  /** Shows the caller as a known contact. */
+  setRemoteName(name: string): void;
 }

@@ -54,6 +54,7 @@ class FakeCall implements Call {
   setHold = async () => undefined;
   setMuted = () => undefined;
   sendDtmf = async () => undefined;
+  setRemoteName = (name: string) => this.update({ remoteName: name });
 }
 
 let w: ContactsWorld;
@@ -68,6 +69,7 @@ beforeEach(() => {
     logger: createMemoryLogger(),
     startSoundTest: async () => new FakeCall('outgoing', 'sound-test', true),
     history: w.history.recorder,
+    contactNameFor: (call) => w.history.contactFor(call)?.name ?? null,
   });
 });
 afterEach(() => w.close());
@@ -135,6 +137,16 @@ describe('history service', () => {
       contactId: bob.id,
       contactName: 'Bob Builder',
     });
+  });
+
+  it('shows an incoming caller who is in the contacts by name', () => {
+    w.contacts.save(undefined, draft('Ann', ['+44 20 7946 0958']));
+    const call = new FakeCall('incoming', '+442079460958');
+    calls.incoming(call);
+    expect(call.state.remoteName).toBe('Ann');
+    const stranger = new FakeCall('incoming', '+15125550199');
+    calls.incoming(stranger);
+    expect(stranger.state.remoteName).toBeNull();
   });
 
   it('shows the name of a contact added after the call', () => {

@@ -8,6 +8,8 @@ import type { Logger } from '../logging/logger';
 import { AppFailure } from './app-failure';
 import type { EventBus } from './event-bus';
 
+type ContactMatch = { contactId: string; name: string };
+
 /** What the call service tells the history about each call it tracks. */
 export interface CallHistoryRecorder {
   callStarted(snapshot: CallSnapshot): void;
@@ -22,9 +24,9 @@ export interface HistoryServiceDeps {
   logger: Logger;
   defaultCountry(): string;
   /** The contact that has this number (E.164), if any. */
-  matchNumber(e164: string): { contactId: string } | null;
+  matchNumber(e164: string): ContactMatch | null;
   /** The contact that has this SIP address, if any. */
-  matchSipAddress(address: string): { contactId: string } | null;
+  matchSipAddress(address: string): ContactMatch | null;
   /** The account whose line carries calls now. */
   activeAccountId(): string | null;
 }
@@ -74,6 +76,18 @@ export function createHistoryService(deps: HistoryServiceDeps) {
   const recovered = calls.markUnfinishedMissed();
   if (recovered > 0) logger.info('Calls cut off while ringing are now missed calls', { count: recovered });
 
+  /** A phone number in E.164, or else (a call to or from a SIP address) the whole bare address. */
+  function remoteParty(snapshot: CallSnapshot): { e164: string | null; sipAddress: string | null } {
+    const e164 = remoteE164(snapshot.remoteNumber, deps.defaultCountry());
+    return { e164, sipAddress: e164 ? null : bareSipAddress(snapshot.remoteUri) };
+  }
+
+  /** The contact a call is with, matched by number or by SIP address. */
+  function contactFor(snapshot: CallSnapshot): ContactMatch | null {
+    const { e164, sipAddress } = remoteParty(snapshot);
+    return e164 ? deps.matchNumber(e164) : sipAddress ? deps.matchSipAddress(sipAddress) : null;
+  }
+
   /** History must never break a call: failures are logged. */
   function safely(what: string, work: () => void): void {
     try {
@@ -90,10 +104,8 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     callStarted(snapshot) {
       if (snapshot.soundTest !== null) return;
       safely('record a call', () => {
-        const e164 = remoteE164(snapshot.remoteNumber, deps.defaultCountry());
-        // A call to or from a SIP address keeps the whole address, so it can be called back.
-        const sipAddress = e164 ? null : bareSipAddress(snapshot.remoteUri);
-        const contact = e164 ? deps.matchNumber(e164) : sipAddress ? deps.matchSipAddress(sipAddress) : null;
+        const { e164, sipAddress } = remoteParty(snapshot);
+        const contact = contactFor(snapshot);
         deps.transaction(() =>
           calls.recordStart({
             id: snapshot.id,
@@ -126,6 +138,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
 
   return {
     recorder,
+    contactFor,
     list(filter: HistoryFilter, offset: number, limit: number): { total: number; items: HistoryEntry[] } {
       let total = totals.get(filter);
       if (total === undefined) {

@@ -11,7 +11,7 @@ describe('trayStatusFor', () => {
     [{ status: 'unregistered', accountId }, 'offline', 'Not connected'],
     [{ status: 'no-account' }, 'offline', 'No phone line yet'],
   ])('shows %o as the %s icon with "%s"', (state, icon, label) => {
-    expect(trayStatusFor(state)).toEqual({ icon, label, tooltip: `Dialtone — ${label}` });
+    expect(trayStatusFor(state)).toEqual({ icon, label, tooltip: `Dialtone — ${label}`, missed: null });
   });
 
   it.each([
@@ -22,7 +22,7 @@ describe('trayStatusFor', () => {
     ['server-error', 'Not connected: the server reported an error'],
   ] as const)('explains a %s failure', (reason, label) => {
     const status = trayStatusFor({ status: 'failed', accountId, reason, message: 'ignored' });
-    expect(status).toEqual({ icon: 'offline', label, tooltip: `Dialtone — ${label}` });
+    expect(status).toEqual({ icon: 'offline', label, tooltip: `Dialtone — ${label}`, missed: null });
   });
 
   it('has a distinct explanation for every failure reason', () => {
@@ -30,5 +30,16 @@ describe('trayStatusFor', () => {
       (reason) => trayStatusFor({ status: 'failed', accountId, reason, message: '' }).label,
     );
     expect(new Set(labels).size).toBe(registrationFailureReasons.length);
+  });
+});
+
+describe('missed calls in the tray', () => {
+  it('are counted in the tooltip and the menu', () => {
+    const ready = { status: 'registered', accountId: 'a', expiresInSeconds: 300 } as const;
+    expect(trayStatusFor(ready, 1)).toMatchObject({
+      tooltip: 'Dialtone — Ready — 1 missed call',
+      missed: '1 missed call',
+    });
+    expect(trayStatusFor(ready, 3).missed).toBe('3 missed calls');
   });
 });

@@ -8,6 +8,8 @@ export interface TrayStatus {
   /** The state line of the tray menu. */
   label: string;
   tooltip: string;
+  /** "2 missed calls", or null when there are none to see. */
+  missed: string | null;
 }
 
 function describeFailure(reason: RegistrationFailureReason): string {
@@ -27,12 +29,19 @@ function describeFailure(reason: RegistrationFailureReason): string {
   }
 }
 
-function statusFor(icon: TrayIconName, label: string): TrayStatus {
-  return { icon, label, tooltip: `Dialtone — ${label}` };
+function missedText(count: number): string | null {
+  return count === 0 ? null : `${count} missed call${count === 1 ? '' : 's'}`;
 }
 
-/** What the tray shows for the phone line's registration state. */
-export function trayStatusFor(state: RegistrationState): TrayStatus {
+/** What the tray shows for the phone line's registration state and the missed calls not seen yet. */
+export function trayStatusFor(state: RegistrationState, missedCalls = 0): TrayStatus {
+  const missed = missedText(missedCalls);
+  const statusFor = (icon: TrayIconName, label: string): TrayStatus => ({
+    icon,
+    label,
+    tooltip: `Dialtone — ${label}${missed ? ` — ${missed}` : ''}`,
+    missed,
+  });
   switch (state.status) {
     case 'registered':
       return statusFor('ready', 'Ready');

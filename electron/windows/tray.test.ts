@@ -50,7 +50,14 @@ function setUp() {
   const events = createEventBus();
   const onShow = vi.fn();
   const onQuit = vi.fn();
-  const tray = createTray({ iconsDir: '/icons', initialState: { status: 'no-account' }, events, onShow, onQuit });
+  const tray = createTray({
+    iconsDir: '/icons',
+    initialState: { status: 'no-account' },
+    initialMissedCalls: 0,
+    events,
+    onShow,
+    onQuit,
+  });
   return { events, onShow, onQuit, tray, state: electron.trays.at(-1)! };
 }
 
@@ -74,6 +81,17 @@ describe('createTray', () => {
     expect(state.menu[0]?.label).toBe('Ready');
     events.emit('accounts:changed', []);
     expect(state.tooltip).toBe('Dialtone — Ready');
+  });
+
+  it('counts missed calls not seen yet, and opens Dialtone from that line', () => {
+    const { events, state, onShow } = setUp();
+    events.emit('history:changed', { missedUnseen: 2 });
+    expect(state.tooltip).toBe('Dialtone — No phone line yet — 2 missed calls');
+    expect(state.menu[1]?.label).toBe('2 missed calls');
+    (state.menu[1]?.click as () => void)();
+    expect(onShow).toHaveBeenCalledTimes(1);
+    events.emit('history:changed', { missedUnseen: 0 });
+    expect(state.tooltip).toBe('Dialtone — No phone line yet');
   });
 
   it('offers Show, a disabled Do not disturb placeholder, and Quit', () => {

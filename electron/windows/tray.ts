@@ -9,6 +9,7 @@ export interface TrayOptions {
   /** Holds tray-<icon>.png (and @2x variants, which Electron picks up on its own). */
   iconsDir: string;
   initialState: RegistrationState;
+  initialMissedCalls: number;
   events: EventBus;
   onShow: () => void;
   onQuit: () => void;
@@ -20,6 +21,7 @@ function trayMenuTemplate(
 ): MenuItemConstructorOptions[] {
   return [
     { label: status.label, enabled: false },
+    ...(status.missed ? [{ label: status.missed, click: actions.onShow }] : []),
     { type: 'separator' },
     { label: 'Show Dialtone', click: actions.onShow },
     { label: 'Do not disturb', type: 'checkbox', checked: false, enabled: false, sublabel: 'Coming soon' },
@@ -28,9 +30,11 @@ function trayMenuTemplate(
   ];
 }
 
-/** The tray icon follows the phone line's registration state through the event bus. */
+/** The tray follows the phone line's registration state and the missed calls through the event bus. */
 export function createTray(options: TrayOptions): { dispose(): void } {
-  const { iconsDir, initialState, events, onShow, onQuit } = options;
+  const { iconsDir, events, onShow, onQuit } = options;
+  let registration = options.initialState;
+  let missedCalls = options.initialMissedCalls;
   const icons = new Map<TrayIconName, NativeImage>();
   const iconFor = (name: TrayIconName): NativeImage => {
     const icon = icons.get(name) ?? nativeImage.createFromPath(join(iconsDir, `tray-${name}.png`));
@@ -38,7 +42,7 @@ export function createTray(options: TrayOptions): { dispose(): void } {
     return icon;
   };
 
-  const initial = trayStatusFor(initialState);
+  const initial = trayStatusFor(registration, missedCalls);
   const tray = new Tray(iconFor(initial.icon));
   const show = (status: TrayStatus) => {
     tray.setImage(iconFor(status.icon));
@@ -49,8 +53,10 @@ export function createTray(options: TrayOptions): { dispose(): void } {
   tray.on('click', onShow);
 
   const unsubscribe = events.subscribe((event, payload) => {
-    if (event !== 'registration:state-changed') return;
-    show(trayStatusFor(payload as EventPayload<'registration:state-changed'>));
+    if (event === 'registration:state-changed') registration = payload as EventPayload<'registration:state-changed'>;
+    else if (event === 'history:changed') missedCalls = (payload as EventPayload<'history:changed'>).missedUnseen;
+    else return;
+    show(trayStatusFor(registration, missedCalls));
   });
   return {
     dispose() {

@@ -98,6 +98,10 @@ export class SoundTestCall implements Call {
     this.update({ onHold: hold });
   }
 
+  setRemoteName(name: string): void {
+    this.update({ remoteName: name });
+  }
+
   setMuted(muted: boolean): void {
     this.near.setMuted(muted);
     this.update({ muted });

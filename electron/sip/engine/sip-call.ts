@@ -153,6 +153,10 @@ export class SipCall {
     await this.refreshHoldState();
   }
 
+  setRemoteName(name: string): void {
+    this.update({ remoteName: name });
+  }
+
   setMuted(muted: boolean): void {
     this.update({ muted });
   }
