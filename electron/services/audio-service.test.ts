@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../shared/models/call';
 import { createMemoryLogger } from '../logging/logger';
-import { AudioBridgeError, type AudioBridge } from '../media/audio-bridge/audio-bridge';
+import { AudioBridgeError, type AudioBridge } from '../media/audio-bridge/audio-bridge-types';
 import type { PacketPort } from '../media/media-session-types';
 import { AppFailure } from './app-failure';
 import { createAudioService, type AudioCalls } from './audio-service';

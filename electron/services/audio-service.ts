@@ -1,6 +1,6 @@
 import type { EventPayload } from '../../shared/contract/event-channels';
 import type { Logger } from '../logging/logger';
-import { AudioBridgeError, createAudioBridge, type AudioBridge } from '../media/audio-bridge/audio-bridge';
+import { AudioBridgeError, type AudioBridge } from '../media/audio-bridge/audio-bridge-types';
 import type { PacketPort } from '../media/media-session-types';
 import { AppFailure } from './app-failure';
 import type { EventBus } from './event-bus';
@@ -22,6 +22,10 @@ export interface AudioServiceOptions {
 }
 
 const pollMs = 50;
+/** werift takes about 200 ms and 25 MB to load: it loads with the first call's audio, not at start-up. */
+const loadAndCreateBridge: NonNullable<AudioServiceOptions['createBridge']> = async (port, offerSdp, logger) =>
+  (await import('../media/audio-bridge/audio-bridge')).createAudioBridge(port, offerSdp, logger);
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const gone = () => new AppFailure('call-not-found', 'That call has ended, or its audio was connected again.');
 const noAudio = 'The call has no audio path yet. Hang up and call again; if it keeps happening, restart Dialtone.';
@@ -34,7 +38,7 @@ const noAudio = 'The call has no audio path yet. Hang up and call again; if it k
 export function createAudioService(options: AudioServiceOptions) {
   const { calls, events, logger } = options;
   const portTimeoutMs = options.portTimeoutMs ?? 10_000;
-  const createBridge = options.createBridge ?? createAudioBridge;
+  const createBridge = options.createBridge ?? loadAndCreateBridge;
   const bridges = new Map<string, AudioBridge>();
   /** The latest connect of each call; a disconnect or the call's end removes it, so a slower, older connect never wins. */
   const current = new Map<string, number>();

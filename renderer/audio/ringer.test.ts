@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../shared/models/call';
+import { callSnapshot } from '../test-support/call-snapshot';
 import { initialCallsState, useCallsStore } from '../stores/calls/calls.store';
 import { initialDevicesState, useDevicesStore } from '../stores/devices/devices.store';
 import { fakeAudioFactory, settle } from './ringer-fakes';
@@ -10,23 +11,7 @@ const headset = { deviceId: 'spk-headset', name: 'Headset' };
 const speakers = { deviceId: 'spk-laptop', name: 'Laptop Speakers' };
 
 function call(state: CallSnapshot['state'], direction: CallSnapshot['direction'] = 'incoming'): CallSnapshot {
-  return {
-    id: 'c1',
-    direction,
-    remoteUri: 'sip:+15125550123@example.com',
-    remoteNumber: '+15125550123',
-    remoteName: null,
-    state,
-    earlyMedia: false,
-    onHold: false,
-    heldByRemote: false,
-    muted: false,
-    startedAt: 1,
-    answeredAt: null,
-    endedAt: null,
-    endReason: state === 'ended' ? 'declined' : null,
-    soundTest: null,
-  } as CallSnapshot;
+  return callSnapshot({ state, direction, endReason: state === 'ended' ? 'declined' : null });
 }
 
 describe('createRinger', () => {

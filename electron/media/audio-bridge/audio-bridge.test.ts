@@ -3,7 +3,8 @@ import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../logging/logger';
 import { decodeG711, encodeG711 } from '../g711';
-import { AudioBridgeError, createAudioBridge } from './audio-bridge';
+import { createAudioBridge } from './audio-bridge';
+import { AudioBridgeError } from './audio-bridge-types';
 import { fakePort, frame, rendererPeer, sleep, waitFor } from './audio-bridge-test-kit';
 
 const cleanUps: (() => Promise<void>)[] = [];

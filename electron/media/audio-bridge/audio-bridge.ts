@@ -1,3 +1,4 @@
+import { AudioBridgeError, type AudioBridge } from './audio-bridge-types';
 import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket, usePCMU } from 'werift';
 import type { Logger } from '../../logging/logger';
 import type { PacketPort } from '../media-session-types';
@@ -5,21 +6,9 @@ import { pcmuTo } from './g711-transcode';
 import { keepLoopbackCandidates, loopbackAddress } from './loopback-sdp';
 import { RendererStream } from './renderer-stream';
 
-export interface AudioBridge {
-  /** Non-trickle: carries every (loopback) candidate of ours. */
-  readonly answerSdp: string;
-  /** Stops the relay, then closes the peer. Safe to call more than once. */
-  close(): Promise<void>;
-}
-
 export interface AudioBridgeOptions {
   /** How long ICE gathering may take before the answer goes out anyway (default 5 s). */
   gatherTimeoutMs?: number;
-}
-
-/** The renderer's offer cannot be answered (no audio, no loopback candidate, no PCMU). */
-export class AudioBridgeError extends Error {
-  override name = 'AudioBridgeError';
 }
 
 const isLoopback = (address: string | undefined) => address === loopbackAddress;

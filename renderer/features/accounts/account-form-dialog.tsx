@@ -13,7 +13,7 @@ import {
   type EditedAccount,
 } from './account-form-model';
 import { AccountFormBody } from './account-form-body';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 
 interface AccountFormDialogProps {
   /** The account to edit, or null to add one. */

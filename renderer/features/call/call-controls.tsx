@@ -2,7 +2,7 @@ import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
-import { DialpadIcon, HangUpIcon, MicrophoneIcon, PauseIcon } from './call-icons';
+import { HangUpIcon, KeypadIcon, MicrophoneIcon, PauseIcon } from '../../ui/icons';
 
 interface CallControlsProps {
   call: CallSnapshot;
@@ -52,7 +52,7 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad }: Cal
         title="Keypad tones, for menus and PINs"
         onClick={onToggleKeypad}
       >
-        <DialpadIcon />
+        <KeypadIcon />
         Keypad
       </button>
       <button

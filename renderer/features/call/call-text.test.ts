@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { callSnapshot } from '../../test-support/call-snapshot';
 import { describeCallState, describeRemote, formatDuration } from './call-text';
 
-const call = (change: Partial<CallSnapshot> = {}): CallSnapshot => ({
-  id: 'c1',
-  direction: 'outgoing',
-  remoteUri: 'sip:+15125550123@example.com',
-  remoteNumber: '+15125550123',
-  remoteName: null,
-  state: 'dialing',
-  earlyMedia: false,
-  onHold: false,
-  heldByRemote: false,
-  muted: false,
-  startedAt: 1,
-  answeredAt: null,
-  endedAt: null,
-  endReason: null,
-  soundTest: null,
-  ...change,
-});
+const call = (change: Partial<CallSnapshot> = {}): CallSnapshot => callSnapshot(change);
 
 describe('describeCallState', () => {
   it('says what the call is doing', () => {

@@ -1,28 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { callSnapshot } from '../../test-support/call-snapshot';
 import { ok } from '../../../shared/result';
 import { createFakeDialtoneApi } from '../../ipc/fake-dialtone-api';
 import { initialCallsState, useCallsStore } from '../../stores/calls/calls.store';
 import { runCallShortcut } from './use-call-shortcuts';
 
-const call = (id: string, change: Partial<CallSnapshot> = {}): CallSnapshot => ({
-  id,
-  direction: 'incoming',
-  remoteUri: 'sip:bob@example.com',
-  remoteNumber: 'bob',
-  remoteName: null,
-  state: 'ringing',
-  earlyMedia: false,
-  onHold: false,
-  heldByRemote: false,
-  muted: false,
-  startedAt: 1,
-  answeredAt: null,
-  endedAt: null,
-  endReason: null,
-  soundTest: null,
-  ...change,
-});
+const call = (id: string, change: Partial<CallSnapshot> = {}): CallSnapshot =>
+  callSnapshot({
+    id,
+    direction: 'incoming',
+    remoteUri: 'sip:bob@example.com',
+    remoteNumber: 'bob',
+    state: 'ringing',
+    ...change,
+  });
 
 function requests() {
   const fake = createFakeDialtoneApi({

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ContactDraft, PhoneLabel } from '../../../shared/models/contact';
 import { selectors, useContactsStore, type ContactEditor } from '../../stores/contacts/contacts.store';
-import { ModalDialog } from '../accounts/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { ContactListField } from './contact-list-field';
 import { cleanDraft, errorsFromRefusal, hasErrors, noErrors, validateDraft } from './contact-form-model';
 import { phoneLabelOptions, phoneLabelText } from './phone-labels';

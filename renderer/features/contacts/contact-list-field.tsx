@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { PlusIcon, TrashIcon } from './contact-icons';
+import { PlusIcon, TrashIcon } from '../../ui/icons';
 
 interface ListFieldProps {
   legend: string;

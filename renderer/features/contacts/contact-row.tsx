@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ContactListItem } from '../../../shared/models/contact';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
-import { StarIcon } from './contact-icons';
+import { StarIcon } from '../../ui/icons';
 
 /** Up to two initials for the round badge: "Alice Smith" -> "AS". */
 export function initialsOf(name: string): string {

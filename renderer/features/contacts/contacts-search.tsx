@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
-import { SearchIcon } from './contact-icons';
+import { SearchIcon } from '../../ui/icons';
 
 function describeResults(total: number, query: string): string {
   if (query === '') return total === 1 ? '1 contact' : `${total.toLocaleString()} contacts`;

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { EmptyState } from '../../ui/empty-state';
-import { ContactsIcon } from '../../ui/icons';
+import { ContactsIcon, DownloadIcon, PlusIcon, UploadIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
 import { ImportDialog } from '../import/import-dialog';
 import { ContactDetail } from './contact-detail';
 import { ContactFormDialog } from './contact-form-dialog';
-import { DownloadIcon, PlusIcon, UploadIcon } from './contact-icons';
 import { ContactList } from './contact-list';
 import { ContactsSearch } from './contacts-search';
 import { downloadText } from './download-text';

@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import type { Contact } from '../../../shared/models/contact';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
-import { ModalDialog } from '../accounts/modal-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 
 interface RemoveContactDialogProps {
   contact: Contact;
@@ -11,51 +10,25 @@ interface RemoveContactDialogProps {
 
 /** Asks before deleting a contact; Cancel has focus. Calls in the history keep their numbers. */
 export function RemoveContactDialog({ contact, onClose, fallbackFocus }: RemoveContactDialogProps) {
-  const titleId = useId();
-  const bodyId = useId();
   const status = useContactsStore(selectors.removeStatus);
   const remove = useContactsStore((state) => state.remove);
-  const busy = status.status === 'busy';
 
   async function confirm() {
-    if (busy) return;
     if (await remove(contact.id)) onClose();
   }
 
   return (
-    <ModalDialog
-      className="contacts-dialog contacts-dialog--small"
-      labelledBy={titleId}
-      describedBy={bodyId}
+    <ConfirmDialog
+      title={`Delete ${contact.name}?`}
+      message="Their numbers and addresses are removed from your contacts. Calls in your history stay, shown by number."
+      confirmLabel="Delete contact"
+      busyLabel="Deleting…"
+      danger
+      busy={status.status === 'busy'}
+      error={status.status === 'failed' ? status.message : null}
+      onConfirm={() => void confirm()}
       onCancel={onClose}
       fallbackFocus={fallbackFocus}
-    >
-      <div className="contacts-dialog__content">
-        <h2 id={titleId} className="contacts-dialog__title">
-          Delete {contact.name}?
-        </h2>
-        <p id={bodyId} className="contacts-dialog__intro">
-          Their numbers and addresses are removed from your contacts. Calls in your history stay, shown by number.
-        </p>
-        {status.status === 'failed' && (
-          <p className="contacts-problem" role="alert">
-            {status.message}
-          </p>
-        )}
-        <div className="contacts-dialog__buttons">
-          <button type="button" className="secondary-button" data-autofocus onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="danger-button"
-            aria-disabled={busy || undefined}
-            onClick={() => void confirm()}
-          >
-            {busy ? 'Deleting…' : 'Delete contact'}
-          </button>
-        </div>
-      </div>
-    </ModalDialog>
+    />
   );
 }

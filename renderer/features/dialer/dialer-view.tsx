@@ -5,7 +5,7 @@ import { selectors as callSelectors, useCallsStore } from '../../stores/calls/ca
 import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
-import { PhoneIcon, RedialIcon } from '../call/call-icons';
+import { PhoneIcon, RedialIcon } from '../../ui/icons';
 import { SoundTestCard } from '../sound-test/sound-test-card';
 import { Keypad } from './keypad';
 import { NumberField } from './number-field';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
 import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
-import { BackspaceIcon } from '../call/call-icons';
+import { BackspaceIcon } from '../../ui/icons';
 
 interface NumberFieldProps {
   /** The id of the text that says whether the number can be called, and why not. */

@@ -4,8 +4,7 @@ import { useContactsStore } from '../../stores/contacts/contacts.store';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useHistoryStore } from '../../stores/history/history.store';
 import { useNavigationStore } from '../../stores/navigation/navigation.store';
-import { PhoneIcon } from '../call/call-icons';
-import { PersonPlusIcon, TrashIcon } from '../contacts/contact-icons';
+import { PersonPlusIcon, PhoneIcon, TrashIcon } from '../../ui/icons';
 import { DirectionIcon } from './history-icons';
 import { callBackTarget, directionText, outcomeText, remotePartyOf } from './history-text';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { selectors, useContactsStore, type ImportStep } from '../../stores/contacts/contacts.store';
-import { ModalDialog } from '../accounts/modal-dialog';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { describeImport } from './import-summary';
 import { PreviewTable } from './preview-table';
 import { SkippedTable } from './skipped-table';

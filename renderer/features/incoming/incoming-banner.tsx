@@ -3,7 +3,7 @@ import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
-import { HangUpIcon, PhoneIcon } from '../call/call-icons';
+import { HangUpIcon, PhoneIcon } from '../../ui/icons';
 import { describeRemote } from '../call/call-text';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
 import { NotificationPermissionPrompt } from './notification-permission-prompt';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { callSnapshot } from '../../test-support/call-snapshot';
 import { err, ok } from '../../../shared/result';
 import type { CallAudio, CallAudioOptions } from '../../audio/call-audio';
 import { createFakeDialtoneApi, deferred, type FakeHandlers } from '../../ipc/fake-dialtone-api';
@@ -11,24 +12,8 @@ import {
   useCallAudioStore,
 } from './call-audio.store';
 
-const call = (id: string, change: Partial<CallSnapshot> = {}): CallSnapshot => ({
-  id,
-  direction: 'outgoing',
-  remoteUri: 'sip:bob@example.com',
-  remoteNumber: 'bob',
-  remoteName: null,
-  state: 'dialing',
-  earlyMedia: false,
-  onHold: false,
-  heldByRemote: false,
-  muted: false,
-  startedAt: 1,
-  answeredAt: null,
-  endedAt: null,
-  endReason: null,
-  soundTest: null,
-  ...change,
-});
+const call = (id: string, change: Partial<CallSnapshot> = {}): CallSnapshot =>
+  callSnapshot({ id, remoteUri: 'sip:bob@example.com', remoteNumber: 'bob', ...change });
 
 interface FakeAudio extends CallAudio {
   options: CallAudioOptions;

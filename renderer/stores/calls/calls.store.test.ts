@@ -1,27 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { callSnapshot } from '../../test-support/call-snapshot';
 import { err, ok } from '../../../shared/result';
 import { createFakeDialtoneApi, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { initialCallsState, selectors, useCallsStore } from './calls.store';
 
-const call = (id: string, change: Partial<CallSnapshot> = {}): CallSnapshot => ({
-  id,
-  direction: 'incoming',
-  remoteUri: 'sip:bob@example.com',
-  remoteNumber: 'bob',
-  remoteName: null,
-  state: 'ringing',
-  earlyMedia: false,
-  onHold: false,
-  heldByRemote: false,
-  muted: false,
-  startedAt: 1,
-  answeredAt: null,
-  endedAt: null,
-  endReason: null,
-  soundTest: null,
-  ...change,
-});
+const call = (id: string, change: Partial<CallSnapshot> = {}): CallSnapshot =>
+  callSnapshot({
+    id,
+    direction: 'incoming',
+    remoteUri: 'sip:bob@example.com',
+    remoteNumber: 'bob',
+    state: 'ringing',
+    ...change,
+  });
 
 const state = () => useCallsStore.getState();
 

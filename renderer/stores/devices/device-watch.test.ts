@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { callSnapshot } from '../../test-support/call-snapshot';
 import { defaultSettings, type Settings } from '../../../shared/models/settings';
 import { initialCallsState, useCallsStore } from '../calls/calls.store';
 import { initialSettingsState, useSettingsStore } from '../settings/settings.store';
@@ -16,23 +17,7 @@ const laptop = [
 const headset = [input('mic-headset', 'Headset'), output('spk-headset', 'Headset')];
 
 function call(state: CallSnapshot['state'], direction: CallSnapshot['direction'] = 'incoming'): CallSnapshot {
-  return {
-    id: 'c1',
-    direction,
-    remoteUri: 'sip:+15125550123@example.com',
-    remoteNumber: '+15125550123',
-    remoteName: null,
-    state,
-    earlyMedia: false,
-    onHold: false,
-    heldByRemote: false,
-    muted: false,
-    startedAt: 1,
-    answeredAt: null,
-    endedAt: null,
-    endReason: null,
-    soundTest: null,
-  } as CallSnapshot;
+  return callSnapshot({ state, direction });
 }
 
 function settings(change: Partial<Settings>) {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../shared/models/settings';
 import { err, ok } from '../../../shared/result';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { callSnapshot } from '../../test-support/call-snapshot';
 import { createFakeDialtoneApi } from '../../ipc/fake-dialtone-api';
 import { initialCallsState, useCallsStore } from '../calls/calls.store';
 import { initialNavigationState, useNavigationStore } from '../navigation/navigation.store';
@@ -10,23 +11,7 @@ import { initialDialerState, selectors, useDialerStore } from './dialer.store';
 
 const dialer = () => useDialerStore.getState();
 
-const snapshot = (id: string): CallSnapshot => ({
-  id,
-  direction: 'outgoing',
-  remoteUri: 'sip:+15125550123@example.com',
-  remoteNumber: '+15125550123',
-  remoteName: null,
-  state: 'dialing',
-  earlyMedia: false,
-  onHold: false,
-  heldByRemote: false,
-  muted: false,
-  startedAt: 1,
-  answeredAt: null,
-  endedAt: null,
-  endReason: null,
-  soundTest: null,
-});
+const snapshot = (id: string): CallSnapshot => callSnapshot({ id });
 
 beforeEach(() => {
   useDialerStore.setState(initialDialerState);
