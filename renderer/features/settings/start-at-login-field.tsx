@@ -6,6 +6,7 @@ import { SaveStatus } from '../../ui/save-status';
 export function StartAtLoginField({ value }: { value: boolean }) {
   const id = useId();
   const available = useAppInfoStore(appInfoSelectors.canStartAtLogin);
+  const desktop = useAppInfoStore(appInfoSelectors.isDesktop);
   const update = useSettingsStore(selectors.update);
   const save = useSettingsStore(selectors.save('startAtLogin'));
 
@@ -25,7 +26,9 @@ export function StartAtLoginField({ value }: { value: boolean }) {
       <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
         {available
           ? 'Dialtone starts in the background, so you can take calls as soon as you log in.'
-          : 'Available in the desktop app'}
+          : desktop
+            ? "This system does not let apps start themselves at login: add Dialtone to your desktop's startup applications."
+            : 'Available in the desktop app'}
       </p>
       <SaveStatus save={save} />
     </div>

@@ -31,5 +31,6 @@ export const selectors = {
   /** Unknown counts as unavailable: the switch stays off until main says it can work. */
   canStartAtLogin: (state: Store) => state.info?.features.startAtLogin ?? false,
   isMac: (state: Store) => state.info?.platform === 'darwin',
+  isDesktop: (state: Store) => state.info?.shell === 'electron',
   hasGlobalShortcuts: (state: Store) => state.info?.features.globalShortcuts ?? false,
 };
