@@ -1,44 +1,13 @@
 import type { Page } from '@playwright/test';
 import { energyShareAt } from '../lab/tones';
-import { farEndTone, startCallLab, type CallLab } from '../support/call-lab';
-import {
-  capturePeerConnections,
-  invokeInPage,
-  recordCallEvents,
-  recordFarEnd,
-  waitForCallAudio,
-  waitForCallEvent,
-  waitForRegistered,
-} from '../support/call-page';
+import { farEndTone } from '../support/call-lab';
+import { invokeInPage, recordFarEnd, waitForCallAudio, waitForCallEvent } from '../support/call-page';
 import { fakeMicrophoneTone } from '../support/fake-microphone';
-import type { ShellProcess } from '../support/shell-process';
-import { expect, openApp, test as shellTest } from '../support/shell-test';
-
-const test = shellTest.extend<{ lab: CallLab }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures receive their dependencies destructured.
-  lab: async ({}, use) => {
-    const lab = await startCallLab();
-    await use(lab);
-    await lab.stop();
-  },
-});
+import { expect } from '../support/shell-test';
+import { signIn, test } from '../support/call-ui';
 
 const recordRate = 16_000;
 const microphoneTone = fakeMicrophoneTone.frequency;
-
-/** Opens Dialtone, turns off the processing that pulls a steady tone down, and registers alice. */
-async function signIn(page: Page, shell: ShellProcess, lab: CallLab): Promise<void> {
-  await capturePeerConnections(page);
-  await openApp(page, shell);
-  await recordCallEvents(page);
-  await invokeInPage(page, 'settings:update', {
-    echoCancellation: false,
-    noiseSuppression: false,
-    autoGainControl: false,
-  });
-  await invokeInPage(page, 'accounts:save', lab.aliceAccount);
-  await waitForRegistered(page);
-}
 
 /** What the page hears from the far end, once its call audio is up, as the energy share at the far end's tone. */
 async function pageHearsShare(page: Page): Promise<number> {

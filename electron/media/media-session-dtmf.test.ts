@@ -1,5 +1,5 @@
 import { parse } from 'sdp-transform';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeG711 } from './g711';
 import { parseRtp, type RtpPacket } from './rtp-packet';
 import {
@@ -13,16 +13,10 @@ import {
   tone,
   waitFor,
   type RawPeer,
+  closeAfterEach,
 } from './test-support/media-test-kit';
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => void (await Promise.all(open.splice(0).map((item) => item.close()))));
-
-async function track<T extends { close(): Promise<void> }>(item: Promise<T>): Promise<T> {
-  const resolved = await item;
-  open.push(resolved);
-  return resolved;
-}
+const track = closeAfterEach();
 
 const audio = framesOf(encodeG711('PCMU', tone(440, 2)));
 

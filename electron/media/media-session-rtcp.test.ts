@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SrtpPolicy } from '../../shared/models/account';
 import { encodeG711 } from './g711';
 import type { MediaEndReason, MediaSession } from './media-session-types';
@@ -15,17 +15,11 @@ import {
   tone,
   waitFor,
   type RawPeer,
+  closeAfterEach,
 } from './test-support/media-test-kit';
 import { parse } from 'sdp-transform';
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => void (await Promise.all(open.splice(0).map((item) => item.close()))));
-
-async function track<T extends { close(): Promise<void> }>(item: Promise<T>): Promise<T> {
-  const resolved = await item;
-  open.push(resolved);
-  return resolved;
-}
+const track = closeAfterEach();
 
 const audio = framesOf(encodeG711('PCMU', tone(440, 2)));
 

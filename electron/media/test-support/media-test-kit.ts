@@ -1,4 +1,5 @@
 import FFT from 'fft.js';
+import { afterEach } from 'vitest';
 import { createSocket, type Socket } from 'node:dgram';
 import { parse, write } from 'sdp-transform';
 import { createMemoryLogger } from '../../logging/logger';
@@ -138,4 +139,18 @@ export function remoteSdp(options: {
     `a=${options.direction ?? 'sendrecv'}`,
   ];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Registers an afterEach that closes whatever the test opened; returns `track`, which opens
+ * (awaits) an item and remembers it for closing.
+ */
+export function closeAfterEach() {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => void (await Promise.all(open.splice(0).map((item) => item.close()))));
+  return async function track<T extends { close(): Promise<void> }>(item: Promise<T>): Promise<T> {
+    const resolved = await item;
+    open.push(resolved);
+    return resolved;
+  };
 }
