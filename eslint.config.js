@@ -91,6 +91,11 @@ export default defineConfig([
     rules: { 'no-console': 'off' },
   },
   {
+    // Twilio Functions: CommonJS run by the Functions runtime, which provides the global Twilio.
+    files: ['assets/twilio-functions/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, Twilio: 'readonly' } },
+  },
+  {
     files: ['e2e/browser-shell/**/*.ts'],
     rules: restrictImports(electronModule, rendererFolder),
   },
