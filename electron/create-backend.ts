@@ -32,6 +32,17 @@ import { contactHandlers } from './ipc/contacts.ipc';
 import { historyHandlers } from './ipc/history.ipc';
 import { createContactService } from './services/contact-service';
 import { createHistoryService } from './services/history-service';
+import { createSetupProgressQueries } from './db/queries/setup-progress-queries';
+import { setupHandlers } from './ipc/setup.ipc';
+import { createSetupService } from './services/setup/setup-service';
+import { localTimeZone, suggestEdge } from './services/setup/suggest-edge';
+import type { SipProxyOverride } from './services/setup/twilio-line-fields';
+import { twilioCloud, type TwilioEndpoints } from './twilio/endpoints';
+import { provisionPhoneLine } from './twilio/provision-phone-line';
+import { removeDialtone } from './twilio/remove-dialtone';
+import { loadRoutingFunctions } from './twilio/routing-functions';
+import { generateSipPassword } from './twilio/sip-password';
+import { connectTwilio } from './twilio/twilio-account-api';
 
 export interface BackendOptions {
   dataDir: string;
@@ -39,9 +50,13 @@ export interface BackendOptions {
   loginItem: LoginItem;
   logger: Logger;
   info: AppInfo;
-  /** Where assets/ is: the sound test's prompt and beep live there. */
+  /** Where assets/ is: the sound test's prompt and beep, the Twilio Functions the setup deploys. */
   assetsDir: string;
+  /** Tests only: a Twilio test double instead of the cloud, and the lab registrar instead of Twilio's edge. */
+  twilio?: { endpoints: TwilioEndpoints; sipProxyOverride: SipProxyOverride | null };
 }
+
+const voicemailGreeting = 'The person you are calling is not available. Please leave a message after the tone.';
 
 export const databaseFileName = 'dialtone.sqlite';
 
@@ -103,6 +118,25 @@ export async function createBackend(options: BackendOptions) {
     contactNameFor: (call) => history.contactFor(call)?.name ?? null,
   });
   const audio = createAudioService({ calls, events, logger: logger.child('audio') });
+  const setup = createSetupService({
+    progress: createSetupProgressQueries(db),
+    secrets,
+    events,
+    accounts,
+    logger: logger.child('setup'),
+    endpoints: options.twilio?.endpoints ?? twilioCloud,
+    sipProxyOverride: options.twilio?.sipProxyOverride ?? null,
+    suggestedEdge: suggestEdge(localTimeZone()),
+    connect: (credentials, endpoints) => connectTwilio(credentials, endpoints, { logger: logger.child('twilio') }),
+    provision: {
+      loadFunctions: () => loadRoutingFunctions(options.assetsDir),
+      generatePassword: generateSipPassword,
+      provisionPhoneLine,
+      remove: removeDialtone,
+      ringTimeoutSeconds: 25,
+      voicemailGreeting,
+    },
+  });
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());
   const activeLine = followActiveAccount({ accounts, line, registration, events, logger: logger.child('accounts') });
 
@@ -115,6 +149,7 @@ export async function createBackend(options: BackendOptions) {
       ...audioHandlers(audio),
       ...contactHandlers(contacts),
       ...historyHandlers(history),
+      ...setupHandlers(setup),
     },
     logger.child('ipc'),
   );

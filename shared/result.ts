@@ -11,6 +11,8 @@ export const errorCodes = [
   'backend-unavailable',
   'no-line',
   'call-not-found',
+  /** A request before what it needs, e.g. a setup step before the earlier ones. */
+  'out-of-order',
   'internal',
 ] as const;
 

@@ -7,6 +7,7 @@ import { DatabaseOpenError } from '../../electron/db/open-database';
 import { createStderrLogger } from '../../electron/logging/logger';
 import { createFileSecretStore, plainTextCodecForDevelopment } from '../../electron/secrets/file-secret-store';
 import { startBrowserShell } from './browser-shell-server';
+import { twilioTestDoubleFromEnv } from './twilio-double-env';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ try {
     loginItem: { supported: false, apply: () => undefined },
     logger,
     assetsDir: resolve('assets'),
+    twilio: twilioTestDoubleFromEnv(),
     info: {
       version,
       shell: 'browser',

@@ -38,14 +38,24 @@ export interface LabKamailio {
 
 const startTimeoutMs = 10_000;
 
-export async function startKamailio(options: { users?: LabUser[]; domain?: string } = {}): Promise<LabKamailio> {
+export async function startKamailio(
+  options: {
+    users?: LabUser[];
+    domain?: string;
+    /** Also serve these domains as our own (a regex, e.g. '\\.sip\\.twilio\\.com$'): see renderKamailioConfig. */
+    extraDomainPattern?: string;
+  } = {},
+): Promise<LabKamailio> {
   const domain = options.domain ?? '127.0.0.1';
   const dir = mkdtempSync(join(tmpdir(), 'dialtone-kamailio-'));
   const tcpPort = await freeTcpPort();
   const tlsPort = await freeTcpPort();
   await makeCertificate(dir, domain);
   writeFileSync(join(dir, 'tls.cfg'), renderTlsConfig(dir));
-  writeFileSync(join(dir, 'kamailio.cfg'), renderKamailioConfig({ dir, domain, tcpPort, tlsPort }));
+  writeFileSync(
+    join(dir, 'kamailio.cfg'),
+    renderKamailioConfig({ dir, domain, tcpPort, tlsPort, extraDomainPattern: options.extraDomainPattern }),
+  );
 
   const db = new Database(join(dir, 'users.sqlite'));
   // WAL: Kamailio reads while the test writes, without either seeing "database is locked".

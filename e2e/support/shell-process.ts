@@ -22,13 +22,20 @@ export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'dialtone-shell-'));
 }
 
-/** Starts the browser shell backend as its own process, as `npm run dev:web` does, and waits for it. */
-export async function startShellProcess(dataDir = newDataDir(), timeoutMs = 30_000): Promise<ShellProcess> {
+/**
+ * Starts the browser shell backend as its own process, as `npm run dev:web` does, and waits for it.
+ * `env` adds variables, e.g. DIALTONE_TWILIO_TEST_DOUBLE.
+ */
+export async function startShellProcess(
+  dataDir = newDataDir(),
+  timeoutMs = 30_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ShellProcess> {
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'e2e/browser-shell/start.ts', '--port', '0', '--data-dir', dataDir],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -14,6 +14,13 @@ import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
 import { createMemorySecretStore } from '../secrets/secret-store';
 import type { LoginItem } from '../services/settings-service';
+import {
+  sampleAvailableNumber,
+  sampleOwnedNumber,
+  sampleSetupState,
+  sampleTwilioCredentials,
+  sampleTwilioProblem,
+} from './setup-samples';
 
 /** The repository's assets/ folder (the sound test's prompt and beep). */
 export const repoAssetsDir = fileURLToPath(new URL('../../assets', import.meta.url));
@@ -167,6 +174,17 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'history:remove': { id: sampleCallId },
   'history:clear': undefined,
   'history:mark-seen': undefined,
+  'setup:get': undefined,
+  'setup:go-to': { step: 'credentials' },
+  'setup:dismiss': undefined,
+  'setup:connect-twilio': sampleTwilioCredentials,
+  'setup:create-api-key': undefined,
+  'setup:set-edge': { edge: 'dublin' },
+  'setup:list-owned-numbers': undefined,
+  'setup:search-numbers': { country: 'US', type: 'local', areaCode: '512', contains: '55*0', voice: true, sms: true },
+  'setup:choose-number': { kind: 'buy', phoneNumber: '+15125550199', confirmPurchase: true },
+  'setup:provision': undefined,
+  'setup:remove-from-twilio': { releaseNumber: false },
 };
 
 /** One valid answer per invoke channel, for handler stubs. */
@@ -207,6 +225,21 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'history:remove': null,
   'history:clear': null,
   'history:mark-seen': null,
+  'setup:get': sampleSetupState,
+  'setup:go-to': sampleSetupState,
+  'setup:dismiss': sampleSetupState,
+  'setup:connect-twilio': sampleSetupState,
+  'setup:create-api-key': sampleSetupState,
+  'setup:set-edge': sampleSetupState,
+  'setup:list-owned-numbers': { items: [sampleOwnedNumber], problem: sampleTwilioProblem },
+  'setup:search-numbers': { items: [sampleAvailableNumber], problem: null },
+  'setup:choose-number': sampleSetupState,
+  'setup:provision': sampleSetupState,
+  'setup:remove-from-twilio': {
+    removed: ['SIP domain dialtone-15125550100-k3x9.sip.twilio.com'],
+    leftInPlace: ['API key “Dialtone on desk” (SK0123456789abcdef0123456789abcdef)'],
+    problem: null,
+  },
 };
 
 export function fakeLoginItem(supported = true): LoginItem & { applied: boolean[] } {

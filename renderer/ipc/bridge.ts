@@ -10,6 +10,7 @@ import { useDialerStore } from '../stores/dialer/dialer.store';
 import { useHistoryStore } from '../stores/history/history.store';
 import { useRegistrationStore } from '../stores/registration/registration.store';
 import { useSettingsStore } from '../stores/settings/settings.store';
+import { useSetupStore } from '../stores/setup/setup.store';
 
 declare global {
   interface Window {
@@ -63,6 +64,7 @@ const eventHandlers: EventHandlers = {
   'contacts:changed': () => useContactsStore.getState().changed(),
   'history:changed': (change) => useHistoryStore.getState().receive(change),
   'dialer:fill': (number) => useDialerStore.getState().fill(number),
+  'setup:changed': (setup) => useSetupStore.getState().receive(setup),
 };
 
 function subscribe<E extends EventChannel>(bridge: DialtoneApi, event: E): () => void {

@@ -38,6 +38,17 @@ const invokeChannels = {
   'history:remove': true,
   'history:clear': true,
   'history:mark-seen': true,
+  'setup:get': true,
+  'setup:go-to': true,
+  'setup:dismiss': true,
+  'setup:connect-twilio': true,
+  'setup:create-api-key': true,
+  'setup:set-edge': true,
+  'setup:list-owned-numbers': true,
+  'setup:search-numbers': true,
+  'setup:choose-number': true,
+  'setup:provision': true,
+  'setup:remove-from-twilio': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannels = {
@@ -48,6 +59,7 @@ const eventChannels = {
   'contacts:changed': true,
   'history:changed': true,
   'dialer:fill': true,
+  'setup:changed': true,
 } as const satisfies Record<EventChannel, true>;
 
 export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];

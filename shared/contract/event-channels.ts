@@ -3,6 +3,7 @@ import { accountSummarySchema } from '../models/account';
 import { callSnapshotSchema } from '../models/call';
 import { registrationStateSchema } from '../models/registration';
 import { settingsSchema } from '../models/settings';
+import { setupStateSchema } from '../models/twilio-setup';
 
 /** Every event the main process pushes to the renderer. */
 export const eventChannels = {
@@ -16,6 +17,8 @@ export const eventChannels = {
   'history:changed': z.strictObject({ missedUnseen: z.number().int().nonnegative() }),
   /** A tel:, sip: or callto: link (or the browser shell's /dial route) asks to fill the dialer. */
   'dialer:fill': z.strictObject({ target: z.string().max(256), display: z.string().max(256) }),
+  /** The setup wizard moved on (each provision task as it runs). */
+  'setup:changed': setupStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

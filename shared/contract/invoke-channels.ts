@@ -19,6 +19,18 @@ import {
 } from '../models/call';
 import { registrationStateSchema } from '../models/registration';
 import { settingsPatchSchema, settingsSchema } from '../models/settings';
+import {
+  availableNumberSchema,
+  numberChoiceSchema,
+  numberSearchSchema,
+  ownedNumberSchema,
+  removalReportSchema,
+  setupStateSchema,
+  setupSteps,
+  twilioCredentialsInputSchema,
+  twilioEdges,
+  twilioProblemSchema,
+} from '../models/twilio-setup';
 
 /** Channels that carry no payload accept nothing at all: not {}, not null. */
 const noPayload = z.undefined();
@@ -101,6 +113,37 @@ export const invokeChannels = {
   'history:remove': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.null() },
   'history:clear': { input: noPayload, output: z.null() },
   'history:mark-seen': { input: noPayload, output: z.null() },
+  /*
+   * The first-run wizard that turns a Twilio account into a phone line. Every step answers the whole
+   * setup state; a Twilio failure comes back in state.problem (code, message, what to do), not as an error.
+   */
+  'setup:get': { input: noPayload, output: setupStateSchema },
+  /** Open the wizard at a step already reached (Back), or at welcome to start again; clears dismissed. */
+  'setup:go-to': { input: z.strictObject({ step: z.enum(setupSteps) }), output: setupStateSchema },
+  /** "Not now": the first-run wizard stays closed until opened from Settings. */
+  'setup:dismiss': { input: noPayload, output: setupStateSchema },
+  /** Checks the credentials with Twilio, then keeps them in the SecretStore only. */
+  'setup:connect-twilio': { input: twilioCredentialsInputSchema, output: setupStateSchema },
+  /** Creates an API key named for Dialtone, keeps it, and forgets the Auth Token. */
+  'setup:create-api-key': { input: noPayload, output: setupStateSchema },
+  'setup:set-edge': { input: z.strictObject({ edge: z.enum(twilioEdges) }), output: setupStateSchema },
+  'setup:list-owned-numbers': {
+    input: noPayload,
+    output: z.strictObject({ items: z.array(ownedNumberSchema).max(1000), problem: twilioProblemSchema.nullable() }),
+  },
+  'setup:search-numbers': {
+    input: numberSearchSchema,
+    output: z.strictObject({ items: z.array(availableNumberSchema).max(100), problem: twilioProblemSchema.nullable() }),
+  },
+  /** Adopts a number on the account, or buys one (confirmPurchase); never buys a second one. */
+  'setup:choose-number': { input: numberChoiceSchema, output: setupStateSchema },
+  /** Creates (or finds) the SIP domain, credentials, routing, then saves and registers the phone line. */
+  'setup:provision': { input: noPayload, output: setupStateSchema },
+  /** Deletes what Dialtone created on the Twilio account; the number only with releaseNumber. */
+  'setup:remove-from-twilio': {
+    input: z.strictObject({ releaseNumber: z.boolean() }),
+    output: removalReportSchema,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -5,17 +5,35 @@ export interface KamailioConfigOptions {
   domain: string;
   tcpPort: number;
   tlsPort: number;
+  /**
+   * A regular expression (POSIX, as Kamailio's =~) for more domains to serve as our own, e.g. '\\.sip\\.twilio\\.com$'
+   * for Twilio-style SIP domains on 127.0.0.1. Digests are then checked against the plain password with the realm
+   * the phone used, since the domain is not known when a user is added.
+   */
+  extraDomainPattern?: string;
 }
 
 /**
  * A registrar and proxy with digest auth over TCP and TLS on 127.0.0.1. Subscribers live in SQLite, read
  * on every request, so users can be added while Kamailio runs.
  */
-export function renderKamailioConfig({ dir, domain, tcpPort, tlsPort }: KamailioConfigOptions): string {
+export function renderKamailioConfig({
+  dir,
+  domain,
+  tcpPort,
+  tlsPort,
+  extraDomainPattern,
+}: KamailioConfigOptions): string {
   // The SIP domain without a port means 5060/5061; Kamailio listens elsewhere, so say those are us too.
   // An IP alias without a port would make every 127.0.0.1 port "myself" and break routing to the phones;
   // unquoted, or Kamailio takes "127.0.0.1:5060" for a host name.
   const aliases = isIP(domain) ? [`${domain}:5060`, `${domain}:5061`] : [domain];
+  const extra = extraDomainPattern === undefined ? undefined : kamailioRegex(extraDomainPattern);
+  const toUs = extra ? `(uri==myself || $rd=~"${extra}")` : 'uri==myself';
+  const fromUs = extra ? `(from_uri==myself || $fd=~"${extra}")` : 'from_uri==myself';
+  const plainPasswords = extra
+    ? '\nmodparam("auth_db", "calculate_ha1", 1)\nmodparam("auth_db", "password_column", "password")'
+    : '';
   return `#!KAMAILIO
 debug=2
 log_stderror=yes
@@ -36,7 +54,7 @@ modparam("tls", "config", "${dir}/tls.cfg")
 modparam("usrloc", "db_mode", 0)
 modparam("registrar", "max_expires", 3600)
 modparam("auth_db", "db_url", "sqlite://${dir}/users.sqlite")
-modparam("auth_db", "use_domain", 0)
+modparam("auth_db", "use_domain", 0)${plainPasswords}
 # is_subscriber() needs a column to fetch; the AVP itself is unused.
 modparam("auth_db", "load_credentials", "$avp(subscriber)=username")
 modparam("rr", "enable_full_lr", 1)
@@ -47,7 +65,7 @@ request_route {
 	xlog("L_INFO", "REQ $rm $ru from $si:$sp/$pr cid=$ci\\n");
 	if (!mf_process_maxfwd_header("10")) { sl_send_reply("483", "Too Many Hops"); exit; }
 	if (!sanity_check("17895", "7")) { xlog("L_WARN", "malformed request\\n"); exit; }
-	if (is_method("OPTIONS") && uri==myself && $rU==$null) { sl_send_reply("200", "Keepalive"); exit; }
+	if (is_method("OPTIONS") && ${toUs} && $rU==$null) { sl_send_reply("200", "Keepalive"); exit; }
 
 	route(NATDETECT);
 
@@ -82,7 +100,7 @@ request_route {
 		xlog("L_INFO", "REGISTER ok $tu contact=$ct\\n");
 		exit;
 	}
-	if (from_uri==myself && is_method("INVITE|MESSAGE|SUBSCRIBE|REFER")) {
+	if (${fromUs} && is_method("INVITE|MESSAGE|SUBSCRIBE|REFER")) {
 		if (!auth_check("$fd", "subscriber", "1")) {
 			auth_challenge("$fd", "0");
 			exit;
@@ -90,7 +108,7 @@ request_route {
 		consume_credentials();
 	}
 	if (is_method("INVITE|SUBSCRIBE")) record_route();
-	if (uri==myself) {
+	if (${toUs}) {
 		if (!lookup("location")) {
 			if (is_subscriber("$ru", "subscriber", "0")) sl_send_reply("480", "Temporarily Unavailable");
 			else sl_send_reply("404", "Not Found");
@@ -121,6 +139,13 @@ onreply_route[REPLY] {
 	if (($pr=="tcp" || $pr=="tls") && status=~"^(1|2)" && is_present_hf("Contact")) set_contact_alias();
 }
 `;
+}
+
+/** Kamailio's string literals and backslashes do not mix: '\\.' becomes '[.]'; quotes and other escapes are refused. */
+function kamailioRegex(pattern: string): string {
+  const converted = pattern.replace(/\\\./g, '[.]');
+  if (/["\\]/.test(converted)) throw new Error(`extraDomainPattern: use [.] instead of escapes, no quotes: ${pattern}`);
+  return converted;
 }
 
 const modules =

@@ -2,6 +2,7 @@ import { initialTables } from './0001-initial-tables';
 import { accountTlsTrust } from './0002-account-tls-trust';
 import { contactDetailsAndSearch } from './0003-contact-details-and-search';
 import { callHistoryMissed } from './0004-call-history-missed';
+import { setupProgress } from './0005-setup-progress';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
@@ -10,4 +11,5 @@ export const allMigrations: readonly Migration[] = [
   accountTlsTrust,
   contactDetailsAndSearch,
   callHistoryMissed,
+  setupProgress,
 ];

@@ -3,6 +3,7 @@ import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
 import { PhoneLineSection } from '../accounts/phone-line-section';
+import { PhoneLineSetupSection } from '../wizard/phone-line-setup-section';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
@@ -26,6 +27,7 @@ export function SettingsView() {
             <StartAtLoginField value={settings.startAtLogin} />
           </div>
           <PhoneLineSection />
+          <PhoneLineSetupSection />
           <AudioSection settings={settings} />
           <HotkeysSection settings={settings} />
         </>

@@ -1,0 +1,98 @@
+import { accountRoutes } from './api-2010/accounts';
+import { newNumber, numberRoutes } from './api-2010/numbers';
+import { sipRoutes } from './api-2010/sip';
+import { defaultCatalogue, type CatalogueNumber } from './catalogue';
+import { startPrism } from './prism';
+import { pricingRoutes } from './pricing';
+import { serverlessRoutes } from './serverless/routes';
+import { DoubleServer, type FailRule, type RequestRecord } from './server';
+import { Store, type DoubleAccount, type DoubleState, type SipCredentialEvent } from './state';
+import { uploadRoutes } from './upload';
+
+export type { CatalogueNumber } from './catalogue';
+export type { FailRule, RequestRecord } from './server';
+export type { DoubleAccount, DoubleState, SipCredentialEvent } from './state';
+
+export interface TwilioDouble {
+  /** Base URLs. api and serverless go through Prism (validating both ways); serverlessUpload and pricing are the double itself. */
+  endpoints: { api: string; serverless: string; serverlessUpload: string; pricing: string };
+  accounts: DoubleAccount[];
+  /** The next matching request(s) get this Twilio error instead of being handled. */
+  failNext(rule: FailRule): void;
+  /** Every request the double answered (not those Prism refused before they reached it). */
+  requests(): RequestRecord[];
+  state(): DoubleState;
+  /** Everything Prism found wrong with a request or a response, and routes the double does not implement. */
+  validationErrors(): string[];
+  assertNoValidationErrors(): void;
+  stop(): Promise<void>;
+}
+
+export const defaultAccount: DoubleAccount = {
+  sid: 'ACd1a17000000000000000000000000001',
+  authToken: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  friendlyName: 'Dialtone Test Account',
+  type: 'Full',
+  balance: '20.00',
+  currency: 'USD',
+};
+
+export async function startTwilioDouble(
+  options: { accounts?: DoubleAccount[]; onSipCredential?: (credential: SipCredentialEvent) => void } = {},
+): Promise<TwilioDouble> {
+  const store = new Store(options.onSipCredential);
+  store.accounts = (options.accounts ?? [defaultAccount]).map((account) => ({ ...account }));
+  for (const account of store.accounts) {
+    for (const owned of account.ownedNumbers ?? []) {
+      const catalogue: CatalogueNumber = [...(account.availableNumbers ?? []), ...defaultCatalogue].find(
+        (n) => n.phoneNumber === owned.phoneNumber,
+      ) ?? { phoneNumber: owned.phoneNumber, isoCountry: 'US', type: 'local' };
+      const record = newNumber(account.sid, catalogue);
+      record.friendlyName = owned.friendlyName ?? record.friendlyName;
+      record.fields.voice_url = owned.voiceUrl ?? null;
+      store.numbers.push(record);
+    }
+  }
+  const server = new DoubleServer(store, [
+    ...accountRoutes,
+    ...numberRoutes,
+    ...sipRoutes,
+    ...serverlessRoutes,
+    ...uploadRoutes,
+    ...pricingRoutes,
+  ]);
+  const [apiUpstream, serverlessUpstream, serverlessUpload, pricing] = await Promise.all(
+    (['api', 'serverless', 'upload', 'pricing'] as const).map((host) => server.listen(host)),
+  );
+  const problems: string[] = [];
+  const report = (problem: string) => problems.push(problem);
+  const prisms = await Promise.allSettled([
+    startPrism('twilio_api_v2010.json', apiUpstream!, report),
+    startPrism('twilio_serverless_v1.json', serverlessUpstream!, report),
+  ]);
+  const started = prisms.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = prisms.find((result) => result.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((prism) => prism.stop()));
+    await server.close();
+    throw (failed as PromiseRejectedResult).reason;
+  }
+  const [api, serverless] = started;
+  const validationErrors = () => [...problems, ...server.unknownRoutes];
+  return {
+    endpoints: { api: api!.url, serverless: serverless!.url, serverlessUpload: serverlessUpload!, pricing: pricing! },
+    accounts: store.accounts,
+    failNext: (rule) => server.failNext(rule),
+    requests: () => server.log.map((record) => ({ ...record })),
+    state: () => store.snapshot(),
+    validationErrors,
+    assertNoValidationErrors() {
+      const errors = validationErrors();
+      if (errors.length > 0) throw new Error(`Twilio contract violations (${errors.length}):\n${errors.join('\n')}`);
+    },
+    async stop() {
+      await Promise.all(started.map((prism) => prism.stop()));
+      await server.close();
+    },
+  };
+}

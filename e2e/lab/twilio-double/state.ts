@@ -1,0 +1,171 @@
+import type { CatalogueNumber } from './catalogue';
+
+export interface DoubleAccount {
+  sid: string;
+  authToken: string;
+  friendlyName: string;
+  type: 'Full' | 'Trial';
+  balance: string;
+  currency: string;
+  ownedNumbers?: Array<{ phoneNumber: string; friendlyName?: string; voiceUrl?: string }>;
+  /** What this account's AvailablePhoneNumbers searches offer; the default catalogue when absent. */
+  availableNumbers?: CatalogueNumber[];
+}
+
+export interface SipCredentialEvent {
+  username: string;
+  password: string;
+  domainName: string;
+}
+
+interface Resource {
+  sid: string;
+  accountSid: string;
+  dateCreated: Date;
+  dateUpdated: Date;
+}
+
+export interface KeyRecord extends Resource {
+  friendlyName: string;
+  secret: string;
+}
+export interface NumberRecord extends Resource {
+  phoneNumber: string;
+  friendlyName: string;
+  catalogue: CatalogueNumber;
+  addressSid: string | null;
+  fields: Record<string, string | null>; // voice_url, voice_method, sms_url, sms_method, ...
+}
+export interface DomainRecord extends Resource {
+  domainName: string;
+  friendlyName: string | null;
+  fields: Record<string, string | null>;
+  sipRegistration: boolean;
+  secure: boolean;
+  emergencyCallingEnabled: boolean;
+}
+export interface CredentialListRecord extends Resource {
+  friendlyName: string;
+}
+export interface CredentialRecord extends Resource {
+  credentialListSid: string;
+  username: string;
+  password: string;
+}
+export interface MappingRecord extends Resource {
+  kind: 'calls' | 'registrations';
+  domainSid: string;
+  credentialListSid: string;
+}
+export interface ServiceRecord extends Resource {
+  uniqueName: string;
+  friendlyName: string;
+  includeCredentials: boolean;
+  uiEditable: boolean;
+  /** e.g. dialtone-4821: environments are served at {domainBase}[-{suffix}].twil.io */
+  domainBase: string;
+}
+export interface EnvironmentRecord extends Resource {
+  serviceSid: string;
+  uniqueName: string;
+  domainSuffix: string | null;
+  domainName: string;
+  buildSid: string | null;
+}
+export interface FunctionRecord extends Resource {
+  serviceSid: string;
+  friendlyName: string;
+}
+export interface FunctionVersionRecord extends Resource {
+  serviceSid: string;
+  functionSid: string;
+  path: string;
+  visibility: 'public' | 'protected' | 'private';
+  content: string;
+}
+export interface BuildRecord extends Resource {
+  serviceSid: string;
+  functionVersions: string[];
+  assetVersions: string[];
+  dependencies: Array<{ name: string; version: string }>;
+  runtime: string;
+  statusPolls: number;
+}
+export interface DeploymentRecord extends Resource {
+  serviceSid: string;
+  environmentSid: string;
+  buildSid: string;
+}
+export interface VariableRecord extends Resource {
+  serviceSid: string;
+  environmentSid: string;
+  key: string;
+  value: string;
+}
+
+/** Everything the double knows, in memory. Handlers mutate it; state() hands out a copy. */
+export class Store {
+  accounts: DoubleAccount[] = [];
+  keys: KeyRecord[] = [];
+  numbers: NumberRecord[] = [];
+  purchases: Array<{ accountSid: string; phoneNumber: string; sid: string }> = [];
+  domains: DomainRecord[] = [];
+  credentialLists: CredentialListRecord[] = [];
+  credentials: CredentialRecord[] = [];
+  mappings: MappingRecord[] = [];
+  services: ServiceRecord[] = [];
+  environments: EnvironmentRecord[] = [];
+  functions: FunctionRecord[] = [];
+  functionVersions: FunctionVersionRecord[] = [];
+  builds: BuildRecord[] = [];
+  deployments: DeploymentRecord[] = [];
+  variables: VariableRecord[] = [];
+
+  constructor(readonly onSipCredential?: (credential: SipCredentialEvent) => void) {}
+
+  /** Tells Kamailio about every credential that may now REGISTER: in a list mapped to a domain's Auth/Registrations. */
+  announceCredentials(filter: { credentialListSid?: string; credentialSid?: string; domainSid?: string }): void {
+    if (!this.onSipCredential) return;
+    for (const mapping of this.mappings.filter((m) => m.kind === 'registrations')) {
+      if (filter.domainSid && mapping.domainSid !== filter.domainSid) continue;
+      if (filter.credentialListSid && mapping.credentialListSid !== filter.credentialListSid) continue;
+      const domain = this.domains.find((d) => d.sid === mapping.domainSid);
+      if (!domain) continue;
+      for (const credential of this.credentials.filter((c) => c.credentialListSid === mapping.credentialListSid)) {
+        if (filter.credentialSid && credential.sid !== filter.credentialSid) continue;
+        this.onSipCredential({
+          username: credential.username,
+          password: credential.password,
+          domainName: domain.domainName,
+        });
+      }
+    }
+  }
+
+  snapshot() {
+    const plain = <T extends object>(items: T[]) => items.map((item) => structuredClone(item));
+    return {
+      accounts: this.accounts.map((account) => ({
+        sid: account.sid,
+        type: account.type,
+        numbers: this.numbers.filter((n) => n.accountSid === account.sid).map((n) => n.phoneNumber),
+      })),
+      numbers: plain(this.numbers),
+      purchases: plain(this.purchases),
+      keys: this.keys.map(({ secret: _secret, ...key }) => structuredClone(key)),
+      domains: plain(this.domains),
+      credentialLists: plain(this.credentialLists),
+      credentials: this.credentials.map(({ password: _password, ...credential }) => structuredClone(credential)),
+      mappings: plain(this.mappings),
+      services: plain(this.services),
+      environments: plain(this.environments),
+      functions: plain(this.functions),
+      functionVersions: plain(this.functionVersions),
+      builds: plain(this.builds),
+      deployments: plain(this.deployments),
+      variables: plain(this.variables),
+    };
+  }
+}
+
+export type DoubleState = ReturnType<Store['snapshot']>;

@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callPanel } from '../support/call-ui';
+import {
+  buyFirstNumber,
+  connectTwilio,
+  continueToNumbers,
+  createdCounts,
+  expect,
+  expectLineReady,
+  fullAccount,
+  openWizard,
+  searchNumbers,
+  startSetup,
+  stepHeading,
+  test,
+} from '../support/setup-wizard';
+import { bobNumber } from '../support/twilio-lab';
+
+/*
+ * The setup wizard against the Twilio test double behind Prism (every request checked against
+ * Twilio's OpenAPI description), with the lab Kamailio standing in for the SIP domain.
+ */
+
+test.describe.configure({ timeout: 90_000 });
+
+const fullSignIn = { sid: fullAccount.sid, token: fullAccount.authToken };
+
+test('a fresh Twilio account becomes a phone line: number bought, everything created, registered, test call to bob', async ({
+  page,
+  shell,
+  twilio,
+  pageErrors,
+}) => {
+  await openWizard(page, shell);
+  await connectTwilio(page, fullSignIn);
+  await expect(page.getByText('Ada Lovelace')).toBeVisible();
+  await expect(page.getByText(/20\.00 USD/)).toBeVisible();
+  // A key of its own: the Auth Token is forgotten, and everything after signs in with the key.
+  await page.getByRole('button', { name: 'Create an API key' }).click();
+  await expect(page.getByText('Dialtone signs in with its own API key.')).toBeVisible();
+  const secrets = readFileSync(join(shell.dataDir, 'secrets.dev.json'), 'utf8');
+  expect(secrets).not.toContain(fullAccount.authToken);
+  expect(secrets).toMatch(/SK[0-9a-f]{32}/);
+  expect(twilio.double.state().keys).toHaveLength(1);
+  await continueToNumbers(page);
+
+  await searchNumbers(page, { areaCode: '512' });
+  const confirmation = await buyFirstNumber(page);
+  expect(confirmation).toMatch(/a month/);
+  await startSetup(page);
+  await expectLineReady(page);
+
+  expect(createdCounts(twilio)).toEqual({
+    purchases: 1,
+    domains: 1,
+    credentialLists: 1,
+    credentials: 1,
+    mappings: 2,
+    services: 1,
+  });
+  const state = twilio.double.state();
+  const number = state.numbers[0]!;
+  expect(number.fields.voice_url).toMatch(/^https:\/\/dialtone-\d+-\d+\.twil\.io\/inbound$/);
+  expect(state.domains[0]!.fields.voice_url).toMatch(/\/outbound$/);
+  test.info().annotations.push({
+    type: 'REST requests for a fresh setup',
+    description: String(twilio.double.requests().length),
+  });
+
+  await page.getByLabel('Your mobile number').fill(bobNumber);
+  await page.getByRole('button', { name: 'Call my mobile' }).click();
+  await twilio.bob.waitForEvent((event) => event.type === 'CALL_ESTABLISHED', 15_000);
+  await expect(callPanel(page).panel.getByText(/Connected/)).toBeVisible();
+  await callPanel(page).button('Hang up').click();
+  expect(pageErrors).toEqual([]);
+});
+
+test.describe('with a number already on the account', () => {
+  test.use({
+    accounts: [
+      {
+        ...fullAccount,
+        ownedNumbers: [{ phoneNumber: '+14155550142', voiceUrl: 'https://demo.twilio.com/welcome/voice/' }],
+      },
+    ],
+  });
+
+  test('the number is adopted, nothing is bought, and removing Dialtone gives it back as it was', async ({
+    page,
+    shell,
+    twilio,
+  }) => {
+    await openWizard(page, shell);
+    await connectTwilio(page, fullSignIn);
+    await continueToNumbers(page);
+    await page.getByRole('radio', { name: 'Use a number you already have' }).click();
+    await expect(page.getByText(/demo\.twilio\.com/)).toBeVisible();
+    await page.getByRole('button', { name: 'Use this number' }).click();
+    await startSetup(page);
+    await expectLineReady(page);
+    expect(createdCounts(twilio).purchases).toBe(0);
+    expect(twilio.double.state().numbers[0]!.fields.voice_url).toMatch(/\/inbound$/);
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Remove Dialtone from this Twilio account' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Remove/ })
+      .click();
+    await expect(page.getByText(/SIP domain dialtone-/)).toBeVisible({ timeout: 20_000 });
+
+    const after = createdCounts(twilio);
+    expect(after).toEqual({ purchases: 0, domains: 0, credentialLists: 0, credentials: 0, mappings: 0, services: 0 });
+    expect(twilio.double.state().numbers[0]!.fields.voice_url).toBe('https://demo.twilio.com/welcome/voice/');
+  });
+});
+
+test('a failure mid-way is explained, and the rerun finishes without making anything twice', async ({
+  page,
+  shell,
+  twilio,
+}) => {
+  await openWizard(page, shell);
+  await connectTwilio(page, fullSignIn);
+  await continueToNumbers(page);
+  await searchNumbers(page, { areaCode: '512' });
+  await buyFirstNumber(page);
+
+  twilio.double.failNext({
+    method: 'POST',
+    path: /Auth\/Registrations\/CredentialListMappings\.json$/,
+    status: 500,
+    code: 20500,
+    message: 'An internal server error has occurred',
+  });
+  await startSetup(page);
+  await expect(page.getByRole('alert')).toContainText('20500');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+  await startSetup(page);
+  await expectLineReady(page);
+  expect(createdCounts(twilio)).toEqual({
+    purchases: 1,
+    domains: 1,
+    credentialLists: 1,
+    credentials: 1,
+    mappings: 2,
+    services: 1,
+  });
+});
+
+test('a wrong Auth Token shows Twilio error 20003 and what to do', async ({ page, shell }) => {
+  await openWizard(page, shell);
+  await connectTwilio(page, { sid: fullAccount.sid, token: 'ffffffffffffffffffffffffffffffff' });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('20003');
+  await expect(alert).toContainText(/Auth Token/);
+  await expect(stepHeading(page, 'Connect your Twilio account')).toBeVisible();
+});
+
+test('a number that needs an address shows Twilio error 21631 and what to do', async ({ page, shell, twilio }) => {
+  await openWizard(page, shell);
+  await connectTwilio(page, fullSignIn);
+  await continueToNumbers(page);
+  await searchNumbers(page, { country: 'GB' });
+  await expect(page.getByText(/address/i).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Buy this number' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Buy', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('21631');
+  await expect(alert).toContainText(/address/i);
+  expect(createdCounts(twilio).purchases).toBe(0);
+});
+
+test.describe('with a trial account', () => {
+  test.use({
+    accounts: [
+      {
+        ...fullAccount,
+        type: 'Trial',
+        balance: '15.50',
+        ownedNumbers: [{ phoneNumber: '+15125550111' }],
+      },
+    ],
+  });
+
+  test('the trial limits are explained, a second number is refused with 10002, and the trial number works', async ({
+    page,
+    shell,
+    twilio,
+  }) => {
+    await openWizard(page, shell);
+    await connectTwilio(page, fullSignIn);
+    await expect(page.getByText(/Trial account/)).toBeVisible();
+    await expect(page.getByText(/verified/).first()).toBeVisible();
+    await continueToNumbers(page);
+
+    await searchNumbers(page, { areaCode: '512' });
+    await page.getByRole('button', { name: 'Buy this number' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Buy', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('10002');
+
+    await page.getByRole('radio', { name: 'Use a number you already have' }).click();
+    await page.getByRole('button', { name: 'Use this number' }).click();
+    await startSetup(page);
+    await expectLineReady(page);
+    expect(createdCounts(twilio).purchases).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import {
+  provisionTaskIds,
+  provisionTaskSchema,
+  setupNumberSchema,
+  setupSteps,
+  twilioAccountInfoSchema,
+  twilioEdges,
+  type ProvisionTask,
+} from '../../../shared/models/twilio-setup';
+import type { SetupProgressQueries } from '../../db/queries/setup-progress-queries';
+import type { Logger } from '../../logging/logger';
+
+const sid = z.string().max(64);
+
+/** The sids and URLs of what the setup made on the Twilio account (electron/twilio ProvisionedResources). */
+const resourcesSchema = z.object({
+  sipDomainSid: sid.optional(),
+  sipDomainName: z.string().max(300).optional(),
+  credentialListSid: sid.optional(),
+  credentialSid: sid.optional(),
+  serviceSid: sid.optional(),
+  environmentSid: sid.optional(),
+  routingBaseUrl: z.string().max(300).optional(),
+  previousVoiceUrl: z.string().max(1000).nullable().optional(),
+  previousSmsUrl: z.string().max(1000).nullable().optional(),
+});
+
+/** What survives a restart: the setup state without the transient busy / problem / suggestion. */
+export const setupRecordSchema = z.object({
+  step: z.enum(setupSteps),
+  dismissed: z.boolean(),
+  account: twilioAccountInfoSchema.nullable(),
+  edge: z.enum(twilioEdges).nullable(),
+  number: setupNumberSchema.nullable(),
+  tasks: z.array(provisionTaskSchema),
+  accountId: z.string().max(64).nullable(),
+  resources: resourcesSchema,
+  /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
+  createdApiKey: z
+    .object({ sid: sid, friendlyName: z.string().max(64) })
+    .nullable()
+    .default(null),
+});
+export type SetupRecord = z.infer<typeof setupRecordSchema>;
+
+export const pendingTasks = (): ProvisionTask[] =>
+  provisionTaskIds.map((id) => ({ id, status: 'pending', detail: null }));
+
+export const freshSetupRecord = (): SetupRecord => ({
+  step: 'welcome',
+  dismissed: false,
+  account: null,
+  edge: null,
+  number: null,
+  tasks: pendingTasks(),
+  accountId: null,
+  resources: {},
+  createdApiKey: null,
+});
+
+/** Loads the saved progress; a damaged or unreadable row starts over rather than blocking the app. */
+export function loadSetupRecord(queries: SetupProgressQueries, logger: Logger): SetupRecord {
+  const stored = queries.read();
+  if (stored === undefined) return freshSetupRecord();
+  const parsed = setupRecordSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  logger.warn('The saved setup progress was unreadable; the setup starts over');
+  return freshSetupRecord();
+}

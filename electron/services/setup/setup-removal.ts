@@ -1,0 +1,43 @@
+import type { RemovalReport } from '../../../shared/models/twilio-setup';
+import { TwilioRemovalError } from '../../twilio/remove-dialtone';
+import type { TwilioConnection } from '../../twilio/twilio-account-api';
+import type { AccountService } from '../account-service';
+import type { ProvisionDeps } from './setup-provision';
+import type { SetupRecord } from './setup-record';
+
+interface RemovalContext {
+  api: TwilioConnection;
+  record: SetupRecord;
+  accounts: AccountService;
+  remove: ProvisionDeps['remove'];
+}
+
+/**
+ * Deletes what the setup made on the Twilio account, then the phone line in Dialtone. Fills `report`
+ * as it goes, so a failure part way still says what is gone. Only a number Dialtone bought is released.
+ */
+export async function removeSetup(
+  context: RemovalContext,
+  options: { releaseNumber: boolean; report: Omit<RemovalReport, 'problem'> },
+): Promise<void> {
+  const { api, record, accounts, remove } = context;
+  const { report } = options;
+  const releaseNumber = options.releaseNumber && record.number?.purchased === true;
+  try {
+    report.removed.push(...(await remove(api, record.resources, record.number, { releaseNumber })));
+  } catch (error) {
+    if (error instanceof TwilioRemovalError) report.removed.push(...error.removed);
+    throw error;
+  }
+  if (record.accountId && (await accounts.list()).some((account) => account.id === record.accountId)) {
+    await accounts.remove(record.accountId);
+    report.removed.push('The Twilio phone line in Dialtone, with its saved password');
+  }
+  if (record.createdApiKey) {
+    const { friendlyName, sid } = record.createdApiKey;
+    // Keys made through the API are Standard keys, which may not manage keys (twilio.com/docs/iam/api-keys).
+    report.leftInPlace.push(
+      `API key “${friendlyName}” (${sid}): Dialtone cannot delete its own key. Delete it in the Twilio Console under Account, API keys & tokens.`,
+    );
+  }
+}

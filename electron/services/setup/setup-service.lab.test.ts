@@ -1,0 +1,147 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultAccount, startTwilioDouble, type TwilioDouble } from '../../../e2e/lab/twilio-double';
+import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
+import type { SetupState } from '../../../shared/models/twilio-setup';
+import type { Result } from '../../../shared/result';
+import { createBackend, databaseFileName, type Backend } from '../../create-backend';
+import { createMemoryLogger } from '../../logging/logger';
+import { createMemorySecretStore, type SecretStore } from '../../secrets/secret-store';
+import { fakeLoginItem, makeTempDir, repoAssetsDir, sampleAppInfo } from '../../test-support/backend-fixture';
+
+/*
+ * The setup service through the contract router, against the Twilio double behind Prism: what a
+ * restart keeps, what never leaves main, and the order the steps must come in.
+ */
+
+let double: TwilioDouble;
+beforeAll(async () => {
+  double = await startTwilioDouble({ accounts: [defaultAccount] });
+});
+afterAll(() => double.stop());
+
+let temp: ReturnType<typeof makeTempDir>;
+let secrets: SecretStore;
+let logger: ReturnType<typeof createMemoryLogger>;
+let backend: Backend;
+let events: Array<{ event: string; payload: unknown }>;
+
+async function start(): Promise<void> {
+  backend = await createBackend({
+    dataDir: temp.dir,
+    secrets,
+    loginItem: fakeLoginItem(),
+    logger,
+    info: sampleAppInfo,
+    assetsDir: repoAssetsDir,
+    // Nothing listens on port 1: the saved line fails to register, which these tests do not look at.
+    twilio: { endpoints: double.endpoints, sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null } },
+  });
+  backend.events.subscribe((event, payload) => void events.push({ event, payload }));
+}
+
+beforeEach(async () => {
+  temp = makeTempDir('dialtone-setup-');
+  secrets = createMemorySecretStore();
+  logger = createMemoryLogger();
+  events = [];
+  await start();
+});
+afterEach(async () => {
+  await backend.close();
+  temp.remove();
+  double.assertNoValidationErrors();
+});
+
+async function invoke<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<InvokeOutput<C>> {
+  const result = (await backend.router.invoke(channel, payload)) as Result<InvokeOutput<C>>;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const signIn = { kind: 'auth-token', accountSid: defaultAccount.sid, authToken: defaultAccount.authToken } as const;
+
+async function reachProvision(): Promise<SetupState> {
+  expect((await invoke('setup:connect-twilio', signIn)).problem).toBeNull();
+  await invoke('setup:go-to', { step: 'edge' });
+  await invoke('setup:set-edge', { edge: 'dublin' });
+  const [first] = (await invoke('setup:search-numbers', { country: 'US', type: 'local', voice: true, sms: false }))
+    .items;
+  return invoke('setup:choose-number', { kind: 'buy', phoneNumber: first!.phoneNumber, confirmPurchase: true });
+}
+
+describe('setup service', () => {
+  it('resumes after a restart where it stopped, and finishes with a Twilio phone line', async () => {
+    const chosen = await reachProvision();
+    expect(chosen).toMatchObject({ step: 'provision', edge: 'dublin', number: { purchased: true }, problem: null });
+
+    await backend.close();
+    await start();
+    const resumed = await invoke('setup:get');
+    expect(resumed).toMatchObject({ step: 'provision', edge: 'dublin', number: chosen.number, busy: false });
+
+    const done = await invoke('setup:provision');
+    expect(done.problem).toBeNull();
+    expect(done.step).toBe('finish');
+    expect(done.tasks.map((task) => task.status)).toEqual(Array(7).fill('done'));
+    const [line] = await invoke('accounts:list');
+    const phoneNumber = chosen.number!.phoneNumber;
+    expect(line).toMatchObject({
+      id: done.accountId,
+      provider: 'twilio',
+      authUsername: phoneNumber,
+      transport: 'tls',
+      srtp: 'mandatory',
+      hasPassword: true,
+    });
+    expect(line!.sipAddress).toMatch(new RegExp(`^\\${phoneNumber}@dialtone-\\d+-[a-z0-9]{4}\\.sip\\.twilio\\.com$`));
+    expect(double.state().purchases.filter((p) => p.accountSid === defaultAccount.sid)).toHaveLength(1);
+  });
+
+  it('never lets the Auth Token or the SIP password out of main: not in answers, events or logs', async () => {
+    await reachProvision();
+    const done = await invoke('setup:provision');
+    const sipPassword = await secrets.get('twilio:sip-password');
+    expect(sipPassword).toMatch(/^[A-Za-z0-9]{20,}$/);
+    const seen = JSON.stringify([
+      done,
+      await invoke('setup:get'),
+      await invoke('accounts:list'),
+      events,
+      logger.records,
+    ]);
+    expect(seen).not.toContain(defaultAccount.authToken);
+    expect(seen).not.toContain(sipPassword);
+    expect(events.filter((e) => e.event === 'setup:changed').length).toBeGreaterThan(7);
+  });
+
+  it('refuses steps out of order, and a second number once the first is set up', async () => {
+    await expect(invoke('setup:provision')).rejects.toThrow(/^out-of-order: Choose a number first/);
+    await expect(invoke('setup:go-to', { step: 'number' })).rejects.toThrow(/^out-of-order/);
+    await reachProvision();
+    await invoke('setup:provision');
+    const [other] = (await invoke('setup:search-numbers', { country: 'US', type: 'local', voice: true, sms: false }))
+      .items;
+    const refused = await invoke('setup:choose-number', {
+      kind: 'buy',
+      phoneNumber: other!.phoneNumber,
+      confirmPurchase: true,
+    });
+    expect(refused.problem?.whatToDo).toMatch(/remove Dialtone from the Twilio account/);
+    expect(double.state().purchases.filter((p) => p.phoneNumber === other!.phoneNumber)).toEqual([]);
+  });
+
+  it('starts over, and says so in the log, when the saved progress is damaged', async () => {
+    await reachProvision();
+    await backend.close();
+    const db = new BetterSqlite3(join(temp.dir, databaseFileName));
+    db.prepare('UPDATE setup_progress SET state = \'{"step":"nowhere"}\'').run();
+    db.close();
+    await start();
+    expect(await invoke('setup:get')).toMatchObject({ step: 'welcome', number: null, account: null });
+    expect(logger.records.map((record) => record.message)).toContain(
+      'The saved setup progress was unreadable; the setup starts over',
+    );
+  });
+});

@@ -1,0 +1,276 @@
+import { hostname } from 'node:os';
+import type {
+  NumberChoice,
+  NumberSearch,
+  RemovalReport,
+  SetupState,
+  SetupStep,
+  TwilioCredentialsInput,
+  TwilioEdge,
+  TwilioProblem,
+} from '../../../shared/models/twilio-setup';
+import type { SetupProgressQueries } from '../../db/queries/setup-progress-queries';
+import type { Logger } from '../../logging/logger';
+import type { SecretStore } from '../../secrets/secret-store';
+import type { TwilioEndpoints } from '../../twilio/endpoints';
+import type { TwilioConnection } from '../../twilio/twilio-account-api';
+import type { TwilioCredentials } from '../../twilio/twilio-credentials';
+import { toTwilioProblem } from '../../twilio/twilio-problem';
+import type { AccountService } from '../account-service';
+import { AppFailure } from '../app-failure';
+import type { EventBus } from '../event-bus';
+import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } from './setup-record';
+import { createSetupSecrets } from './setup-secrets';
+import { runProvision, type ProvisionDeps } from './setup-provision';
+import { removeSetup } from './setup-removal';
+import type { SipProxyOverride } from './twilio-line-fields';
+
+export interface SetupServiceDeps {
+  progress: SetupProgressQueries;
+  secrets: SecretStore;
+  events: EventBus;
+  accounts: AccountService;
+  logger: Logger;
+  endpoints: TwilioEndpoints;
+  /** Tests only: register through the lab's registrar instead of Twilio's edge. */
+  sipProxyOverride: SipProxyOverride | null;
+  suggestedEdge: TwilioEdge;
+  connect: (credentials: TwilioCredentials, endpoints: TwilioEndpoints) => TwilioConnection;
+  provision: Omit<ProvisionDeps, 'accounts' | 'sipProxyOverride'>;
+}
+
+class SetupProblem extends Error {
+  constructor(readonly problem: TwilioProblem) {
+    super(problem.message);
+  }
+}
+
+const problemOf = (error: unknown): TwilioProblem =>
+  error instanceof SetupProblem ? error.problem : toTwilioProblem(error);
+
+/**
+ * The first-run wizard in main: each step checks with Twilio, keeps the progress (restart resumes,
+ * reruns find what exists) and pushes setup:changed. Twilio failures become state.problem.
+ */
+export function createSetupService(deps: SetupServiceDeps) {
+  const { progress, events, logger } = deps;
+  const secrets = createSetupSecrets(deps.secrets);
+  let record = loadSetupRecord(progress, logger);
+  let busy = false;
+  let problem: TwilioProblem | null = null;
+
+  const state = (): SetupState => ({
+    step: record.step,
+    dismissed: record.dismissed,
+    account: record.account,
+    suggestedEdge: deps.suggestedEdge,
+    edge: record.edge,
+    number: record.number,
+    tasks: record.tasks,
+    accountId: record.accountId,
+    busy,
+    problem,
+  });
+  const publish = () => events.emit('setup:changed', state());
+  const save = (change: Partial<SetupRecord>) => {
+    record = { ...record, ...change };
+    progress.write(record);
+    publish();
+  };
+
+  async function api(): Promise<TwilioConnection> {
+    const credentials = await secrets.credentials();
+    if (!credentials) {
+      throw new SetupProblem({
+        code: null,
+        message: 'Dialtone has no Twilio sign-in stored.',
+        whatToDo: 'Go back to the credentials step and connect your Twilio account again.',
+        moreInfo: null,
+      });
+    }
+    return deps.connect(credentials, deps.endpoints);
+  }
+
+  /** One operation at a time; its Twilio failure lands in state.problem. */
+  async function operate(name: string, work: () => Promise<void>): Promise<SetupState> {
+    if (busy) throw new AppFailure('out-of-order', 'The setup is still working on the previous step. Wait for it.');
+    busy = true;
+    problem = null;
+    publish();
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof AppFailure) throw error;
+      problem = problemOf(error);
+      logger.warn('A setup step failed', { step: name, code: problem.code ?? 'none' });
+    } finally {
+      busy = false;
+      publish();
+    }
+    return state();
+  }
+
+  const requireNoProvisioning = () => {
+    if (Object.keys(record.resources).length > 0) {
+      throw new SetupProblem({
+        code: null,
+        message: `Dialtone already set up ${record.number?.phoneNumber ?? 'a number'} on this Twilio account.`,
+        whatToDo: 'Finish with that number, or remove Dialtone from the Twilio account in Settings first.',
+        moreInfo: null,
+      });
+    }
+  };
+
+  const reachable = (step: SetupStep): boolean => {
+    switch (step) {
+      case 'welcome':
+      case 'credentials':
+        return true;
+      case 'edge':
+        return record.account !== null;
+      case 'number':
+        return record.account !== null && record.edge !== null;
+      case 'provision':
+        return record.number !== null && record.edge !== null;
+      case 'finish':
+        return record.accountId !== null;
+    }
+  };
+
+  return {
+    get: state,
+
+    goTo(step: SetupStep): SetupState {
+      if (!reachable(step)) {
+        throw new AppFailure('out-of-order', `The ${step} step needs the earlier steps done first.`);
+      }
+      problem = null;
+      save({ step, dismissed: false });
+      return state();
+    },
+
+    dismiss(): SetupState {
+      save({ dismissed: true });
+      return state();
+    },
+
+    connectTwilio: (input: TwilioCredentialsInput) =>
+      operate('credentials', async () => {
+        const credentials: TwilioCredentials =
+          input.kind === 'auth-token'
+            ? { accountSid: input.accountSid, username: input.accountSid, password: input.authToken }
+            : { accountSid: input.accountSid, username: input.apiKeySid, password: input.apiKeySecret };
+        const info = await deps.connect(credentials, deps.endpoints).fetchAccount();
+        await secrets.saveCredentials(credentials);
+        const sameAccount = record.account?.sid === info.sid;
+        save({
+          step: 'credentials',
+          dismissed: false,
+          account: { ...info, credential: input.kind },
+          ...(sameAccount ? {} : { number: null, tasks: pendingTasks(), resources: {} }),
+        });
+      }),
+
+    createApiKey: () =>
+      operate('api-key', async () => {
+        const current = await secrets.credentials();
+        if (!current || !record.account) throw new AppFailure('out-of-order', 'Connect a Twilio account first.');
+        const friendlyName = `Dialtone on ${hostname()}`.slice(0, 64);
+        const key = await (await api()).createApiKey(friendlyName);
+        const withKey = { accountSid: current.accountSid, username: key.sid, password: key.secret };
+        // The new key must work before the Auth Token is forgotten.
+        await deps.connect(withKey, deps.endpoints).fetchAccount();
+        await secrets.saveCredentials(withKey);
+        save({
+          account: { ...record.account, credential: 'api-key' },
+          createdApiKey: { sid: key.sid, friendlyName },
+        });
+      }),
+
+    setEdge(edge: TwilioEdge): SetupState {
+      if (!record.account) throw new AppFailure('out-of-order', 'Connect a Twilio account first.');
+      problem = null;
+      save({ edge, step: 'number' });
+      return state();
+    },
+
+    async listOwnedNumbers() {
+      try {
+        return { items: await (await api()).listOwnedNumbers(), problem: null };
+      } catch (error) {
+        return { items: [], problem: problemOf(error) };
+      }
+    },
+
+    async searchNumbers(search: NumberSearch) {
+      try {
+        return { items: await (await api()).searchNumbers(search), problem: null };
+      } catch (error) {
+        return { items: [], problem: problemOf(error) };
+      }
+    },
+
+    chooseNumber: (choice: NumberChoice) =>
+      operate('number', async () => {
+        const twilio = await api();
+        if (choice.kind === 'adopt') {
+          if (record.number?.sid !== choice.sid) requireNoProvisioning();
+          const owned = (await twilio.listOwnedNumbers()).find((number) => number.sid === choice.sid);
+          if (!owned) throw new AppFailure('not-found', 'That number is not on this Twilio account any more.');
+          const previous = record.number;
+          const purchased = previous?.sid === owned.sid && previous.purchased;
+          save({ number: { sid: owned.sid, phoneNumber: owned.phoneNumber, purchased }, step: 'provision' });
+          return;
+        }
+        if (record.number?.phoneNumber !== choice.phoneNumber) {
+          requireNoProvisioning();
+          if (record.number?.purchased) {
+            throw new SetupProblem({
+              code: null,
+              message: `Dialtone already bought ${record.number.phoneNumber} for you.`,
+              whatToDo: 'Use that number (choose it under "Use a number you already have").',
+              moreInfo: null,
+            });
+          }
+        }
+        const { number, purchased } = await twilio.buyNumber(choice.phoneNumber);
+        const previous = record.number;
+        const boughtBefore = previous?.sid === number.sid && previous.purchased;
+        save({
+          number: { sid: number.sid, phoneNumber: number.phoneNumber, purchased: purchased || boughtBefore },
+          step: 'provision',
+        });
+      }),
+
+    provision: () =>
+      operate('provision', async () => {
+        const { number, edge } = record;
+        if (!number || !edge) throw new AppFailure('out-of-order', 'Choose a number first.');
+        const accountId = await runProvision(
+          { ...deps.provision, accounts: deps.accounts, sipProxyOverride: deps.sipProxyOverride },
+          { api: await api(), number, edge, record, secrets },
+          (change) => save(change),
+        );
+        save({ accountId, step: 'finish' });
+      }),
+
+    async removeFromTwilio(releaseNumber: boolean): Promise<RemovalReport> {
+      const report: Omit<RemovalReport, 'problem'> = { removed: [], leftInPlace: [] };
+      const result = await operate('remove', async () => {
+        await removeSetup(
+          { api: await api(), record, accounts: deps.accounts, remove: deps.provision.remove },
+          {
+            releaseNumber,
+            report,
+          },
+        );
+        await secrets.forgetAll();
+        record = freshSetupRecord();
+        progress.write(record);
+      });
+      return { ...report, problem: result.problem };
+    },
+  };
+}
+
+export type SetupService = ReturnType<typeof createSetupService>;

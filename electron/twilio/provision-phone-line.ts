@@ -1,0 +1,142 @@
+import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
+import type { ProvisioningApi } from './provisioning-api';
+import { deployRouting } from './routing-deploy';
+import type { RoutingFunction } from './routing-functions';
+import { routeNumber } from './number-routing';
+import { ensureAuthMappings, ensureCredential, ensureCredentialList, ensureSipDomain } from './sip-resources';
+import { toTwilioProblem } from './twilio-problem';
+
+export type { RoutingFunction } from './routing-functions';
+
+/** What Dialtone made on the Twilio account: kept by the caller so reruns and removal find it again. */
+export interface ProvisionedResources {
+  sipDomainSid?: string;
+  sipDomainName?: string;
+  credentialListSid?: string;
+  credentialSid?: string;
+  serviceSid?: string;
+  environmentSid?: string;
+  /** https://dialtone-...twil.io */
+  routingBaseUrl?: string;
+  /** The number's webhooks before Dialtone changed them (restored on removal); undefined until read. */
+  previousVoiceUrl?: string | null;
+  previousSmsUrl?: string | null;
+}
+
+export interface ProvisionInput {
+  number: { sid: string; phoneNumber: string };
+  sipPassword: string;
+  functions: RoutingFunction[];
+  ringTimeoutSeconds: number;
+  voicemailGreeting: string;
+}
+
+export type ProvisionReport = (task: ProvisionTask, resources: ProvisionedResources) => void;
+
+type ProvisionStepId = Exclude<ProvisionTaskId, 'phone-line'>;
+
+/**
+ * Turns a number into a phone line: SIP domain, credential list, credential, auth mappings, routing
+ * Functions, number webhooks. Idempotent and resumable: each task first finds what an earlier run made
+ * (by the known sids, else by name), so reruns never duplicate anything. Reports each task running,
+ * then done or failed (and throws the TwilioProblemError).
+ */
+export async function provisionPhoneLine(
+  api: ProvisioningApi,
+  input: ProvisionInput,
+  known: ProvisionedResources,
+  report: ProvisionReport,
+): Promise<{ sipDomainName: string; sipUsername: string; resources: ProvisionedResources }> {
+  const resources: ProvisionedResources = { ...known };
+  const { rest } = api;
+  const phoneNumber = input.number.phoneNumber;
+  const sipUsername = phoneNumber;
+  const record = (found: Partial<ProvisionedResources>) => Object.assign(resources, found);
+
+  async function task<T>(id: ProvisionStepId, work: () => Promise<T>, detail: (value: T) => string): Promise<T> {
+    report({ id, status: 'running', detail: null }, { ...resources });
+    try {
+      const value = await api.step(id, work);
+      report({ id, status: 'done', detail: detail(value).slice(0, 300) }, { ...resources });
+      api.logger.info('provision task done', { task: id });
+      return value;
+    } catch (error) {
+      report({ id, status: 'failed', detail: toTwilioProblem(error).message.slice(0, 300) }, { ...resources });
+      throw error;
+    }
+  }
+
+  const domain = await task(
+    'sip-domain',
+    async () => {
+      const voiceUrl = resources.routingBaseUrl ? `${resources.routingBaseUrl}/outbound` : undefined;
+      const found = await ensureSipDomain(rest, phoneNumber, resources.sipDomainSid, voiceUrl);
+      record({ sipDomainSid: found.sid, sipDomainName: found.domainName });
+      return found;
+    },
+    (found) => found.domainName,
+  );
+
+  const list = await task(
+    'credential-list',
+    async () => {
+      const found = await ensureCredentialList(rest, phoneNumber, resources.credentialListSid);
+      if (found.sid !== resources.credentialListSid) record({ credentialListSid: found.sid, credentialSid: undefined });
+      return found;
+    },
+    () => `Dialtone ${phoneNumber}`,
+  );
+
+  await task(
+    'credential',
+    async () => {
+      const found = await ensureCredential(rest, list, sipUsername, input.sipPassword, resources.credentialSid);
+      record({ credentialSid: found.sid });
+      return found;
+    },
+    (found) => (found.created ? `Created ${sipUsername}` : `Updated ${sipUsername}`),
+  );
+
+  await task(
+    'auth-mappings',
+    () => ensureAuthMappings(rest, domain, list.sid),
+    (added) => (added === 0 ? '2 mappings already in place' : `2 mappings (${added} added)`),
+  );
+
+  const routing = await task(
+    'routing',
+    async () => {
+      const deployed = await deployRouting(
+        api.serverless,
+        {
+          phoneNumber,
+          sipDomainName: domain.domainName,
+          sipUsername,
+          ringTimeoutSeconds: input.ringTimeoutSeconds,
+          voicemailGreeting: input.voicemailGreeting,
+          functions: input.functions,
+        },
+        resources,
+        (serviceSid) => record({ serviceSid }),
+      );
+      record({
+        serviceSid: deployed.serviceSid,
+        environmentSid: deployed.environmentSid,
+        routingBaseUrl: deployed.baseUrl,
+      });
+      return deployed;
+    },
+    (deployed) => deployed.baseUrl,
+  );
+
+  await task(
+    'number-routing',
+    async () => {
+      const previous = await routeNumber(rest, input.number.sid, domain, routing.baseUrl, resources);
+      record(previous);
+    },
+    () => `Calls and texts to ${phoneNumber} go to ${routing.baseUrl}`,
+  );
+
+  return { sipDomainName: domain.domainName, sipUsername, resources: { ...resources } };
+}

@@ -1,0 +1,129 @@
+import { api, type DeployProjectConfig } from '@twilio-labs/serverless-api';
+import type { ServerlessClient } from './serverless-client';
+import type { RoutingFunction } from './routing-functions';
+import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
+import { TwilioProblemError, toTwilioProblem } from './twilio-problem';
+import { unlessGone } from './sip-resources';
+
+export interface RoutingSettings {
+  phoneNumber: string;
+  sipDomainName: string;
+  sipUsername: string;
+  ringTimeoutSeconds: number;
+  voicemailGreeting: string;
+  functions: RoutingFunction[];
+}
+
+export interface DeployedRouting {
+  serviceSid: string;
+  environmentSid: string;
+  /** https://dialtone-...twil.io, without a trailing slash. */
+  baseUrl: string;
+}
+
+const variableValueLimit = 450;
+
+interface ServiceResource {
+  sid: string;
+  unique_name: string;
+}
+
+/** The routing service: by its known sid, else by UniqueName; null if there is none. */
+export async function findRoutingService(
+  serverless: ServerlessClient,
+  phoneNumber: string,
+  knownSid: string | undefined,
+): Promise<ServiceResource | null> {
+  const { sapi } = serverless;
+  if (knownSid) {
+    const known = await unlessGone(async () => (await sapi.request('get', `Services/${knownSid}`)).body);
+    if (known) return known as ServiceResource;
+  }
+  const uniqueName = routingServiceNameFor(phoneNumber);
+  const services: ServiceResource[] = await api.listServices(sapi);
+  return services.find((service) => service.unique_name === uniqueName) ?? null;
+}
+
+async function ensureService(serverless: ServerlessClient, phoneNumber: string, knownSid: string | undefined) {
+  const existing = await findRoutingService(serverless, phoneNumber, knownSid);
+  if (existing) return existing.sid;
+  const response = await serverless.sapi.request('post', 'Services', {
+    responseType: 'json',
+    form: {
+      UniqueName: routingServiceNameFor(phoneNumber),
+      FriendlyName: dialtoneFriendlyName(phoneNumber),
+      IncludeCredentials: true,
+      UiEditable: false,
+    },
+  });
+  return (response.body as ServiceResource).sid;
+}
+
+function checkSettings(settings: RoutingSettings): void {
+  if (Buffer.byteLength(settings.voicemailGreeting, 'utf8') > variableValueLimit) {
+    throw new TwilioProblemError({
+      code: null,
+      message: 'The voicemail greeting is too long',
+      whatToDo: `Shorten the greeting to at most ${variableValueLimit} characters, then try again.`,
+      moreInfo: null,
+    });
+  }
+}
+
+/** serverless-api replaces some failures with bare Errors (or the string 'failed' for a build): find Twilio's words. */
+function explainDeployFailure(error: unknown, serverless: ServerlessClient): unknown {
+  if (toTwilioProblem(error).code !== null || error instanceof TwilioProblemError) return error;
+  const answer = serverless.lastFailure();
+  if (answer !== null && toTwilioProblem(answer).code !== null) return answer;
+  if (error === 'failed' || (error instanceof Error && error.message === 'Timeout')) {
+    return new TwilioProblemError({
+      code: null,
+      message: 'Twilio could not build Dialtone’s call routing',
+      whatToDo: 'Try again in a few minutes. If it keeps failing, check Functions and Assets in the Twilio Console.',
+      moreInfo: null,
+    });
+  }
+  return answer ?? error;
+}
+
+/** Creates or updates the routing service, uploads the Functions (protected) and deploys them. */
+export async function deployRouting(
+  serverless: ServerlessClient,
+  settings: RoutingSettings,
+  known: { serviceSid?: string },
+  onService: (serviceSid: string) => void,
+): Promise<DeployedRouting> {
+  checkSettings(settings);
+  serverless.forgetFailures();
+  try {
+    const serviceSid = await ensureService(serverless, settings.phoneNumber, known.serviceSid);
+    onService(serviceSid);
+    const config = {
+      serviceSid,
+      serviceName: routingServiceNameFor(settings.phoneNumber),
+      overrideExistingService: true,
+      functionsEnv: '',
+      runtime: 'node22',
+      pkgJson: { dependencies: {} },
+      functions: settings.functions.map((fn) => ({
+        name: fn.name,
+        path: fn.path,
+        access: 'protected' as const,
+        content: fn.content,
+      })),
+      assets: [],
+      env: {
+        DIALTONE_NUMBER: settings.phoneNumber,
+        DIALTONE_SIP_DOMAIN: settings.sipDomainName,
+        DIALTONE_SIP_USER: settings.sipUsername,
+        RING_TIMEOUT_SECONDS: String(settings.ringTimeoutSeconds),
+        VOICEMAIL_GREETING: settings.voicemailGreeting,
+      },
+    };
+    // The client's own config (credentials) is merged in by deployProject.
+    const result = await serverless.sapi.deployProject(config as unknown as DeployProjectConfig);
+    return { serviceSid, environmentSid: result.environmentSid, baseUrl: `https://${result.domain}` };
+  } catch (error) {
+    throw explainDeployFailure(error, serverless);
+  }
+}

@@ -1,0 +1,47 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadRoutingFunctions, routingFunctionNames } from './routing-functions';
+import { TwilioProblemError } from './twilio-problem';
+
+const folders: string[] = [];
+async function assets(names: readonly string[]) {
+  const dir = await mkdtemp(join(tmpdir(), 'dialtone-fns-'));
+  folders.push(dir);
+  const functions = join(dir, 'twilio-functions', 'functions');
+  await mkdir(functions, { recursive: true });
+  for (const name of names) await writeFile(join(functions, `${name}.protected.js`), `// ${name}\n`);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('loadRoutingFunctions', () => {
+  it('reads the five protected Functions with their paths', async () => {
+    const functions = await loadRoutingFunctions(await assets(routingFunctionNames));
+    expect(functions.map(({ name, path }) => [name, path])).toEqual([
+      ['outbound', '/outbound'],
+      ['inbound', '/inbound'],
+      ['voicemail', '/voicemail'],
+      ['voicemail-saved', '/voicemail-saved'],
+      ['sms', '/sms'],
+    ]);
+    expect(functions[2]!.content.toString()).toBe('// voicemail\n');
+  });
+
+  it('says the installation is damaged when one is missing', async () => {
+    const dir = await assets(routingFunctionNames.filter((name) => name !== 'sms'));
+    const failure = await loadRoutingFunctions(dir).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TwilioProblemError);
+    expect((failure as TwilioProblemError).problem.message).toMatch(/"sms" is missing/);
+    expect((failure as TwilioProblemError).problem.whatToDo).toMatch(/installation is damaged/);
+  });
+
+  it('loads the Functions shipped in assets/', async () => {
+    const functions = await loadRoutingFunctions(join(import.meta.dirname, '..', '..', 'assets'));
+    expect(functions).toHaveLength(5);
+  });
+});

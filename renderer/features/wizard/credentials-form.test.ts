@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { twilioCredentialsInputSchema } from '../../../shared/models/twilio-setup';
+import {
+  credentialsInput,
+  emptyCredentialsForm,
+  firstInvalidCredential,
+  missingFieldErrors,
+  type CredentialsField,
+} from './credentials-form';
+import { fieldErrors } from './setup-schemas';
+
+const sid = 'AC0123456789abcdef0123456789abcdef';
+const token = '0123456789abcdef0123456789abcdef';
+
+describe('credentials form', () => {
+  it('sends only the fields of the chosen kind, without pasted spaces', () => {
+    const form = { ...emptyCredentialsForm, accountSid: ` ${sid} `, authToken: `${token}\n`, apiKeySid: 'SKx' };
+    expect(credentialsInput(form)).toEqual({ kind: 'auth-token', accountSid: sid, authToken: token });
+    expect(credentialsInput({ ...form, kind: 'api-key', apiKeySecret: token })).toEqual({
+      kind: 'api-key',
+      accountSid: sid,
+      apiKeySid: 'SKx',
+      apiKeySecret: token,
+    });
+  });
+
+  it("checks with main's schema and names the field of each problem", () => {
+    const form = { ...emptyCredentialsForm, accountSid: 'AC123', authToken: token };
+    const errors = fieldErrors<CredentialsField>(twilioCredentialsInputSchema, credentialsInput(form));
+    expect(Object.keys(errors)).toEqual(['accountSid']);
+    expect(errors.accountSid).toMatch(/starts with AC/);
+    expect(fieldErrors(twilioCredentialsInputSchema, credentialsInput({ ...form, accountSid: sid }))).toEqual({});
+  });
+
+  it('asks for empty fields first, in the order shown', () => {
+    const form = { ...emptyCredentialsForm, kind: 'api-key' as const, accountSid: sid };
+    const errors = missingFieldErrors(form);
+    expect(Object.keys(errors)).toEqual(['apiKeySid', 'apiKeySecret']);
+    expect(firstInvalidCredential(form, errors)).toBe('apiKeySid');
+    expect(firstInvalidCredential(form, {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { ConnectedAccount } from './connected-account';
+import { CredentialsFormView } from './credentials-form-view';
+import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
+
+/** Step 2: the Twilio account, by Account SID and Auth Token or by API key. */
+export function CredentialsStep() {
+  const account = useSetupStore((state) => state.setup?.account ?? null);
+  const busy = useSetupStore(selectors.busy);
+  const pending = useSetupStore(selectors.pending);
+  const goTo = useSetupStore((state) => state.goTo);
+  const [changing, setChanging] = useState(false);
+  const back = () => void goTo('welcome');
+
+  return (
+    <WizardStep
+      step="credentials"
+      heading="Connect your Twilio account"
+      intro="Dialtone needs your Twilio account's credentials to create your phone line there."
+    >
+      {account && !changing ? (
+        <>
+          <ConnectedAccount account={account} onChangeAccount={() => setChanging(true)} />
+          <WizardProgress busy={pending === 'go-to'} text="Opening…" />
+          <WizardButtons onBack={back} busy={busy}>
+            <button
+              type="button"
+              className="wizard-button wizard-button--primary"
+              aria-disabled={busy || undefined}
+              onClick={() => !busy && void goTo('edge')}
+            >
+              Continue
+            </button>
+          </WizardButtons>
+        </>
+      ) : (
+        <CredentialsFormView onBack={back} onConnected={() => setChanging(false)} />
+      )}
+    </WizardStep>
+  );
+}

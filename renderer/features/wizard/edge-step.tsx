@@ -1,0 +1,61 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { TwilioEdge } from '../../../shared/models/twilio-setup';
+import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { ProblemAlert, RequestErrorAlert } from './problem-alert';
+import { edgeOptions } from './setup-text';
+import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
+
+/** Step 3: the Twilio edge location the phone connects through; the nearest is suggested. */
+export function EdgeStep() {
+  const hintId = useId();
+  const setup = useSetupStore(selectors.setup);
+  const busy = useSetupStore(selectors.busy);
+  const pending = useSetupStore(selectors.pending);
+  const problem = useSetupStore(selectors.problem);
+  const requestError = useSetupStore(selectors.requestError);
+  const { goTo, setEdge } = useSetupStore.getState();
+  const suggested = setup?.suggestedEdge ?? 'ashburn';
+  const [edge, setChosen] = useState<TwilioEdge>(() => setup?.edge ?? suggested);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!busy) void setEdge(edge);
+  }
+
+  return (
+    <WizardStep step="edge" heading="Choose where your calls connect">
+      <form className="wizard-form" onSubmit={submit}>
+        <fieldset className="account-form__field account-form__choice" aria-describedby={hintId}>
+          <legend className="account-form__label">Twilio location</legend>
+          <p className="account-form__hint" id={hintId}>
+            This decides the Twilio location your phone connects through: the nearest one gives the clearest sound.
+            Calls to numbers anywhere in the world work from any location.
+          </p>
+          <div className="wizard-radios">
+            {edgeOptions.map((option) => (
+              <label key={option.value} className="settings-radio wizard-radio">
+                <input
+                  type="radio"
+                  name="edge"
+                  value={option.value}
+                  checked={edge === option.value}
+                  onChange={() => setChosen(option.value)}
+                />
+                {option.label}
+                {option.value === suggested && <span className="wizard-tag">Suggested (nearest)</span>}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {problem && <ProblemAlert problem={problem} />}
+        <RequestErrorAlert message={requestError} />
+        <WizardProgress busy={pending !== null} text="Saving…" />
+        <WizardButtons onBack={() => void goTo('credentials')} busy={busy}>
+          <button type="submit" className="wizard-button wizard-button--primary" aria-disabled={busy || undefined}>
+            Continue
+          </button>
+        </WizardButtons>
+      </form>
+    </WizardStep>
+  );
+}

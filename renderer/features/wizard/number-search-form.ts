@@ -1,0 +1,40 @@
+import type { NumberSearch, NumberType } from '../../../shared/models/twilio-setup';
+import { hasAreaCodes } from './number-text';
+
+export interface NumberSearchForm {
+  country: string;
+  type: NumberType;
+  areaCode: string;
+  contains: string;
+  sms: boolean;
+}
+
+export type NumberSearchField = 'country' | 'type' | 'areaCode' | 'contains';
+export type NumberSearchErrors = Partial<Record<NumberSearchField, string>>;
+
+export const numberTypeOptions: readonly { value: NumberType; label: string }[] = [
+  { value: 'local', label: 'Local' },
+  { value: 'mobile', label: 'Mobile' },
+  { value: 'toll-free', label: 'Toll-free' },
+];
+
+export function newNumberSearchForm(country: string): NumberSearchForm {
+  return { country, type: 'local', areaCode: '', contains: '', sms: false };
+}
+
+/** The setup:search-numbers request: empty fields left out, the area code only where there are area codes. */
+export function numberSearchInput(form: NumberSearchForm): NumberSearch {
+  const areaCode = form.areaCode.trim();
+  const contains = form.contains.replace(/[\s-]/g, '');
+  return {
+    country: form.country,
+    type: form.type,
+    ...(hasAreaCodes(form.country) && areaCode !== '' ? { areaCode } : {}),
+    ...(contains !== '' ? { contains } : {}),
+    // Dialtone is a phone: the number must take calls.
+    voice: true,
+    sms: form.sms,
+  };
+}
+
+export const numberSearchFieldOrder: readonly NumberSearchField[] = ['country', 'type', 'areaCode', 'contains'];

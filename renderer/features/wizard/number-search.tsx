@@ -1,0 +1,132 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { NumberType } from '../../../shared/models/twilio-setup';
+import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOptions } from '../settings/country-options';
+import {
+  newNumberSearchForm,
+  numberSearchFieldOrder,
+  numberSearchInput,
+  numberTypeOptions,
+  type NumberSearchErrors,
+  type NumberSearchField,
+  type NumberSearchForm,
+} from './number-search-form';
+import { hasAreaCodes } from './number-text';
+import { NumberResults } from './number-results';
+import { fieldErrors, loadSetupSchemas, useSetupSchemas, type SetupSchemas } from './setup-schemas';
+import { InputField, SelectField } from './wizard-fields';
+import { WizardProgress } from './wizard-step';
+
+function errorsFor(form: NumberSearchForm, schemas: SetupSchemas | null): NumberSearchErrors {
+  return schemas ? fieldErrors<NumberSearchField>(schemas.numberSearchSchema, numberSearchInput(form)) : {};
+}
+
+/** Searches Twilio's available numbers: country, type, area code (US and Canada) and digits it contains. */
+export function NumberSearch() {
+  const smsId = useId();
+  const voiceId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const schemas = useSetupSchemas();
+  const defaultCountry = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const [form, setForm] = useState(() => newNumberSearchForm(defaultCountry));
+  const [attempted, setAttempted] = useState(false);
+  const found = useSetupStore(selectors.found);
+  const searchNumbers = useSetupStore((state) => state.searchNumbers);
+  const searching = found.status === 'loading';
+  const errors = attempted ? errorsFor(form, schemas) : {};
+  const countries = countryOptions().map((country) => ({ value: country.code, label: country.name }));
+
+  const change = <K extends keyof NumberSearchForm>(key: K, value: NumberSearchForm[K]) =>
+    setForm((now) => ({ ...now, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (searching) return;
+    setAttempted(true);
+    const problems = errorsFor(form, await loadSetupSchemas().catch(() => null));
+    const invalid = numberSearchFieldOrder.find((field) => problems[field] !== undefined);
+    if (invalid) {
+      formRef.current?.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus();
+      return;
+    }
+    await searchNumbers(numberSearchInput(form));
+  }
+
+  return (
+    <div className="wizard-numbers">
+      <form
+        ref={formRef}
+        className="wizard-form wizard-search"
+        noValidate
+        aria-label="Search for a new number"
+        onSubmit={(event) => void submit(event)}
+      >
+        <div className="wizard-search__fields">
+          <SelectField
+            name="country"
+            label="Country"
+            value={form.country}
+            options={countries}
+            error={errors.country}
+            onChange={(country) => change('country', country)}
+          />
+          <SelectField<NumberType>
+            name="type"
+            label="Number type"
+            value={form.type}
+            options={numberTypeOptions}
+            error={errors.type}
+            onChange={(type) => change('type', type)}
+          />
+          {hasAreaCodes(form.country) && (
+            <InputField
+              name="areaCode"
+              label="Area code"
+              optional
+              inputMode="numeric"
+              placeholder="512"
+              hint="3 digits (US and Canada)."
+              value={form.areaCode}
+              error={errors.areaCode}
+              onChange={(areaCode) => change('areaCode', areaCode)}
+            />
+          )}
+          <InputField
+            name="contains"
+            label="Contains"
+            optional
+            hint="Digits or letters, like 555 or CALL."
+            value={form.contains}
+            error={errors.contains}
+            onChange={(contains) => change('contains', contains)}
+          />
+        </div>
+        <div className="wizard-search__checks">
+          <div className="settings-checkbox">
+            <input id={voiceId} type="checkbox" checked disabled aria-describedby={`${voiceId}-hint`} />
+            <label htmlFor={voiceId}>Voice</label>
+            <span className="wizard-search__check-hint" id={`${voiceId}-hint`}>
+              (always: Dialtone makes and takes calls)
+            </span>
+          </div>
+          <div className="settings-checkbox">
+            <input
+              id={smsId}
+              name="sms"
+              type="checkbox"
+              checked={form.sms}
+              onChange={(event) => change('sms', event.target.checked)}
+            />
+            <label htmlFor={smsId}>SMS</label>
+          </div>
+        </div>
+        <button type="submit" className="wizard-button wizard-button--primary" aria-disabled={searching || undefined}>
+          Search
+        </button>
+      </form>
+      <WizardProgress busy={searching} text="Searching Twilio's numbers…" />
+      <NumberResults found={found} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { TwilioProblem } from '../../../shared/models/twilio-setup';
+import { problemCodeText } from './setup-text';
+
+/** Only web pages open in the browser; anything else Twilio sent is shown as text. */
+function isWebAddress(address: string): boolean {
+  return /^https:\/\/[^\s]+$/i.test(address);
+}
+
+/** A Twilio failure in full: its code, its message, what to do, and Twilio's page about it. */
+export function ProblemAlert({ problem, id }: { problem: TwilioProblem; id?: string }) {
+  const code = problemCodeText(problem);
+  return (
+    <div className="wizard-problem" role="alert" id={id}>
+      {code && <p className="wizard-problem__code">{code}</p>}
+      <p className="wizard-problem__message">{problem.message}</p>
+      <p className="wizard-problem__todo">{problem.whatToDo}</p>
+      {problem.moreInfo &&
+        (isWebAddress(problem.moreInfo) ? (
+          <p className="wizard-problem__more">
+            <a href={problem.moreInfo} target="_blank" rel="noreferrer">
+              More about {code ?? 'this problem'} on Twilio's site
+              <span className="wizard-sr-only"> (opens in your browser)</span>
+            </a>
+          </p>
+        ) : (
+          <p className="wizard-problem__more">More information: {problem.moreInfo}</p>
+        ))}
+    </div>
+  );
+}
+
+/** A request main refused or could not answer, in its own words. */
+export function RequestErrorAlert({ message }: { message: string | null }) {
+  if (message === null) return null;
+  return (
+    <div className="wizard-problem" role="alert">
+      <p className="wizard-problem__message">{message}</p>
+    </div>
+  );
+}

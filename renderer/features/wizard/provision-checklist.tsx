@@ -1,0 +1,56 @@
+import type { ProvisionTask } from '../../../shared/models/twilio-setup';
+import { Icon } from '../../ui/icons';
+import { taskLabels, taskStatusText } from './provision-text';
+
+function StatusIcon({ status }: { status: ProvisionTask['status'] }) {
+  switch (status) {
+    case 'running':
+      return <span className="wizard-spinner" aria-hidden="true" />;
+    case 'done':
+      return (
+        <Icon size={18} strokeWidth={2.4}>
+          <path d="M5 12.5l4.5 4.5L19 7.5" />
+        </Icon>
+      );
+    case 'failed':
+      return (
+        <Icon size={18} strokeWidth={2.4}>
+          <path d="M6 6l12 12M18 6L6 18" />
+        </Icon>
+      );
+    case 'pending':
+      return (
+        <Icon size={18}>
+          <circle cx="12" cy="12" r="7" />
+        </Icon>
+      );
+    default: {
+      const unknown: never = status;
+      return unknown;
+    }
+  }
+}
+
+/** What the setup creates on Twilio, one line each, with its state in words beside the icon. */
+export function ProvisionChecklist({ tasks }: { tasks: readonly ProvisionTask[] }) {
+  return (
+    <ol className="wizard-tasks" aria-label="What Dialtone sets up">
+      {tasks.map((task) => (
+        <li
+          key={task.id}
+          className={`wizard-task wizard-task--${task.status}`}
+          aria-busy={task.status === 'running' || undefined}
+        >
+          <span className="wizard-task__icon">
+            <StatusIcon status={task.status} />
+          </span>
+          <span className="wizard-task__text">
+            <span className="wizard-task__label">{taskLabels[task.id]}</span>
+            <span className="wizard-task__status">{taskStatusText[task.status]}</span>
+            {task.detail && <span className="wizard-task__detail">{task.detail}</span>}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type * as TwilioSetup from '../../../shared/models/twilio-setup';
+
+/*
+ * The wizard checks what people type with the very zod schemas main checks it with. They come from
+ * shared/models/twilio-setup.ts, loaded on demand into a chunk of their own so zod stays out of the
+ * main bundle (the rest of the renderer uses types only).
+ */
+export type SetupSchemas = typeof TwilioSetup;
+
+let loading: Promise<SetupSchemas> | undefined;
+
+export function loadSetupSchemas(): Promise<SetupSchemas> {
+  loading ??= import('../../../shared/models/twilio-setup');
+  return loading;
+}
+
+/** The schemas once loaded (null meanwhile, or if loading failed: main checks everything anyway). */
+export function useSetupSchemas(): SetupSchemas | null {
+  const [schemas, setSchemas] = useState<SetupSchemas | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSetupSchemas().then(
+      (loaded) => live && setSchemas(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return schemas;
+}
+
+/** What a zod schema's safeParse answers, as far as the forms need it. */
+export interface Parser<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+/** The first problem with each field, by the field's name; empty when the value is valid. */
+export function fieldErrors<F extends string>(parser: Parser<unknown>, value: unknown): Partial<Record<F, string>> {
+  const result = parser.safeParse(value);
+  if (result.success) return {};
+  const errors: Partial<Record<F, string>> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && errors[field as F] === undefined) errors[field as F] = issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,49 @@
+import type { SetupStep } from '../../../shared/models/twilio-setup';
+
+/*
+ * The wizard's steps in order. A local list, not setupSteps from shared/models, so zod stays out of
+ * the bundle; wizard-steps.test.ts checks that both agree.
+ */
+export const wizardSteps: readonly SetupStep[] = ['welcome', 'credentials', 'edge', 'number', 'provision', 'finish'];
+
+/** Each step's h1: screen readers announce it when it takes focus. */
+export const stepHeadings: Readonly<Record<SetupStep, string>> = {
+  welcome: 'Welcome to Dialtone',
+  credentials: 'Connect your Twilio account',
+  edge: 'Choose where your calls connect',
+  number: 'Choose your phone number',
+  provision: 'Set up your phone line',
+  finish: 'Your phone line is ready',
+};
+
+/** Short names for the progress list. */
+export const stepNames: Readonly<Record<SetupStep, string>> = {
+  welcome: 'Welcome',
+  credentials: 'Twilio account',
+  edge: 'Location',
+  number: 'Phone number',
+  provision: 'Set up',
+  finish: 'Ready',
+};
+
+/** 1 for welcome … 6 for finish. */
+export function stepNumber(step: SetupStep): number {
+  return wizardSteps.indexOf(step) + 1;
+}
+
+/** "Step 2 of 6". */
+export function stepCountText(step: SetupStep): string {
+  return `Step ${stepNumber(step)} of ${wizardSteps.length}`;
+}
+
+/** Where Back goes; null on the first step and on finish (the line exists, there is no going back). */
+export function previousStep(step: SetupStep): SetupStep | null {
+  if (step === 'welcome' || step === 'finish') return null;
+  return wizardSteps[wizardSteps.indexOf(step) - 1] ?? null;
+}
+
+/** Whether a step comes before the current one (done), is it, or is still to come. */
+export function stepProgress(step: SetupStep, current: SetupStep): 'done' | 'current' | 'to-do' {
+  const difference = stepNumber(step) - stepNumber(current);
+  return difference < 0 ? 'done' : difference === 0 ? 'current' : 'to-do';
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import type { SetupStep } from '../../../shared/models/twilio-setup';
+import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { LogoMark } from '../../ui/icons';
+import { CallLayout } from '../call/call-layout';
+import { IncomingBanners } from '../incoming/incoming-banners';
+import { CredentialsStep } from './credentials-step';
+import { EdgeStep } from './edge-step';
+import { FinishStep } from './finish-step';
+import { NumberStep } from './number-step';
+import { ProvisionStep } from './provision-step';
+import { SipServerStep } from './sip-server-step';
+import { WelcomeStep } from './welcome-step';
+import { WizardProgressList } from './wizard-progress-list';
+import '../accounts/phone-line-section.css';
+import '../settings/settings-view.css';
+import '../shell/app-layout.css';
+import './wizard.css';
+import './wizard-screens.css';
+
+/** Twilio's steps come from main's state; the other-SIP-server path stays here. */
+type Path = 'twilio' | 'sip-form' | 'sip-finish';
+
+function TwilioStep({ step, onOtherServer }: { step: SetupStep; onOtherServer(): void }) {
+  switch (step) {
+    case 'welcome':
+      return <WelcomeStep onOtherServer={onOtherServer} />;
+    case 'credentials':
+      return <CredentialsStep />;
+    case 'edge':
+      return <EdgeStep />;
+    case 'number':
+      return <NumberStep />;
+    case 'provision':
+      return <ProvisionStep />;
+    case 'finish':
+      return <FinishStep />;
+    default:
+      return assertNever(step);
+  }
+}
+
+/** The first-run wizard, full-window instead of the normal layout; calls and incoming banners still show. */
+export function WizardView() {
+  const step = useSetupStore(selectors.step);
+  const busy = useSetupStore(selectors.busy);
+  const { keepOpen, dismiss } = useSetupStore.getState();
+  const [path, setPath] = useState<Path>('twilio');
+  const halfWay = path === 'twilio' && step !== 'welcome' && step !== 'finish';
+
+  // Once on screen it stays, even when the setup has just made the account that would hide it.
+  useEffect(() => keepOpen(), [keepOpen]);
+
+  return (
+    <div className="app-layout wizard-layout">
+      <header className="app-header">
+        <div className="app-header__brand">
+          <LogoMark />
+          Dialtone
+        </div>
+        {halfWay && (
+          <button
+            type="button"
+            className="wizard-link-button"
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && void dismiss()}
+          >
+            Finish setting up later
+          </button>
+        )}
+      </header>
+      <CallLayout>
+        <main id="main-content" className="wizard-main">
+          <div className="wizard">
+            {path === 'twilio' && <WizardProgressList current={step} />}
+            {path === 'twilio' ? (
+              <TwilioStep step={step} onOtherServer={() => setPath('sip-form')} />
+            ) : path === 'sip-form' ? (
+              <SipServerStep onBack={() => setPath('twilio')} onSaved={() => setPath('sip-finish')} />
+            ) : (
+              <FinishStep manual />
+            )}
+          </div>
+        </main>
+      </CallLayout>
+      <IncomingBanners />
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import { z } from 'zod';
+
+/** Twilio's public edge locations a SIP phone can register through (TWILIO-FACTS §3). */
+export const twilioEdges = [
+  'ashburn',
+  'umatilla',
+  'dublin',
+  'frankfurt',
+  'singapore',
+  'tokyo',
+  'sydney',
+  'sao-paulo',
+] as const;
+export type TwilioEdge = (typeof twilioEdges)[number];
+
+export const twilioEdgeLabels: Readonly<Record<TwilioEdge, string>> = {
+  ashburn: 'Ashburn (US East)',
+  umatilla: 'Umatilla (US West)',
+  dublin: 'Dublin (Ireland)',
+  frankfurt: 'Frankfurt (Germany)',
+  singapore: 'Singapore',
+  tokyo: 'Tokyo (Japan)',
+  sydney: 'Sydney (Australia)',
+  'sao-paulo': 'São Paulo (Brazil)',
+};
+
+/** The wizard's screens, in order. "manual" setups (another SIP server) never reach main: they save an account. */
+export const setupSteps = ['welcome', 'credentials', 'edge', 'number', 'provision', 'finish'] as const;
+export type SetupStep = (typeof setupSteps)[number];
+
+export const accountSidSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^AC[0-9a-fA-F]{32}$/,
+    'An Account SID starts with AC followed by 32 letters and digits (Twilio Console, Account Info)',
+  );
+const apiKeySidSchema = z
+  .string()
+  .trim()
+  .regex(/^SK[0-9a-fA-F]{32}$/, 'An API Key SID starts with SK followed by 32 letters and digits');
+const secretSchema = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{16,64}$/, `The ${what} is 32 letters and digits; copy it again from the Twilio Console`);
+
+/** Write-only: what the person pastes. Main keeps it in the SecretStore and never sends it back. */
+export const twilioCredentialsInputSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('auth-token'),
+    accountSid: accountSidSchema,
+    authToken: secretSchema('Auth Token'),
+  }),
+  z.strictObject({
+    kind: z.literal('api-key'),
+    accountSid: accountSidSchema,
+    apiKeySid: apiKeySidSchema,
+    apiKeySecret: secretSchema('API key secret'),
+  }),
+]);
+export type TwilioCredentialsInput = z.infer<typeof twilioCredentialsInputSchema>;
+
+export const twilioAccountInfoSchema = z.strictObject({
+  sid: z.string().max(34),
+  friendlyName: z.string().max(200),
+  /** null when Twilio will not say: a Standard API key may not read the Account resource. */
+  isTrial: z.boolean().nullable(),
+  /** e.g. "20.00"; null when Twilio did not say. */
+  balance: z.string().max(32).nullable(),
+  currency: z.string().max(8).nullable(),
+  /** How Dialtone signs in: with the account's Auth Token, or with an API key (the token then forgotten). */
+  credential: z.enum(['auth-token', 'api-key']),
+});
+export type TwilioAccountInfo = z.infer<typeof twilioAccountInfoSchema>;
+
+export const numberTypes = ['local', 'mobile', 'toll-free'] as const;
+export type NumberType = (typeof numberTypes)[number];
+export const addressRequirements = ['none', 'any', 'local', 'foreign'] as const;
+
+const e164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'Expected a number in international form, like +15125550123');
+const capabilitiesSchema = z.strictObject({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() });
+
+export const numberSearchSchema = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/, 'Choose a country'),
+  type: z.enum(numberTypes),
+  areaCode: z
+    .string()
+    .regex(/^\d{3}$/, 'An area code is 3 digits (US and Canada only)')
+    .optional(),
+  /** Digits (or letters) the number should contain; * matches one character (Twilio's Contains). */
+  contains: z
+    .string()
+    .regex(/^[0-9A-Za-z*]{2,16}$/, 'Type 2 to 16 digits or letters the number should contain')
+    .optional(),
+  voice: z.boolean(),
+  sms: z.boolean(),
+});
+export type NumberSearch = z.infer<typeof numberSearchSchema>;
+
+export const availableNumberSchema = z.strictObject({
+  phoneNumber: e164Schema,
+  friendlyName: z.string().max(64),
+  locality: z.string().max(100).nullable(),
+  region: z.string().max(100).nullable(),
+  isoCountry: z.string().max(2),
+  addressRequirements: z.enum(addressRequirements),
+  capabilities: capabilitiesSchema,
+  /** Monthly price in priceUnit, e.g. "1.15" USD; null when Twilio's pricing did not list this type. */
+  monthlyPrice: z.string().max(16).nullable(),
+  priceUnit: z.string().max(8).nullable(),
+});
+export type AvailableNumber = z.infer<typeof availableNumberSchema>;
+
+export const phoneNumberSidSchema = z.string().regex(/^PN[0-9a-fA-F]{32}$/, 'Expected a phone number SID');
+
+export const ownedNumberSchema = z.strictObject({
+  sid: phoneNumberSidSchema,
+  phoneNumber: e164Schema,
+  friendlyName: z.string().max(64),
+  capabilities: capabilitiesSchema,
+  /** Where calls to it go now (null: nowhere); adopting the number changes this. */
+  voiceUrl: z.string().max(1000).nullable(),
+});
+export type OwnedNumber = z.infer<typeof ownedNumberSchema>;
+
+export const numberChoiceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('adopt'), sid: phoneNumberSidSchema }),
+  /** Buying costs money: the screen must have asked, and says so by confirmPurchase. */
+  z.strictObject({ kind: z.literal('buy'), phoneNumber: e164Schema, confirmPurchase: z.literal(true) }),
+]);
+export type NumberChoice = z.infer<typeof numberChoiceSchema>;
+
+/** What the provision step does, in order; each finds what an earlier run made before creating anything. */
+export const provisionTaskIds = [
+  'sip-domain',
+  'credential-list',
+  'credential',
+  'auth-mappings',
+  'routing',
+  'number-routing',
+  'phone-line',
+] as const;
+export type ProvisionTaskId = (typeof provisionTaskIds)[number];
+export const provisionTaskStatuses = ['pending', 'running', 'done', 'failed'] as const;
+
+export const provisionTaskSchema = z.strictObject({
+  id: z.enum(provisionTaskIds),
+  status: z.enum(provisionTaskStatuses),
+  /** What was found or made, e.g. the SIP domain's name; null while pending. */
+  detail: z.string().max(300).nullable(),
+});
+export type ProvisionTask = z.infer<typeof provisionTaskSchema>;
+
+/** A Twilio (or network) failure in words: Twilio's code and message, and what the person can do. */
+export const twilioProblemSchema = z.strictObject({
+  code: z.number().int().nullable(),
+  message: z.string().max(1000),
+  whatToDo: z.string().max(1000),
+  moreInfo: z.string().max(300).nullable(),
+});
+export type TwilioProblem = z.infer<typeof twilioProblemSchema>;
+
+export const setupNumberSchema = z.strictObject({
+  sid: phoneNumberSidSchema,
+  phoneNumber: e164Schema,
+  /** Bought by Dialtone (removal then offers to release it), or adopted (never released). */
+  purchased: z.boolean(),
+});
+
+/** The wizard as main keeps it (across restarts); never a secret in it. */
+export const setupStateSchema = z.strictObject({
+  step: z.enum(setupSteps),
+  /** The person chose not to set up now; the first-run wizard stays closed. */
+  dismissed: z.boolean(),
+  account: twilioAccountInfoSchema.nullable(),
+  suggestedEdge: z.enum(twilioEdges),
+  edge: z.enum(twilioEdges).nullable(),
+  number: setupNumberSchema.nullable(),
+  tasks: z.array(provisionTaskSchema).max(provisionTaskIds.length),
+  /** The Dialtone phone line the setup saved (finish step). */
+  accountId: z.string().max(64).nullable(),
+  /** An operation is running (the screens disable their buttons). */
+  busy: z.boolean(),
+  problem: twilioProblemSchema.nullable(),
+});
+export type SetupState = z.infer<typeof setupStateSchema>;
+
+export const removalReportSchema = z.strictObject({
+  /** Each thing deleted from the Twilio account, in words. */
+  removed: z.array(z.string().max(300)).max(50),
+  /** What Dialtone could not remove itself, with where to do it. */
+  leftInPlace: z.array(z.string().max(300)).max(10),
+  problem: twilioProblemSchema.nullable(),
+});
+export type RemovalReport = z.infer<typeof removalReportSchema>;
