@@ -15,9 +15,16 @@ import { fakeLoginItem, makeTempDir, repoAssetsDir, sampleAppInfo } from '../../
  * restart keeps, what never leaves main, and the order the steps must come in.
  */
 
+const otherAccount = {
+  ...defaultAccount,
+  sid: 'AC22222222222222222222222222222222',
+  authToken: 'bbbbccccddddeeeeffff000011112222',
+  friendlyName: 'Another account',
+};
+
 let double: TwilioDouble;
 beforeAll(async () => {
-  double = await startTwilioDouble({ accounts: [defaultAccount] });
+  double = await startTwilioDouble({ accounts: [defaultAccount, otherAccount] });
 });
 afterAll(() => double.stop());
 
@@ -116,7 +123,7 @@ describe('setup service', () => {
     expect(events.filter((e) => e.event === 'setup:changed').length).toBeGreaterThan(7);
   });
 
-  it('refuses steps out of order, and a second number once the first is set up', async () => {
+  it('refuses steps out of order, a second number once the first is set up, and another account', async () => {
     await expect(invoke('setup:provision')).rejects.toThrow(/^out-of-order: Choose a number first/);
     await expect(invoke('setup:go-to', { step: 'number' })).rejects.toThrow(/^out-of-order/);
     await reachProvision();
@@ -130,6 +137,14 @@ describe('setup service', () => {
     });
     expect(refused.problem?.whatToDo).toMatch(/remove Dialtone from the Twilio account/);
     expect(double.state().purchases.filter((p) => p.phoneNumber === other!.phoneNumber)).toEqual([]);
+
+    const elsewhere = await invoke('setup:connect-twilio', {
+      kind: 'auth-token',
+      accountSid: otherAccount.sid,
+      authToken: otherAccount.authToken,
+    });
+    expect(elsewhere.problem?.whatToDo).toMatch(/remove Dialtone from the Twilio account/);
+    expect(elsewhere.account?.sid).toBe(defaultAccount.sid);
   });
 
   it('starts over, and says so in the log, when the saved progress is damaged', async () => {

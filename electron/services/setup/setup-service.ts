@@ -23,6 +23,7 @@ import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } fro
 import { createSetupSecrets } from './setup-secrets';
 import { runProvision, type ProvisionDeps } from './setup-provision';
 import { removeSetup } from './setup-removal';
+import { requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
 import type { SipProxyOverride } from './twilio-line-fields';
 
 export interface SetupServiceDeps {
@@ -37,12 +38,6 @@ export interface SetupServiceDeps {
   suggestedEdge: TwilioEdge;
   connect: (credentials: TwilioCredentials, endpoints: TwilioEndpoints) => TwilioConnection;
   provision: Omit<ProvisionDeps, 'accounts' | 'sipProxyOverride'>;
-}
-
-class SetupProblem extends Error {
-  constructor(readonly problem: TwilioProblem) {
-    super(problem.message);
-  }
 }
 
 const problemOf = (error: unknown): TwilioProblem =>
@@ -110,17 +105,6 @@ export function createSetupService(deps: SetupServiceDeps) {
     return state();
   }
 
-  const requireNoProvisioning = () => {
-    if (Object.keys(record.resources).length > 0) {
-      throw new SetupProblem({
-        code: null,
-        message: `Dialtone already set up ${record.number?.phoneNumber ?? 'a number'} on this Twilio account.`,
-        whatToDo: 'Finish with that number, or remove Dialtone from the Twilio account in Settings first.',
-        moreInfo: null,
-      });
-    }
-  };
-
   const reachable = (step: SetupStep): boolean => {
     switch (step) {
       case 'welcome':
@@ -160,6 +144,7 @@ export function createSetupService(deps: SetupServiceDeps) {
           input.kind === 'auth-token'
             ? { accountSid: input.accountSid, username: input.accountSid, password: input.authToken }
             : { accountSid: input.accountSid, username: input.apiKeySid, password: input.apiKeySecret };
+        if (record.account && record.account.sid !== input.accountSid) requireNothingProvisioned(record);
         const info = await deps.connect(credentials, deps.endpoints).fetchAccount();
         await secrets.saveCredentials(credentials);
         const sameAccount = record.account?.sid === info.sid;
@@ -212,34 +197,7 @@ export function createSetupService(deps: SetupServiceDeps) {
 
     chooseNumber: (choice: NumberChoice) =>
       operate('number', async () => {
-        const twilio = await api();
-        if (choice.kind === 'adopt') {
-          if (record.number?.sid !== choice.sid) requireNoProvisioning();
-          const owned = (await twilio.listOwnedNumbers()).find((number) => number.sid === choice.sid);
-          if (!owned) throw new AppFailure('not-found', 'That number is not on this Twilio account any more.');
-          const previous = record.number;
-          const purchased = previous?.sid === owned.sid && previous.purchased;
-          save({ number: { sid: owned.sid, phoneNumber: owned.phoneNumber, purchased }, step: 'provision' });
-          return;
-        }
-        if (record.number?.phoneNumber !== choice.phoneNumber) {
-          requireNoProvisioning();
-          if (record.number?.purchased) {
-            throw new SetupProblem({
-              code: null,
-              message: `Dialtone already bought ${record.number.phoneNumber} for you.`,
-              whatToDo: 'Use that number (choose it under "Use a number you already have").',
-              moreInfo: null,
-            });
-          }
-        }
-        const { number, purchased } = await twilio.buyNumber(choice.phoneNumber);
-        const previous = record.number;
-        const boughtBefore = previous?.sid === number.sid && previous.purchased;
-        save({
-          number: { sid: number.sid, phoneNumber: number.phoneNumber, purchased: purchased || boughtBefore },
-          step: 'provision',
-        });
+        save({ number: await resolveNumberChoice(await api(), choice, record), step: 'provision' });
       }),
 
     provision: () =>

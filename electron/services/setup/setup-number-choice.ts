@@ -1,0 +1,60 @@
+import type { NumberChoice, TwilioProblem } from '../../../shared/models/twilio-setup';
+import type { TwilioConnection } from '../../twilio/twilio-account-api';
+import { AppFailure } from '../app-failure';
+import type { SetupRecord } from './setup-record';
+
+type SetupNumber = NonNullable<SetupRecord['number']>;
+
+/** A refusal in the setup's words, shown like a Twilio problem (what happened, what to do). */
+export class SetupProblem extends Error {
+  constructor(readonly problem: TwilioProblem) {
+    super(problem.message);
+  }
+}
+
+/** Once anything exists on Twilio for one number, the setup stays with it until it is removed. */
+export function requireNothingProvisioned(record: SetupRecord): void {
+  if (Object.keys(record.resources).length === 0) return;
+  throw new SetupProblem({
+    code: null,
+    message: `Dialtone already set up ${record.number?.phoneNumber ?? 'a number'} on this Twilio account.`,
+    whatToDo: 'Finish with that number, or remove Dialtone from the Twilio account in Settings first.',
+    moreInfo: null,
+  });
+}
+
+/**
+ * The number the setup will use: one already on the account, or one bought now. Never a second
+ * purchase: a number bought in an earlier run must be used (or removed) first.
+ */
+export async function resolveNumberChoice(
+  twilio: TwilioConnection,
+  choice: NumberChoice,
+  record: SetupRecord,
+): Promise<SetupNumber> {
+  const previous = record.number;
+  if (choice.kind === 'adopt') {
+    if (previous?.sid !== choice.sid) requireNothingProvisioned(record);
+    const owned = (await twilio.listOwnedNumbers()).find((number) => number.sid === choice.sid);
+    if (!owned) throw new AppFailure('not-found', 'That number is not on this Twilio account any more.');
+    return {
+      sid: owned.sid,
+      phoneNumber: owned.phoneNumber,
+      purchased: previous?.sid === owned.sid && previous.purchased,
+    };
+  }
+  if (previous?.phoneNumber !== choice.phoneNumber) {
+    requireNothingProvisioned(record);
+    if (previous?.purchased) {
+      throw new SetupProblem({
+        code: null,
+        message: `Dialtone already bought ${previous.phoneNumber} for you.`,
+        whatToDo: 'Use that number (choose it under "Use a number you already have").',
+        moreInfo: null,
+      });
+    }
+  }
+  const { number, purchased } = await twilio.buyNumber(choice.phoneNumber);
+  const boughtBefore = previous?.sid === number.sid && previous.purchased;
+  return { sid: number.sid, phoneNumber: number.phoneNumber, purchased: purchased || boughtBefore };
+}
