@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { heardShare } from '../support/call-lab';
 import { callPanel } from '../support/call-ui';
+import { fakeMicrophoneTone } from '../support/fake-microphone';
 import {
   buyFirstNumber,
   connectTwilio,
@@ -72,7 +74,10 @@ test('a fresh Twilio account becomes a phone line: number bought, everything cre
   await page.getByRole('button', { name: 'Call my mobile' }).click();
   await twilio.bob.waitForEvent((event) => event.type === 'CALL_ESTABLISHED', 15_000);
   await expect(callPanel(page).panel.getByText(/Connected/)).toBeVisible();
+  await page.waitForTimeout(2_000);
   await callPanel(page).button('Hang up').click();
+  // Over SDES-SRTP, as the Secure domain requires: bob heard the page's microphone.
+  expect(await heardShare(twilio.bob, fakeMicrophoneTone.frequency)).toBeGreaterThan(0.9);
   expect(pageErrors).toEqual([]);
 });
 

@@ -56,25 +56,28 @@ export async function startCallLab(): Promise<CallLab> {
       },
       password: alice.password,
     },
-    async bobHeardShare(frequency) {
-      const deadline = Date.now() + 5_000;
-      let path: string | undefined;
-      while (!path) {
-        try {
-          path = bob.latestRecording();
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      // sndfile finishes the file as the call ends.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const wav = readWav(path);
-      return energyShareAt(wav.samples, wav.rate, frequency);
-    },
+    bobHeardShare: (frequency) => heardShare(bob, frequency),
     async stop() {
       await bob.stop();
       await kamailio.stop();
     },
   };
+}
+
+/** The energy share at `frequency` of what a lab phone heard in its newest call (waits for the recording). */
+export async function heardShare(phone: LabBaresip, frequency: number): Promise<number> {
+  const deadline = Date.now() + 5_000;
+  let path: string | undefined;
+  while (!path) {
+    try {
+      path = phone.latestRecording();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  // sndfile finishes the file as the call ends.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const wav = readWav(path);
+  return energyShareAt(wav.samples, wav.rate, frequency);
 }
