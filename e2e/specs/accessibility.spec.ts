@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { callPanel, incomingBanner, seriousViolations, signIn, test } from '../support/call-ui';
+import { seriousViolations } from '../support/axe';
+import { callPanel, incomingBanner, signIn, test } from '../support/call-ui';
 import { expect, openApp } from '../support/shell-test';
 
 /*

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 import { callPanel, signIn, test } from '../support/call-ui';
 import { expect, openApp } from '../support/shell-test';
@@ -23,13 +23,6 @@ function threeCards(domain: string): string {
 
 const nav = (page: Page, name: 'Dialer' | 'Contacts' | 'History') =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${name}`) });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a vCard imported, a contact found by part of its number, called with a click, and the call in the history', async ({
   page,

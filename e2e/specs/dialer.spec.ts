@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from '../support/shell-test';
 
 const numberField = (page: Page) => page.getByLabel('Number or SIP address');
 const callButton = (page: Page) => page.getByRole('button', { name: 'Call', exact: true });
 const keypad = (page: Page) => page.getByRole('group', { name: 'Keypad' });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a US number is formatted as typed and can be called; a short one says why not', async ({
   page,

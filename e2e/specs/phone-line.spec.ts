@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 import { alice, startCallLab, type CallLab } from '../support/call-lab';
 import { expect, openApp, test as shellTest } from '../support/shell-test';
@@ -28,13 +28,6 @@ const section = (page: Page) => page.getByRole('region', { name: 'Phone line' })
 const form = (page: Page) => page.getByRole('dialog', { name: /SIP account/ });
 const pill = (page: Page) => page.getByTestId('registration-status');
 const lineState = (page: Page) => section(page).getByTestId('account-line');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a SIP account is added, edited and removed through the Phone line form', async ({ page, shell, lab }) => {
   await openApp(page, shell);

@@ -9,6 +9,7 @@ import {
   continueToNumbers,
   createdCounts,
   expect,
+  expectAccessible,
   expectLineReady,
   fullAccount,
   openWizard,
@@ -35,8 +36,10 @@ test('a fresh Twilio account becomes a phone line: number bought, everything cre
   pageErrors,
 }) => {
   await openWizard(page, shell);
+  await expectAccessible(page);
   await connectTwilio(page, fullSignIn);
   await expect(page.getByText('Ada Lovelace')).toBeVisible();
+  await expectAccessible(page);
   await expect(page.getByText(/20\.00 USD/)).toBeVisible();
   // A key of its own: the Auth Token is forgotten, and everything after signs in with the key.
   await page.getByRole('button', { name: 'Create an API key' }).click();
@@ -48,10 +51,13 @@ test('a fresh Twilio account becomes a phone line: number bought, everything cre
   await continueToNumbers(page);
 
   await searchNumbers(page, { areaCode: '512' });
+  await expect(page.getByRole('button', { name: 'Buy this number' }).first()).toBeVisible();
+  await expectAccessible(page);
   const confirmation = await buyFirstNumber(page);
   expect(confirmation).toMatch(/a month/);
   await startSetup(page);
   await expectLineReady(page);
+  await expectAccessible(page);
 
   expect(createdCounts(twilio)).toEqual({
     purchases: 1,
@@ -142,6 +148,7 @@ test('a failure mid-way is explained, and the rerun finishes without making anyt
   });
   await startSetup(page);
   await expect(page.getByRole('alert')).toContainText('20500');
+  await expectAccessible(page);
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 
   await startSetup(page);

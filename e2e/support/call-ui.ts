@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readWav, rms, type Wav } from '../lab/tones';
 import { startCallLab, type CallLab } from './call-lab';
@@ -104,11 +103,3 @@ export function longestQuietStretch(samples: Int16Array, rate: number, threshold
 }
 
 /** axe's serious and critical violations on the page (or under `include`), as "id: targets" lines. */
-export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page });
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}

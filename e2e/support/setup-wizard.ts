@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { DoubleAccount } from '../lab/twilio-double';
+import { seriousViolations } from './axe';
 import { startShellProcess, type ShellProcess } from './shell-process';
 import { expect, test as shellTest } from './shell-test';
 import { startTwilioLab, type TwilioLab } from './twilio-lab';
@@ -100,4 +101,9 @@ export function createdCounts(lab: TwilioLab) {
     mappings: state.mappings.length,
     services: state.services.length,
   };
+}
+
+/** No serious or critical axe-core finding on the screen as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
 }
