@@ -1,13 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { FieldShell, fieldAria } from '../../ui/field-shell';
 
-/*
- * The account form's controls: a label, a hint that says what to enter, and the problem found in
- * what was entered, tied to the control with aria-describedby so screen readers read all three.
- */
-
-function describedBy(...ids: (string | false)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
-}
+/* The account form's controls, in ui/field-shell's frame: label, hint and problem. */
 
 interface TextFieldProps {
   name: string;
@@ -35,21 +29,11 @@ export function TextField(props: TextFieldProps) {
     spellCheck: false,
     autoCapitalize: 'off',
     autoCorrect: 'off',
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(hint !== undefined && `${id}-hint`, error !== undefined && `${id}-error`),
+    ...fieldAria(id, hint, error),
   } as const;
 
   return (
-    <div className="account-form__field">
-      <label className="account-form__label" htmlFor={id}>
-        {label}
-        {optional && <span className="account-form__optional"> (optional)</span>}
-      </label>
-      {hint !== undefined && (
-        <p className="account-form__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       {props.multiline ? (
         <textarea {...common} rows={5} onChange={(event) => onChange(event.target.value)} />
       ) : (
@@ -60,12 +44,7 @@ export function TextField(props: TextFieldProps) {
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-      {error !== undefined && (
-        <p className="account-form__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldShell>
   );
 }
 

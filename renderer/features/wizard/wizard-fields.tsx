@@ -1,49 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
+import { FieldShell, fieldAria } from '../../ui/field-shell';
 
 /*
  * Form controls of the wizard in the account form's style (account-form__* classes): a label, a
  * hint, and the problem found, tied to the control with aria-describedby.
  */
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
-}
-
-interface FieldShellProps {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  children: ReactNode;
-}
-
-function FieldShell({ id, label, hint, error, optional, children }: FieldShellProps) {
-  return (
-    <div className="account-form__field">
-      <label className="account-form__label" htmlFor={id}>
-        {label}
-        {optional && <span className="account-form__optional"> (optional)</span>}
-      </label>
-      {hint !== undefined && (
-        <p className="account-form__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {children}
-      {error !== undefined && (
-        <p className="account-form__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-const ariaFor = (id: string, hint: unknown, error: unknown, extra?: string) => ({
-  'aria-invalid': error ? true : undefined,
-  'aria-describedby': describedBy(hint !== undefined && `${id}-hint`, error !== undefined && `${id}-error`, extra),
-});
 
 interface InputFieldProps {
   name: string;
@@ -75,7 +36,7 @@ export function InputField(props: InputFieldProps) {
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"
-        {...ariaFor(id, props.hint, props.error, props.describedById)}
+        {...fieldAria(id, props.hint, props.error, props.describedById)}
         onChange={(event) => props.onChange(event.target.value)}
       />
     </FieldShell>
@@ -99,7 +60,7 @@ export function SecretField(props: Omit<InputFieldProps, 'placeholder' | 'inputM
           spellCheck={false}
           autoCapitalize="off"
           autoCorrect="off"
-          {...ariaFor(id, props.hint, props.error, props.describedById)}
+          {...fieldAria(id, props.hint, props.error, props.describedById)}
           onChange={(event) => props.onChange(event.target.value)}
         />
         <button
@@ -135,7 +96,7 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
         name={props.name}
         className="settings-select wizard-select"
         value={props.value}
-        {...ariaFor(id, props.hint, props.error)}
+        {...fieldAria(id, props.hint, props.error)}
         onChange={(event) => props.onChange(event.target.value as T)}
       >
         {props.options.map((option) => (
