@@ -1,32 +1,14 @@
 import { z } from 'zod';
+import {
+  addressRequirements,
+  numberTypes,
+  provisionTaskIds,
+  provisionTaskStatuses,
+  setupSteps,
+  twilioEdges,
+} from './twilio-setup-names';
 
-/** Twilio's public edge locations a SIP phone can register through (TWILIO-FACTS §3). */
-export const twilioEdges = [
-  'ashburn',
-  'umatilla',
-  'dublin',
-  'frankfurt',
-  'singapore',
-  'tokyo',
-  'sydney',
-  'sao-paulo',
-] as const;
-export type TwilioEdge = (typeof twilioEdges)[number];
-
-export const twilioEdgeLabels: Readonly<Record<TwilioEdge, string>> = {
-  ashburn: 'Ashburn (US East)',
-  umatilla: 'Umatilla (US West)',
-  dublin: 'Dublin (Ireland)',
-  frankfurt: 'Frankfurt (Germany)',
-  singapore: 'Singapore',
-  tokyo: 'Tokyo (Japan)',
-  sydney: 'Sydney (Australia)',
-  'sao-paulo': 'São Paulo (Brazil)',
-};
-
-/** The wizard's screens, in order. "manual" setups (another SIP server) never reach main: they save an account. */
-export const setupSteps = ['welcome', 'credentials', 'edge', 'number', 'provision', 'finish'] as const;
-export type SetupStep = (typeof setupSteps)[number];
+export * from './twilio-setup-names';
 
 export const accountSidSchema = z
   .string()
@@ -73,10 +55,6 @@ export const twilioAccountInfoSchema = z.strictObject({
   credential: z.enum(['auth-token', 'api-key']),
 });
 export type TwilioAccountInfo = z.infer<typeof twilioAccountInfoSchema>;
-
-export const numberTypes = ['local', 'mobile', 'toll-free'] as const;
-export type NumberType = (typeof numberTypes)[number];
-export const addressRequirements = ['none', 'any', 'local', 'foreign'] as const;
 
 const e164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'Expected a number in international form, like +15125550123');
 const capabilitiesSchema = z.strictObject({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() });
@@ -130,19 +108,6 @@ export const numberChoiceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('buy'), phoneNumber: e164Schema, confirmPurchase: z.literal(true) }),
 ]);
 export type NumberChoice = z.infer<typeof numberChoiceSchema>;
-
-/** What the provision step does, in order; each finds what an earlier run made before creating anything. */
-export const provisionTaskIds = [
-  'sip-domain',
-  'credential-list',
-  'credential',
-  'auth-mappings',
-  'routing',
-  'number-routing',
-  'phone-line',
-] as const;
-export type ProvisionTaskId = (typeof provisionTaskIds)[number];
-export const provisionTaskStatuses = ['pending', 'running', 'done', 'failed'] as const;
 
 export const provisionTaskSchema = z.strictObject({
   id: z.enum(provisionTaskIds),

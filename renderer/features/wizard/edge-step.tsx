@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { TwilioEdge } from '../../../shared/models/twilio-setup';
+import { twilioEdgeLabels, twilioEdges, type TwilioEdge } from '../../../shared/models/twilio-setup-names';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
-import { edgeOptions } from './setup-text';
 import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
 
 /** Step 3: the Twilio edge location the phone connects through; the nearest is suggested. */
@@ -32,17 +31,17 @@ export function EdgeStep() {
             Calls to numbers anywhere in the world work from any location.
           </p>
           <div className="wizard-radios">
-            {edgeOptions.map((option) => (
-              <label key={option.value} className="settings-radio wizard-radio">
+            {twilioEdges.map((option) => (
+              <label key={option} className="settings-radio wizard-radio">
                 <input
                   type="radio"
                   name="edge"
-                  value={option.value}
-                  checked={edge === option.value}
-                  onChange={() => setChosen(option.value)}
+                  value={option}
+                  checked={edge === option}
+                  onChange={() => setChosen(option)}
                 />
-                {option.label}
-                {option.value === suggested && <span className="wizard-tag">Suggested (nearest)</span>}
+                {twilioEdgeLabels[option]}
+                {option === suggested && <span className="wizard-tag">Suggested (nearest)</span>}
               </label>
             ))}
           </div>

@@ -1,19 +1,7 @@
-import type { ProvisionTask, ProvisionTaskId } from '../../../shared/models/twilio-setup';
+import type { ProvisionTask } from '../../../shared/models/twilio-setup';
+import { provisionTaskIds, type ProvisionTaskId } from '../../../shared/models/twilio-setup-names';
 
-/*
- * The provision step's checklist in words. Local lists, not provisionTaskIds from shared/models, so
- * zod stays out of the bundle; provision-text.test.ts checks that both agree.
- */
-export const provisionTaskOrder: readonly ProvisionTaskId[] = [
-  'sip-domain',
-  'credential-list',
-  'credential',
-  'auth-mappings',
-  'routing',
-  'number-routing',
-  'phone-line',
-];
-
+/** The provision step's checklist in words. */
 export const taskLabels: Readonly<Record<ProvisionTaskId, string>> = {
   'sip-domain': 'SIP domain',
   'credential-list': 'Credential list',
@@ -34,7 +22,7 @@ export const taskStatusText: Readonly<Record<ProvisionTask['status'], string>> =
 /** Main's tasks, or every task pending before the first run. */
 export function checklist(tasks: readonly ProvisionTask[]): ProvisionTask[] {
   if (tasks.length > 0) return [...tasks];
-  return provisionTaskOrder.map((id) => ({ id, status: 'pending', detail: null }));
+  return provisionTaskIds.map((id) => ({ id, status: 'pending', detail: null }));
 }
 
 export type ProvisionPhase = 'not-started' | 'running' | 'failed' | 'done';

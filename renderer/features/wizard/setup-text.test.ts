@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { twilioEdgeLabels, twilioEdges } from '../../../shared/models/twilio-setup';
 import { trialAccount } from '../../stores/setup/setup-fixtures';
-import { accountSummaryText, edgeOptions, problemCodeText } from './setup-text';
+import { accountSummaryText, problemCodeText } from './setup-text';
 
 describe('setup text', () => {
-  it('offers every edge of the shared contract with its label', () => {
-    expect(edgeOptions.map((option) => option.value)).toEqual(twilioEdges);
-    for (const option of edgeOptions) expect(option.label).toBe(twilioEdgeLabels[option.value]);
-  });
-
   it('sums up the connected account', () => {
     expect(accountSummaryText(trialAccount)).toBe('Connected to Acme · Trial account · Balance 15.50 USD');
     expect(accountSummaryText({ ...trialAccount, isTrial: false, balance: null, friendlyName: '' })).toBe(

@@ -1,19 +1,4 @@
-import type { TwilioAccountInfo, TwilioEdge, TwilioProblem } from '../../../shared/models/twilio-setup';
-
-/*
- * Words for the setup state. The edge list is local, not twilioEdges from shared/models, so zod
- * stays out of the bundle; setup-text.test.ts checks that both agree.
- */
-export const edgeOptions: readonly { value: TwilioEdge; label: string }[] = [
-  { value: 'ashburn', label: 'Ashburn (US East)' },
-  { value: 'umatilla', label: 'Umatilla (US West)' },
-  { value: 'dublin', label: 'Dublin (Ireland)' },
-  { value: 'frankfurt', label: 'Frankfurt (Germany)' },
-  { value: 'singapore', label: 'Singapore' },
-  { value: 'tokyo', label: 'Tokyo (Japan)' },
-  { value: 'sydney', label: 'Sydney (Australia)' },
-  { value: 'sao-paulo', label: 'São Paulo (Brazil)' },
-];
+import type { TwilioAccountInfo, TwilioProblem } from '../../../shared/models/twilio-setup';
 
 /** "Connected to Acme · Trial account · Balance 15.50 USD". */
 export function accountSummaryText(account: TwilioAccountInfo): string {

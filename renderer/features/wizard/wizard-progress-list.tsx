@@ -1,11 +1,12 @@
 import type { SetupStep } from '../../../shared/models/twilio-setup';
-import { stepNames, stepProgress, wizardSteps } from './wizard-steps';
+import { setupSteps } from '../../../shared/models/twilio-setup-names';
+import { stepNames, stepProgress } from './wizard-steps';
 
 /** The steps as a row of dots and names; the current one is marked for screen readers too. */
 export function WizardProgressList({ current }: { current: SetupStep }) {
   return (
     <ol className="wizard-progress-list" aria-label="Setup steps">
-      {wizardSteps.map((step) => {
+      {setupSteps.map((step) => {
         const progress = stepProgress(step, current);
         return (
           <li

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { setupSteps } from '../../../shared/models/twilio-setup';
-import { previousStep, stepCountText, stepHeadings, stepNumber, stepProgress, wizardSteps } from './wizard-steps';
+import { previousStep, stepCountText, stepHeadings, stepNumber, stepProgress } from './wizard-steps';
 
 describe('wizard steps', () => {
-  it('lists the steps of the shared contract, in its order', () => {
-    expect(wizardSteps).toEqual(setupSteps);
+  it('has a heading for every step of the shared contract, in its order', () => {
     expect(Object.keys(stepHeadings)).toEqual([...setupSteps]);
   });
 

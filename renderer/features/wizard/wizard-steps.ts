@@ -1,10 +1,4 @@
-import type { SetupStep } from '../../../shared/models/twilio-setup';
-
-/*
- * The wizard's steps in order. A local list, not setupSteps from shared/models, so zod stays out of
- * the bundle; wizard-steps.test.ts checks that both agree.
- */
-export const wizardSteps: readonly SetupStep[] = ['welcome', 'credentials', 'edge', 'number', 'provision', 'finish'];
+import { setupSteps, type SetupStep } from '../../../shared/models/twilio-setup-names';
 
 /** Each step's h1: screen readers announce it when it takes focus. */
 export const stepHeadings: Readonly<Record<SetupStep, string>> = {
@@ -28,18 +22,18 @@ export const stepNames: Readonly<Record<SetupStep, string>> = {
 
 /** 1 for welcome … 6 for finish. */
 export function stepNumber(step: SetupStep): number {
-  return wizardSteps.indexOf(step) + 1;
+  return setupSteps.indexOf(step) + 1;
 }
 
 /** "Step 2 of 6". */
 export function stepCountText(step: SetupStep): string {
-  return `Step ${stepNumber(step)} of ${wizardSteps.length}`;
+  return `Step ${stepNumber(step)} of ${setupSteps.length}`;
 }
 
 /** Where Back goes; null on the first step and on finish (the line exists, there is no going back). */
 export function previousStep(step: SetupStep): SetupStep | null {
   if (step === 'welcome' || step === 'finish') return null;
-  return wizardSteps[wizardSteps.indexOf(step) - 1] ?? null;
+  return setupSteps[setupSteps.indexOf(step) - 1] ?? null;
 }
 
 /** Whether a step comes before the current one (done), is it, or is still to come. */
