@@ -1,4 +1,5 @@
 import type { CatalogueNumber } from './catalogue';
+import { newSid } from './sids';
 
 export interface DoubleAccount {
   sid: string;
@@ -23,6 +24,12 @@ interface Resource {
   accountSid: string;
   dateCreated: Date;
   dateUpdated: Date;
+}
+
+/** A new resource's sid (with its two-letter prefix), owner and dates. */
+export function newResource(prefix: string, accountSid: string): Resource {
+  const now = new Date();
+  return { sid: newSid(prefix), accountSid, dateCreated: now, dateUpdated: now };
 }
 
 export interface KeyRecord extends Resource {

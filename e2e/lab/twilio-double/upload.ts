@@ -2,8 +2,7 @@
 // it directly, without Prism in front, and checks the multipart fields itself.
 import { badParameter, notFound } from './errors';
 import { route, type Route } from './server';
-import { newSid } from './sids';
-import type { FunctionVersionRecord } from './state';
+import { newResource, type FunctionVersionRecord } from './state';
 import { functionVersionJson } from './serverless/json';
 
 const visibilities = ['public', 'protected', 'private'] as const;
@@ -31,12 +30,8 @@ export const uploadRoutes: Route[] = [
     }
     if (content === null) throw badParameter('Content (the file) is required');
     const text = typeof content === 'string' ? content : await content.text();
-    const now = new Date();
     const record: FunctionVersionRecord = {
-      sid: newSid('ZN'),
-      accountSid: c.account.sid,
-      dateCreated: now,
-      dateUpdated: now,
+      ...newResource('ZN', c.account.sid),
       serviceSid: fn.serviceSid,
       functionSid: fn.sid,
       path,

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { notFound } from '../errors';
 import { list2010 } from '../paging';
 import { route, type Context, type Route } from '../server';
-import { newSid, rfc2822 } from '../sids';
-import type { KeyRecord } from '../state';
+import { rfc2822 } from '../sids';
+import { newResource, type KeyRecord } from '../state';
 
 export const accountBase = '/2010-04-01/Accounts/:AccountSid';
 const created = new Date('2024-01-15T10:00:00Z');
@@ -51,12 +51,8 @@ export const accountRoutes: Route[] = [
     body: { account_sid: account.sid, balance: account.balance, currency: account.currency },
   })),
   route('api', 'POST', `${accountBase}/Keys.json`, (context) => {
-    const now = new Date();
     const key: KeyRecord = {
-      sid: newSid('SK'),
-      accountSid: context.account.sid,
-      dateCreated: now,
-      dateUpdated: now,
+      ...newResource('SK', context.account.sid),
       friendlyName: context.form.get('FriendlyName') ?? '',
       secret: randomBytes(16).toString('base64url').slice(0, 32),
     };

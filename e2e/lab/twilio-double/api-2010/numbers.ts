@@ -2,8 +2,8 @@ import { containsMatcher, defaultCatalogue, formatNumber, type CatalogueNumber }
 import { notFound, TwilioError } from '../errors';
 import { formBoolean, list2010 } from '../paging';
 import { route, type Context, type Route } from '../server';
-import { newSid, rfc2822 } from '../sids';
-import type { NumberRecord } from '../state';
+import { rfc2822 } from '../sids';
+import { newResource, type NumberRecord } from '../state';
 import { accountBase } from './accounts';
 
 const numberTypes = { Local: 'local', Mobile: 'mobile', TollFree: 'tollFree' } as const;
@@ -111,17 +111,13 @@ function applyFields(record: NumberRecord, form: URLSearchParams) {
 }
 
 export function newNumber(accountSid: string, catalogue: CatalogueNumber): NumberRecord {
-  const now = new Date();
   const fields: Record<string, string | null> = {};
   for (const name of updatable) fields[snake(name)] = name.endsWith('Method') ? 'POST' : null;
   fields.voice_application_sid = null;
   fields.sms_application_sid = null;
   const friendlyName = formatNumber(catalogue.phoneNumber);
   return {
-    sid: newSid('PN'),
-    accountSid,
-    dateCreated: now,
-    dateUpdated: now,
+    ...newResource('PN', accountSid),
     phoneNumber: catalogue.phoneNumber,
     friendlyName,
     catalogue,

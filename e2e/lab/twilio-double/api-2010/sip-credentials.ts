@@ -1,8 +1,8 @@
 import { badParameter, notFound } from '../errors';
 import { list2010 } from '../paging';
 import { route, type Context, type Route } from '../server';
-import { newSid, rfc2822 } from '../sids';
-import type { CredentialListRecord, CredentialRecord } from '../state';
+import { rfc2822 } from '../sids';
+import { newResource, type CredentialListRecord, type CredentialRecord } from '../state';
 import { accountBase } from './accounts';
 
 const sip = `${accountBase}/SIP`;
@@ -58,12 +58,8 @@ export const credentialListRoutes: Route[] = [
     ),
   ),
   route('api', 'POST', `${sip}/CredentialLists.json`, (context) => {
-    const now = new Date();
     const list: CredentialListRecord = {
-      sid: newSid('CL'),
-      accountSid: context.account.sid,
-      dateCreated: now,
-      dateUpdated: now,
+      ...newResource('CL', context.account.sid),
       friendlyName: context.form.get('FriendlyName') ?? '',
     };
     context.store.credentialLists.push(list);
@@ -107,12 +103,8 @@ function credentialRoutes(base: string): Route[] {
       if (inList(context).some((c) => c.username === username))
         throw badParameter(`Username ${username} already exists in this credential list`);
       checkPassword(password);
-      const now = new Date();
       const credential: CredentialRecord = {
-        sid: newSid('CR'),
-        accountSid: context.account.sid,
-        dateCreated: now,
-        dateUpdated: now,
+        ...newResource('CR', context.account.sid),
         credentialListSid: context.params.CredentialListSid!,
         username,
         password,

@@ -1,8 +1,7 @@
 import { badParameter, notFound, TwilioError } from '../errors';
 import { formBoolean, list2010 } from '../paging';
 import { route, type Context, type Route } from '../server';
-import { newSid } from '../sids';
-import type { DomainRecord, MappingRecord } from '../state';
+import { newResource, type DomainRecord, type MappingRecord } from '../state';
 import { accountBase } from './accounts';
 import { credentialListRoutes, dates, owned } from './sip-credentials';
 
@@ -66,14 +65,10 @@ function applyDomain(context: Context, d: DomainRecord) {
 }
 
 function newDomain(context: Context): DomainRecord {
-  const now = new Date();
   const fields: Record<string, string | null> = {};
   for (const field of domainFields) fields[snake(field)] = field.endsWith('Method') ? 'POST' : null;
   return {
-    sid: newSid('SD'),
-    accountSid: context.account.sid,
-    dateCreated: now,
-    dateUpdated: now,
+    ...newResource('SD', context.account.sid),
     domainName: '',
     friendlyName: null,
     fields,

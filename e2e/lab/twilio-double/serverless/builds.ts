@@ -1,8 +1,7 @@
 import { badParameter, notFound } from '../errors';
 import { listV1 } from '../paging';
 import { route, type Context, type Route } from '../server';
-import { newSid } from '../sids';
-import type { BuildRecord, DeploymentRecord } from '../state';
+import { newResource, type BuildRecord, type DeploymentRecord } from '../state';
 import { buildJson, buildStatus, deploymentJson, serverlessBase } from './json';
 import { environmentOf, serviceOf } from './lookup';
 
@@ -42,12 +41,8 @@ export const buildRoutes: Route[] = [
       (sid) => !c.store.functionVersions.some((v) => v.sid === sid && v.serviceSid === parent.sid),
     );
     if (unknown.length > 0) throw badParameter(`Unknown FunctionVersions: ${unknown.join(', ')}`);
-    const now = new Date();
     const record: BuildRecord = {
-      sid: newSid('ZB'),
-      accountSid: c.account.sid,
-      dateCreated: now,
-      dateUpdated: now,
+      ...newResource('ZB', c.account.sid),
       serviceSid: parent.sid,
       functionVersions,
       assetVersions: c.form.getAll('AssetVersions'),
@@ -89,10 +84,7 @@ export const buildRoutes: Route[] = [
     if (build && buildStatus(build) !== 'completed') throw badParameter(`Build ${build.sid} is not completed`);
     const now = new Date();
     const record: DeploymentRecord = {
-      sid: newSid('ZD'),
-      accountSid: c.account.sid,
-      dateCreated: now,
-      dateUpdated: now,
+      ...newResource('ZD', c.account.sid),
       serviceSid: environment.serviceSid,
       environmentSid: environment.sid,
       buildSid: build?.sid ?? '',

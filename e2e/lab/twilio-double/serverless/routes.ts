@@ -2,16 +2,16 @@ import { randomInt } from 'node:crypto';
 import { notFound, TwilioError } from '../errors';
 import { formBoolean, listV1 } from '../paging';
 import { route, type Context, type Route } from '../server';
-import { newSid } from '../sids';
-import type { EnvironmentRecord, FunctionRecord, ServiceRecord, VariableRecord } from '../state';
+import {
+  newResource,
+  type EnvironmentRecord,
+  type FunctionRecord,
+  type ServiceRecord,
+  type VariableRecord,
+} from '../state';
 import { buildRoutes } from './builds';
 import { environmentOf, serviceOf } from './lookup';
 import { environmentJson, functionJson, functionVersionJson, serviceJson, variableJson } from './json';
-
-const stamp = (context: Context) => {
-  const now = new Date();
-  return { accountSid: context.account.sid, dateCreated: now, dateUpdated: now };
-};
 
 function functionOf(context: Context, sid = context.params.FunctionSid): FunctionRecord {
   const service = serviceOf(context);
@@ -45,8 +45,7 @@ export const serverlessRoutes: Route[] = [
       throw new TwilioError(409, 54301, `Service with UniqueName ${uniqueName} already exists`);
     }
     const record: ServiceRecord = {
-      sid: newSid('ZS'),
-      ...stamp(c),
+      ...newResource('ZS', c.account.sid),
       uniqueName,
       friendlyName: c.form.get('FriendlyName') ?? uniqueName,
       includeCredentials: formBoolean(c.form.get('IncludeCredentials')) ?? true,
@@ -94,8 +93,7 @@ export const serverlessRoutes: Route[] = [
       throw new TwilioError(409, 54301, 'Environment with this UniqueName or DomainSuffix already exists.');
     }
     const record: EnvironmentRecord = {
-      sid: newSid('ZE'),
-      ...stamp(c),
+      ...newResource('ZE', c.account.sid),
       serviceSid: parent.sid,
       uniqueName,
       domainSuffix,
@@ -119,8 +117,7 @@ export const serverlessRoutes: Route[] = [
   ),
   route('serverless', 'POST', `${service}/Functions`, (c) => {
     const record: FunctionRecord = {
-      sid: newSid('ZH'),
-      ...stamp(c),
+      ...newResource('ZH', c.account.sid),
       serviceSid: serviceOf(c).sid,
       friendlyName: c.form.get('FriendlyName') ?? '',
     };
@@ -175,8 +172,7 @@ export const serverlessRoutes: Route[] = [
       throw new TwilioError(409, 54301, `Variable with Key ${key} already exists`); // ASSUMPTION: code
     }
     const record: VariableRecord = {
-      sid: newSid('ZV'),
-      ...stamp(c),
+      ...newResource('ZV', c.account.sid),
       serviceSid: parent.serviceSid,
       environmentSid: parent.sid,
       key,
