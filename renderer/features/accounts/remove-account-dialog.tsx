@@ -3,7 +3,8 @@ import type { AccountSummary } from '../../../shared/models/account';
 import { selectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { ConfirmDialog, type ConfirmDialogClasses } from '../../ui/confirm-dialog';
 
-const accountConfirmClasses: ConfirmDialogClasses = {
+/** The account dialogs' look (phone-line-section.css) for a question; the wizard asks its own in it too. */
+export const accountConfirmClasses: ConfirmDialogClasses = {
   dialog: 'account-dialog account-dialog--small',
   content: 'account-dialog__content',
   title: 'account-dialog__title',

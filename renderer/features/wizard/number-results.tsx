@@ -12,7 +12,7 @@ import {
   placeText,
 } from './number-text';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
-import { wizardConfirmClasses } from './wizard-dialog-classes';
+import { accountConfirmClasses } from '../accounts/remove-account-dialog';
 
 function ResultRow({ number, busy, onBuy }: { number: AvailableNumber; busy: boolean; onBuy(): void }) {
   const nameId = useId();
@@ -78,7 +78,7 @@ export function NumberResults({ found }: { found: NumberList<AvailableNumber> })
       )}
       {buying && (
         <ConfirmDialog
-          classes={wizardConfirmClasses}
+          classes={{ ...accountConfirmClasses, confirm: 'button' }}
           title={buyQuestion(buying)}
           message={buyDetails(buying)}
           confirmLabel="Buy"
