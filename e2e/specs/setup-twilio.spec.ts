@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { heardShare } from '../support/call-lab';
 import { callPanel } from '../support/call-ui';
 import { fakeMicrophoneTone } from '../support/fake-microphone';
+import { startShellProcess } from '../support/shell-process';
 import {
   buyFirstNumber,
   connectTwilio,
@@ -128,7 +129,7 @@ test.describe('with a number already on the account', () => {
   });
 });
 
-test('a failure mid-way is explained, and the rerun finishes without making anything twice', async ({
+test('a failure mid-way is explained; after a restart the rerun finishes without making anything twice', async ({
   page,
   shell,
   twilio,
@@ -151,8 +152,17 @@ test('a failure mid-way is explained, and the rerun finishes without making anyt
   await expectAccessible(page);
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 
-  await startSetup(page);
-  await expectLineReady(page);
+  // Dialtone quits and starts again: the setup resumes where it stopped.
+  await shell.stop();
+  const restarted = await startShellProcess(shell.dataDir, undefined, twilio.shellEnv);
+  try {
+    await page.goto(restarted.url);
+    await expect(stepHeading(page, 'Set up your phone line')).toBeVisible();
+    await startSetup(page);
+    await expectLineReady(page);
+  } finally {
+    await restarted.stop();
+  }
   expect(createdCounts(twilio)).toEqual({
     purchases: 1,
     domains: 1,
