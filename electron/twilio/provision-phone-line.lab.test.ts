@@ -96,6 +96,7 @@ function expectOneLine(who: DoubleAccount) {
   expect(held.credentials).toHaveLength(1);
   expect(held.mappings.map((m) => m.kind).sort()).toEqual(['calls', 'registrations']);
   expect(held.services).toHaveLength(1);
+  expect(held.services[0]!.includeCredentials).toBe(false);
   expect(held.functions).toHaveLength(5);
   expect(held.environments).toHaveLength(1);
   expect(held.variables).toHaveLength(5);

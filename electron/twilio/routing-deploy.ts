@@ -52,7 +52,8 @@ async function ensureService(serverless: ServerlessClient, phoneNumber: string, 
     form: {
       UniqueName: routingServiceNameFor(phoneNumber),
       FriendlyName: dialtoneFriendlyName(phoneNumber),
-      IncludeCredentials: true,
+      // The routing Functions never call Twilio's API: they get no account credentials in their context.
+      IncludeCredentials: false,
       UiEditable: false,
     },
   });
