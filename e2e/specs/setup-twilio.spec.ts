@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { heardShare } from '../support/call-lab';
 import { callPanel } from '../support/call-ui';
+import { invokeInPage } from '../support/call-page';
 import { fakeMicrophoneTone } from '../support/fake-microphone';
 import { startShellProcess } from '../support/shell-process';
 import {
@@ -217,6 +218,10 @@ test.describe('with a trial account', () => {
     await connectTwilio(page, fullSignIn);
     await expect(page.getByText(/Trial account/)).toBeVisible();
     await expect(page.getByText(/verified/).first()).toBeVisible();
+    // The trial notice, in the dark theme too.
+    await invokeInPage(page, 'settings:update', { theme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectAccessible(page);
     await continueToNumbers(page);
 
     await searchNumbers(page, { areaCode: '512' });
