@@ -164,6 +164,19 @@ describe('provisionPhoneLine against the double', () => {
     expect(second.resources).toEqual(resources);
     expect(second.tasks.find((t) => t.id === 'credential' && t.status === 'done')!.detail).toBe('Updated +15125550100');
     expectOneLine(who);
+    // Same Functions and settings: the deployed routing is kept, no second build.
+    const builds = (from: number) =>
+      double
+        .requests()
+        .slice(from)
+        .filter((r) => r.method === 'POST' && /\/Builds$/.test(r.path));
+    expect(builds(rerunStart)).toEqual([]);
+    expect(second.tasks.find((t) => t.id === 'routing' && t.status === 'done')!.detail).toMatch(/already deployed/);
+    const changedStart = double.requests().length;
+    const changed = await provision(api, { ...input, voicemailGreeting: 'Leave a message, please.' }, resources);
+    expect(changed.error).toBeNull();
+    expect(builds(changedStart)).toHaveLength(1);
+    expectOneLine(who);
 
     const third = await provision(api, { ...input, sipPassword: generateSipPassword() }, {});
     expect(third.error).toBeNull();

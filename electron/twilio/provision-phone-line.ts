@@ -1,6 +1,7 @@
 import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
-import { deployRouting } from './routing-deploy';
+import { deployRouting, findRoutingService, type RoutingSettings } from './routing-deploy';
+import { createHash } from 'node:crypto';
 import type { RoutingFunction } from './routing-functions';
 import { routeNumber } from './number-routing';
 import { ensureAuthMappings, ensureCredential, ensureCredentialList, ensureSipDomain } from './sip-resources';
@@ -18,6 +19,8 @@ export interface ProvisionedResources {
   environmentSid?: string;
   /** https://dialtone-...twil.io */
   routingBaseUrl?: string;
+  /** What the deployed routing was made from (Functions and settings): a rerun with the same skips the build. */
+  routingFingerprint?: string;
   /** The number's webhooks before Dialtone changed them (restored on removal); undefined until read. */
   previousVoiceUrl?: string | null;
   previousSmsUrl?: string | null;
@@ -103,30 +106,30 @@ export async function provisionPhoneLine(
     (added) => (added === 0 ? '2 mappings already in place' : `2 mappings (${added} added)`),
   );
 
+  const settings = {
+    phoneNumber,
+    sipDomainName: domain.domainName,
+    sipUsername,
+    ringTimeoutSeconds: input.ringTimeoutSeconds,
+    voicemailGreeting: input.voicemailGreeting,
+    functions: input.functions,
+  };
   const routing = await task(
     'routing',
     async () => {
-      const deployed = await deployRouting(
-        api.serverless,
-        {
-          phoneNumber,
-          sipDomainName: domain.domainName,
-          sipUsername,
-          ringTimeoutSeconds: input.ringTimeoutSeconds,
-          voicemailGreeting: input.voicemailGreeting,
-          functions: input.functions,
-        },
-        resources,
-        (serviceSid) => record({ serviceSid }),
-      );
+      const fingerprint = routingFingerprint(settings);
+      const unchanged = await deployedUnchanged(api, resources, phoneNumber, fingerprint);
+      if (unchanged) return { ...unchanged, reused: true };
+      const deployed = await deployRouting(api.serverless, settings, resources, (serviceSid) => record({ serviceSid }));
       record({
         serviceSid: deployed.serviceSid,
         environmentSid: deployed.environmentSid,
         routingBaseUrl: deployed.baseUrl,
+        routingFingerprint: fingerprint,
       });
-      return deployed;
+      return { ...deployed, reused: false };
     },
-    (deployed) => deployed.baseUrl,
+    (deployed) => (deployed.reused ? `${deployed.baseUrl} (already deployed)` : deployed.baseUrl),
   );
 
   await task(
@@ -139,4 +142,25 @@ export async function provisionPhoneLine(
   );
 
   return { sipDomainName: domain.domainName, sipUsername, resources: { ...resources } };
+}
+
+function routingFingerprint(settings: RoutingSettings): string {
+  const hash = createHash('sha256');
+  const { functions, ...values } = settings;
+  hash.update(JSON.stringify(values));
+  for (const fn of functions) hash.update(`\0${fn.name}\0${fn.path}\0`).update(fn.content);
+  return hash.digest('hex');
+}
+
+/** The routing an earlier run deployed from the same Functions and settings, if its service still exists. */
+async function deployedUnchanged(
+  api: ProvisioningApi,
+  resources: ProvisionedResources,
+  phoneNumber: string,
+  fingerprint: string,
+) {
+  const { serviceSid, environmentSid, routingBaseUrl } = resources;
+  if (resources.routingFingerprint !== fingerprint || !serviceSid || !environmentSid || !routingBaseUrl) return null;
+  const service = await findRoutingService(api.serverless, phoneNumber, serviceSid);
+  return service?.sid === serviceSid ? { serviceSid, environmentSid, baseUrl: routingBaseUrl } : null;
 }

@@ -22,6 +22,7 @@ const resourcesSchema = z.object({
   serviceSid: sid.optional(),
   environmentSid: sid.optional(),
   routingBaseUrl: z.string().max(300).optional(),
+  routingFingerprint: z.string().max(64).optional(),
   previousVoiceUrl: z.string().max(1000).nullable().optional(),
   previousSmsUrl: z.string().max(1000).nullable().optional(),
 });
