@@ -236,3 +236,26 @@ test.describe('with a trial account', () => {
     expect(createdCounts(twilio).purchases).toBe(0);
   });
 });
+
+test("the wizard works from the keyboard: each step's heading takes focus, Enter submits", async ({ page, shell }) => {
+  await openWizard(page, shell);
+  await expect(stepHeading(page, 'Welcome to Dialtone')).toBeFocused();
+  await page.getByRole('button', { name: 'Set up with Twilio' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Connect your Twilio account')).toBeFocused();
+  await page.getByLabel('Account SID').focus();
+  await page.keyboard.type(fullAccount.sid);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Auth Token', { exact: true })).toBeFocused();
+  await page.keyboard.type(fullAccount.authToken);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ada Lovelace')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Choose where your calls connect')).toBeFocused();
+  await page.getByRole('radio', { name: /Dublin/ }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Choose your phone number')).toBeFocused();
+  expect((await invokeInPage(page, 'setup:get')).edge).toBe('dublin');
+});
