@@ -1,5 +1,7 @@
 /** Sounds in renderer/public/sounds, relative to index.html (the app:// root or the browser shell's). */
 export const ringtoneUrl = 'sounds/ringtone.wav';
+/** Two soft 440 Hz beeps every 5 s, in the call's own output, for a call that rings during another. */
+export const callWaitingUrl = 'sounds/call-waiting.wav';
 export const speakerTestUrl = 'sounds/speaker-test.wav';
 
 /** The part of HTMLAudioElement that playback uses, so tests can pass a fake. */

@@ -5,7 +5,7 @@ import { initialCallsState, useCallsStore } from '../stores/calls/calls.store';
 import { initialDevicesState, useDevicesStore } from '../stores/devices/devices.store';
 import { fakeAudioFactory, settle } from './ringer-fakes';
 import { createRinger, startRinger } from './ringer';
-import { playOnce, ringtoneUrl } from './ringer-playback';
+import { callWaitingUrl, playOnce, ringtoneUrl } from './ringer-playback';
 
 const headset = { deviceId: 'spk-headset', name: 'Headset' };
 const speakers = { deviceId: 'spk-laptop', name: 'Laptop Speakers' };
@@ -113,6 +113,30 @@ describe('startRinger', () => {
 
     useCallsStore.getState().receive(call('connected'));
     expect(audio.playingSinks()).toEqual([]);
+  });
+
+  it('during a call, a new call waits with the soft tone in the call output instead of the ringtone', async () => {
+    const audio = fakeAudioFactory();
+    const sounding = () =>
+      audio.created.filter((element) => element.playing).map((element) => [element.url, element.sinkId]);
+    stops.push(startRinger({ createAudio: audio.createAudio }));
+    useCallsStore.getState().receive(callSnapshot({ id: 'talking', direction: 'outgoing', state: 'connected' }));
+    useCallsStore.getState().receive(callSnapshot({ id: 'waiting', direction: 'incoming', state: 'ringing' }));
+    await settle();
+    expect(sounding()).toEqual([[callWaitingUrl, 'spk-headset']]);
+    expect(audio.created.find((element) => element.url === callWaitingUrl)!.loop).toBe(true);
+
+    // The first call ends while the second still rings: now it rings out loud, on every ringer.
+    useCallsStore
+      .getState()
+      .receive(callSnapshot({ id: 'talking', direction: 'outgoing', state: 'ended', endReason: 'hung-up' }));
+    await settle();
+    expect(sounding()).toEqual([
+      [ringtoneUrl, 'spk-headset'],
+      [ringtoneUrl, 'spk-laptop'],
+    ]);
+    useCallsStore.getState().receive(callSnapshot({ id: 'waiting', direction: 'incoming', state: 'connected' }));
+    expect(sounding()).toEqual([]);
   });
 
   it('stops when the call is declined or ends, and does not ring for outgoing calls', async () => {

@@ -2,6 +2,7 @@ import type { ChosenDevice } from '../features/devices/device-choice';
 import { selectors as callsSelectors, useCallsStore } from '../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../stores/devices/devices.store';
 import {
+  callWaitingUrl,
   createAudioElement,
   describePlayError,
   ringtoneUrl,
@@ -90,23 +91,42 @@ function targetsOf(ringers: readonly ChosenDevice[]): OutputTarget[] {
   return ringers.map(({ deviceId, name }) => ({ deviceId, name }));
 }
 
+/** A call in progress (talking or on hold): a new call then waits with a tone instead of ringing. */
+const inCall = (state: ReturnType<typeof useCallsStore.getState>) =>
+  callsSelectors.active(state).some((call) => call.state === 'connected');
+
 /**
  * Rings while an incoming call is ringing, on every chosen ringer device, following device
- * changes; stops on answer, decline or end. Returns a function that stops the ringer for good.
+ * changes; stops on answer, decline or end. During another call it rings softly instead: the
+ * call-waiting tone in the call's own output (the headset), not the ringtone on the speakers.
+ * Returns a function that stops the ringer for good.
  */
 export function startRinger(options: Partial<RingerOptions> = {}): () => void {
   const onProblem = options.onProblem ?? ((problem) => useDevicesStore.getState().reportRinger(problem));
   const ringer = createRinger({ ...options, onProblem });
+  const waitingTone = createRinger({ ...options, url: callWaitingUrl, onProblem });
   let ringing = false;
 
   const update = () => {
-    const shouldRing = callsSelectors.ringing(useCallsStore.getState()).length > 0;
-    if (shouldRing) {
+    const calls = useCallsStore.getState();
+    const devices = useDevicesStore.getState();
+    const shouldRing = callsSelectors.ringing(calls).length > 0;
+    if (!shouldRing) {
+      if (ringing) {
+        ringer.stop();
+        waitingTone.stop();
+      }
+    } else {
       // A new ring starts clean: a problem from an earlier call may be solved by now.
       if (!ringing) onProblem(null);
-      ringer.ring(targetsOf(devicesSelectors.ringers(useDevicesStore.getState())));
-    } else if (ringing) {
-      ringer.stop();
+      if (inCall(calls)) {
+        ringer.stop();
+        const speaker = devicesSelectors.speaker(devices);
+        waitingTone.ring(speaker ? [{ deviceId: speaker.deviceId, name: speaker.name }] : []);
+      } else {
+        waitingTone.stop();
+        ringer.ring(targetsOf(devicesSelectors.ringers(devices)));
+      }
     }
     ringing = shouldRing;
   };
@@ -120,5 +140,6 @@ export function startRinger(options: Partial<RingerOptions> = {}): () => void {
     stopCalls();
     stopDevices();
     ringer.stop();
+    waitingTone.stop();
   };
 }
