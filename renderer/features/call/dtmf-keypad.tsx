@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { KeypadKey } from '../../../shared/phone/keypad';
 import { useCallsStore } from '../../stores/calls/calls.store';
+import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { Keypad } from '../dialer/keypad';
 import { isEditableTarget, typedKeypadKey } from '../dialer/typed-keys';
 import { playDtmfTone } from './dtmf-tone-player';
@@ -22,7 +23,7 @@ export function DtmfKeypad({ id, callId, onClose }: DtmfKeypadProps) {
 
   const send = useCallback(
     (key: KeypadKey) => {
-      playDtmfTone(key);
+      playDtmfTone(key, devicesSelectors.speaker(useDevicesStore.getState())?.deviceId);
       setSent((digits) => (digits + key).slice(-24));
       void useCallsStore.getState().sendDtmf(callId, key);
     },
