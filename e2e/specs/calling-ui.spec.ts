@@ -231,3 +231,22 @@ async function bobWav(lab: CallLab): Promise<[Int16Array, number]> {
   const wav = await bobRecording(lab);
   return [wav.samples, wav.rate];
 }
+
+test('a reload during a call brings the call back on screen with its audio', async ({
+  page,
+  shell,
+  lab,
+  pageErrors,
+}) => {
+  await signIn(page, shell, lab);
+  await callBobFromDialer(page, lab);
+  await waitForCallAudio(page);
+
+  await page.reload();
+  await expect(callPanel(page).state).toHaveText('Connected', { timeout: 10_000 });
+  await expectTimerRunning(page);
+  expect(await pageHearsShare(page)).toBeGreaterThan(0.9);
+  await callPanel(page).button('Hang up').click();
+  await expect(callPanel(page).state).toHaveText('Call ended');
+  expect(pageErrors).toEqual([]);
+});

@@ -42,6 +42,19 @@ describe('calls store', () => {
     expect(selectors.lastEnded(state())?.endReason).toBe('missed');
   });
 
+  it('loads the calls main has (a reload mid-call), keeping calls whose events came first', async () => {
+    state().receive(call('b', { state: 'connected' }));
+    backend({
+      'calls:list': () =>
+        ok([call('a', { direction: 'outgoing', state: 'connected', onHold: true }), call('b', { state: 'ringing' })]),
+    });
+    await state().load();
+    expect(selectors.active(state()).map((c) => [c.id, c.state])).toEqual([
+      ['b', 'connected'],
+      ['a', 'connected'],
+    ]);
+  });
+
   it('dials through calls:dial and adds the call unless its events came first', async () => {
     const dialling = call('c1', { direction: 'outgoing', state: 'dialing' });
     const fake = backend({ 'calls:dial': () => ok(dialling) });

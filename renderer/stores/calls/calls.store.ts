@@ -25,6 +25,11 @@ export interface CallsStoreState {
 }
 
 export interface CallsActions {
+  /**
+   * The calls main has now (after a reload mid-call, say); events that came first are newer and kept.
+   * Resolves to the calls it added.
+   */
+  load(): Promise<CallSnapshot[]>;
   receive(call: CallSnapshot): void;
   /** Places a call; true when main accepted it (it then rings out and reports its progress). */
   dial(target: string): Promise<boolean>;
@@ -70,6 +75,14 @@ export const useCallsStore = create<Store>()((set, get) => {
 
   return {
     ...initialCallsState,
+
+    async load() {
+      const result = await invoke('calls:list');
+      if (!result.ok) return [];
+      const added = result.value.filter((call) => !known(call.id));
+      added.forEach(get().receive);
+      return added;
+    },
 
     receive(call) {
       set((state) => {

@@ -17,6 +17,7 @@ describe('startup store', () => {
       'settings:get': () => ok(defaultSettings),
       'accounts:list': () => ok([]),
       'registration:get': () => ok({ status: 'no-account' }),
+      'calls:list': () => ok([]),
     });
     vi.stubGlobal('window', { dialtone: fake });
 
@@ -28,6 +29,7 @@ describe('startup store', () => {
     expect(fake.calls.map((call) => call.channel).sort()).toEqual([
       'accounts:list',
       'app:get-info',
+      'calls:list',
       'registration:get',
       'settings:get',
     ]);

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { useAccountsStore } from '../accounts/accounts.store';
 import { useAppInfoStore } from '../app-info/app-info.store';
+import { useCallAudioStore } from '../call-audio/call-audio.store';
+import { useCallsStore } from '../calls/calls.store';
 import { useRegistrationStore } from '../registration/registration.store';
 import { useSettingsStore } from '../settings/settings.store';
 
@@ -25,6 +27,11 @@ export const useStartupStore = create<StartupState & StartupActions>()((set) => 
       useSettingsStore.getState().load(),
       useAccountsStore.getState().load(),
       useRegistrationStore.getState().load(),
+      // After a reload mid-call: the call back on screen, and its audio connected again.
+      useCallsStore
+        .getState()
+        .load()
+        .then((calls) => calls.forEach((call) => useCallAudioStore.getState().follow(call))),
     ]);
     set({ phase: 'ready' });
   },
