@@ -72,6 +72,26 @@ export default defineConfig([
     },
   },
   {
+    // zod stays out of the renderer's main bundle: from shared modules built on zod, types only
+    // (their zod-free lists live beside them: contact-fields.ts, twilio-setup-names.ts, call-end-reason.ts).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/test-support/**', 'renderer/vite.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`shared/(result|contract/(validate|event-channels|invoke-channels|socket-messages)|models/(account|app-info|call|contact|history|registration|settings|twilio-setup))$`,
+              allowTypeImports: true,
+              message: 'This shared module is built on zod: import its types only, or its zod-free companion.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

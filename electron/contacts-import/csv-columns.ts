@@ -1,19 +1,5 @@
-import { phoneLabels, type PhoneLabel } from '../../shared/models/contact';
+import { csvColumnFields, phoneLabels, type CsvColumnField, type PhoneLabel } from '../../shared/models/contact-fields';
 import { ContactsFileError } from './contacts-file-error';
-
-/** The keys of parseContactsFile's `columns` argument: our field -> the header of their column. */
-export const csvColumnFields = [
-  'name',
-  'firstName',
-  'middleName',
-  'lastName',
-  'organisation',
-  'notes',
-  'email',
-  'sipAddress',
-  ...phoneLabels,
-] as const;
-export type CsvColumnField = (typeof csvColumnFields)[number];
 
 /** A phone column: a fixed label (Outlook's "Mobile Phone"), or a label column beside it (Google's "Phone 1 - Label"). */
 export interface PhoneColumn {

@@ -7,7 +7,6 @@ import { splitVcards } from './vcard-lines';
 import { readCard } from './vcard-reader';
 
 export { ContactsFileError, type SkippedItem } from './contacts-file-error';
-export { csvColumnFields, type CsvColumnField } from './csv-columns';
 
 export interface ParsedContacts {
   contacts: ContactDraft[];

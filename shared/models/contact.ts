@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const phoneLabels = ['mobile', 'work', 'home', 'main', 'fax', 'other'] as const;
-export type PhoneLabel = (typeof phoneLabels)[number];
+import { phoneLabels } from './contact-fields';
+
+export * from './contact-fields';
 
 export const contactIdSchema = z.string().uuid('Expected a contact id');
 

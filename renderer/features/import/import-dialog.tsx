@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { selectors, useContactsStore, type ImportStep } from '../../stores/contacts/contacts.store';
 import { ModalDialog } from '../../ui/modal-dialog';
+import { FileStep } from './file-step';
 import { describeImport } from './import-summary';
-import { PreviewTable } from './preview-table';
 import { SkippedTable } from './skipped-table';
 import './import.css';
 
@@ -52,8 +52,6 @@ function ChooseFile({ problem }: { problem: string | null }) {
 }
 
 function StepBody({ step }: { step: ImportStep }) {
-  const runImport = useContactsStore((state) => state.runImport);
-  const openImport = useContactsStore((state) => state.openImport);
   const close = useContactsStore((state) => state.closeImport);
   switch (step.step) {
     case 'closed':
@@ -62,39 +60,10 @@ function StepBody({ step }: { step: ImportStep }) {
       return <ChooseFile problem={step.problem} />;
     case 'reading':
       return <p role="status">Reading {step.fileName}…</p>;
+    case 'columns':
     case 'preview':
-    case 'importing': {
-      const importing = step.step === 'importing';
-      const adds = step.preview.report.imported + step.preview.report.merged;
-      return (
-        <>
-          <p className="import-summary" role="status">
-            {step.file.name}: {describeImport(step.preview.report, 'preview')}
-          </p>
-          <PreviewTable preview={step.preview} />
-          <SkippedTable skipped={step.preview.report.skipped} />
-          {step.step === 'preview' && step.problem && (
-            <p className="contacts-problem" role="alert">
-              {step.problem}
-            </p>
-          )}
-          <div className="contacts-dialog__buttons">
-            <button type="button" className="secondary-button" onClick={openImport} disabled={importing}>
-              Choose another file
-            </button>
-            <button
-              type="button"
-              className="button"
-              data-autofocus
-              aria-disabled={importing || adds === 0 || undefined}
-              onClick={() => !importing && adds > 0 && void runImport()}
-            >
-              {importing ? 'Importing…' : 'Import'}
-            </button>
-          </div>
-        </>
-      );
-    }
+    case 'importing':
+      return <FileStep step={step} />;
     case 'done':
       return (
         <>

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { expect, openApp, test } from '../support/shell-test';
+
+/*
+ * A CSV file whose header row main does not recognise: the dialog says so, opens "Choose which column
+ * holds what", and once the person points Name, a phone and Organisation at the file's columns the
+ * preview shows the contact and Import saves it. A file main does recognise keeps the section closed.
+ */
+
+const unknownHeader = 'Who,Tel,Firm\r\nAda Lovelace,+44 20 7946 0958,Analytical Engines\r\n';
+
+async function importFile(page: Page, name: string, content: string) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /^Contacts/ })
+    .click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import contacts' });
+  await dialog.getByLabel('Contacts file (.vcf or .csv)').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(content),
+  });
+  return dialog;
+}
+
+test('a CSV file with columns Dialtone does not recognise is imported by choosing its columns', async ({
+  page,
+  shell,
+  pageErrors,
+}) => {
+  await openApp(page, shell);
+  const dialog = await importFile(page, 'people.csv', unknownHeader);
+
+  await expect(dialog.getByRole('alert')).toContainText('no header row that Dialtone recognises');
+  const section = dialog.locator('details', { hasText: 'Choose which column holds what' });
+  await expect(section).toHaveAttribute('open', '');
+  const name = dialog.getByLabel('Name', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(name.getByRole('option')).toHaveText(['Detected automatically', 'Who', 'Tel', 'Firm']);
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('columns-refused.png') });
+  expect(await seriousViolations(page, 'dialog')).toEqual([]);
+
+  await name.selectOption('Who');
+  await expect(dialog.getByText('people.csv: 1 contact will be added')).toBeVisible();
+  // The preview replaced the refusal under the chooser: the focus stayed where the person was.
+  await expect(name).toBeFocused();
+  await dialog.getByLabel('Mobile number').selectOption('Tel');
+  await dialog.getByLabel('Organisation').selectOption('Firm');
+  await expect(dialog.getByText('people.csv: 1 contact will be added')).toBeVisible();
+  const table = dialog.getByRole('table');
+  await expect(table).toContainText('Ada Lovelace');
+  await expect(table).toContainText('Analytical Engines');
+  await expect(table).toContainText('+44 20 7946 0958');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(section).toHaveAttribute('open', '');
+  await expect(dialog.getByLabel('Mobile number')).toHaveValue('Tel');
+  await page.screenshot({ path: test.info().outputPath('columns-chosen.png') });
+  expect(await seriousViolations(page, 'dialog')).toEqual([]);
+
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByText('1 contact added')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('listbox', { name: 'Contacts list' }).getByRole('option')).toHaveText([/Ada Lovelace/]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a CSV file Dialtone recognises keeps the columns closed, and they open from the keyboard', async ({
+  page,
+  shell,
+  pageErrors,
+}) => {
+  await openApp(page, shell);
+  const dialog = await importFile(page, 'plain.csv', 'Name,Phone,Notes\nAda Lovelace,+44 20 7946 0958,Poet\n');
+  await expect(dialog.getByText('plain.csv: 1 contact will be added')).toBeVisible();
+  const section = dialog.locator('details', { hasText: 'Choose which column holds what' });
+  await expect(section).not.toHaveAttribute('open');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
+
+  const summary = section.locator('summary');
+  for (let presses = 0; presses < 8 && !(await summary.evaluate((el) => el === document.activeElement)); presses++) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section).toHaveAttribute('open', '');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused();
+  await dialog.getByLabel('Notes').selectOption('Name');
+  await expect(dialog.getByText('plain.csv: 1 contact will be added')).toBeVisible();
+  expect(await seriousViolations(page, 'dialog')).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
