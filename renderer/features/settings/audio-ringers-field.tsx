@@ -46,7 +46,7 @@ export function AudioRingersField({ remembered }: { remembered: readonly string[
               {option.label}
             </label>
           ))}
-          <p className="audio-visually-hidden" id={`${id}-locked`}>
+          <p className="visually-hidden" id={`${id}-locked`}>
             At least one device rings.
           </p>
         </div>

@@ -29,7 +29,7 @@ export function AppRoot() {
   if (phase === 'loading' || !setupLoaded) {
     return (
       <div className="full-page-message" role="status">
-        <span className="loading-spinner" aria-hidden="true" />
+        <span className="spinner" aria-hidden="true" />
         Loading Dialtone…
       </div>
     );

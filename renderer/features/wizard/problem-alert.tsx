@@ -19,7 +19,7 @@ export function ProblemAlert({ problem, id }: { problem: TwilioProblem; id?: str
           <p className="wizard-problem__more">
             <a href={problem.moreInfo} target="_blank" rel="noreferrer">
               More about {code ?? 'this problem'} on Twilio's site
-              <span className="wizard-sr-only"> (opens in your browser)</span>
+              <span className="visually-hidden"> (opens in your browser)</span>
             </a>
           </p>
         ) : (

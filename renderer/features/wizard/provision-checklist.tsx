@@ -5,7 +5,7 @@ import { taskLabels, taskStatusText } from './provision-text';
 function StatusIcon({ status }: { status: ProvisionTask['status'] }) {
   switch (status) {
     case 'running':
-      return <span className="wizard-spinner" aria-hidden="true" />;
+      return <span className="spinner spinner--small" aria-hidden="true" />;
     case 'done':
       return (
         <Icon size={18} strokeWidth={2.4}>

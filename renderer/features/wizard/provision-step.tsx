@@ -21,7 +21,7 @@ export function ProvisionStep() {
       intro="Dialtone now creates what your phone line needs on your Twilio account. It takes about a minute."
     >
       <ProvisionChecklist tasks={checklist(tasks)} />
-      <p className="wizard-sr-only" role="status">
+      <p className="visually-hidden" role="status">
         {provisionAnnouncement(tasks)}
       </p>
       {problem && <ProblemAlert problem={problem} />}

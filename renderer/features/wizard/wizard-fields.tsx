@@ -70,7 +70,7 @@ export function SecretField(props: Omit<InputFieldProps, 'placeholder' | 'inputM
           onClick={() => setShown((now) => !now)}
         >
           {shown ? 'Hide' : 'Show'}
-          <span className="wizard-sr-only"> {props.label}</span>
+          <span className="visually-hidden"> {props.label}</span>
         </button>
       </div>
     </FieldShell>

@@ -16,7 +16,7 @@ export function WizardProgressList({ current }: { current: SetupStep }) {
           >
             <span className="wizard-progress-list__dot" aria-hidden="true" />
             {stepNames[step]}
-            {progress === 'done' && <span className="wizard-sr-only"> (done)</span>}
+            {progress === 'done' && <span className="visually-hidden"> (done)</span>}
           </li>
         );
       })}

@@ -76,7 +76,7 @@ export function WizardProgress({ busy, text }: { busy: boolean; text: string }) 
     <p className="wizard-progress" role="status">
       {busy && (
         <>
-          <span className="wizard-spinner" aria-hidden="true" />
+          <span className="spinner spinner--small" aria-hidden="true" />
           {text}
         </>
       )}
