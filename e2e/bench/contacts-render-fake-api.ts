@@ -3,7 +3,7 @@ import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/cont
 import type { AppInfo } from '../../shared/models/app-info';
 import type { Contact, ContactListItem } from '../../shared/models/contact';
 import type { HistoryEntry } from '../../shared/models/history';
-import type { Settings } from '../../shared/models/settings';
+import { defaultSettings, type Settings } from '../../shared/models/settings';
 import type { Result } from '../../shared/result';
 
 /**
@@ -150,20 +150,7 @@ const history: HistoryEntry[] = Array.from({ length: options.history }, (_, n) =
   };
 });
 
-const settings: Settings = {
-  defaultCountry: 'US',
-  theme: options.theme,
-  startAtLogin: false,
-  microphones: [],
-  speakers: [],
-  ringers: [],
-  echoCancellation: true,
-  noiseSuppression: true,
-  autoGainControl: true,
-  hotkeyAnswer: 'CommandOrControl+Alt+A',
-  hotkeyHangUp: 'CommandOrControl+Alt+H',
-  hotkeyMute: 'CommandOrControl+Alt+M',
-};
+const settings: Settings = { ...defaultSettings, theme: options.theme };
 const appInfo: AppInfo = {
   version: '0.0.0-bench',
   shell: 'browser',

@@ -1,21 +1,11 @@
 import type { Page } from '@playwright/test';
-import { energyShareAt } from '../lab/tones';
 import { farEndTone } from '../support/call-lab';
-import { invokeInPage, recordFarEnd, waitForCallAudio, waitForCallEvent } from '../support/call-page';
+import { invokeInPage, pageHearsShare, waitForCallEvent } from '../support/call-page';
 import { fakeMicrophoneTone } from '../support/fake-microphone';
 import { expect } from '../support/shell-test';
 import { signIn, test } from '../support/call-ui';
 
-const recordRate = 16_000;
 const microphoneTone = fakeMicrophoneTone.frequency;
-
-/** What the page hears from the far end, once its call audio is up, as the energy share at the far end's tone. */
-async function pageHearsShare(page: Page): Promise<number> {
-  await waitForCallAudio(page);
-  // Skip the jitter buffer's first fill.
-  await page.waitForTimeout(500);
-  return energyShareAt(await recordFarEnd(page, 3, recordRate), recordRate, farEndTone);
-}
 
 async function microphoneProcessing(page: Page) {
   return page.evaluate(() => {
@@ -35,7 +25,7 @@ test('an outgoing call carries audio both ways and ends when Dialtone hangs up',
 
   const dialled = await invokeInPage(page, 'calls:dial', { target: lab.bob.sipUri });
   await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'connected');
-  const heard = await pageHearsShare(page);
+  const heard = await pageHearsShare(page, farEndTone);
   expect(await microphoneProcessing(page)).toEqual([false, false, false]);
 
   await invokeInPage(page, 'calls:hang-up', { callId: dialled.id });
@@ -61,7 +51,7 @@ test('an incoming call answered in Dialtone carries audio both ways and ends whe
   const ringing = await waitForCallEvent(page, (call) => call.direction === 'incoming' && call.state === 'ringing');
   await invokeInPage(page, 'calls:answer', { callId: ringing.id });
   await waitForCallEvent(page, (call) => call.id === ringing.id && call.state === 'connected');
-  const heard = await pageHearsShare(page);
+  const heard = await pageHearsShare(page, farEndTone);
 
   await lab.bob.ctrl.hangup();
   const ended = await waitForCallEvent(page, (call) => call.id === ringing.id && call.state === 'ended');

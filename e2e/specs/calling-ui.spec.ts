@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { energyShareAt } from '../lab/tones';
-import { farEndTone, type CallLab } from '../support/call-lab';
-import { recordFarEnd, waitForCallAudio } from '../support/call-page';
-import { bobRecording, callPanel, incomingBanner, longestQuietStretch, signIn, test } from '../support/call-ui';
+import { farEndTone, latestRecordingOf, type CallLab } from '../support/call-lab';
+import { pageHearsShare, waitForCallAudio } from '../support/call-page';
+import { callPanel, incomingBanner, longestQuietStretch, signIn, test } from '../support/call-ui';
 import { fakeMicrophoneTone } from '../support/fake-microphone';
 import { expect } from '../support/shell-test';
 
@@ -14,7 +13,6 @@ import { expect } from '../support/shell-test';
 
 test.describe.configure({ timeout: 40_000 });
 
-const recordRate = 16_000;
 const microphoneTone = fakeMicrophoneTone.frequency;
 
 const numberField = (page: Page) => page.getByLabel('Number or SIP address');
@@ -36,14 +34,6 @@ async function recordAnnouncements(page: Page): Promise<void> {
 }
 
 const announcements = (page: Page) => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
-
-/** What the page hears from the far end once its call audio is up, as the energy share at bob's tone. */
-async function pageHearsShare(page: Page, seconds = 3): Promise<number> {
-  await waitForCallAudio(page);
-  // Skip the jitter buffer's first fill.
-  await page.waitForTimeout(500);
-  return energyShareAt(await recordFarEnd(page, seconds, recordRate), recordRate, farEndTone);
-}
 
 /** Types bob's SIP address into the dialer, presses Call and waits for the in-call screen to say Connected. */
 async function callBobFromDialer(page: Page, lab: CallLab, screenshot?: string): Promise<void> {
@@ -86,13 +76,13 @@ test('a call dialled from the dialer connects, carries audio both ways and ends 
   await expect(panel.panel.getByText(/^Call quality: /)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('in-call-connected.png') });
 
-  const heard = await pageHearsShare(page);
+  const heard = await pageHearsShare(page, farEndTone);
   await panel.button('Hang up').click();
   // Hung up here: the reason's words are "Call ended" themselves (call-text.ts).
   await expect(panel.state).toHaveText('Call ended');
   await expect(panel.button('Hang up')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('call-ended.png') });
-  const bobHeard = energyShareAt(...(await bobWav(lab)), microphoneTone);
+  const bobHeard = await lab.bobHeardShare(microphoneTone);
   test.info().annotations.push({ type: 'energy share', description: `page ${heard}, bob ${bobHeard}` });
 
   expect(heard).toBeGreaterThan(0.95);
@@ -118,12 +108,12 @@ test('a call from bob rings in the banner, is answered there and ends when bob h
   const panel = callPanel(page);
   await expect(panel.state).toHaveText('Connected');
   await expectTimerRunning(page);
-  const heard = await pageHearsShare(page);
+  const heard = await pageHearsShare(page, farEndTone);
 
   await lab.bob.ctrl.hangup();
   await expect(panel.state).toHaveText('Call ended: The other side hung up');
   await page.screenshot({ path: test.info().outputPath('call-ended-by-bob.png') });
-  const bobHeard = energyShareAt(...(await bobWav(lab)), microphoneTone);
+  const bobHeard = await lab.bobHeardShare(microphoneTone);
   test.info().annotations.push({ type: 'energy share', description: `page ${heard}, bob ${bobHeard}` });
 
   expect(heard).toBeGreaterThan(0.95);
@@ -164,7 +154,7 @@ test('the in-call keypad sends its keys to bob, and Mute silences the microphone
 
   await panel.button('Hang up').click();
   await expect(panel.state).toHaveText('Call ended');
-  const [samples, rate] = await bobWav(lab);
+  const { samples, rate } = await latestRecordingOf(lab.bob);
   const quiet = longestQuietStretch(samples, rate);
   test.info().annotations.push({ type: 'quiet stretch', description: JSON.stringify(quiet) });
 
@@ -195,7 +185,7 @@ test('Hold puts the call on hold and pressing it again resumes the call with its
   await hold.click();
   await expect(panel.state).toHaveText('Connected');
   await expect(hold).toHaveAttribute('aria-pressed', 'false');
-  const heard = await pageHearsShare(page, 2);
+  const heard = await pageHearsShare(page, farEndTone, 2);
   test.info().annotations.push({ type: 'energy share', description: `page after resume ${heard}` });
 
   await panel.button('Hang up').click();
@@ -226,12 +216,6 @@ test('a call declined in the banner is closed at bob and leaves no call on scree
   expect(pageErrors).toEqual([]);
 });
 
-/** bob's newest recording as [samples, rate], for energyShareAt and longestQuietStretch. */
-async function bobWav(lab: CallLab): Promise<[Int16Array, number]> {
-  const wav = await bobRecording(lab);
-  return [wav.samples, wav.rate];
-}
-
 test('a reload during a call brings the call back on screen with its audio', async ({
   page,
   shell,
@@ -245,7 +229,7 @@ test('a reload during a call brings the call back on screen with its audio', asy
   await page.reload();
   await expect(callPanel(page).state).toHaveText('Connected', { timeout: 10_000 });
   await expectTimerRunning(page);
-  expect(await pageHearsShare(page)).toBeGreaterThan(0.9);
+  expect(await pageHearsShare(page, farEndTone)).toBeGreaterThan(0.9);
   await callPanel(page).button('Hang up').click();
   await expect(callPanel(page).state).toHaveText('Call ended');
   expect(pageErrors).toEqual([]);

@@ -1,7 +1,7 @@
 import type { SaveAccountInput } from '../../shared/models/account';
 import { startBaresip, type LabBaresip } from '../lab/baresip';
 import { startKamailio, type LabKamailio } from '../lab/kamailio';
-import { energyShareAt, readWav } from '../lab/tones';
+import { energyShareAt, readWav, type Wav } from '../lab/tones';
 
 export const farEndTone = 1000;
 export const alice = { user: 'alice', password: 'alice-secret' };
@@ -64,20 +64,24 @@ export async function startCallLab(): Promise<CallLab> {
   };
 }
 
-/** The energy share at `frequency` of what a lab phone heard in its newest call (waits for the recording). */
-export async function heardShare(phone: LabBaresip, frequency: number): Promise<number> {
-  const deadline = Date.now() + 5_000;
-  let path: string | undefined;
-  while (!path) {
+/** A lab phone's newest recording, once its call has ended and sndfile has finished the file. */
+export async function latestRecordingOf(phone: LabBaresip, timeoutMs = 5_000): Promise<Wav> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
     try {
-      path = phone.latestRecording();
+      const path = phone.latestRecording();
+      // sndfile finishes the file as the call ends.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return readWav(path);
     } catch (error) {
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  // sndfile finishes the file as the call ends.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const wav = readWav(path);
+}
+
+/** The energy share at `frequency` of what a lab phone heard in its newest call. */
+export async function heardShare(phone: LabBaresip, frequency: number): Promise<number> {
+  const wav = await latestRecordingOf(phone);
   return energyShareAt(wav.samples, wav.rate, frequency);
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { energyShareAt } from '../lab/tones';
 import type { DialtoneApi } from '../../shared/contract/dialtone-api';
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/contract/invoke-channels';
 import type { CallSnapshot } from '../../shared/models/call';
@@ -127,4 +128,13 @@ export async function recordFarEnd(page: Page, seconds: number, rate = 16_000): 
     [seconds, rate] as const,
   );
   return Int16Array.from(samples);
+}
+
+/** What the page hears from the far end once its call audio is up, as the energy share at `frequency`. */
+export async function pageHearsShare(page: Page, frequency: number, seconds = 3): Promise<number> {
+  const rate = 16_000;
+  await waitForCallAudio(page);
+  // Skip the jitter buffer's first fill.
+  await page.waitForTimeout(500);
+  return energyShareAt(await recordFarEnd(page, seconds, rate), rate, frequency);
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { readWav, rms, type Wav } from '../lab/tones';
+import { rms } from '../lab/tones';
 import { startCallLab, type CallLab } from './call-lab';
 import { capturePeerConnections, invokeInPage, recordCallEvents, waitForRegistered } from './call-page';
 import type { ShellProcess } from './shell-process';
@@ -49,22 +49,6 @@ export function callPanel(page: Page) {
 export function incomingBanner(page: Page, from: string | RegExp = /.*/): Locator {
   const name = typeof from === 'string' ? new RegExp(`^Incoming call from ${from}`) : from;
   return page.getByRole('alertdialog', { name });
-}
-
-/** bob's newest recording (what he heard), once sndfile has finished it at the end of the call. */
-export async function bobRecording(lab: CallLab, timeoutMs = 5_000): Promise<Wav> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const path = lab.bob.latestRecording();
-      // sndfile finishes the file as the call ends.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return readWav(path);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 
 export interface QuietStretch {

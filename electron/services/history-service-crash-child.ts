@@ -4,7 +4,7 @@
  * Saves a contact, starts two calls (one answered), says "started" and waits to be killed.
  */
 import { randomUUID } from 'node:crypto';
-import type { CallSnapshot } from '../../shared/models/call';
+import { startingCallSnapshot, type CallSnapshot } from '../../shared/models/call';
 import { createContactsWorld, draft } from './contact-service-test-kit';
 
 const file = process.argv[2];
@@ -13,23 +13,15 @@ if (!file) throw new Error('Usage: history-service-crash-child.ts <database file
 const world = createContactsWorld({ file });
 world.contacts.save(undefined, draft('Bob', ['(512) 555-0123']));
 
-const snapshot = (id: string, direction: 'incoming' | 'outgoing'): CallSnapshot => ({
-  id,
-  direction,
-  remoteUri: 'sip:+15125550123@sip.example.com',
-  remoteNumber: '+15125550123',
-  remoteName: null,
-  state: direction === 'incoming' ? 'ringing' : 'dialing',
-  earlyMedia: false,
-  onHold: false,
-  heldByRemote: false,
-  muted: false,
-  startedAt: Date.now(),
-  answeredAt: null,
-  endedAt: null,
-  endReason: null,
-  soundTest: null,
-});
+const snapshot = (id: string, direction: 'incoming' | 'outgoing'): CallSnapshot =>
+  startingCallSnapshot({
+    id,
+    direction,
+    remoteUri: 'sip:+15125550123@sip.example.com',
+    remoteNumber: '+15125550123',
+    remoteName: null,
+    soundTest: null,
+  });
 
 const talking = snapshot(randomUUID(), 'outgoing');
 world.history.recorder.callStarted(talking);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallSnapshot } from '../../shared/models/call';
+import { startingCallSnapshot, type CallSnapshot } from '../../shared/models/call';
 import { createMemoryLogger } from '../logging/logger';
 import { AppFailure } from './app-failure';
 import type { Call } from './call';
@@ -17,21 +17,15 @@ class FakeCall implements Call {
 
   constructor(direction: 'incoming' | 'outgoing', remoteNumber: string, soundTest = false) {
     this.state = {
-      id: this.id,
-      direction,
-      remoteUri: `sip:${remoteNumber}@sip.example.com`,
-      remoteNumber,
-      remoteName: null,
-      state: direction === 'incoming' ? 'ringing' : 'dialing',
-      earlyMedia: false,
-      onHold: false,
-      heldByRemote: false,
-      muted: false,
+      ...startingCallSnapshot({
+        id: this.id,
+        direction,
+        remoteUri: `sip:${remoteNumber}@sip.example.com`,
+        remoteNumber,
+        remoteName: null,
+        soundTest: soundTest ? { phase: 'prompt', peakDbfs: null, averageDbfs: null } : null,
+      }),
       startedAt: 1_000,
-      answeredAt: null,
-      endedAt: null,
-      endReason: null,
-      soundTest: soundTest ? { phase: 'prompt', peakDbfs: null, averageDbfs: null } : null,
     };
   }
 

@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../shared/models/settings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../shared/result';
 import { initialAccountsState, useAccountsStore } from '../stores/accounts/accounts.store';
@@ -55,15 +56,10 @@ describe('bridge with a backend', () => {
     const disconnect = connectEvents();
 
     fake.emit('settings:changed', {
+      ...defaultSettings,
       defaultCountry: 'GB',
       theme: 'dark',
       startAtLogin: true,
-      microphones: [],
-      speakers: [],
-      ringers: [],
-      echoCancellation: true,
-      noiseSuppression: true,
-      autoGainControl: true,
       hotkeyAnswer: null,
       hotkeyHangUp: null,
       hotkeyMute: null,

@@ -36,6 +36,24 @@ export const callSnapshotSchema = z.strictObject({
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 
+/** A call as it starts: who and which way; not yet answered, held, muted or ended. */
+export function startingCallSnapshot(
+  call: Pick<CallSnapshot, 'id' | 'direction' | 'remoteUri' | 'remoteNumber' | 'remoteName' | 'soundTest'>,
+): CallSnapshot {
+  return {
+    ...call,
+    state: call.direction === 'incoming' ? 'ringing' : 'dialing',
+    earlyMedia: false,
+    onHold: false,
+    heldByRemote: false,
+    muted: false,
+    startedAt: Date.now(),
+    answeredAt: null,
+    endedAt: null,
+    endReason: null,
+  };
+}
+
 /** sip:user@host, sips:..., or an E.164 number (+ and 8 to 15 digits). */
 export const dialTargetSchema = z
   .string()

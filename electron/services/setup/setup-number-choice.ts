@@ -36,7 +36,11 @@ export async function resolveNumberChoice(
   if (choice.kind === 'adopt') {
     if (previous?.sid !== choice.sid) requireNothingProvisioned(record);
     const owned = (await twilio.listOwnedNumbers()).find((number) => number.sid === choice.sid);
-    if (!owned) throw new AppFailure('not-found', 'That number is not on this Twilio account any more.');
+    if (!owned)
+      throw new AppFailure(
+        'not-found',
+        'That number is not on this Twilio account any more. Show the list again and choose another number.',
+      );
     return {
       sid: owned.sid,
       phoneNumber: owned.phoneNumber,

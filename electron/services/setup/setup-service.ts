@@ -126,7 +126,7 @@ export function createSetupService(deps: SetupServiceDeps) {
 
     goTo(step: SetupStep): SetupState {
       if (!reachable(step)) {
-        throw new AppFailure('out-of-order', `The ${step} step needs the earlier steps done first.`);
+        throw new AppFailure('out-of-order', 'That setup step needs the earlier ones first: go back and finish them.');
       }
       problem = null;
       save({ step, dismissed: false });

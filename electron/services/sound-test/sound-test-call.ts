@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
-import { soundTestTarget, type CallSnapshot } from '../../../shared/models/call';
+import { soundTestTarget, startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
 import { decodeG711 } from '../../media/g711';
 import type { PacketPort } from '../../media/media-session-types';
 import { mutablePort, type MutablePort } from '../../media/mutable-port';
@@ -55,23 +55,14 @@ export class SoundTestCall implements Call {
         return stop;
       },
     };
-    this.snapshot = {
+    this.snapshot = startingCallSnapshot({
       id: this.id,
       direction: 'outgoing',
       remoteUri: `dialtone:${soundTestTarget}`,
       remoteNumber: soundTestTarget,
       remoteName: 'Sound test',
-      state: 'dialing',
-      earlyMedia: false,
-      onHold: false,
-      heldByRemote: false,
-      muted: false,
-      startedAt: Date.now(),
-      answeredAt: null,
-      endedAt: null,
-      endReason: null,
       soundTest: { phase: 'prompt', peakDbfs: null, averageDbfs: null },
-    };
+    });
   }
 
   get state(): CallSnapshot {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Invitation, Inviter, SessionState } from 'sip.js';
-import type { CallSnapshot } from '../../../shared/models/call';
+import { startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
 import type { Logger } from '../../logging/logger';
 import type { MediaSession, PacketPort } from '../../media/media-session-types';
@@ -27,23 +27,14 @@ export class SipCall {
     remote: RemoteParty,
     private readonly logger: Logger,
   ) {
-    this.snapshot = {
+    this.snapshot = startingCallSnapshot({
       id: this.id,
       direction: session instanceof Invitation ? 'incoming' : 'outgoing',
       remoteUri: remote.uri,
       remoteNumber: remote.number,
       remoteName: remote.name,
-      state: session instanceof Invitation ? 'ringing' : 'dialing',
-      earlyMedia: false,
-      onHold: false,
-      heldByRemote: false,
-      muted: false,
-      startedAt: Date.now(),
-      answeredAt: null,
-      endedAt: null,
-      endReason: null,
       soundTest: null,
-    };
+    });
     session.stateChange.addListener((state) => this.onSessionState(state));
     session.delegate = {
       // sip.js has already answered the far end's re-INVITE: see whether it put us on hold.

@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../shared/models/settings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialSettingsState, useSettingsStore } from '../../stores/settings/settings.store';
 import { resolveTheme, syncTheme } from './theme-sync';
@@ -36,20 +37,7 @@ describe('syncTheme', () => {
     expect(root.dataset.theme).toBe('dark');
 
     useSettingsStore.setState({
-      settings: {
-        defaultCountry: 'US',
-        theme: 'light',
-        startAtLogin: false,
-        microphones: [],
-        speakers: [],
-        ringers: [],
-        echoCancellation: true,
-        noiseSuppression: true,
-        autoGainControl: true,
-        hotkeyAnswer: null,
-        hotkeyHangUp: null,
-        hotkeyMute: null,
-      },
+      settings: { ...defaultSettings, theme: 'light', hotkeyAnswer: null, hotkeyHangUp: null, hotkeyMute: null },
     });
     expect(root.dataset.theme).toBe('light');
 
