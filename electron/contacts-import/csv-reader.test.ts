@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContactsFileError, parseContactsFile } from './parse-contacts-file';
+import { fileError, fixture } from './contacts-file-test-kit';
+import { parseContactsFile } from './parse-contacts-file';
 
-const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 const csv = (content: string, columns?: Record<string, string>) => parseContactsFile('csv', content, columns);
-
-function fileError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContactsFileError);
-    return (error as Error).message;
-  }
-  throw new Error('Expected a ContactsFileError');
-}
 
 describe('parseContactsFile: Google Contacts CSV', () => {
   it('reads the classic export: Name or Given/Family Name, typed phones, " ::: " values, starred, notes', () => {

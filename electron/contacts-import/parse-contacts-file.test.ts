@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileError, fixture } from './contacts-file-test-kit';
 import { contactDraftSchema } from '../../shared/models/contact';
 import { ContactsFileError, parseContactsFile } from './parse-contacts-file';
 
-const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 const vcard = (name: string) => parseContactsFile('vcard', fixture(name));
-
-function fileError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContactsFileError);
-    return (error as Error).message;
-  }
-  throw new Error('Expected a ContactsFileError');
-}
 
 describe('parseContactsFile: vCard 3.0 from a phone', () => {
   const { contacts, skipped } = vcard('iphone-3cards.vcf');
@@ -147,7 +135,7 @@ describe('parseContactsFile: files that are not contacts throw a ContactsFileErr
   });
 
   it('treats binary read as Latin-1 and a file of only blank lines the same way', () => {
-    const latin1 = readFileSync(join(import.meta.dirname, 'fixtures', 'garbage.bin'), 'latin1');
+    const latin1 = fixture('garbage.bin', 'latin1');
     expect(fileError(() => parseContactsFile('vcard', latin1))).toMatch(/binary data/);
     expect(fileError(() => parseContactsFile('vcard', '\uFEFF\r\n  \r\n'))).toMatch(/empty/);
   });
