@@ -39,7 +39,7 @@ export function AccountFormDialog({ account, onClose, fallbackFocus }: AccountFo
         <div className="account-form__footer">
           {alerts}
           <div className="account-form__buttons">
-            <button type="button" className="account-button" onClick={onClose}>
+            <button type="button" className="secondary-button" onClick={onClose}>
               Cancel
             </button>
             <button type="submit" className="button" aria-disabled={busy || undefined}>

@@ -40,12 +40,12 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
         </p>
       </div>
       <div className="account-row__actions">
-        <button type="button" className="account-button" aria-describedby={nameId} onClick={onEdit}>
+        <button type="button" className="secondary-button" aria-describedby={nameId} onClick={onEdit}>
           Edit
         </button>
         <button
           type="button"
-          className="account-button account-button--danger"
+          className="secondary-button secondary-button--danger"
           aria-describedby={nameId}
           onClick={onRemove}
         >

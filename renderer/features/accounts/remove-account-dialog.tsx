@@ -11,9 +11,9 @@ export const accountConfirmClasses: ConfirmDialogClasses = {
   message: 'account-dialog__intro',
   error: 'account-form__refusal',
   buttons: 'account-form__buttons',
-  cancel: 'account-button',
-  confirm: 'account-button',
-  danger: 'account-button account-button--danger-strong',
+  cancel: 'secondary-button',
+  confirm: 'secondary-button',
+  danger: 'secondary-button danger-button',
 };
 
 interface RemoveAccountDialogProps {

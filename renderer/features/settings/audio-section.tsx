@@ -26,7 +26,7 @@ function AccessNotice() {
   return (
     <div className="audio-section__notice">
       <p className="settings-field__hint">Device names appear once Dialtone may use the microphone.</p>
-      <button type="button" className="audio-button" onClick={() => void requestAccess()}>
+      <button type="button" className="secondary-button" onClick={() => void requestAccess()}>
         Allow microphone access
       </button>
     </div>

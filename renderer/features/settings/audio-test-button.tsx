@@ -30,7 +30,7 @@ export function AudioTestButton({ label, play, playingText, durationMs }: AudioT
 
   return (
     <div className="audio-test">
-      <button type="button" className="audio-button" onClick={() => void start()}>
+      <button type="button" className="secondary-button" onClick={() => void start()}>
         {label}
       </button>
       <p className={status.kind === 'failed' ? 'audio-problem' : 'audio-test__status'} aria-live="polite">

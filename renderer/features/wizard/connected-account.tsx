@@ -54,7 +54,7 @@ export function ConnectedAccount({
             </p>
             <button
               type="button"
-              className="wizard-button"
+              className="secondary-button wizard-button"
               aria-disabled={busy || undefined}
               onClick={() => !busy && void createApiKey()}
             >

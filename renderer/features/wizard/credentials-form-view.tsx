@@ -103,7 +103,7 @@ export function CredentialsFormView({ onBack, onConnected }: { onBack(): void; o
       )}
       <WizardProgress busy={pending === 'connect'} text="Checking with Twilio…" />
       <WizardButtons onBack={onBack} busy={busy}>
-        <button type="submit" className="wizard-button wizard-button--primary" aria-disabled={busy || undefined}>
+        <button type="submit" className="button wizard-button" aria-disabled={busy || undefined}>
           Connect
         </button>
       </WizardButtons>

@@ -26,7 +26,7 @@ export function CredentialsStep() {
           <WizardButtons onBack={back} busy={busy}>
             <button
               type="button"
-              className="wizard-button wizard-button--primary"
+              className="button wizard-button"
               aria-disabled={busy || undefined}
               onClick={() => !busy && void goTo('edge')}
             >

@@ -50,7 +50,7 @@ export function EdgeStep() {
         <RequestErrorAlert message={requestError} />
         <WizardProgress busy={pending !== null} text="Saving…" />
         <WizardButtons onBack={() => void goTo('credentials')} busy={busy}>
-          <button type="submit" className="wizard-button wizard-button--primary" aria-disabled={busy || undefined}>
+          <button type="submit" className="button wizard-button" aria-disabled={busy || undefined}>
             Continue
           </button>
         </WizardButtons>

@@ -45,7 +45,7 @@ export function FinishStep({ manual = false }: { manual?: boolean }) {
           Go to Settings
         </button>
         <div className="wizard-buttons__forward">
-          <button type="button" className="wizard-button wizard-button--primary" onClick={() => leaveTo('dialer')}>
+          <button type="button" className="button wizard-button" onClick={() => leaveTo('dialer')}>
             Done
           </button>
         </div>

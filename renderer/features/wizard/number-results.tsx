@@ -35,7 +35,7 @@ function ResultRow({ number, busy, onBuy }: { number: AvailableNumber; busy: boo
       </div>
       <button
         type="button"
-        className="wizard-button"
+        className="secondary-button wizard-button"
         aria-describedby={`${nameId} ${priceId}`}
         aria-disabled={busy || undefined}
         onClick={() => !busy && onBuy()}

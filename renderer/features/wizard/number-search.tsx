@@ -121,7 +121,7 @@ export function NumberSearch() {
             <label htmlFor={smsId}>SMS</label>
           </div>
         </div>
-        <button type="submit" className="wizard-button wizard-button--primary" aria-disabled={searching || undefined}>
+        <button type="submit" className="button wizard-button" aria-disabled={searching || undefined}>
           Search
         </button>
       </form>

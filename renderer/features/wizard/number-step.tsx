@@ -64,7 +64,7 @@ export function NumberStep() {
         {chosen && (
           <button
             type="button"
-            className="wizard-button wizard-button--primary"
+            className="button wizard-button"
             aria-disabled={busy || undefined}
             onClick={() => !busy && void goTo('provision')}
           >

@@ -29,7 +29,7 @@ function OwnedNumberRow({ number, busy }: { number: OwnedNumber; busy: boolean }
       </div>
       <button
         type="button"
-        className="wizard-button"
+        className="secondary-button wizard-button"
         aria-describedby={number.voiceUrl ? `${nameId} ${warningId}` : nameId}
         aria-disabled={busy || !number.capabilities.voice || undefined}
         onClick={() => !busy && number.capabilities.voice && void chooseNumber({ kind: 'adopt', sid: number.sid })}

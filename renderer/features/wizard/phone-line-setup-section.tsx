@@ -91,7 +91,7 @@ export function PhoneLineSetupSection() {
             </p>
             <button
               type="button"
-              className="account-button account-button--danger wizard-settings-button"
+              className="secondary-button secondary-button--danger wizard-settings-button"
               onClick={askToRemove}
             >
               Remove Dialtone from this Twilio account

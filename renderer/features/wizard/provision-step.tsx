@@ -35,19 +35,14 @@ export function ProvisionStep() {
         {phase === 'done' ? (
           <button
             type="button"
-            className="wizard-button wizard-button--primary"
+            className="button wizard-button"
             aria-disabled={busy || undefined}
             onClick={() => !busy && void goTo('finish')}
           >
             Continue
           </button>
         ) : (
-          <button
-            type="button"
-            className="wizard-button wizard-button--primary"
-            aria-disabled={busy || undefined}
-            onClick={start}
-          >
+          <button type="button" className="button wizard-button" aria-disabled={busy || undefined} onClick={start}>
             {phase === 'running' ? 'Setting up…' : phase === 'failed' ? 'Try again' : 'Start setup'}
           </button>
         )}

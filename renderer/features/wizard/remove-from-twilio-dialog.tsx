@@ -72,12 +72,12 @@ export function RemoveFromTwilioDialog({ onClose, fallbackFocus }: RemoveFromTwi
           </div>
         )}
         <div className="account-form__buttons">
-          <button type="button" className="account-button" data-autofocus onClick={onClose}>
+          <button type="button" className="secondary-button" data-autofocus onClick={onClose}>
             Cancel
           </button>
           <button
             type="button"
-            className="account-button account-button--danger-strong"
+            className="secondary-button danger-button"
             aria-disabled={busy || undefined}
             onClick={() => void confirm()}
           >

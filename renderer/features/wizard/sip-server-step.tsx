@@ -18,7 +18,7 @@ export function SipServerStep({ onBack, onSaved }: { onBack(): void; onSaved(): 
         {alerts}
         <WizardProgress busy={busy} text="Saving…" />
         <WizardButtons onBack={onBack} busy={busy}>
-          <button type="submit" className="wizard-button wizard-button--primary" aria-disabled={busy || undefined}>
+          <button type="submit" className="button wizard-button" aria-disabled={busy || undefined}>
             Save
           </button>
         </WizardButtons>

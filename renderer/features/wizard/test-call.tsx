@@ -40,12 +40,12 @@ export function TestCall({ trial }: { trial: boolean }) {
       {soundTest?.soundTest ? (
         <div className="wizard-test-call">
           <p role="status">{soundTestPhaseText[soundTest.soundTest.phase]}</p>
-          <button type="button" className="wizard-button" onClick={() => void hangUp(soundTest.id)}>
+          <button type="button" className="secondary-button wizard-button" onClick={() => void hangUp(soundTest.id)}>
             Stop sound test
           </button>
         </div>
       ) : (
-        <button type="button" className="wizard-button" onClick={() => void dial('sound-test')}>
+        <button type="button" className="secondary-button wizard-button" onClick={() => void dial('sound-test')}>
           Call the sound test
         </button>
       )}
@@ -64,7 +64,7 @@ export function TestCall({ trial }: { trial: boolean }) {
           error={mobileError}
           onChange={setMobile}
         />
-        <button type="submit" className="wizard-button" aria-disabled={placing || undefined}>
+        <button type="submit" className="secondary-button wizard-button" aria-disabled={placing || undefined}>
           {placing ? 'Calling…' : 'Call my mobile'}
         </button>
       </form>

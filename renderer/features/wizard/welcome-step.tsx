@@ -53,7 +53,7 @@ export function WelcomeStep({ onOtherServer }: { onOtherServer(): void }) {
       <div className="wizard-buttons wizard-buttons--paths">
         <button
           type="button"
-          className="wizard-button wizard-button--primary"
+          className="button wizard-button"
           aria-disabled={busy || undefined}
           onClick={() => !busy && void goTo('credentials')}
         >
@@ -61,7 +61,7 @@ export function WelcomeStep({ onOtherServer }: { onOtherServer(): void }) {
         </button>
         <button
           type="button"
-          className="wizard-button"
+          className="secondary-button wizard-button"
           aria-disabled={busy || undefined}
           onClick={() => !busy && onOtherServer()}
         >
@@ -69,7 +69,7 @@ export function WelcomeStep({ onOtherServer }: { onOtherServer(): void }) {
         </button>
         <button
           type="button"
-          className="wizard-button wizard-button--quiet"
+          className="secondary-button wizard-button wizard-button--quiet"
           aria-disabled={busy || undefined}
           onClick={() => !busy && void dismiss()}
         >

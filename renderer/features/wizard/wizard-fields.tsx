@@ -65,7 +65,7 @@ export function SecretField(props: Omit<InputFieldProps, 'placeholder' | 'inputM
         />
         <button
           type="button"
-          className="wizard-button wizard-secret__toggle"
+          className="secondary-button wizard-button wizard-secret__toggle"
           aria-controls={id}
           onClick={() => setShown((now) => !now)}
         >

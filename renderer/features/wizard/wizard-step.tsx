@@ -58,7 +58,7 @@ export function WizardButtons({ onBack, busy, children }: WizardButtonsProps) {
       {onBack && (
         <button
           type="button"
-          className="wizard-button"
+          className="secondary-button wizard-button"
           aria-disabled={busy || undefined}
           onClick={() => !busy && onBack()}
         >
