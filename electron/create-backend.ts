@@ -38,11 +38,8 @@ import { createSetupService } from './services/setup/setup-service';
 import { localTimeZone, suggestEdge } from './services/setup/suggest-edge';
 import type { SipProxyOverride } from './services/setup/twilio-line-fields';
 import { twilioCloud, type TwilioEndpoints } from './twilio/endpoints';
-import { provisionPhoneLine } from './twilio/provision-phone-line';
-import { removeDialtone } from './twilio/remove-dialtone';
 import { loadRoutingFunctions } from './twilio/routing-functions';
 import { generateSipPassword } from './twilio/sip-password';
-import { connectTwilio } from './twilio/twilio-account-api';
 
 export interface BackendOptions {
   dataDir: string;
@@ -55,6 +52,9 @@ export interface BackendOptions {
   /** Tests only: a Twilio test double instead of the cloud, and the lab registrar instead of Twilio's edge. */
   twilio?: { endpoints: TwilioEndpoints; sipProxyOverride: SipProxyOverride | null };
 }
+
+/** twilio-node and serverless-api load with the first setup step that talks to Twilio, not at start-up. */
+const twilioEngine = () => import('./twilio/twilio-engine');
 
 const voicemailGreeting = 'The person you are calling is not available. Please leave a message after the tone.';
 
@@ -127,12 +127,13 @@ export async function createBackend(options: BackendOptions) {
     endpoints: options.twilio?.endpoints ?? twilioCloud,
     sipProxyOverride: options.twilio?.sipProxyOverride ?? null,
     suggestedEdge: suggestEdge(localTimeZone()),
-    connect: (credentials, endpoints) => connectTwilio(credentials, endpoints, { logger: logger.child('twilio') }),
+    connect: async (credentials, endpoints) =>
+      (await twilioEngine()).connectTwilio(credentials, endpoints, { logger: logger.child('twilio') }),
     provision: {
       loadFunctions: () => loadRoutingFunctions(options.assetsDir),
       generatePassword: generateSipPassword,
-      provisionPhoneLine,
-      remove: removeDialtone,
+      provisionPhoneLine: async (...args) => (await twilioEngine()).provisionPhoneLine(...args),
+      remove: async (...args) => (await twilioEngine()).removeDialtone(...args),
       ringTimeoutSeconds: 25,
       voicemailGreeting,
     },

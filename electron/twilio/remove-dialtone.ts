@@ -1,21 +1,8 @@
-import type { TwilioProblem } from '../../shared/models/twilio-setup';
 import type { ProvisionedResources } from './provision-phone-line';
 import type { ProvisioningApi } from './provisioning-api';
 import { findRoutingService } from './routing-deploy';
 import { findCredentialList, findSipDomain, unlessGone } from './sip-resources';
-import { toTwilioProblem, TwilioProblemError } from './twilio-problem';
-
-/** Removal stopped part way: `removed` says what is already gone. */
-export class TwilioRemovalError extends TwilioProblemError {
-  constructor(
-    problem: TwilioProblem,
-    readonly removed: string[],
-    options?: { cause?: unknown },
-  ) {
-    super(problem, options);
-    this.name = 'TwilioRemovalError';
-  }
-}
+import { toTwilioProblem, TwilioRemovalError } from './twilio-problem';
 
 type PhoneNumberRef = { sid: string; phoneNumber: string };
 

@@ -168,3 +168,15 @@ export function redactProblem(problem: TwilioProblem, secrets: readonly string[]
     moreInfo: problem.moreInfo === null ? null : hide(problem.moreInfo),
   };
 }
+
+/** Removal stopped part way: `removed` says what is already gone. */
+export class TwilioRemovalError extends TwilioProblemError {
+  constructor(
+    problem: TwilioProblem,
+    readonly removed: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(problem, options);
+    this.name = 'TwilioRemovalError';
+  }
+}

@@ -1,5 +1,5 @@
 import type { RemovalReport } from '../../../shared/models/twilio-setup';
-import { TwilioRemovalError } from '../../twilio/remove-dialtone';
+import { TwilioRemovalError } from '../../twilio/twilio-problem';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { AccountService } from '../account-service';
 import type { ProvisionDeps } from './setup-provision';

@@ -36,7 +36,7 @@ export interface SetupServiceDeps {
   /** Tests only: register through the lab's registrar instead of Twilio's edge. */
   sipProxyOverride: SipProxyOverride | null;
   suggestedEdge: TwilioEdge;
-  connect: (credentials: TwilioCredentials, endpoints: TwilioEndpoints) => TwilioConnection;
+  connect: (credentials: TwilioCredentials, endpoints: TwilioEndpoints) => Promise<TwilioConnection>;
   provision: Omit<ProvisionDeps, 'accounts' | 'sipProxyOverride'>;
 }
 
@@ -145,7 +145,7 @@ export function createSetupService(deps: SetupServiceDeps) {
             ? { accountSid: input.accountSid, username: input.accountSid, password: input.authToken }
             : { accountSid: input.accountSid, username: input.apiKeySid, password: input.apiKeySecret };
         if (record.account && record.account.sid !== input.accountSid) requireNothingProvisioned(record);
-        const info = await deps.connect(credentials, deps.endpoints).fetchAccount();
+        const info = await (await deps.connect(credentials, deps.endpoints)).fetchAccount();
         await secrets.saveCredentials(credentials);
         const sameAccount = record.account?.sid === info.sid;
         save({
@@ -164,7 +164,7 @@ export function createSetupService(deps: SetupServiceDeps) {
         const key = await (await api()).createApiKey(friendlyName);
         const withKey = { accountSid: current.accountSid, username: key.sid, password: key.secret };
         // The new key must work before the Auth Token is forgotten.
-        await deps.connect(withKey, deps.endpoints).fetchAccount();
+        await (await deps.connect(withKey, deps.endpoints)).fetchAccount();
         await secrets.saveCredentials(withKey);
         save({
           account: { ...record.account, credential: 'api-key' },
