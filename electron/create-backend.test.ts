@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invokeChannelNames } from '../shared/contract/channel-names';
 import type { AccountSummary } from '../shared/models/account';
 import { defaultSettings } from '../shared/models/settings';
 import { createBackend, databaseFileName } from './create-backend';
 import { DatabaseOpenError } from './db/open-database';
+import { openSqlite } from './db/sqlite';
 import { createMemoryLogger } from './logging/logger';
 import { createMemorySecretStore } from './secrets/secret-store';
 import { accountPasswordKey } from './services/account-service';
@@ -95,8 +95,8 @@ describe('createBackend', () => {
     try {
       const first = await createBackend({ ...backendOptions(), dataDir: temp.dir });
       await first.close();
-      const db = new BetterSqlite3(join(temp.dir, databaseFileName));
-      db.pragma('user_version = 99');
+      const db = openSqlite(join(temp.dir, databaseFileName));
+      db.exec('PRAGMA user_version = 99');
       db.close();
       await expect(createBackend({ ...backendOptions(), dataDir: temp.dir })).rejects.toBeInstanceOf(DatabaseOpenError);
     } finally {

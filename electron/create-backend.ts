@@ -6,6 +6,7 @@ import { createContactQueries } from './db/queries/contact-queries';
 import { createContactSearchQueries } from './db/queries/contact-search-queries';
 import { createSettingsQueries } from './db/queries/settings-queries';
 import { openDatabase } from './db/open-database';
+import { inTransaction } from './db/sqlite';
 import { accountHandlers } from './ipc/accounts.ipc';
 import { appHandlers } from './ipc/app.ipc';
 import { createContractRouter } from './ipc/contract-router';
@@ -77,7 +78,7 @@ export async function createBackend(options: BackendOptions) {
   });
   const accounts = createAccountService({ queries: createAccountQueries(db), secrets, events });
   const registration = createRegistrationStatus(events, idleStateFor(await accounts.list()));
-  const transaction = <T>(work: () => T): T => db.transaction(work)();
+  const transaction = <T>(work: () => T): T => inTransaction(db, work);
   const defaultCountry = () => settings.get().defaultCountry;
   const callQueries = createCallQueries(db);
   const contacts = createContactService({
@@ -164,14 +165,14 @@ export async function createBackend(options: BackendOptions) {
     calls,
     contacts,
     history,
-    /** Hangs up, un-REGISTERs and closes the database. */
+    /** Hangs up, un-REGISTERs and closes the database; closing twice is harmless. */
     async close(): Promise<void> {
       activeLine.stop();
       stopWatchingNetwork();
       await audio.close();
       await calls.hangUpAll();
       await line.stop();
-      db.close();
+      if (db.isOpen) db.close();
     },
   };
 }

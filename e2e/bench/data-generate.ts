@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import { inTransaction, type Database } from '../../electron/db/sqlite';
 
 /**
  * Generated contacts and call history for bench:data: seeded, so every run has the same data,
@@ -93,14 +93,14 @@ export function generateContact(random: () => number): GeneratedContact {
 
 /** Writes `count` contacts with their numbers and search rows in one transaction; returns them. */
 export function insertContacts(db: Database, count: number, random: () => number): GeneratedContact[] {
-  const insertContact = db.prepare(`
+  const insertContact = db.prepare<[string, string, string, number, string, number]>(`
     INSERT INTO contacts (id, name, organisation, notes, favourite, search_digits, search_id, created_at, updated_at)
     VALUES (?, ?, ?, '', ?, ?, ?, 0, 0)`);
-  const insertPhone = db.prepare(
+  const insertPhone = db.prepare<[string, number, string, string, string]>(
     'INSERT INTO contact_phones (contact_id, position, label, number, e164) VALUES (?, ?, ?, ?, ?)',
   );
   const contacts = Array.from({ length: count }, () => generateContact(random));
-  const start = (db.prepare('SELECT coalesce(max(search_id), 0) AS n FROM contacts').get() as { n: number }).n;
+  const start = db.prepare<[], { n: number }>('SELECT coalesce(max(search_id), 0) AS n FROM contacts').get()!.n;
   // The search index is filled in bulk after the rows (8 times faster than row by row through the trigger).
   const trigger = db
     .prepare<[], { sql: string }>(
@@ -108,7 +108,7 @@ export function insertContacts(db: Database, count: number, random: () => number
     )
     .get();
   if (!trigger) throw new Error('The contacts_fts_insert trigger is missing: is the database migrated?');
-  db.transaction(() => {
+  inTransaction(db, () => {
     db.exec('DROP TRIGGER contacts_fts_insert');
     contacts.forEach((contact, index) => {
       const digits = [...new Set(contact.phones.flatMap((phone) => phone.digits))].join(' ');
@@ -124,12 +124,12 @@ export function insertContacts(db: Database, count: number, random: () => number
         insertPhone.run(contact.id, position, phone.label, phone.number, phone.e164),
       );
     });
-    db.prepare(
+    db.prepare<[number]>(
       `INSERT INTO contacts_fts (rowid, name, organisation, digits)
        SELECT search_id, name, organisation, search_digits FROM contacts WHERE search_id > ?`,
     ).run(start);
     db.exec(trigger.sql);
-  })();
+  });
   return contacts;
 }
 
@@ -142,13 +142,15 @@ export function insertCalls(
   contacts: readonly GeneratedContact[],
   random: () => number,
 ): void {
-  const insert = db.prepare(`
+  const insert = db.prepare<
+    [string, string | null, string, string, string, number, number | null, number, string, number, number]
+  >(`
     INSERT INTO calls (id, account_id, contact_id, direction, remote_number, remote_e164, started_at,
       answered_at, ended_at, end_reason, seen, missed)
     VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const now = Date.now();
   const span = 2 * 365 * 24 * 3600 * 1000;
-  db.transaction(() => {
+  inTransaction(db, () => {
     for (let index = 0; index < count; index++) {
       const contact = random() < 0.4 ? contacts[Math.floor(random() * contacts.length)] : undefined;
       const phone = contact?.phones[0] ?? generatePhone(random);
@@ -174,7 +176,7 @@ export function insertCalls(
         missed ? 1 : 0,
       );
     }
-  })();
+  });
 }
 
 const escapeVcard = (text: string) => text.replace(/[\\,;]/g, (character) => `\\${character}`);

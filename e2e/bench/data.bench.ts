@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseContactsFile } from '../../electron/contacts-import/parse-contacts-file';
 import { openDatabase } from '../../electron/db/open-database';
+import { inTransaction } from '../../electron/db/sqlite';
 import { createCallQueries } from '../../electron/db/queries/call-queries';
 import { createContactQueries } from '../../electron/db/queries/contact-queries';
 import { createContactSearchQueries } from '../../electron/db/queries/contact-search-queries';
@@ -72,7 +73,7 @@ try {
   progress(`${contactCount} contacts in ${Math.round(contactsMs)} ms`);
   const [, callsMs] = timed(() => insertCalls(db, callCount, contacts, random));
   progress(`${callCount} calls in ${Math.round(callsMs)} ms`);
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   db.close();
   const databaseMb = statSync(file).size / 2 ** 20;
 
@@ -107,7 +108,7 @@ try {
     contacts: createContactQueries(db),
     search,
     calls: history,
-    transaction: (work) => db.transaction(work)(),
+    transaction: (work) => inTransaction(db, work),
     events: createEventBus(),
     defaultCountry: () => 'US',
     parseContactsFile,

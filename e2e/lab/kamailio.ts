@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { inTransaction, openSqlite } from '../../electron/db/sqlite';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,22 +57,24 @@ export async function startKamailio(
     renderKamailioConfig({ dir, domain, tcpPort, tlsPort, extraDomainPattern: options.extraDomainPattern }),
   );
 
-  const db = new Database(join(dir, 'users.sqlite'));
+  const db = openSqlite(join(dir, 'users.sqlite'));
   // WAL: Kamailio reads while the test writes, without either seeing "database is locked".
-  db.pragma('journal_mode = WAL');
+  db.exec('PRAGMA journal_mode = WAL');
   db.exec(subscriberSchema);
   const addUser = (user: string, password: string) => {
     const md5 = (text: string) => createHash('md5').update(text).digest('hex');
-    db.transaction(() => {
-      db.prepare('DELETE FROM subscriber WHERE username = ?').run(user);
-      db.prepare('INSERT INTO subscriber (username, domain, password, ha1, ha1b) VALUES (?, ?, ?, ?, ?)').run(
+    inTransaction(db, () => {
+      db.prepare<[string]>('DELETE FROM subscriber WHERE username = ?').run(user);
+      db.prepare<[string, string, string, string, string]>(
+        'INSERT INTO subscriber (username, domain, password, ha1, ha1b) VALUES (?, ?, ?, ?, ?)',
+      ).run(
         user,
         domain,
         password,
         md5(`${user}:${domain}:${password}`),
         md5(`${user}@${domain}:${domain}:${password}`),
       );
-    })();
+    });
   };
   options.users?.forEach(({ user, password }) => addUser(user, password));
 
@@ -83,7 +85,7 @@ export async function startKamailio(
     await current().stop({ repeatMs: 200 });
   };
   const cleanUp = () => {
-    if (db.open) db.close();
+    if (db.isOpen) db.close();
     rmSync(dir, { recursive: true, force: true });
   };
   runs.push(

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { openSqlite, readPragma, type Database } from './sqlite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../test-support/backend-fixture';
 import { allMigrations } from './migrations/all-migrations';
@@ -41,8 +41,8 @@ function refusal(migrations?: readonly Migration[]): DatabaseOpenError {
 
 /** Writes a database directly with SQLite, as another version of Dialtone would have. */
 function writeRawDatabase(setup: (db: Database) => void, journalMode = 'wal'): void {
-  const db = new BetterSqlite3(file);
-  db.pragma(`journal_mode = ${journalMode}`);
+  const db = openSqlite(file);
+  db.exec(`PRAGMA journal_mode = ${journalMode}`);
   setup(db);
   db.close();
 }
@@ -50,10 +50,10 @@ function writeRawDatabase(setup: (db: Database) => void, journalMode = 'wal'): v
 describe('openDatabase: creating and migrating', () => {
   it('brings an empty folder to the latest schema, in WAL mode with foreign keys on', () => {
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(allMigrations.length);
+    expect(readPragma(db, 'user_version')).toBe(allMigrations.length);
     expect(tableNames(db)).toEqual(expect.arrayContaining(['accounts', 'calls', 'contacts', 'settings']));
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(readPragma(db, 'journal_mode')).toBe('wal');
+    expect(readPragma(db, 'foreign_keys')).toBe(1);
     db.close();
   });
 
@@ -63,7 +63,7 @@ describe('openDatabase: creating and migrating', () => {
     openDatabase(file, spied).close();
     const db = openDatabase(file, spied);
     for (const migration of spied) expect(migration.up).toHaveBeenCalledTimes(1);
-    expect(db.pragma('user_version', { simple: true })).toBe(allMigrations.length);
+    expect(readPragma(db, 'user_version')).toBe(allMigrations.length);
     db.close();
   });
 
@@ -74,7 +74,7 @@ describe('openDatabase: creating and migrating', () => {
     const db = openDatabase(file, [...spied, next]);
     for (const migration of spied) expect(migration.up).not.toHaveBeenCalled();
     expect(next.up).toHaveBeenCalledTimes(1);
-    expect(db.pragma('user_version', { simple: true })).toBe(allMigrations.length + 1);
+    expect(readPragma(db, 'user_version')).toBe(allMigrations.length + 1);
     db.close();
   });
 
@@ -90,8 +90,8 @@ describe('openDatabase: creating and migrating', () => {
       },
     };
     expect(() => openDatabase(file, [...allMigrations, failing])).toThrow('migration failed');
-    const db = new BetterSqlite3(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(allMigrations.length);
+    const db = openSqlite(file, { readOnly: true });
+    expect(readPragma(db, 'user_version')).toBe(allMigrations.length);
     expect(tableNames(db)).not.toContain('half_done');
     expect(db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'half'").get()).toEqual({ n: 0 });
     db.close();
@@ -107,8 +107,8 @@ describe('openDatabase: creating and migrating', () => {
       },
     };
     expect(() => openDatabase(file, [failing])).toThrow('first migration failed');
-    const db = new BetterSqlite3(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    const db = openSqlite(file, { readOnly: true });
+    expect(readPragma(db, 'user_version')).toBe(0);
     expect(tableNames(db)).toEqual([]);
     db.close();
   });
@@ -124,7 +124,7 @@ describe('openDatabase: refusing a database from the future', () => {
   it.each(['wal', 'delete'])('refuses user_version 99 (journal mode %s) and leaves the file untouched', (mode) => {
     writeRawDatabase((db) => {
       db.exec('CREATE TABLE from_the_future (id INTEGER PRIMARY KEY)');
-      db.pragma('user_version = 99');
+      db.exec('PRAGMA user_version = 99');
     }, mode);
     const before = snapshot();
     const error = refusal();
@@ -173,14 +173,14 @@ describe('openDatabase: refusing a damaged database', () => {
   });
 
   it('refuses a negative schema version instead of re-running migrations', () => {
-    writeRawDatabase((db) => db.pragma('user_version = -1'));
+    writeRawDatabase((db) => db.exec('PRAGMA user_version = -1'));
     expectCorruptAndUntouched();
   });
 
   it('treats an empty file as a new database', () => {
     writeFileSync(file, '');
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(allMigrations.length);
+    expect(readPragma(db, 'user_version')).toBe(allMigrations.length);
     db.close();
   });
 });

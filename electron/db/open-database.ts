@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { allMigrations } from './migrations/all-migrations';
 import { checkMigrationOrder, type Migration } from './migrations/migration';
+import { inTransaction, openSqlite, readPragma, type Database } from './sqlite';
 
 export type DatabaseOpenProblem = 'corrupt' | 'too-new';
 
@@ -45,10 +45,10 @@ function readExistingVersion(file: string): number {
   let db: Database | undefined;
   let version: number;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readOnly: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (db.pragma('quick_check(1)', { simple: true }) !== 'ok') throw new Error('some of its pages are damaged');
-    version = db.pragma('user_version', { simple: true }) as number;
+    if (readPragma(db, 'quick_check(1)') !== 'ok') throw new Error('some of its pages are damaged');
+    version = readPragma(db, 'user_version') as number;
   } catch (error) {
     throw corrupt(file, error instanceof Error ? error.message : String(error));
   } finally {
@@ -61,10 +61,10 @@ function readExistingVersion(file: string): number {
 
 function migrate(db: Database, migrations: readonly Migration[], from: number): void {
   for (const migration of migrations.slice(from)) {
-    db.transaction(() => {
+    inTransaction(db, () => {
       migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+    });
   }
 }
 
@@ -82,12 +82,9 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
         `this version knows up to ${migrations.length}). It was left untouched: install the newer Dialtone again.`,
     );
   }
-  const db = new BetterSqlite3(file);
+  const db = openSqlite(file);
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 2000');
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
     migrate(db, migrations, version);
     return db;
   } catch (error) {

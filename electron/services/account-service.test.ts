@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountIdSchema } from '../../shared/models/account';
 import { openDatabase } from '../db/open-database';

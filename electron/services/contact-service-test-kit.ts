@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { inTransaction, type Database } from '../db/sqlite';
 import type { EventChannel } from '../../shared/contract/event-channels';
 import type { ContactDraft } from '../../shared/models/contact';
 import { parseContactsFile } from '../contacts-import/parse-contacts-file';
@@ -45,7 +45,7 @@ export function createContactsWorld(
   const emitted: { event: EventChannel; payload: unknown }[] = [];
   events.subscribe((event, payload) => void emitted.push({ event, payload }));
   const settings = { country: options.country ?? 'US' };
-  const transaction = <T>(work: () => T): T => db.transaction(work)();
+  const transaction = <T>(work: () => T): T => inTransaction(db, work);
   const calls = createCallQueries(db);
   const contacts = createContactService({
     contacts: createContactQueries(db),

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readPragma } from '../db/sqlite';
 import { makeTempDir } from '../test-support/backend-fixture';
 import { createContactsWorld } from './contact-service-test-kit';
 
@@ -47,7 +48,7 @@ describe('history after a crash', () => {
 
     const world = createContactsWorld({ file });
     try {
-      expect(world.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(readPragma(world.db, 'integrity_check')).toBe('ok');
       const rows = world.history.list('all', 0, 10).items;
       const talking = rows.find((row) => row.id === talkingId);
       const ringing = rows.find((row) => row.id === ringingId);

@@ -1,11 +1,10 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { openSqlite, type Database } from '../sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialTables } from './0001-initial-tables';
 
 let db: Database;
 beforeEach(() => {
-  db = new BetterSqlite3(':memory:');
-  db.pragma('foreign_keys = ON');
+  db = openSqlite(':memory:');
   initialTables.up(db);
 });
 afterEach(() => db.close());

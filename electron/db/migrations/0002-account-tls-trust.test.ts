@@ -1,11 +1,11 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { openSqlite, type Database } from '../sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialTables } from './0001-initial-tables';
 import { accountTlsTrust } from './0002-account-tls-trust';
 
 let db: Database;
 beforeEach(() => {
-  db = new BetterSqlite3(':memory:');
+  db = openSqlite(':memory:');
   initialTables.up(db);
   db.prepare(
     `INSERT INTO accounts (id, label, provider, sip_address, auth_username, registrar, transport, srtp,

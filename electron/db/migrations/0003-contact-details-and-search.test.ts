@@ -1,4 +1,4 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { openSqlite, type Database } from '../sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialTables } from './0001-initial-tables';
 import { accountTlsTrust } from './0002-account-tls-trust';
@@ -6,8 +6,7 @@ import { contactDetailsAndSearch } from './0003-contact-details-and-search';
 
 let db: Database;
 beforeEach(() => {
-  db = new BetterSqlite3(':memory:');
-  db.pragma('foreign_keys = ON');
+  db = openSqlite(':memory:');
   initialTables.up(db);
   accountTlsTrust.up(db);
   db.prepare(

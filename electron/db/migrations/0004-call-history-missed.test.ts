@@ -1,4 +1,4 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { openSqlite, type Database } from '../sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialTables } from './0001-initial-tables';
 import { accountTlsTrust } from './0002-account-tls-trust';
@@ -12,7 +12,7 @@ const insertCall = (id: string, direction: string, answeredAt: number | null) =>
     .run(id, direction, '+15125550123', answeredAt);
 
 beforeEach(() => {
-  db = new BetterSqlite3(':memory:');
+  db = openSqlite(':memory:');
   for (const migration of [initialTables, accountTlsTrust, contactDetailsAndSearch]) migration.up(db);
   insertCall('in-missed', 'incoming', null);
   insertCall('in-answered', 'incoming', 5);

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../sqlite';
 
 /** One numbered step of the schema. Files are named NNNN-what-it-does.ts and never edited once shipped. */
 export interface Migration {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../sqlite';
 import type { AccountFields } from '../../../shared/models/account';
 
 type AccountRow = {
@@ -41,15 +41,34 @@ function fromRow(row: AccountRow): StoredAccount {
   };
 }
 
+function toRow(account: StoredAccount): Omit<AccountRow, 'created_at' | 'updated_at'> {
+  return {
+    id: account.id,
+    label: account.label,
+    provider: account.provider,
+    sip_address: account.sipAddress,
+    auth_username: account.authUsername,
+    registrar: account.registrar,
+    outbound_proxy: account.outboundProxy,
+    transport: account.transport,
+    srtp: account.srtp,
+    display_name: account.displayName,
+    stun_server: account.stunServer,
+    trusted_ca_pem: account.trustedCaPem,
+    pinned_cert_sha256: account.pinnedCertSha256,
+    enabled: account.enabled ? 1 : 0,
+  };
+}
+
 export function createAccountQueries(db: Database) {
   const columns = `id, label, provider, sip_address, auth_username, registrar, outbound_proxy,
     transport, srtp, display_name, stun_server, trusted_ca_pem, pinned_cert_sha256, enabled, created_at, updated_at`;
   const selectAll = db.prepare<[], AccountRow>(`SELECT ${columns} FROM accounts ORDER BY created_at, id`);
   const selectOne = db.prepare<[string], AccountRow>(`SELECT ${columns} FROM accounts WHERE id = ?`);
-  const upsert = db.prepare(`
+  const upsert = db.prepare<[Omit<AccountRow, 'created_at' | 'updated_at'> & { now: number }]>(`
     INSERT INTO accounts (${columns})
-    VALUES (@id, @label, @provider, @sipAddress, @authUsername, @registrar, @outboundProxy,
-      @transport, @srtp, @displayName, @stunServer, @trustedCaPem, @pinnedCertSha256, @enabled, @now, @now)
+    VALUES (@id, @label, @provider, @sip_address, @auth_username, @registrar, @outbound_proxy,
+      @transport, @srtp, @display_name, @stun_server, @trusted_ca_pem, @pinned_cert_sha256, @enabled, @now, @now)
     ON CONFLICT (id) DO UPDATE SET
       label = excluded.label, provider = excluded.provider, sip_address = excluded.sip_address,
       auth_username = excluded.auth_username, registrar = excluded.registrar,
@@ -66,7 +85,7 @@ export function createAccountQueries(db: Database) {
       return row && fromRow(row);
     },
     save(account: StoredAccount, now = Date.now()): void {
-      upsert.run({ ...account, enabled: account.enabled ? 1 : 0, now });
+      upsert.run({ ...toRow(account), now });
     },
     /** Returns whether a row was deleted. */
     remove: (id: string): boolean => remove.run(id).changes > 0,

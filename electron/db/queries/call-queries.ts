@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from '../sqlite';
 import type { HistoryFilter } from '../../../shared/models/history';
 
 export type CallDirection = 'incoming' | 'outgoing';
@@ -86,7 +86,7 @@ const pageSql = (filter: HistoryFilter) => `
 
 /** A row is written when a call starts and completed when it ends, so a crash loses only the end. */
 export function createCallQueries(db: Database) {
-  const insertStart = db.prepare(`
+  const insertStart = db.prepare<[CallStart]>(`
     INSERT INTO calls (id, account_id, contact_id, direction, remote_number, remote_e164, started_at, seen)
     VALUES (@id, (SELECT id FROM accounts WHERE id = @accountId), @contactId, @direction, @remoteNumber, @remoteE164, @startedAt,
       CASE WHEN @direction = 'outgoing' THEN 1 ELSE 0 END)`);
@@ -132,7 +132,16 @@ export function createCallQueries(db: Database) {
   };
 
   return {
-    recordStart: (call: CallStart): void => void insertStart.run(call),
+    recordStart: (call: CallStart): void =>
+      void insertStart.run({
+        id: call.id,
+        accountId: call.accountId,
+        contactId: call.contactId,
+        direction: call.direction,
+        remoteNumber: call.remoteNumber,
+        remoteE164: call.remoteE164,
+        startedAt: call.startedAt,
+      }),
     recordAnswer: (id: string, at: number): void => void markAnswered.run(at, id),
     /** Completes the row; an incoming call that was never answered becomes missed. */
     recordEnd: (id: string, at: number, reason: string): void => void markEnded.run(at, reason, id),

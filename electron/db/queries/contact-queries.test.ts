@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../open-database';
 import { createContactQueries, type StoredContact } from './contact-queries';
@@ -68,8 +68,8 @@ describe('contact queries', () => {
     for (const id of ['a', 'b', 'c']) queries.save(storedContact(id, id), '');
     queries.remove('c');
     queries.save(storedContact('d', 'd'), '');
-    const ids = db.prepare('SELECT search_id FROM contacts').pluck().all();
-    expect(new Set(ids).size).toBe(3);
+    const ids = db.prepare<[], { search_id: number }>('SELECT search_id FROM contacts').all();
+    expect(new Set(ids.map((row) => row.search_id)).size).toBe(3);
   });
 
   it('removes a contact with its numbers, addresses and search row', () => {

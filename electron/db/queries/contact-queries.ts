@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { inTransaction, type Database } from '../sqlite';
 import type { Contact, ContactListItem, PhoneLabel } from '../../../shared/models/contact';
 
 type ContactRow = {
@@ -70,7 +70,7 @@ export function createContactQueries(db: Database) {
   const selectAllAddresses = db.prepare<[], AddressRow>(
     'SELECT contact_id, kind, position, address FROM contact_addresses ORDER BY contact_id, kind, position',
   );
-  const upsert = db.prepare(`
+  const upsert = db.prepare<[ContactRow & { searchDigits: string; now: number }]>(`
     INSERT INTO contacts (${columns}, search_digits, search_id, created_at, updated_at)
     VALUES (@id, @name, @organisation, @notes, @favourite, @searchDigits,
       (SELECT coalesce(max(search_id), 0) + 1 FROM contacts), @now, @now)
@@ -79,10 +79,10 @@ export function createContactQueries(db: Database) {
       updated_at = excluded.updated_at`);
   const deletePhones = db.prepare<[string]>('DELETE FROM contact_phones WHERE contact_id = ?');
   const deleteAddresses = db.prepare<[string]>('DELETE FROM contact_addresses WHERE contact_id = ?');
-  const insertPhone = db.prepare(
-    'INSERT INTO contact_phones (contact_id, position, label, number, e164) VALUES (@contactId, @position, @label, @number, @e164)',
+  const insertPhone = db.prepare<[string, number, PhoneLabel, string, string | null]>(
+    'INSERT INTO contact_phones (contact_id, position, label, number, e164) VALUES (?, ?, ?, ?, ?)',
   );
-  const insertAddress = db.prepare(
+  const insertAddress = db.prepare<[string, AddressRow['kind'], number, string]>(
     'INSERT INTO contact_addresses (contact_id, kind, position, address) VALUES (?, ?, ?, ?)',
   );
   const remove = db.prepare<[string]>('DELETE FROM contacts WHERE id = ?');
@@ -108,15 +108,6 @@ export function createContactQueries(db: Database) {
     SELECT c.id, c.name, c.organisation, c.favourite, ${primaryNumberSql('c.id')} AS primary_number
     FROM json_each(?) AS wanted JOIN contacts c ON c.id = wanted.value ORDER BY wanted.key`);
 
-  const save = db.transaction((contact: StoredContact, searchDigits: string, now: number) => {
-    upsert.run({ ...contact, favourite: contact.favourite ? 1 : 0, searchDigits, now });
-    deletePhones.run(contact.id);
-    deleteAddresses.run(contact.id);
-    contact.phones.forEach((phone, position) => insertPhone.run({ ...phone, contactId: contact.id, position }));
-    contact.sipAddresses.forEach((address, position) => insertAddress.run(contact.id, 'sip', position, address));
-    contact.emails.forEach((address, position) => insertAddress.run(contact.id, 'email', position, address));
-  });
-
   return {
     get(id: string): StoredContact | undefined {
       const row = selectOne.get(id);
@@ -130,7 +121,17 @@ export function createContactQueries(db: Database) {
     },
     /** Inserts or replaces the contact and all its details, in one transaction. */
     save(contact: StoredContact, searchDigits: string, now = Date.now()): void {
-      save(contact, searchDigits, now);
+      inTransaction(db, () => {
+        const { id, name, organisation, notes } = contact;
+        upsert.run({ id, name, organisation, notes, favourite: contact.favourite ? 1 : 0, searchDigits, now });
+        deletePhones.run(id);
+        deleteAddresses.run(id);
+        contact.phones.forEach((phone, position) =>
+          insertPhone.run(id, position, phone.label, phone.number, phone.e164),
+        );
+        contact.sipAddresses.forEach((address, position) => insertAddress.run(id, 'sip', position, address));
+        contact.emails.forEach((address, position) => insertAddress.run(id, 'email', position, address));
+      });
     },
     /** Returns whether a row was deleted; its numbers and addresses go with it. */
     remove: (id: string): boolean => remove.run(id).changes > 0,

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from '../sqlite';
 import type { ContactListItem } from '../../../shared/models/contact';
 import { assertNever } from '../../../shared/assert-never';
 import { planContactSearch } from './contact-search-plan';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { inTransaction, type Database } from '../sqlite';
 
 type SettingRow = { key: string; value: string };
 
@@ -8,9 +8,6 @@ export function createSettingsQueries(db: Database) {
   const upsert = db.prepare<[string, string]>(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
-  const writeAll = db.transaction((entries: [string, unknown][]) => {
-    for (const [key, value] of entries) upsert.run(key, JSON.stringify(value));
-  });
 
   return {
     /** Values whose stored JSON cannot be parsed come back as undefined. */
@@ -26,7 +23,9 @@ export function createSettingsQueries(db: Database) {
       );
     },
     writeAll(values: Record<string, unknown>): void {
-      writeAll(Object.entries(values));
+      inTransaction(db, () => {
+        for (const [key, value] of Object.entries(values)) upsert.run(key, JSON.stringify(value));
+      });
     },
   };
 }

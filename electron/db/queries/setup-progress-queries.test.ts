@@ -1,11 +1,11 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { openSqlite, type Database } from '../sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allMigrations } from '../migrations/all-migrations';
 import { createSetupProgressQueries } from './setup-progress-queries';
 
 let db: Database;
 beforeEach(() => {
-  db = new BetterSqlite3(':memory:');
+  db = openSqlite(':memory:');
   for (const migration of allMigrations) migration.up(db);
 });
 afterEach(() => db.close());

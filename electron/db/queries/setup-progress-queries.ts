@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../sqlite';
 
 /** The setup wizard's single row: JSON in, JSON out; the service validates what it reads. */
 export function createSetupProgressQueries(db: Database) {

@@ -1,8 +1,8 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultAccount, startTwilioDouble, type TwilioDouble } from '../../../e2e/lab/twilio-double';
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
+import { openSqlite } from '../../db/sqlite';
 import type { SetupState } from '../../../shared/models/twilio-setup';
 import type { Result } from '../../../shared/result';
 import { createBackend, databaseFileName, type Backend } from '../../create-backend';
@@ -150,7 +150,7 @@ describe('setup service', () => {
   it('starts over, and says so in the log, when the saved progress is damaged', async () => {
     await reachProvision();
     await backend.close();
-    const db = new BetterSqlite3(join(temp.dir, databaseFileName));
+    const db = openSqlite(join(temp.dir, databaseFileName));
     db.prepare('UPDATE setup_progress SET state = \'{"step":"nowhere"}\'').run();
     db.close();
     await start();
