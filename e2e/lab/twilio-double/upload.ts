@@ -15,7 +15,7 @@ export const uploadRoutes: Route[] = [
     if (!fn) throw notFound(c.path);
     const contentType = c.headers['content-type'] ?? '';
     if (!contentType.startsWith('multipart/form-data')) throw badParameter('Expected a multipart/form-data body');
-    // undici's Request parses multipart bodies (Node 20): no extra dependency.
+    // undici's Request parses multipart bodies: no extra dependency.
     const form = await new Request('http://upload.invalid/', {
       method: 'POST',
       headers: { 'content-type': contentType },

@@ -23,7 +23,8 @@ export function openSocket(options: NodeTransportOptions, onReady: () => void): 
       host,
       port,
       servername,
-      ca: trust.extraCaPem ? [...defaultCertificates(), trust.extraCaPem] : undefined,
+      // An account's own CA is added to Node's default trust, never put in its place.
+      ca: trust.extraCaPem ? [...tls.getCACertificates('default'), trust.extraCaPem] : undefined,
       rejectUnauthorized: pin === undefined,
     },
     () => {
@@ -41,9 +42,4 @@ export function openSocket(options: NodeTransportOptions, onReady: () => void): 
 
 function normaliseFingerprint(fingerprint: string): string {
   return fingerprint.replace(/[:\s]/g, '').toLowerCase();
-}
-
-/** Node 22.15+ (Electron) can include the system store; Node 20 only has its bundled roots. */
-function defaultCertificates(): readonly string[] {
-  return typeof tls.getCACertificates === 'function' ? tls.getCACertificates('default') : tls.rootCertificates;
 }
