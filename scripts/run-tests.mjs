@@ -1,5 +1,6 @@
 // npm test: unit tests (Vitest), then end-to-end tests (Playwright in Chromium through the browser
-// shell). Prints one closing line summed over both runners: "tests: N passed, N failed, N skipped".
+// shell, and each bench in quick mode: e2e/bench/quick-benches.spec.ts). Prints one closing line
+// summed over both runners: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

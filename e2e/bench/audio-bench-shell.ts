@@ -7,6 +7,7 @@ import { createFileSecretStore, plainTextCodecForDevelopment } from '../../elect
 import { startBrowserShell } from '../browser-shell/browser-shell-server';
 import playwrightConfig from '../playwright.config';
 import { capturePeerConnections, recordCallEvents } from '../support/call-page';
+import { openApp } from '../support/open-app';
 
 /**
  * The browser shell as e2e/browser-shell/start.ts builds it, but inside the bench process, so the
@@ -62,12 +63,14 @@ export async function launchBenchBrowser(microphoneWav: string): Promise<Browser
   return chromium.launch({ ...launch, headless: true, args });
 }
 
-/** Opens Dialtone with its peer connections and call events recorded, as the e2e call specs do. */
+/**
+ * Opens Dialtone on its dialer (past the first-run wizard) with its peer connections and call events
+ * recorded, as the e2e call specs do.
+ */
 export async function openDialtone(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await capturePeerConnections(page);
-  await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: 'Dialer' }).waitFor();
+  await openApp(page, { url });
   await recordCallEvents(page);
   return page;
 }

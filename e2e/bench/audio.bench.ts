@@ -9,6 +9,7 @@ import { startCallLab, type CallLab } from '../support/call-lab';
 import { invokeInPage, waitForCallAudio, waitForCallEvent, waitForRegistered } from '../support/call-page';
 import { launchBenchBrowser, openDialtone, startBenchShell } from './audio-bench-shell';
 import { chromiumCpu, cpuShareByRole } from './audio-cpu';
+import type { BenchFigures } from './bench-figures';
 import {
   earDelays,
   echoRoundTrips,
@@ -18,6 +19,7 @@ import {
   writeClickTrain,
 } from './audio-echo';
 import { installAudioProbe, type AudioProbe } from './audio-relay-probe';
+import { benchAmount } from './quick-mode';
 import { percentile } from './sip-relay-probe';
 
 /**
@@ -28,8 +30,8 @@ import { percentile } from './sip-relay-probe';
  *   main and of Chromium's renderer + audio service during a call to the lab's auto-answering bob.
  * Progress goes to stderr; the figures are one JSON object on the last line of stdout.
  */
-const callSeconds = Number(process.env.BENCH_CALL_SECONDS ?? 30);
-const idleSeconds = 3;
+const callSeconds = benchAmount({ full: 30, quick: 2, variable: 'BENCH_CALL_SECONDS' });
+const idleSeconds = benchAmount({ full: 3, quick: 1 });
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const median = (values: number[]) => percentile(values, 50);
@@ -142,7 +144,7 @@ const started: {
   probe?: AudioProbe;
   browser?: Browser;
 } = {};
-let figures: Record<string, number> | undefined;
+let figures: BenchFigures<'audio'> | undefined;
 try {
   const microphone = writeClickTrain(dir);
   const lab = (started.lab = await startCallLab());

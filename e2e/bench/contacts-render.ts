@@ -63,7 +63,7 @@ function scrollFrameTimes(page: Page, frames: number, step: number): Promise<num
 
 export async function measureContactsRender(
   rendererDir: string,
-  { contacts = 100_000, runs = 5 } = {},
+  { contacts = 100_000, runs = 5, scrollFrames = 240 } = {},
 ): Promise<ContactsRenderFigures> {
   const server = await serveRenderer(rendererDir);
   const browser = await launchChromium();
@@ -76,7 +76,7 @@ export async function measureContactsRender(
       await page.waitForTimeout(300);
       firstRender.push(await timeFirstRows(page));
       await page.locator('[role="option"]').first().waitFor();
-      frameTimes.push(...(await scrollFrameTimes(page, 240, 1_150)));
+      frameTimes.push(...(await scrollFrameTimes(page, scrollFrames, 1_150)));
       await page.close();
     }
     const round = (value: number) => Math.round(value * 10) / 10;

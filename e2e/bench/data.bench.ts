@@ -10,9 +10,11 @@ import { createContactQueries } from '../../electron/db/queries/contact-queries'
 import { createContactSearchQueries } from '../../electron/db/queries/contact-search-queries';
 import { createContactService } from '../../electron/services/contact-service';
 import { createEventBus } from '../../electron/services/event-bus';
+import type { BenchFigures } from './bench-figures';
 import { generateVcards, insertCalls, insertContacts, seededRandom, type GeneratedContact } from './data-generate';
 import { percentile } from './sip-relay-probe';
 import { measureContactsRender } from './contacts-render';
+import { benchAmount } from './quick-mode';
 
 /**
  * bench:data: the contacts and history store on 100,000 contacts and 1,000,000 calls, generated in
@@ -21,10 +23,12 @@ import { measureContactsRender } from './contacts-render';
  * database (with its quick_check). Progress goes to stderr; the figures are one JSON line last.
  * contactsFirstRenderMs and scrollFrameP95Ms are measured in Chromium by the renderer's bench.
  */
-const contactCount = Number(process.env.BENCH_CONTACTS ?? 100_000);
-const callCount = Number(process.env.BENCH_CALLS ?? 1_000_000);
-const searches = Number(process.env.BENCH_SEARCHES ?? 1000);
-const cardCount = Number(process.env.BENCH_CARDS ?? 10_000);
+const contactCount = benchAmount({ full: 100_000, quick: 2000, variable: 'BENCH_CONTACTS' });
+const callCount = benchAmount({ full: 1_000_000, quick: 20_000, variable: 'BENCH_CALLS' });
+const searches = benchAmount({ full: 1000, quick: 50, variable: 'BENCH_SEARCHES' });
+const cardCount = benchAmount({ full: 10_000, quick: 200, variable: 'BENCH_CARDS' });
+const renderRuns = benchAmount({ full: 5, quick: 1 });
+const scrollFrames = benchAmount({ full: 240, quick: 30 });
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 const progress = (line: string) => process.stderr.write(`bench:data ${line}\n`);
@@ -65,7 +69,7 @@ function searchMix(contacts: readonly GeneratedContact[], count: number, random:
 
 const dir = mkdtempSync(join(tmpdir(), 'dialtone-bench-data-'));
 const file = join(dir, 'dialtone.sqlite');
-let figures: Record<string, number> | undefined;
+let figures: Omit<BenchFigures<'data'>, 'contactsFirstRenderMs' | 'scrollFrameP95Ms'> | undefined;
 try {
   const random = seededRandom(20_240_501);
   let db = openDatabase(file);
@@ -137,10 +141,13 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 progress('rendering 100,000 contacts in Chromium');
-const render = await measureContactsRender(resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer'));
-figures = {
+const render = await measureContactsRender(resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer'), {
+  runs: renderRuns,
+  scrollFrames,
+});
+const allFigures: BenchFigures<'data'> = {
   ...figures,
   contactsFirstRenderMs: render.contactsFirstRenderMs,
   scrollFrameP95Ms: render.scrollFrameP95Ms,
 };
-console.log(JSON.stringify(figures));
+console.log(JSON.stringify(allFigures));

@@ -7,13 +7,15 @@ import { createBackend } from '../../electron/create-backend';
 import { createMemoryLogger } from '../../electron/logging/logger';
 import { createMemorySecretStore } from '../../electron/secrets/secret-store';
 import { startTwilioDouble, type DoubleAccount } from '../lab/twilio-double';
+import type { BenchFigures } from './bench-figures';
+import { benchAmount } from './quick-mode';
 
 /**
  * bench:setup: the Twilio setup through the contract router, against the Twilio double behind Prism:
  * how many REST requests each phase makes (a fresh setup, a rerun, the removal) and how long each
  * takes here. Twilio's own latency is not in these times; the request counts are what carries over.
  */
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = benchAmount({ full: 3, quick: 1, variable: 'BENCH_RUNS' });
 const accounts: DoubleAccount[] = Array.from({ length: runs }, (_, index) => ({
   sid: `AC${String(index + 1).padStart(32, '0')}`,
   authToken: `${String(index + 1).padStart(32, 'a')}`,
@@ -93,18 +95,17 @@ const fresh = (['connect', 'search', 'buy', 'provision'] as const).reduce(
   (sum, phase) => sum + median(samples[phase].requests),
   0,
 );
-console.log(
-  JSON.stringify({
-    runs,
-    freshSetupRequests: fresh,
-    provisionRequests: median(samples.provision.requests),
-    rerunRequests: median(samples.rerun.requests),
-    removeRequests: median(samples.remove.requests),
-    connectMs: round(median(samples.connect.ms)),
-    searchMs: round(median(samples.search.ms)),
-    buyMs: round(median(samples.buy.ms)),
-    provisionMs: round(median(samples.provision.ms)),
-    rerunMs: round(median(samples.rerun.ms)),
-    removeMs: round(median(samples.remove.ms)),
-  }),
-);
+const figures: BenchFigures<'setup'> = {
+  runs,
+  freshSetupRequests: fresh,
+  provisionRequests: median(samples.provision.requests),
+  rerunRequests: median(samples.rerun.requests),
+  removeRequests: median(samples.remove.requests),
+  connectMs: round(median(samples.connect.ms)),
+  searchMs: round(median(samples.search.ms)),
+  buyMs: round(median(samples.buy.ms)),
+  provisionMs: round(median(samples.provision.ms)),
+  rerunMs: round(median(samples.rerun.ms)),
+  removeMs: round(median(samples.remove.ms)),
+};
+console.log(JSON.stringify(figures));

@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { energyShareAt } from '../lab/tones';
+import type { BenchFigures } from './bench-figures';
+import { benchAmount } from './quick-mode';
 import { farEndTone, startSipBenchLab } from './sip-bench-lab';
 import { installRelayProbe, percentile } from './sip-relay-probe';
 
@@ -10,10 +12,11 @@ import { installRelayProbe, percentile } from './sip-relay-probe';
  * a call with audio both ways, and RSS growth over many short calls. Progress goes to stderr; the
  * figures are one JSON object on the last line of stdout.
  */
-const registers = Number(process.env.BENCH_REGISTERS ?? 10);
-const warmUpCalls = Number(process.env.BENCH_WARMUP_CALLS ?? 10);
-const measuredCalls = Number(process.env.BENCH_RSS_CALLS ?? 100);
-const callSeconds = Number(process.env.BENCH_CALL_SECONDS ?? 30);
+const registers = benchAmount({ full: 10, quick: 2, variable: 'BENCH_REGISTERS' });
+const warmUpCalls = benchAmount({ full: 10, quick: 1, variable: 'BENCH_WARMUP_CALLS' });
+const measuredCalls = benchAmount({ full: 100, quick: 2, variable: 'BENCH_RSS_CALLS' });
+const callSeconds = benchAmount({ full: 30, quick: 2, variable: 'BENCH_CALL_SECONDS' });
+const callsToDialtone = benchAmount({ full: 20, quick: 2 });
 const shortCallAudioMs = 200;
 
 const median = (values: number[]) => percentile(values, 50);
@@ -29,7 +32,7 @@ async function residentMb(): Promise<number> {
 if (!globalThis.gc) progress('no global.gc (run with --expose-gc): RSS readings include garbage');
 const probe = installRelayProbe();
 const lab = await startSipBenchLab(callSeconds + 5);
-let figures: Record<string, number> | undefined;
+let figures: BenchFigures<'sip'> | undefined;
 try {
   // REGISTER with its 401 round trip, each on a fresh phone (the first, cold, is left out).
   const registerMs: number[] = [];
@@ -48,7 +51,7 @@ try {
   for (let i = 0; i < warmUpCalls; i++) await shortCall();
   // The same calls to a Dialtone far end that answers at once: setup without baresip's answer delay.
   const setupToDialtoneMs: number[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < callsToDialtone; i++) {
     const { call, setupMs: ms } = await lab.connect('carol');
     setupToDialtoneMs.push(ms);
     await lab.hangUp(call);

@@ -1,11 +1,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { newDataDir, startShellProcess } from '../support/shell-process';
+import type { BenchFigures } from './bench-figures';
+import { benchAmount } from './quick-mode';
 
 /**
  * bench:startup: how long the browser shell backend takes from spawn to ready (services built,
  * database migrated, renderer served), and its resident memory once ready. Median of several runs.
  */
-const runs = Number(process.env.BENCH_RUNS ?? 7);
+const runs = benchAmount({ full: 7, quick: 1, variable: 'BENCH_RUNS' });
 
 function residentMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -32,11 +34,10 @@ for (let run = 0; run < runs; run++) {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
-console.log(
-  JSON.stringify({
-    runs,
-    startupMs: round(median(warmMs)),
-    firstStartupMs: round(median(coldMs)),
-    rssMb: round(median(rssMb)),
-  }),
-);
+const figures: BenchFigures<'startup'> = {
+  runs,
+  startupMs: round(median(warmMs)),
+  firstStartupMs: round(median(coldMs)),
+  rssMb: round(median(rssMb)),
+};
+console.log(JSON.stringify(figures));

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { callPanel, incomingBanner, signIn, test } from '../support/call-ui';
-import { expect, openApp } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect } from '../support/shell-test';
 
 /*
  * axe-core on the screens the dialer spec does not cover: the in-call screen during a real call

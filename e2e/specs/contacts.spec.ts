@@ -1,7 +1,8 @@
 import { seriousViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 import { callPanel, signIn, test } from '../support/call-ui';
-import { expect, openApp } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect } from '../support/shell-test';
 
 /*
  * Contacts and history through what a person sees: a vCard imported with the Import dialog, a

@@ -1,6 +1,7 @@
 import { seriousViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect, test } from '../support/shell-test';
 
 const numberField = (page: Page) => page.getByLabel('Number or SIP address');
 const callButton = (page: Page) => page.getByRole('button', { name: 'Call', exact: true });

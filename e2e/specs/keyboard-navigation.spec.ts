@@ -1,4 +1,5 @@
-import { expect, openApp, test } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect, test } from '../support/shell-test';
 
 test('navigation works with the keyboard alone', async ({ page, shell }) => {
   await openApp(page, shell);

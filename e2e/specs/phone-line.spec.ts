@@ -1,7 +1,8 @@
 import { seriousViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 import { alice, startCallLab, type CallLab } from '../support/call-lab';
-import { expect, openApp, test as shellTest } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect, test as shellTest } from '../support/shell-test';
 
 /*
  * Settings, Phone line: a SIP account added, edited and removed through the form, against the

@@ -1,5 +1,6 @@
 import { startShellProcess } from '../support/shell-process';
-import { expect, openApp, test } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect, test } from '../support/shell-test';
 
 test('a setting changed in the UI survives a backend restart', async ({ page, shell }) => {
   await openApp(page, shell);

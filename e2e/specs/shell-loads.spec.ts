@@ -1,4 +1,5 @@
-import { expect, openApp, test } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect, test } from '../support/shell-test';
 
 test('the shell loads with the contract as window.dialtone and no errors', async ({ page, shell, pageErrors }) => {
   await openApp(page, shell);

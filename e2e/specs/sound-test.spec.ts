@@ -8,7 +8,8 @@ import {
   waitForCallEvent,
 } from '../support/call-page';
 import { fakeMicrophoneTone } from '../support/fake-microphone';
-import { expect, openApp, test } from '../support/shell-test';
+import { openApp } from '../support/open-app';
+import { expect, test } from '../support/shell-test';
 
 const recordRate = 16_000;
 

@@ -3,7 +3,8 @@ import { rms } from '../lab/tones';
 import { startCallLab, type CallLab } from './call-lab';
 import { capturePeerConnections, invokeInPage, recordCallEvents, waitForRegistered } from './call-page';
 import type { ShellProcess } from './shell-process';
-import { openApp, test as shellTest } from './shell-test';
+import { openApp } from './open-app';
+import { test as shellTest } from './shell-test';
 
 /*
  * What the calling UI specs share: a lab per test, signing alice in with the processing that
