@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { app, dialog, globalShortcut, powerMonitor, session } from 'electron';
 import type { Settings } from '../shared/models/settings';
 import { createBackend, type Backend } from './create-backend';
-import { DatabaseOpenError } from './db/open-database';
 import { registerElectronIpc } from './ipc/electron-ipc-adapter';
 import { createStderrLogger, type Logger } from './logging/logger';
 import { createFileSecretStore } from './secrets/file-secret-store';
@@ -24,7 +23,7 @@ import {
   type PhoneLinkInbox,
 } from './windows/phone-links';
 
-// Bundled layout: dist/electron/main.js beside preload.cjs, the renderer in dist/renderer.
+// Bundled layout: this module is dist/electron/app.js, beside preload.cjs; the renderer is in dist/renderer.
 const preloadPath = join(import.meta.dirname, 'preload.cjs');
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
 
@@ -35,29 +34,22 @@ const loginItem: LoginItem = {
   apply: (startAtLogin) => app.setLoginItemSettings({ openAtLogin: startAtLogin }),
 };
 
-async function openBackend(logger: Logger): Promise<Backend | undefined> {
+function openBackend(logger: Logger): Promise<Backend> {
   const dataDir = app.getPath('userData');
-  try {
-    return await createBackend({
-      dataDir,
-      secrets: createFileSecretStore(join(dataDir, 'secrets.json'), createSafeStorageCodec()),
-      loginItem,
-      logger,
-      assetsDir: join(app.getAppPath(), 'assets'),
-      info: {
-        version: app.getVersion(),
-        shell: 'electron',
-        platform: process.platform,
-        features: { startAtLogin: startAtLoginSupported, globalShortcuts: true },
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof DatabaseOpenError)) throw error;
-    // The message says what happened and what to do; the file itself was left as it was.
-    dialog.showErrorBox('Dialtone cannot open its data', error.message);
-    app.quit();
-    return undefined;
-  }
+  // A DatabaseOpenError rejects the start; bootstrap.ts shows its message, which says what to do.
+  return createBackend({
+    dataDir,
+    secrets: createFileSecretStore(join(dataDir, 'secrets.json'), createSafeStorageCodec()),
+    loginItem,
+    logger,
+    assetsDir: join(app.getAppPath(), 'assets'),
+    info: {
+      version: app.getVersion(),
+      shell: 'electron',
+      platform: process.platform,
+      features: { startAtLogin: startAtLoginSupported, globalShortcuts: true },
+    },
+  });
 }
 
 async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> {
@@ -66,7 +58,6 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   restrictPermissions(session.defaultSession);
 
   const backend = await openBackend(logger);
-  if (backend === undefined) return;
   if (loginItem.supported) loginItem.apply(backend.settings.get().startAtLogin);
 
   let quitting = false;
@@ -131,29 +122,25 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   });
 }
 
-// Both must happen before the app is ready.
-registerAppSchemeAsPrivileged();
-// The audio bridge is WebRTC between this window and the main process over 127.0.0.1 only:
-// Chromium must offer loopback candidates, and as plain addresses rather than mDNS names.
-app.commandLine.appendSwitch('allow-loopback-in-peer-connection');
-app.commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+/**
+ * Called by bootstrap.ts as soon as this module has loaded, before the app is ready: everything up
+ * to the first await runs then. Resolves once Dialtone is running; bootstrap.ts reports a rejection.
+ */
+export async function startDialtone(): Promise<void> {
+  // Both must happen before the app is ready.
+  registerAppSchemeAsPrivileged();
+  // The audio bridge is WebRTC between this window and the main process over 127.0.0.1 only:
+  // Chromium must offer loopback candidates, and as plain addresses rather than mDNS names.
+  app.commandLine.appendSwitch('allow-loopback-in-peer-connection');
+  app.commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-if (app.requestSingleInstanceLock()) {
-  const logger = createStderrLogger();
+  if (!app.requestSingleInstanceLock()) {
+    // Another Dialtone is running: it shows its window (second-instance) and this one leaves.
+    app.quit();
+    return;
+  }
   // Listening starts now: macOS sends open-url before the app is ready.
   const phoneLinks = listenForPhoneLinks(app, process.argv);
-  start(logger, phoneLinks).catch((error: unknown) => {
-    logger.error('Dialtone could not start', {
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-    dialog.showErrorBox(
-      'Dialtone could not start',
-      'Something went wrong while starting Dialtone. Restart it; if this keeps happening, reinstall Dialtone.',
-    );
-    app.exit(1);
-  });
-} else {
-  // Another Dialtone is running: it shows its window (second-instance) and this one leaves.
-  app.quit();
+  await start(createStderrLogger(), phoneLinks);
 }

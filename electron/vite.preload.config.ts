@@ -16,7 +16,7 @@ export default defineConfig({
     ssr: 'electron/preload/preload.ts',
     outDir: 'dist/electron',
     emptyOutDir: false,
-    target: 'node22',
+    target: 'node24',
     sourcemap: true,
     minify: false,
     rolldownOptions: {

