@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test } from '@playwright/test';
 import { databaseFileName } from '../../electron/create-backend';
 import { allMigrations } from '../../electron/db/migrations/all-migrations';
+import { openSqlite } from '../../electron/db/sqlite';
 import { electronBinary, expectBuiltApp, freshUserDataDir, repoRoot, skipWithoutElectron } from './electron-app';
 
 skipWithoutElectron();
@@ -49,7 +49,7 @@ test('a first start opens the window on the setup wizard', async () => {
 test('a database from a newer Dialtone ends the start with its message and exit code 1, without hanging', async () => {
   test.setTimeout(exitTimeoutMs + 15_000);
   const userData = freshUserDataDir();
-  const future = new DatabaseSync(join(userData.dir, databaseFileName));
+  const future = openSqlite(join(userData.dir, databaseFileName));
   future.exec(`PRAGMA user_version = ${allMigrations.length + 1}`);
   future.close();
   try {

@@ -84,7 +84,9 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
   }
   const db = openSqlite(file);
   try {
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
+    // A 16 MB page cache (SQLite's default is 2 MB): contact search on 100,000 contacts reads the
+    // same index pages again and again (bench:data).
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000');
     migrate(db, migrations, version);
     return db;
   } catch (error) {
