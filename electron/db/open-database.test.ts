@@ -48,12 +48,13 @@ function writeRawDatabase(setup: (db: Database) => void, journalMode = 'wal'): v
 }
 
 describe('openDatabase: creating and migrating', () => {
-  it('brings an empty folder to the latest schema, in WAL mode with foreign keys on', () => {
+  it('brings an empty folder to the latest schema, in WAL mode with foreign keys on and a 16 MB cache', () => {
     const db = openDatabase(file);
     expect(readPragma(db, 'user_version')).toBe(allMigrations.length);
     expect(tableNames(db)).toEqual(expect.arrayContaining(['accounts', 'calls', 'contacts', 'settings']));
     expect(readPragma(db, 'journal_mode')).toBe('wal');
     expect(readPragma(db, 'foreign_keys')).toBe(1);
+    expect(readPragma(db, 'cache_size')).toBe(-16000);
     db.close();
   });
 
