@@ -58,6 +58,19 @@ describe('parsePhoneLink: tel:', () => {
 
   it('ignores other parameters such as isub', () => {
     expect(accepted('tel:+1-512-555-0123;isub=1411;foo=bar').target).toBe('+15125550123');
+    expect(accepted('tel:555-0123;phone-context=+1-512;isub=1411', 'GB').target).toBe('+15125550123');
+  });
+
+  it('reads parameter names in any case and spaces around them, as people write links by hand', () => {
+    expect(accepted('tel:+1-512-555-0123;EXT=12').extension).toBe('12');
+    expect(accepted('tel:555-0123; phone-context = +1-512', 'GB').target).toBe('+15125550123');
+  });
+
+  it('reads a global number as it is, whatever phone-context comes with it', () => {
+    expect(accepted('tel:+1-512-555-0123;phone-context=+44', 'GB').target).toBe('+15125550123');
+    expect(refused('tel:+999-123;phone-context=example.com')).toBe(
+      '+999 is not a country code. Check the digits after the +.',
+    );
   });
 
   it('refuses tel: links Dialtone cannot call, saying why', () => {
@@ -79,6 +92,7 @@ describe('parsePhoneLink: sip: and sips:', () => {
     ['sip:alice@example.com:5061;transport=tls?subject=hello', 'sip:alice@example.com:5061', 'alice@example.com:5061'],
     ['sip:alice:secret@example.com', 'sip:alice@example.com', 'alice@example.com'],
     ['sip:alice%2Bwork@example.com', 'sip:alice+work@example.com', 'alice+work@example.com'],
+    ['sip://alice@example.com', 'sip:alice@example.com', 'alice@example.com'],
     [
       'sip:+15125550123@trunk.example.com;user=phone',
       'sip:+15125550123@trunk.example.com',
@@ -93,6 +107,7 @@ describe('parsePhoneLink: sip: and sips:', () => {
     expect(refused('sip:')).toMatch(/no address/);
     expect(refused('sip:al%20ice@example.com')).toMatch(/cannot call/);
     expect(refused('sip:alice@')).toMatch(/incomplete/);
+    expect(refused('sip:@example.com')).toMatch(/no address/);
     expect(refused(`sip:${'a'.repeat(300)}@example.com`)).toMatch(/too long/);
   });
 });
@@ -104,6 +119,7 @@ describe('parsePhoneLink: callto:', () => {
     ['callto://+44%2020%207946%200958/', 'US', '+442079460958', '+44 20 7946 0958'],
     ['callto:(512) 555-0123', 'US', '+15125550123', '(512) 555-0123'],
     ['callto://alice@example.com', 'US', 'sip:alice@example.com', 'alice@example.com'],
+    ['callto:1-800-FLOWERS', 'US', '+18003569377', '(800) 356-9377'],
   ])('%s (%s) -> %s', (uri, country, target, display) => {
     expect(accepted(uri, country)).toEqual({ ok: true, target, display });
   });
@@ -115,6 +131,30 @@ describe('parsePhoneLink: callto:', () => {
     expect(refused('callto://live:bob.smith?call')).toMatch(/Skype name/);
     expect(refused('skype:echo123?call')).toMatch(/Skype/);
   });
+
+  it('refuses a callto: link without a number', () => {
+    for (const uri of ['callto:', 'callto://', 'callto:%20%20'])
+      expect(refused(uri)).toBe('This callto: link has no number in it.');
+  });
+});
+
+describe('parsePhoneLink: broken %-encoding', () => {
+  it('refuses a damaged link instead of guessing, and says to copy the number or address', () => {
+    for (const uri of [
+      'tel:+1-512-555-0123%ZZ',
+      'tel:+1-512-555-0123;ext=%G1',
+      'tel:555-0123;phone-context=%2',
+      'tel:%E0%A4%A',
+    ]) {
+      expect(refused(uri)).toBe('This phone link is damaged (its %-encoding is broken). Copy the number instead.');
+    }
+    expect(refused('sip:al%ZZice@example.com')).toBe(
+      'This SIP link is damaged (its %-encoding is broken). Copy the address instead.',
+    );
+    expect(refused('callto://+44%2020%207946%20095%')).toBe(
+      'This callto: link is damaged (its %-encoding is broken). Copy the number instead.',
+    );
+  });
 });
 
 describe('parsePhoneLink: anything else', () => {
@@ -124,7 +164,29 @@ describe('parsePhoneLink: anything else', () => {
       'Dialtone cannot open mailto: links. Dialtone opens tel:, sip: and callto: links.',
     );
     expect(refused('+1 512 555 0123')).toMatch(/not a phone link/);
-    expect(refused(`tel:${'1'.repeat(3000)}`)).toMatch(/too long/);
+    expect(refused('Call tel:+1-512-555-0123')).toMatch(/not a phone link/);
+    expect(refused(`tel:${'1'.repeat(3000)}`)).toBe('This link is too long to be a phone number or a SIP address.');
+  });
+
+  it('refuses what calls:dial or the dialer could not take, to the character', () => {
+    const sipLinkOfLength = (length: number) => `sip:${'a'.repeat(length - 'sip:@example.com'.length)}@example.com`;
+    expect(accepted(sipLinkOfLength(256)).target).toHaveLength(256);
+    expect(refused(sipLinkOfLength(257))).toBe('This address is too long to call. Check the link.');
+    const telLinkShowing = (length: number) =>
+      `tel:+1-512-555-0123;ext=${'1'.repeat(length - '(512) 555-0123 ext. '.length)}`;
+    expect(accepted(telLinkShowing(256)).display).toHaveLength(256);
+    expect(refused(telLinkShowing(257))).toBe('This address is too long to call. Check the link.');
+  });
+
+  it('quotes only the start of a long link in its message', () => {
+    for (const uri of [
+      `${'x'.repeat(1000)}:`,
+      `callto:${'echo'.repeat(250)}`,
+      `tel:${'7'.repeat(900)};phone-context=+${'1'.repeat(900)}`,
+      `tel:${'7'.repeat(900)};phone-context=${'example.'.repeat(100)}com`,
+    ]) {
+      expect(refused(uri).length).toBeLessThan(250);
+    }
   });
 
   it('never throws and only ever gives a target calls:dial accepts', () => {
@@ -156,6 +218,7 @@ describe('splitTelUri', () => {
       extension: null,
       phoneContext: '+1-914-555',
     });
+    expect(splitTelUri('tel: 863-1234 ;ext=1')).toEqual({ number: '863-1234', extension: '1', phoneContext: null });
     expect(splitTelUri('tel:%E0%A4%A')).toBeNull();
   });
 });

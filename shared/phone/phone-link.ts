@@ -111,7 +111,8 @@ function calltoLink(body: string, country: string): PhoneLinkResult {
   const text = value.trim();
   if (text === '') return refuse('This callto: link has no number in it.');
   if (text.includes('@')) return dialable(`sip:${text}`, country);
-  if (/^\+?[\d\s\-.()]+$/.test(text)) return dialable(text, country);
+  // Skype names start with a letter: text that starts like a number is one, vanity ones too (1-800-FLOWERS).
+  if (/^[+\d(]/.test(text)) return dialable(text, country);
   return refuse(
     `"${text.slice(0, 64)}" is a Skype name, not a phone number. Dialtone calls phone numbers and SIP addresses: ask for their number instead.`,
   );

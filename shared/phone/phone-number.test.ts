@@ -32,6 +32,7 @@ describe('toDialTarget', () => {
     ['06 12 34 56 78', 'FR', '+33612345678', '06 12 34 56 78'],
     ['+81 3-1234-5678', 'US', '+81312345678', '+81 3 1234 5678'],
     ['  +61 2 9876 5432  ', 'AU', '+61298765432', '(02) 9876 5432'],
+    ['1-800-4X4-CARS', 'US', '+18004942277', '(800) 494-2277'],
   ])('%s (%s) -> %s', (input, country, e164, display) => {
     expect(target(input, country)).toEqual({ ok: true, target: e164, display });
   });
@@ -46,22 +47,71 @@ describe('toDialTarget', () => {
     expect(problemOf('sip:alice').problem).toBe('bad-sip-address');
   });
 
+  it('keeps the case of a SIP user name and the parameters of a SIP address', () => {
+    expect(target('SIP:Alice@example.com').target).toBe('sip:Alice@example.com');
+    expect(target('sip:bob@pbx.example.org;transport=tls').target).toBe('sip:bob@pbx.example.org;transport=tls');
+  });
+
   it('flags impossible numbers before dialling, in plain words', () => {
     expect(problemOf('123')).toMatchObject({ problem: 'too-short', message: expect.stringMatching(/too short/) });
     expect(problemOf('5125550123456').problem).toBe('too-long');
-    expect(problemOf('+999 1234 5678')).toMatchObject({ problem: 'unknown-country-code', message: /\+999/ });
-    expect(problemOf('+1 123 456 7890')).toMatchObject({ problem: 'invalid', message: expect.stringMatching(/Check/) });
-    expect(problemOf('(012) 345-6789')).toMatchObject({ problem: 'invalid', message: /United States/ });
-    expect(problemOf('911').problem).toBe('emergency');
+    expect(problemOf('+999 1234 5678')).toMatchObject({
+      problem: 'unknown-country-code',
+      message: '+999 is not a country code. Check the digits after the +.',
+    });
+    expect(problemOf('2111 1111', 'GB')).toMatchObject({
+      problem: 'invalid',
+      message: 'This number has the wrong number of digits. Check it and try again.',
+    });
+    for (const emergency of ['911', '112', '999']) expect(problemOf(emergency).problem).toBe('emergency');
     expect(problemOf('*67 512 555 0123').problem).toBe('keypad-codes');
     expect(problemOf('512 555 0123 ext 45').problem).toBe('extension');
+    expect(problemOf('(512) 555-0123x45').problem).toBe('extension');
     expect(problemOf('alice').problem).toBe('not-a-number');
-    expect(problemOf('   ').problem).toBe('empty');
-    expect(problemOf('+').problem).toBe('empty');
+    expect(problemOf('alice2').problem).toBe('not-a-number');
+    for (const nothing of ['', '   ', '+', '()']) expect(problemOf(nothing).problem).toBe('empty');
+  });
+
+  it('says where an invalid number fails: in its country, or after the country code', () => {
+    const invalid = (message: string) => ({ ok: false, problem: 'invalid', message });
+    const startsWrong = (country: string) =>
+      `No phone number in ${country} starts like this. Check the number, or start it with + and the country code.`;
+    expect(problemOf('(012) 345-6789')).toEqual(invalid(startsWrong('United States')));
+    expect(problemOf('+33 0 12 34 56 78')).toEqual(invalid(startsWrong('France')));
+    expect(problemOf('+1 123 456 7890')).toEqual(
+      invalid('This is not a valid phone number. Check the digits after the country code.'),
+    );
+  });
+
+  it('refuses valid numbers outside the 8 to 15 digits of E.164, saying which way they miss', () => {
+    expect(problemOf('+683 4002')).toEqual({
+      ok: false,
+      problem: 'invalid',
+      message: 'Dialtone cannot call numbers this short.',
+    });
+    expect(problemOf('+49 30 123456789012')).toMatchObject({
+      problem: 'too-long',
+      message: 'This number is too long. Check it for extra digits.',
+    });
+  });
+
+  it('says what it can for a home country it does not know, without failing', () => {
+    expect(problemOf('512 555 0123', 'ZZ').problem).toBe('not-a-number');
   });
 
   it('gives every problem a sentence that says what to do', () => {
-    for (const input of ['', '123', '+999 1', '+1 123 456 7890', 'alice', '911', '#31#', 'sip:x']) {
+    for (const input of [
+      '',
+      '123',
+      '5125550123456',
+      '+999 1',
+      '+1 123 456 7890',
+      'alice',
+      '911',
+      '#31#',
+      '512 555 0123 x12',
+      'sip:x',
+    ]) {
       expect(problemOf(input).message).toMatch(/^[A-Z+].{20,}\.$/);
     }
   });
@@ -98,14 +148,40 @@ describe('cleanPastedNumber', () => {
     expect(cleanPastedNumber('sip:alice@example.com ', 'US')).toBe('sip:alice@example.com');
     expect(cleanPastedNumber('1-800-FLOWERS', 'US')).toBe('1-800-FLOWERS');
   });
+
+  it('puts a paste of several lines on one line', () => {
+    expect(cleanPastedNumber('Call\r\n\t1-800-FLOWERS', 'US')).toBe('Call 1-800-FLOWERS');
+    expect(cleanPastedNumber('+44 20\n7946 0958', 'US')).toBe('+44 20 7946 0958');
+  });
+
+  it('keeps the parameters of a SIP address and links that are not numbers, as pasted', () => {
+    expect(cleanPastedNumber('sip:alice@example.com;transport=tls', 'US')).toBe('sip:alice@example.com;transport=tls');
+    expect(cleanPastedNumber('callto:echo123', 'US')).toBe('callto:echo123');
+    expect(cleanPastedNumber('tel:+1-512-555-0123;isub=1411', 'US')).toBe('+1 512 555 0123');
+  });
 });
 
 describe('formatPhoneForDisplay', () => {
   it('writes numbers the local way at home and internationally abroad', () => {
     expect(formatPhoneForDisplay('+15125550123', 'US')).toBe('(512) 555-0123');
     expect(formatPhoneForDisplay('+15125550123', 'GB')).toBe('+1 512 555 0123');
+    expect(formatPhoneForDisplay('5125550123', 'US')).toBe('(512) 555-0123');
+    expect(formatPhoneForDisplay('+1 512 555 0123', 'US')).toBe('(512) 555-0123');
     expect(formatPhoneForDisplay('bob', 'US')).toBe('bob');
     expect(formatPhoneForDisplay('12', 'US')).toBe('12');
+  });
+
+  it('shows anything that is not plainly a valid number exactly as stored', () => {
+    for (const stored of [
+      '1-800-FLOWERS',
+      '+1 512 555 0123 ext. 12',
+      '+15125550123ext12',
+      'Home: +1 512 555 0123',
+      '+11234567890',
+      '-',
+    ]) {
+      expect(formatPhoneForDisplay(stored, 'US')).toBe(stored);
+    }
   });
 });
 
@@ -124,8 +200,15 @@ describe('toE164', () => {
     ['+44 (0)20 7946 0958', 'US', '+442079460958'],
     ['030 123456', 'DE', '+4930123456'],
     ['06 12 34 56 78', 'FR', '+33612345678'],
+    ['  tel:+1-512-555-0123  ', 'US', '+15125550123'],
+    ['(512) 555-0123x45', 'US', '+15125550123'],
+    ['1-800-4X4-CARS', 'US', '+18004942277'],
   ])('%s (%s) -> %s', (input, country, expected) => {
     expect(toE164(input, country)).toBe(expected);
+  });
+
+  it('never reads words as digits, which would match a stranger', () => {
+    for (const words of ['Unassigned', 'Not listed', 'Fax 555 0199']) expect(toE164(words, 'US')).toBeNull();
   });
 
   it('gives the same E.164 for one number written the ways of different countries', () => {

@@ -1,4 +1,5 @@
 import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js';
+import { assertNever } from '../assert-never';
 import { lettersToDigits } from './keypad';
 
 export type E164Number = `+${string}`;
@@ -27,30 +28,31 @@ const sipUri = /^sips?:[^@\s]+@[A-Za-z0-9.-]+(:\d{1,5})?(;[^\s]*)?$/;
 const e164 = /^\+[1-9]\d{7,14}$/;
 const emergencyNumbers = new Set(['911', '112', '999']);
 
-/** Digits with the leading + kept; a leading 00 (the international prefix in most countries) becomes +. */
+/**
+ * The digits of phone-like text (whose only + is its first character), the + kept; a leading 00
+ * (the international prefix in most countries) becomes +.
+ */
 function dialDigits(text: string): string {
-  const digits = text.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  const digits = text.replace(/[^\d+]/g, '');
   return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
 }
 
 /** Formats a phone number while it is typed: (512) 555-01… for US. Other text (SIP, letters, * #) is left alone. */
 export function formatAsYouType(input: string, country: string): string {
   if (!phoneLike.test(input)) return input;
-  const typed = input.replace(/[^\d+]/g, '');
   const digits = dialDigits(input);
   // Nothing to format yet: an opening "(" or "+" stays as typed.
   if (digits === '') return input;
   const formatted = new AsYouType(country as CountryCode).input(digits);
-  // Keep the 00 someone typed instead of turning it into +.
-  return typed.startsWith('00') && formatted.startsWith('+') ? `00 ${formatted.slice(1)}` : formatted;
+  // A + that was not typed came from a typed 00: keep the 00.
+  return digits.startsWith('+') && !input.includes('+') ? `00 ${formatted.slice(1)}` : formatted;
 }
 
 /** Text pasted from anywhere (a web page, a tel: link) tidied into what the field shows. */
 export function cleanPastedNumber(text: string, country: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   const withoutScheme = trimmed.replace(/^(tel|callto):(\/\/)?/i, '').replace(/;.*$/, '');
-  if (withoutScheme !== trimmed && phoneLike.test(withoutScheme)) return formatAsYouType(withoutScheme, country);
-  return phoneLike.test(trimmed) ? formatAsYouType(trimmed, country) : trimmed;
+  return formatAsYouType(phoneLike.test(withoutScheme) ? withoutScheme : trimmed, country);
 }
 
 function countryName(country: string): string {
@@ -64,23 +66,26 @@ function countryName(country: string): string {
 const problem = (kind: DialProblem, message: string): DialTargetResult => ({ ok: false, problem: kind, message });
 
 const typeSomething = 'Type a phone number, or a SIP address such as sip:alice@example.com.';
+const tooLong = 'This number is too long. Check it for extra digits.';
 
+/** `text` starts with sip: or sips:, in any case; the rest keeps its case (SIP user names have one). */
 function sipTarget(text: string): DialTargetResult {
-  const [scheme = '', ...rest] = text.split(':');
-  const uri = `${scheme.toLowerCase()}:${rest.join(':')}`;
+  const colon = text.indexOf(':');
+  const uri = `${text.slice(0, colon).toLowerCase()}${text.slice(colon)}`;
   if (!sipUri.test(uri))
     return problem('bad-sip-address', 'This SIP address is incomplete. Write it as sip:name@example.com.');
   return { ok: true, target: uri as SipUri, display: uri.replace(/^sips?:/, '') };
 }
 
 function lengthProblem(text: string, country: string): DialTargetResult | null {
-  switch (validatePhoneNumberLength(text, country as CountryCode)) {
+  const verdict = validatePhoneNumberLength(text, country as CountryCode);
+  switch (verdict) {
     case undefined:
       return null;
     case 'TOO_SHORT':
       return problem('too-short', 'This number is too short. Type the whole number, with its area code.');
     case 'TOO_LONG':
-      return problem('too-long', 'This number is too long. Check it for extra digits.');
+      return problem('too-long', tooLong);
     case 'INVALID_LENGTH':
       return problem('invalid', 'This number has the wrong number of digits. Check it and try again.');
     case 'INVALID_COUNTRY': {
@@ -90,9 +95,9 @@ function lengthProblem(text: string, country: string): DialTargetResult | null {
         : problem('not-a-number', typeSomething);
     }
     case 'NOT_A_NUMBER':
-      return problem('not-a-number', typeSomething);
+      return problem('empty', typeSomething);
     default:
-      return problem('invalid', 'This is not a phone number that can be called. Check it and try again.');
+      return assertNever(verdict);
   }
 }
 
@@ -108,7 +113,6 @@ function phoneTarget(text: string, country: string): DialTargetResult {
   const converted = lettersToDigits(text);
   if (!phoneLike.test(converted)) return problem('not-a-number', typeSomething);
   const digits = dialDigits(converted);
-  if (digits === '' || digits === '+') return problem('empty', typeSomething);
   if (emergencyNumbers.has(digits)) {
     return problem('emergency', 'Dialtone cannot call emergency services. Use a mobile phone or a landline.');
   }
@@ -125,7 +129,12 @@ function phoneTarget(text: string, country: string): DialTargetResult {
         : 'This is not a valid phone number. Check the digits after the country code.',
     );
   }
-  if (!e164.test(phone.number)) return problem('invalid', 'Dialtone cannot call numbers this short.');
+  if (!e164.test(phone.number)) {
+    // Valid in its country's plan, yet outside E.164's 8 to 15 digits, which calls:dial requires.
+    return phone.number.length > 16
+      ? problem('too-long', tooLong)
+      : problem('invalid', 'Dialtone cannot call numbers this short.');
+  }
   const display = phone.country === country ? phone.formatNational() : phone.formatInternational();
   return { ok: true, target: phone.number as E164Number, display };
 }
@@ -137,7 +146,6 @@ function phoneTarget(text: string, country: string): DialTargetResult {
  */
 export function toDialTarget(input: string, country: string): DialTargetResult {
   const text = input.trim();
-  if (text === '') return problem('empty', typeSomething);
   if (/^sips?:/i.test(text)) return sipTarget(text);
   if (/^(tel|callto):/i.test(text)) {
     return phoneTarget(text.replace(/^(tel|callto):(\/\/)?/i, '').replace(/;.*$/, ''), country);
@@ -166,12 +174,12 @@ export function toE164(number: string, country: string): E164Number | null {
     .replace(/^(tel|callto):(\/\/)?/i, '')
     .replace(/;.*$/, '')
     .replace(/\s*(ext\.?|x)\s*\d+$/i, '');
-  if (/[*#@]/.test(text) || (/[A-Za-z]/.test(text) && !/^[+\d(]/.test(text))) return null;
+  // Words are no numbers ("Fax 555 0199" is not 329 555 0199); vanity numbers start with digits.
+  if (/[A-Za-z]/.test(text) && !/^[+\d(]/.test(text)) return null;
   const converted = lettersToDigits(text);
   if (!phoneLike.test(converted)) return null;
-  const digits = dialDigits(converted);
-  if (digits.replace('+', '') === '' || emergencyNumbers.has(digits)) return null;
-  const phone = parsePhoneNumberFromString(digits, country as CountryCode);
+  const phone = parsePhoneNumberFromString(dialDigits(converted), country as CountryCode);
+  // Emergency numbers (911, 112) are too short for E.164, like empty text.
   if (!phone?.isPossible() || !e164.test(phone.number)) return null;
   return phone.number as E164Number;
 }

@@ -22,6 +22,7 @@ describe('planContactSearch', () => {
     expect(planContactSearch('Ann  Smith')).toEqual({ kind: 'match', match: '"Ann" "Smith"', filters: [] });
     expect(planContactSearch('bob 555-01')).toEqual({ kind: 'match', match: '"bob" "55501"', filters: [] });
     expect(planContactSearch('say "hi"')).toEqual({ kind: 'match', match: '"say" """hi"""', filters: [] });
+    expect(planContactSearch('Smith - Initech')).toEqual({ kind: 'match', match: '"Smith" "Initech"', filters: [] });
   });
 
   it('turns words too short for the trigram index into filters', () => {
@@ -30,10 +31,23 @@ describe('planContactSearch', () => {
     expect(planContactSearch('5% smith')).toEqual({ kind: 'match', match: '"smith"', filters: ['%5\\%%'] });
   });
 
+  it('uses the first eight words of a longer query', () => {
+    const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    expect(planContactSearch(words.join(' '))).toEqual({
+      kind: 'match',
+      match: words
+        .slice(0, 8)
+        .map((word) => `"${word}"`)
+        .join(' '),
+      filters: [],
+    });
+  });
+
   it('treats a query of only short words as a name prefix', () => {
     expect(planContactSearch('jo')).toEqual({ kind: 'name-prefix', pattern: 'jo%' });
     expect(planContactSearch('5')).toEqual({ kind: 'name-prefix', pattern: '5%' });
     expect(planContactSearch('a b')).toEqual({ kind: 'name-prefix', pattern: 'a b%' });
     expect(planContactSearch('_%')).toEqual({ kind: 'name-prefix', pattern: '\\_\\%%' });
+    expect(planContactSearch('jo  \t s')).toEqual({ kind: 'name-prefix', pattern: 'jo s%' });
   });
 });

@@ -5,7 +5,8 @@
  *   one term, matched anywhere in the stored digits (typed, E.164 and national forms).
  * - Other text is split into words; each word must appear in the name, the organisation or the
  *   digits (phone-like words become digits). Words of 1-2 characters cannot use the trigram index:
- *   they filter the rows the longer words found.
+ *   they filter the rows the longer words found. Only the first 8 words count: each word is a
+ *   condition of the query, and a pasted paragraph would make more than SQLite accepts.
  * - Text whose every word is shorter than 3 characters is a name prefix ("jo", "a").
  */
 export type ContactSearchPlan =
@@ -18,13 +19,16 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
 const ftsPhrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
 const length = (term: string) => [...term].length;
 
+/** `text` has single spaces. A number typed with spaces ("555 0123") is one term. */
 function terms(text: string): string[] {
-  if (phoneLike.test(text) && /\d/.test(text)) return [text.replace(/\D/g, '')];
-  return text
-    .split(/\s+/)
-    .map((word) => (phoneLike.test(word) && /\d/.test(word) ? word.replace(/\D/g, '') : word))
-    .filter((word) => word !== '')
-    .slice(0, maxTerms);
+  const words = phoneLike.test(text) ? [text] : text.split(' ');
+  return (
+    words
+      .map((word) => (phoneLike.test(word) ? word.replace(/\D/g, '') : word))
+      // A dash or bracket typed between words ("Smith - Initech") is no term.
+      .filter((word) => word !== '')
+      .slice(0, maxTerms)
+  );
 }
 
 export function planContactSearch(query: string): ContactSearchPlan {

@@ -23,6 +23,19 @@ function frame(chunks: Uint8Array[], framer = new SipMessageFramer()) {
   return items;
 }
 
+/** The framing error a stream ends in. */
+function frameError(data: Uint8Array): SipFramingError {
+  const framer = new SipMessageFramer();
+  framer.push(data);
+  try {
+    while (framer.next());
+  } catch (error) {
+    if (error instanceof SipFramingError) return error;
+    throw error;
+  }
+  throw new Error('The stream framed without an error');
+}
+
 const messages = (...texts: string[]) => texts.map((message) => ({ type: 'message', message }));
 
 function splitAt(data: Buffer, cuts: number[]): Buffer[] {
@@ -133,6 +146,37 @@ describe('SipMessageFramer', () => {
     expect(bytes(fits).length).toBe(65536);
     expect(frame([bytes(fits)])).toEqual(messages(fits));
     expect(frame([bytes(head(bodyLength + 1))])).toEqual([{ type: 'error', reason: 'message-too-large' }]);
+    const start = 'OPTIONS sip:a@b SIP/2.0\r\nX: ';
+    const onlyHeaders = `${start}${'y'.repeat(65536 - start.length - 4)}\r\n\r\n`;
+    expect(bytes(onlyHeaders).length).toBe(65536);
+    expect(frame([bytes(onlyHeaders)])).toEqual(messages(onlyHeaders));
+  });
+
+  it('keeps at most 65,535 bytes waiting for the end of the headers: one more fails the stream', () => {
+    const framer = new SipMessageFramer();
+    const start = 'INVITE sip:a@b SIP/2.0\r\nX: ';
+    expect(frame([bytes(start + 'y'.repeat(65535 - start.length))], framer)).toEqual([]);
+    expect(framer.bufferedBytes).toBe(65535);
+    expect(frame([bytes('y')], framer)).toEqual([{ type: 'error', reason: 'headers-too-large' }]);
+  });
+
+  it('says why it gave up on the stream, quoting at most 40 characters of what the peer sent', () => {
+    const failure = (text: string) => frameError(bytes(text)).message;
+    expect(failure(`INVITE sip:a@b SIP/2.0\r\nl: ${'9x'.repeat(5000)}\r\n\r\n`)).toBe(
+      `SIP framing error (invalid-content-length): "${'9x'.repeat(20)}"`,
+    );
+    expect(failure('INVITE sip:a@b SIP/2.0\r\nl: 13\r\nContent-Length: 5\r\n\r\n')).toBe(
+      'SIP framing error (conflicting-content-length): 13 and 5',
+    );
+    const tooLarge = 'INVITE sip:a@b SIP/2.0\r\nl: 65537\r\n\r\n';
+    expect(failure(tooLarge)).toBe(
+      `SIP framing error (message-too-large): ${tooLarge.length + 65537} bytes, the limit is 65536`,
+    );
+    const longHeaders = `INVITE sip:a@b SIP/2.0\r\nX: ${'y'.repeat(70000)}`;
+    expect(failure(longHeaders)).toBe('SIP framing error (headers-too-large): no end of headers within 65536 bytes');
+    expect(failure(`${longHeaders}\r\n\r\n`)).toBe(
+      `SIP framing error (headers-too-large): ${longHeaders.length + 4} bytes of headers`,
+    );
   });
 
   it('fails once 64 KiB arrive without the end of the headers, without buffering more', () => {
