@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/models/app-info';
+import { hotkeysUnavailable, type HotkeyStatus } from '../shared/models/hotkey-status';
 import { createAccountQueries } from './db/queries/account-queries';
 import { createCallQueries } from './db/queries/call-queries';
 import { createContactQueries } from './db/queries/contact-queries';
@@ -50,6 +51,8 @@ export interface BackendOptions {
   info: AppInfo;
   /** Where assets/ is: the sound test's prompt and beep, the Twilio Functions the setup deploys. */
   assetsDir: string;
+  /** How the desktop app's system-wide shortcuts registered; other shells have none. */
+  hotkeyStatus?: () => HotkeyStatus;
   /** Tests only: a Twilio test double instead of the cloud, and the lab registrar instead of Twilio's edge. */
   twilio?: { endpoints: TwilioEndpoints; sipProxyOverride: SipProxyOverride | null };
 }
@@ -134,6 +137,7 @@ export async function createBackend(options: BackendOptions) {
       loadFunctions: () => loadRoutingFunctions(options.assetsDir),
       generatePassword: generateSipPassword,
       provisionPhoneLine: async (...args) => (await twilioEngine()).provisionPhoneLine(...args),
+      updateAllowedCountries: async (...args) => (await twilioEngine()).updateAllowedCountries(...args),
       remove: async (...args) => (await twilioEngine()).removeDialtone(...args),
       ringTimeoutSeconds: 25,
       voicemailGreeting,
@@ -144,7 +148,7 @@ export async function createBackend(options: BackendOptions) {
 
   const router = createContractRouter(
     {
-      ...settingsHandlers(settings),
+      ...settingsHandlers(settings, options.hotkeyStatus ?? (() => hotkeysUnavailable)),
       ...accountHandlers(accounts),
       ...appHandlers(info, registration),
       ...callHandlers(calls),

@@ -11,7 +11,7 @@ import { registerAppSchemeAsPrivileged, serveAppProtocol } from './windows/app-p
 import { createMainWindow, revealWindow } from './windows/main-window';
 import { restrictPermissions } from './windows/permission-policy';
 import { createTray } from './windows/tray';
-import { applyGlobalHotkeys } from './windows/global-hotkeys';
+import { createGlobalHotkeys, type GlobalHotkeys } from './windows/global-hotkeys';
 import { notifyIncomingCalls } from './windows/incoming-call-notification';
 import { runCallHotkey, type CallHotkey } from './services/call-hotkeys';
 import { hardenWebContents } from './windows/web-contents-hardening';
@@ -34,7 +34,7 @@ const loginItem: LoginItem = {
   apply: (startAtLogin) => app.setLoginItemSettings({ openAtLogin: startAtLogin }),
 };
 
-function openBackend(logger: Logger): Promise<Backend> {
+function openBackend(logger: Logger, hotkeys: GlobalHotkeys): Promise<Backend> {
   const dataDir = app.getPath('userData');
   // A DatabaseOpenError rejects the start; bootstrap.ts shows its message, which says what to do.
   return createBackend({
@@ -43,6 +43,7 @@ function openBackend(logger: Logger): Promise<Backend> {
     loginItem,
     logger,
     assetsDir: join(app.getAppPath(), 'assets'),
+    hotkeyStatus: hotkeys.status,
     info: {
       version: app.getVersion(),
       shell: 'electron',
@@ -57,7 +58,8 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   serveAppProtocol(rendererDir);
   restrictPermissions(session.defaultSession);
 
-  const backend = await openBackend(logger);
+  const hotkeys = createGlobalHotkeys(globalShortcut, logger.child('hotkeys'));
+  const backend = await openBackend(logger, hotkeys);
   if (loginItem.supported) loginItem.apply(backend.settings.get().startAtLogin);
 
   let quitting = false;
@@ -90,9 +92,9 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     void runCallHotkey(hotkey, backend.calls).catch((error: unknown) =>
       logger.warn('A call shortcut failed', { hotkey, error: error instanceof Error ? error.message : String(error) }),
     );
-  applyGlobalHotkeys(backend.settings.get(), runHotkey, logger);
+  hotkeys.apply(backend.settings.get(), runHotkey);
   backend.events.subscribe((event, payload) => {
-    if (event === 'settings:changed') applyGlobalHotkeys(payload as Settings, runHotkey, logger);
+    if (event === 'settings:changed') hotkeys.apply(payload as Settings, runHotkey);
   });
   // tel:, sip: and callto: links fill the dialer and show the window; they never dial.
   registerPhoneLinkProtocols(app, process, logger.child('phone-links'));

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { maxSocketMessageBytes } from '../../shared/contract/socket-messages';
@@ -43,6 +44,11 @@ function reply(response: ServerResponse, status: number, contentType: string, bo
   response.end(body);
 }
 
+/** Answers a raw socket (an upgrade or a CONNECT) and closes it; a client gone meanwhile is no error. */
+function refuseSocket(socket: Duplex, status: 400 | 403 | 405, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
+}
+
 /**
  * Serves the built renderer on 127.0.0.1 and carries the IPC contract over a WebSocket, for e2e
  * tests and for anyone without the Electron binary. The per-start token in the URL keeps other
@@ -63,7 +69,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   let origin = '';
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', origin);
+    // Node passes any request target through (//, http://[ ...): one that is no URL is a bad request.
+    const url = URL.parse(request.url ?? '/', origin);
+    if (!url) return reply(response, 400, 'text/plain', 'Bad request');
     if (request.headers.host !== new URL(origin).host) return reply(response, 421, 'text/plain', 'Wrong host');
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'text/plain', 'GET only');
     if (url.pathname === preloadPath) return reply(response, 200, 'text/javascript; charset=utf-8', preload);
@@ -82,19 +90,27 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketMessageBytes });
   const stopEvents = attachWebSocketIpc(sockets, backend.router, backend.events, logger.child('ws'));
   const http = createServer((request, response) => {
-    handle(request, response).catch(() => reply(response, 500, 'text/plain', 'Internal error'));
+    handle(request, response).catch(() => {
+      if (response.headersSent) response.destroy();
+      else reply(response, 500, 'text/plain', 'Internal error');
+    });
   });
-  http.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', origin);
+  // Node leaves upgraded and CONNECT sockets without an error listener: a client resetting one
+  // would otherwise throw out of the server.
+  http.on('connect', (_request, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    refuseSocket(socket, 405, 'Method Not Allowed');
+  });
+  http.on('upgrade', (request, socket: Duplex, head) => {
+    socket.on('error', () => socket.destroy());
+    const url = URL.parse(request.url ?? '/', origin);
+    if (!url) return refuseSocket(socket, 400, 'Bad Request');
     const allowed =
       url.pathname === '/ipc' &&
       request.headers.host === new URL(origin).host &&
       request.headers.origin === origin &&
       sameSecret(url.searchParams.get('token'), token);
-    if (!allowed) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
+    if (!allowed) return refuseSocket(socket, 403, 'Forbidden');
     sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request));
   });
 

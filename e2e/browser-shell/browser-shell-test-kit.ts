@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect as connectTcp } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,5 +77,39 @@ export function exchange(socket: WebSocket, message: string | Buffer): Promise<R
     };
     socket.on('message', onMessage).once('close', onClose);
     socket.send(message);
+  });
+}
+
+/**
+ * Writes raw bytes to the shell's port and resolves with the status code of the first answer line,
+ * or null when the connection closed (or 3 s passed) without one. `reset` aborts right after writing.
+ */
+export function rawRequest(
+  url: URL,
+  bytes: string | Buffer,
+  options: { reset?: boolean } = {},
+): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = connectTcp(Number(url.port), url.hostname);
+    let answer = '';
+    const finish = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+      resolve(status ? Number(status[1]) : null);
+    };
+    const timer = setTimeout(finish, 3_000);
+    socket.on('error', finish);
+    socket.on('close', finish);
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('latin1');
+      if (answer.includes('\r\n')) finish();
+    });
+    socket.write(bytes, () => {
+      if (options.reset) {
+        socket.resetAndDestroy();
+        finish();
+      }
+    });
   });
 }

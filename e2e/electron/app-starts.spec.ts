@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { _electron, expect, test } from '@playwright/test';
 import { databaseFileName } from '../../electron/create-backend';
 import { allMigrations } from '../../electron/db/migrations/all-migrations';
+import { openDatabase } from '../../electron/db/open-database';
+import { createSettingsQueries } from '../../electron/db/queries/settings-queries';
 import { openSqlite } from '../../electron/db/sqlite';
+import type { DialtoneApi } from '../../shared/contract/dialtone-api';
 import { electronBinary, expectBuiltApp, freshUserDataDir, repoRoot, skipWithoutElectron } from './electron-app';
 
 skipWithoutElectron();
@@ -40,6 +43,29 @@ test('a first start opens the window on the setup wizard', async () => {
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { name: 'Welcome to Dialtone' })).toBeVisible();
     expect(window.url()).toBe('app://dialtone/index.html');
+  } finally {
+    await app.close();
+    userData.remove();
+  }
+});
+
+test('a stored shortcut Electron cannot register does not stop the start, and its status is asked for', async () => {
+  const userData = freshUserDataDir();
+  const db = openDatabase(join(userData.dir, databaseFileName));
+  // Accepted by the settings schema before it followed Electron's grammar; globalShortcut throws on it.
+  createSettingsQueries(db).writeAll({ hotkeyAnswer: 'Ctrl+Alt+Bar' });
+  db.close();
+  const app = await _electron.launch({
+    executablePath: electronBinary,
+    args: [repoRoot, `--user-data-dir=${userData.dir}`],
+  });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('heading', { name: 'Welcome to Dialtone' })).toBeVisible();
+    const status = await window.evaluate(() =>
+      (globalThis as unknown as { dialtone: DialtoneApi }).dialtone.invoke('settings:get-hotkey-status'),
+    );
+    expect(status).toMatchObject({ ok: true, value: { hotkeyAnswer: expect.stringMatching(/^(active|taken)$/) } });
   } finally {
     await app.close();
     userData.remove();

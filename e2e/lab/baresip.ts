@@ -4,26 +4,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BaresipCtrl, type BaresipEvent, type BaresipResponse } from './baresip-ctrl';
 import { freeTcpPort } from './free-port';
-import type { LabKamailio } from './kamailio';
+import type { FarEndPhone, FarEndPhoneOptions } from './far-end-phone';
 import { startLabProcess } from './lab-process';
 import { makeToneWav } from './tones';
 
-export interface BaresipOptions {
-  name: string;
-  kamailio: LabKamailio;
-  user: string;
-  password: string;
-  transport: 'tcp' | 'tls';
-  /** The tone this phone plays into every call. */
-  tone: { frequency: number };
-  srtp?: 'off' | 'mandatory';
-  /** auto (default): answers at once; manual: rings until ctrl.answer(); early: 183 with its tone as early media. */
-  answerMode?: 'auto' | 'manual' | 'early';
-}
+export type BaresipOptions = FarEndPhoneOptions;
 
-export interface LabBaresip {
-  sipUri: string;
-  pid: number;
+export interface LabBaresip extends FarEndPhone {
+  kind: 'baresip';
   /** Where the sndfile module writes each call: *-dec.wav is what this phone heard, *-enc.wav what it sent. */
   recordingDir: string;
   ctrl: {
@@ -34,17 +22,17 @@ export interface LabBaresip {
     sendDtmf(digits: string): Promise<BaresipResponse>;
     command(name: string, params?: string): Promise<BaresipResponse>;
   };
-  waitForRegistered(timeoutMs?: number): Promise<void>;
-  /** The newest *-dec.wav. Complete once the call has ended. */
+  /** The newest *-dec.wav. */
   latestRecording(): string;
-  logs(): string;
   waitForLog(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Events pushed over ctrl_tcp since start (REGISTER_OK, CALL_ESTABLISHED, CALL_DTMF_START with param = key...). */
   events(): BaresipEvent[];
   waitForEvent(predicate: (event: BaresipEvent) => boolean, timeoutMs?: number): Promise<BaresipEvent>;
-  /** Every RFC 4733 key received since start, in order, e.g. '159*0#' (baresip logs none of them). */
+  /** Collected from CALL_DTMF_START events: baresip logs none of them. */
   dtmfReceived(): string;
-  /** SIGTERM (baresip un-REGISTERs first), SIGKILL after 2 s. Removes the phone's folder. */
+  /** The CALL_CLOSED events' reasons, e.g. '603 Decline'. */
+  callsClosed(): string[];
+  /** SIGTERM (baresip un-REGISTERs first), SIGKILL after 2 s. */
   stop(): Promise<void>;
 }
 
@@ -83,6 +71,7 @@ export async function startBaresip(options: BaresipOptions): Promise<LabBaresip>
 
   const sipUri = `sip:${user}@${kamailio.domain}`;
   return {
+    kind: 'baresip',
     sipUri,
     pid: baresip.pid,
     recordingDir,
@@ -115,6 +104,7 @@ export async function startBaresip(options: BaresipOptions): Promise<LabBaresip>
         .filter((event) => event.type === 'CALL_DTMF_START')
         .map((event) => event.param)
         .join(''),
+    callsClosed: () => ctrl.events.filter((event) => event.type === 'CALL_CLOSED').map((event) => event.param ?? ''),
     async stop() {
       ctrl.close();
       await baresip.stop({ graceMs: 2_000 });

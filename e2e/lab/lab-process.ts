@@ -9,7 +9,11 @@ export interface LabProcess {
   /** Everything the process wrote to stdout and stderr so far. */
   logs(): string;
   waitForLog(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Called with every piece of output from now on, as it arrives. */
+  onOutput(listener: (text: string) => void): void;
   isRunning(): boolean;
+  /** Writes to the process's standard input; only for processes started with `input: true`. */
+  write(text: string): void;
   /** SIGTERM the process group (again every repeatMs), wait up to graceMs, then SIGKILL whatever is left of it. */
   stop(options?: { graceMs?: number; repeatMs?: number }): Promise<void>;
   /** Signal the whole process group at once (a crash takes the workers too); after SIGKILL, wait until all are gone. */
@@ -20,21 +24,43 @@ const running = new Set<number>();
 // If a test worker dies without cleaning up, do not leave its lab behind.
 process.once('exit', () => running.forEach((pid) => signalGroup(pid, 'SIGKILL')));
 
-export function startLabProcess(name: string, command: string, args: string[], cwd: string): LabProcess {
+export interface LabProcessOptions {
+  /** Keep standard input open for write() (otherwise it is /dev/null). */
+  input?: boolean;
+  /** Added to the test runner's environment. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function startLabProcess(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  options: LabProcessOptions = {},
+): LabProcess {
   // detached: a group of its own, so Kamailio's shutdown (which signals its whole group) never hits the test runner.
-  const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   child.once('error', () => undefined); // ENOENT and the like: reported by the throw below.
+  child.stdin?.on('error', () => undefined); // EPIPE once it has exited: its output says why.
   if (child.pid === undefined) throw new Error(`${name}: could not start ${command} (is it installed?)`);
   const pid = child.pid;
   running.add(pid);
   let output = '';
   const waiters = new Set<() => void>();
+  const listeners: Array<(text: string) => void> = [];
   const append = (chunk: Buffer) => {
-    output += chunk.toString();
+    const text = chunk.toString();
+    output += text;
+    listeners.forEach((listener) => listener(text));
     waiters.forEach((check) => check());
   };
-  child.stdout.on('data', append);
-  child.stderr.on('data', append);
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
   const exit = once(child, 'exit').then(() => {
     running.delete(pid);
     waiters.forEach((check) => check());
@@ -73,7 +99,12 @@ export function startLabProcess(name: string, command: string, args: string[], c
     pid,
     logs: () => output,
     waitForLog,
+    onOutput: (listener) => void listeners.push(listener),
     isRunning,
+    write(text) {
+      if (!child.stdin) throw new Error(`${name} was started without input`);
+      child.stdin.write(text);
+    },
     async stop({ graceMs = 5_000, repeatMs = graceMs } = {}) {
       const deadline = Date.now() + graceMs;
       while (isRunning() && Date.now() < deadline) {

@@ -42,7 +42,7 @@ test('a SIP account is added, edited and removed through the Phone line form', a
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('SIP address')).toBeFocused();
   await expect(dialog.getByRole('radio', { name: 'TLS (recommended)' })).toBeChecked();
-  await expect(dialog.getByRole('radio', { name: 'When possible' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Required' })).toBeChecked();
   await dialog.getByLabel('SIP address').fill(`${alice.user}@${lab.kamailio.domain}`);
   await expect(dialog.getByLabel('User name for sign-in')).toHaveAccessibleDescription(/Leave empty to use “alice”/);
   await dialog.getByLabel('Password').fill(alice.password);
@@ -145,10 +145,13 @@ test("a save main refuses shows main's message and keeps the form open", async (
   const dialog = form(page);
   await dialog.getByLabel('SIP address').fill('carol@127.0.0.1');
   await dialog.getByLabel('Password').fill('carol-secret');
+  const encryption = dialog.getByRole('group', { name: 'Encryption of calls' });
+  await expect(encryption).not.toHaveAccessibleDescription(/in clear/);
   await dialog.getByRole('radio', { name: 'TCP' }).check();
+  await expect(encryption).toHaveAccessibleDescription(/keys that encrypt the sound travel in clear.*Choose TLS/);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(section(page).getByText('127.0.0.1 over TCP, calls encrypted when possible')).toBeVisible();
+  await expect(section(page).getByText('127.0.0.1 over TCP, calls always encrypted')).toBeVisible();
 
   // The account goes away behind the open form (another window, say): main refuses the save.
   await section(page).getByRole('button', { name: 'Edit' }).click();

@@ -21,6 +21,7 @@ import {
   test,
 } from '../support/setup-wizard';
 import { bobNumber } from '../support/twilio-lab';
+import { voiceGeoPermissionsUrl } from '../../shared/models/twilio-setup-names';
 
 /*
  * The setup wizard against the Twilio test double behind Prism (every request checked against
@@ -87,6 +88,44 @@ test('a fresh Twilio account becomes a phone line: number bought, everything cre
   // Over SDES-SRTP, as the Secure domain requires: bob heard the page's microphone.
   expect(await heardShare(twilio.bob, fakeMicrophoneTone.frequency)).toBeGreaterThan(0.9);
   expect(pageErrors).toEqual([]);
+});
+
+test('calls go only to the countries the person allows: the number’s own, then those added in the setup and in Settings', async ({
+  page,
+  shell,
+  twilio,
+}) => {
+  const allowedOnTwilio = () =>
+    twilio.double.state().variables.find((v) => v.key === 'DIALTONE_ALLOWED_COUNTRIES')?.value ?? null;
+  await openWizard(page, shell);
+  await connectTwilio(page, fullSignIn);
+  await continueToNumbers(page);
+  await searchNumbers(page, { areaCode: '512' });
+  await buyFirstNumber(page);
+
+  const field = page.getByRole('group', { name: 'Calls to other countries' });
+  const listed = field.getByRole('list', { name: 'Countries your line may call' });
+  await expect(listed.getByRole('listitem')).toHaveText([/United States/]);
+  await expect(field.getByRole('link', { name: /Voice Geographic Permissions/ })).toHaveAttribute(
+    'href',
+    voiceGeoPermissionsUrl,
+  );
+  await field.getByLabel('Country to add').selectOption({ label: 'Canada' });
+  await field.getByRole('button', { name: 'Add country' }).click();
+  await expect(listed.getByRole('listitem')).toHaveText([/United States/, /Canada/]);
+  await expectAccessible(page);
+  await startSetup(page);
+  await expectLineReady(page);
+  expect(allowedOnTwilio()).toBe('US,CA');
+
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await field.getByRole('button', { name: 'Remove Canada' }).click();
+  await expect(listed.getByRole('listitem')).toHaveText([/United States/]);
+  await expect.poll(allowedOnTwilio).toBe('US');
+  // The routing read the new list from its variable: nothing was built again.
+  expect(twilio.double.state().builds).toHaveLength(1);
+  await expectAccessible(page);
 });
 
 test.describe('with a number already on the account', () => {

@@ -1,10 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { rms } from '../lab/tones';
-import { startCallLab, type CallLab } from './call-lab';
+import type { FarEndKind } from '../lab/far-end-phone';
+import { startCallLab, type CallLab, type CallLabOptions } from './call-lab';
 import { capturePeerConnections, invokeInPage, recordCallEvents, waitForRegistered } from './call-page';
 import type { ShellProcess } from './shell-process';
+import { fakeMicrophoneTone } from './fake-microphone';
 import { openApp } from './open-app';
-import { test as shellTest } from './shell-test';
+import { expect, test as shellTest } from './shell-test';
 
 /*
  * What the calling UI specs share: a lab per test, signing alice in with the processing that
@@ -12,10 +14,13 @@ import { test as shellTest } from './shell-test';
  * recordings and axe.
  */
 
-export const test = shellTest.extend<{ lab: CallLab }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures receive their dependencies destructured.
-  lab: async ({}, use) => {
-    const lab = await startCallLab();
+export const test = shellTest.extend<{ farEnd: FarEndKind; callLab: Omit<CallLabOptions, 'farEnd'>; lab: CallLab }>({
+  /** Which program bob's phone is: set with test.use({ farEnd }) to run the same spec against each. */
+  farEnd: ['baresip', { option: true }],
+  /** How bob answers and whether calls are encrypted: test.use({ callLab: { secure: true } }). */
+  callLab: [{}, { option: true }],
+  lab: async ({ farEnd, callLab }, use) => {
+    const lab = await startCallLab({ ...callLab, farEnd });
     await use(lab);
     await lab.stop();
   },
@@ -36,6 +41,14 @@ export async function signIn(page: Page, shell: ShellProcess, lab: CallLab): Pro
 }
 
 /** The in-call screen (call-panel.tsx) and the parts of it the specs use. */
+/** After a call: the page heard bob's tone (`pageHeard`, its share measured during the call) and bob heard the page's microphone. */
+export async function expectSoundBothWays(lab: CallLab, pageHeard: number): Promise<void> {
+  const bobHeard = await lab.bobHeardShare(fakeMicrophoneTone.frequency);
+  test.info().annotations.push({ type: 'energy share', description: `page ${pageHeard}, bob ${bobHeard}` });
+  expect(pageHeard).toBeGreaterThan(0.95);
+  expect(bobHeard).toBeGreaterThan(0.95);
+}
+
 export function callPanel(page: Page) {
   const panel = page.getByRole('complementary', { name: 'Call' });
   return {

@@ -12,6 +12,7 @@ type SetupChannels =
   | 'setup:search-numbers'
   | 'setup:choose-number'
   | 'setup:provision'
+  | 'setup:set-allowed-countries'
   | 'setup:remove-from-twilio';
 
 export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupChannels> {
@@ -26,6 +27,7 @@ export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupCh
     'setup:search-numbers': (search) => setup.searchNumbers(search),
     'setup:choose-number': (choice) => setup.chooseNumber(choice),
     'setup:provision': () => setup.provision(),
+    'setup:set-allowed-countries': ({ countries }) => setup.setAllowedCountries(countries),
     'setup:remove-from-twilio': ({ releaseNumber }) => setup.removeFromTwilio(releaseNumber),
   };
 }

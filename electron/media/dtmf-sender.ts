@@ -20,6 +20,11 @@ const eventCodes: Record<string, number> = {
   D: 15,
 };
 
+/** The key of an RFC 4733 event code, or undefined for events that are not DTMF keys (16 and up). */
+export function dtmfKeyOfEvent(event: number): string | undefined {
+  return Object.keys(eventCodes).find((key) => eventCodes[key] === event);
+}
+
 /** Digits to event codes; throws RangeError for anything that is not 0-9, *, #, A-D. */
 export function dtmfEvents(digits: string): number[] {
   return [...digits].map((digit) => {

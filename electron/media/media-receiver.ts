@@ -8,6 +8,7 @@ import type { NegotiatedMedia } from './sdp-negotiation';
 import type { Endpoint } from './sdp-remote';
 import type { SrtpSession } from './srtp-session';
 import type { UnprotectResult } from './srtp-transform';
+import { SourceLatch } from './source-latch';
 import { isStunMessage } from './stun-message';
 
 export interface ReceiveCounters {
@@ -24,23 +25,17 @@ export interface MediaReceiverDeps {
   receiveStats: ReceiveStatistics;
   logger: Logger;
   onFrame(frame: ReceivedFrame): void;
+  /** An RFC 4733 telephone-event packet's payload, with the RTP timestamp that names its event. */
+  onTelephoneEvent(payload: Uint8Array, timestamp: number): void;
   /** Any valid RTP from the far end (audio or telephone-event): feeds the RTP timeout. */
   onValidRtp(): void;
   onRtcp(compound: RtcpCompound, arrivalMs: number): void;
 }
 
-interface Latch {
-  source: Endpoint | undefined;
-  lastAt: number;
-  /** After this long without a packet from the latched source, another valid source may take over (NAT rebinding). */
-  relatchAfterMs: number;
-}
-
-const sameEndpoint = (a: Endpoint, b: Endpoint) => a.address === b.address && a.port === b.port;
-
 /**
- * The inbound path of both sockets: demultiplexes STUN, RTCP and RTP, latches to the source the
- * far end really sends from (symmetric RTP, RFC 4961), checks SRTP and counts what it drops.
+ * The inbound path of both sockets: demultiplexes STUN, RTCP and RTP, follows the source the far
+ * end really sends from (SourceLatch), checks SRTP and counts what it drops. A packet from an
+ * address other than the far end's is dropped unless it proves to be the far end's.
  */
 export class MediaReceiver {
   readonly counters: ReceiveCounters = {
@@ -50,25 +45,30 @@ export class MediaReceiver {
     droppedMalformed: 0,
     srtpAuthFailures: 0,
   };
-  private readonly rtpLatch: Latch = { source: undefined, lastAt: 0, relatchAfterMs: 2000 };
-  private readonly rtcpLatch: Latch = { source: undefined, lastAt: 0, relatchAfterMs: 20000 };
+  private readonly rtpSource: SourceLatch;
+  private readonly rtcpSource: SourceLatch;
+  /** The SSRC of the far end's stream, from the last RTP packet accepted: plain RTP's only proof. */
+  private farEndSsrc: number | undefined;
 
-  constructor(private readonly deps: MediaReceiverDeps) {}
+  constructor(private readonly deps: MediaReceiverDeps) {
+    this.rtpSource = new SourceLatch('RTP', deps.logger);
+    this.rtcpSource = new SourceLatch('RTCP', deps.logger);
+  }
 
-  /** Where our RTP goes: the latched source, else the address in the far end's SDP. */
+  /** Where our RTP goes: the far end's proved source, else the address in its SDP. */
   get rtpDestination(): Endpoint | undefined {
-    return this.rtpLatch.source ?? this.deps.negotiated()?.remoteRtp;
+    return this.rtpSource.destination(this.deps.negotiated()?.remoteRtp);
   }
 
   get rtcpDestination(): Endpoint | undefined {
     const media = this.deps.negotiated();
     if (media?.rtcpMux) return this.rtpDestination;
-    return this.rtcpLatch.source ?? media?.remoteRtcp;
+    return this.rtcpSource.destination(media?.remoteRtcp);
   }
 
   resetLatch(): void {
-    this.rtpLatch.source = undefined;
-    this.rtcpLatch.source = undefined;
+    this.rtpSource.reset();
+    this.rtcpSource.reset();
   }
 
   onRtpSocket = (datagram: Buffer, from: Endpoint): void => {
@@ -78,22 +78,25 @@ export class MediaReceiver {
     const media = this.deps.negotiated();
     if (!media) return;
     if (rtpHeaderLength(datagram) === undefined) return void this.counters.droppedMalformed++;
-    const now = performance.now();
-    if (!this.fromLatched(this.rtpLatch, from, now)) return void this.counters.droppedWrongSource++;
+    const known = this.rtpSource.knows(from, media.remoteRtp);
     const srtp = this.deps.srtp();
-    const plain = srtp ? this.unprotected(srtp.unprotectRtp(datagram)) : datagram;
+    const plain = srtp ? this.unprotected(srtp.unprotectRtp(datagram), known) : datagram;
     if (!plain) return;
     const packet = parseRtp(plain);
     if (!packet) return void this.counters.droppedMalformed++;
+    if (!known && !srtp && packet.ssrc !== this.farEndSsrc) return void this.counters.droppedWrongSource++;
     const codec = media.receiveCodecs.get(packet.payloadType);
     if (!codec && packet.payloadType !== media.telephoneEvent?.receive) return;
-    this.latch(this.rtpLatch, from, now, 'RTP');
+    this.rtpSource.follow(from);
+    this.farEndSsrc = packet.ssrc;
+    const now = performance.now();
     this.counters.packetsReceived++;
     this.counters.bytesReceived += packet.payload.length;
     this.deps.receiveStats.update(packet, now, codec !== undefined);
     this.deps.onValidRtp();
-    if (!codec || !receives(media.direction)) return;
+    if (!receives(media.direction)) return;
     const { payload, timestamp, sequence, marker } = packet;
+    if (!codec) return this.deps.onTelephoneEvent(payload, timestamp);
     this.deps.onFrame({ codec, payload, timestamp, sequence, marker, receivedAt: now });
   };
 
@@ -103,34 +106,28 @@ export class MediaReceiver {
   };
 
   private onRtcp(datagram: Buffer, from: Endpoint): void {
-    if (!this.deps.negotiated()) return;
-    const now = performance.now();
+    const media = this.deps.negotiated();
+    if (!media) return;
     if (!looksLikeRtcp(datagram)) return void this.counters.droppedMalformed++;
-    if (!this.fromLatched(this.rtcpLatch, from, now)) return void this.counters.droppedWrongSource++;
+    // With rtcp-mux, RTCP shares RTP's port and so its source.
+    const source = media.rtcpMux ? this.rtpSource : this.rtcpSource;
+    const known = source.knows(from, media.rtcpMux ? media.remoteRtp : media.remoteRtcp);
     const srtp = this.deps.srtp();
-    const plain = srtp ? this.unprotected(srtp.unprotectRtcp(datagram)) : datagram;
+    const plain = srtp ? this.unprotected(srtp.unprotectRtcp(datagram), known) : datagram;
     if (!plain) return;
     const compound = parseRtcp(plain);
     if (!compound) return void this.counters.droppedMalformed++;
-    this.latch(this.rtcpLatch, from, now, 'RTCP');
-    this.deps.onRtcp(compound, now);
+    // The SSRC of the compound's first packet: its sender.
+    if (!known && !srtp && plain.readUInt32BE(4) !== this.farEndSsrc) return void this.counters.droppedWrongSource++;
+    source.follow(from);
+    this.deps.onRtcp(compound, performance.now());
   }
 
-  private fromLatched(latch: Latch, from: Endpoint, now: number): boolean {
-    return !latch.source || sameEndpoint(latch.source, from) || now - latch.lastAt >= latch.relatchAfterMs;
-  }
-
-  private latch(latch: Latch, from: Endpoint, now: number, what: string): void {
-    if (!latch.source || !sameEndpoint(latch.source, from)) {
-      this.deps.logger.info(`${what} latched to the far end's source`, { address: from.address, port: from.port });
-      latch.source = from;
-    }
-    latch.lastAt = now;
-  }
-
-  private unprotected(result: UnprotectResult): Buffer | undefined {
+  /** SRTP's verdict; a failure from an address that is not the far end's counts as a wrong source. */
+  private unprotected(result: UnprotectResult, known: boolean): Buffer | undefined {
     if (result.ok) return result.packet;
-    if (result.reason === 'auth') this.counters.srtpAuthFailures++;
+    if (!known) this.counters.droppedWrongSource++;
+    else if (result.reason === 'auth') this.counters.srtpAuthFailures++;
     else if (result.reason === 'malformed') this.counters.droppedMalformed++;
     return undefined;
   }

@@ -68,10 +68,18 @@ describe('RFC 4733 DTMF', () => {
       expect(payloads.map((payload) => payload.duration)).toEqual([160, 320, 480, 640, 800, 800, 800]);
       expect(payloads.map((payload) => payload.end)).toEqual([false, false, false, false, true, true, true]);
       expect(payloads.every((payload) => payload.volume === 10)).toBe(true);
-      const gaps = group.slice(1).map((arrival, i) => arrival.at - group[i]!.at);
-      expect(Math.min(...gaps)).toBeGreaterThan(10);
-      expect(Math.max(...gaps)).toBeLessThan(45);
     }
+    // Paced by a fixed schedule, 20 ms a packet and 185 ms a digit: never ahead of it, and a
+    // stall on a loaded machine is caught up, so only the typical gap is 20 ms.
+    [...byTimestamp.values()].forEach((group, digit) =>
+      group.forEach(({ at }, i) => expect(at).toBeGreaterThanOrEqual(started + digit * 185 + i * 20 - 2)),
+    );
+    const gaps = [...byTimestamp.values()].flatMap((group) =>
+      group.slice(1).map((arrival, i) => arrival.at - group[i]!.at),
+    );
+    const median = gaps.sort((a, b) => a - b)[gaps.length >> 1]!;
+    expect(median).toBeGreaterThan(15);
+    expect(median).toBeLessThan(25);
     const timestamps = [...byTimestamp.keys()];
     for (let i = 1; i < timestamps.length; i++) expect(timestamps[i]! - timestamps[i - 1]!).toBeGreaterThanOrEqual(800);
 
@@ -143,5 +151,19 @@ describe('RFC 4733 DTMF', () => {
     await a.sendDtmf('#', 40);
     await waitFor(() => b.stats().packetsReceived === 4, 1000, 'four event packets');
     expect(frames).toBe(0);
+  });
+});
+
+describe('RFC 4733 DTMF received', () => {
+  it('reports each key the far end presses once, over SRTP', async () => {
+    const a = await track(openSession('mandatory'));
+    const b = await track(openSession('mandatory'));
+    await connect(a, b);
+    const keys: string[] = [];
+    b.onDtmf((key) => keys.push(key));
+    await a.sendDtmf('12#');
+    await waitFor(() => keys.length >= 3);
+    await sleep(50);
+    expect(keys).toEqual(['1', '2', '#']);
   });
 });

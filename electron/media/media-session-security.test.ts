@@ -2,10 +2,9 @@ import { parse, write } from 'sdp-transform';
 import { describe, expect, it } from 'vitest';
 import { encodeG711 } from './g711';
 import type { MediaSession, ReceivedFrame } from './media-session-types';
-import { parseRtp, serializeRtp } from './rtp-packet';
+import { serializeRtp } from './rtp-packet';
 import { formatKeyParams, generateMasterKey } from './srtp-keys';
 import {
-  connect,
   framesOf,
   openSession,
   paceFrames,
@@ -31,40 +30,8 @@ function record(session: MediaSession): ReceivedFrame[] {
   return frames;
 }
 
-describe('symmetric RTP', () => {
-  it('latches to the first source, then drops and counts packets from any other socket', async () => {
-    const a = await track(openSession('off'));
-    const b = await track(openSession('off'));
-    const { answer } = await connect(a, b);
-    const atB = record(b);
-    await paceFrames(a.port, audio.slice(0, 5));
-    await waitFor(() => atB.length === 5, 1000, 'five frames');
-    const intruder: RawPeer = await track(rawPeer());
-    for (let i = 0; i < 5; i++) await intruder.send(rtpFrom(0x1234, 100 + i), portOf(answer));
-    await paceFrames(a.port, audio.slice(5, 10));
-    await waitFor(() => atB.length === 10 && b.stats().droppedWrongSource === 5, 1000, 'the intruder counted');
-    expect(atB.every((frame) => frame.sequence < 100 || frame.sequence > 104)).toBe(true);
-    expect(b.stats().packetsReceived).toBe(10);
-  });
-
-  it('sends to where the far end really sends from, not the SDP address', async () => {
-    const b = await track(openSession('off'));
-    const advertised: RawPeer = await track(rawPeer());
-    const actual: RawPeer = await track(rawPeer());
-    const answer = await b.createAnswer(remoteSdp({ port: advertised.port }), 'sendrecv');
-    b.port.send(audio[0]!);
-    await waitFor(() => advertised.received.length === 1, 1000, 'a packet at the SDP address');
-    await actual.send(rtpFrom(0x9999, 1), portOf(answer));
-    await waitFor(() => b.stats().packetsReceived === 1, 1000, 'the far end packet');
-    b.port.send(audio[1]!);
-    await waitFor(() => actual.received.length === 1, 1000, 'a packet at the latched source');
-    expect(advertised.received).toHaveLength(1);
-    const packet = parseRtp(actual.received[0]!.datagram)!;
-    expect(packet.payloadType).toBe(0);
-    expect(packet.ssrc).not.toBe(0x9999);
-  });
-
-  it('counts garbage and does not latch to it', async () => {
+describe('malformed packets', () => {
+  it('are counted, and neither delivered nor followed', async () => {
     const b = await track(openSession('off'));
     const peer: RawPeer = await track(rawPeer());
     const answer = await b.createAnswer(remoteSdp({ port: peer.port }), 'sendrecv');

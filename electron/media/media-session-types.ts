@@ -85,6 +85,8 @@ export interface MediaSession {
   readonly telephoneEventNegotiated: boolean;
   /** RFC 4733: sends the digits one after another; resolves when the last end packet left. */
   sendDtmf(digits: string, toneMs?: number): Promise<void>;
+  /** RFC 4733: each key the far end presses, once per key press. */
+  onDtmf(listener: (key: string) => void): () => void;
   stats(): MediaStats;
   onEnd(listener: (reason: MediaEndReason) => void): () => void;
   close(): Promise<void>;

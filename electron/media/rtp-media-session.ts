@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logging/logger';
+import { TelephoneEventReceiver } from './dtmf-receiver';
 import { defaultDtmfTiming, DtmfQueue, dtmfEvents } from './dtmf-sender';
 import { sends } from './media-direction';
 import { MediaReceiver } from './media-receiver';
@@ -20,7 +21,7 @@ import { LocalSdpWriter, type LocalAudio } from './sdp-local';
 import { answerRemoteOffer, applyRemoteAnswer, createLocalOffer, type NegotiatedMedia } from './sdp-negotiation';
 import { parseRemoteSdp, type Endpoint } from './sdp-remote';
 import { generateMasterKey } from './srtp-keys';
-import { createSrtpSession, sameMasterKey, type SrtpKeying, type SrtpSession } from './srtp-session';
+import { SrtpContexts, type SrtpSession } from './srtp-session';
 import type { StunMapping, MediaAddresses } from './stun-mapping';
 import type { UdpSocketPair } from './udp-socket-pair';
 
@@ -33,8 +34,6 @@ export const mediaDefaults = {
 
 const sameEndpoint = (a: Endpoint | undefined, b: Endpoint | undefined) =>
   a?.address === b?.address && a?.port === b?.port;
-const sameKeying = (a: SrtpKeying, b: SrtpKeying) =>
-  a.suite === b.suite && sameMasterKey(a.local, b.local) && sameMasterKey(a.remote, b.remote);
 
 /**
  * One call's SIP media leg over a bound socket pair: negotiation state, the RTP sender and
@@ -44,6 +43,7 @@ export class RtpMediaSession implements MediaSession {
   readonly port: MediaPacketPort;
   private negotiated: NegotiatedMedia | undefined;
   private srtp: SrtpSession | undefined;
+  private readonly srtpContexts = new SrtpContexts();
   /** Our latest offer; kept after an answer so a 183 and then a 200 can both carry one. */
   private offer: LocalAudio | undefined;
   private remoteHoldsUs = false;
@@ -58,6 +58,10 @@ export class RtpMediaSession implements MediaSession {
   private readonly reporter: RtcpReporter;
   private readonly watchdog: RtpWatchdog;
   private readonly endListeners = new Set<(reason: MediaEndReason) => void>();
+  private readonly dtmfListeners = new Set<(key: string) => void>();
+  private readonly dtmfReceived = new TelephoneEventReceiver((key) => {
+    for (const listener of this.dtmfListeners) listener(key);
+  });
   private readonly dtmf: DtmfQueue;
   private closed = false;
 
@@ -77,6 +81,7 @@ export class RtpMediaSession implements MediaSession {
       receiveStats: this.receiveStats,
       logger: log,
       onFrame: (frame) => this.port.deliver(frame),
+      onTelephoneEvent: (payload, timestamp) => this.dtmfReceived.receive(payload, timestamp),
       onValidRtp: () => this.watchdog.feed(),
       onRtcp: (compound, arrivalMs) => this.reporter.handle(compound, arrivalMs),
     });
@@ -151,6 +156,11 @@ export class RtpMediaSession implements MediaSession {
     };
   }
 
+  onDtmf(listener: (key: string) => void): () => void {
+    this.dtmfListeners.add(listener);
+    return () => void this.dtmfListeners.delete(listener);
+  }
+
   onEnd(listener: (reason: MediaEndReason) => void): () => void {
     this.endListeners.add(listener);
     return () => void this.endListeners.delete(listener);
@@ -176,8 +186,7 @@ export class RtpMediaSession implements MediaSession {
 
   private apply(media: NegotiatedMedia): void {
     const previous = this.negotiated;
-    if (!media.srtp) this.srtp = undefined;
-    else if (!this.srtp || !sameKeying(this.srtp.keying, media.srtp)) this.srtp = createSrtpSession(media.srtp);
+    this.srtp = media.srtp && this.srtpContexts.sessionFor(media.srtp);
     if (!previous || !sameEndpoint(previous.remoteRtp, media.remoteRtp)) this.receiver.resetLatch();
     this.negotiated = media;
     this.remoteHoldsUs = media.remoteHoldsUs;

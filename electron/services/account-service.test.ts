@@ -1,6 +1,6 @@
 import type { Database } from '../db/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accountIdSchema } from '../../shared/models/account';
+import { accountIdSchema, accountSummarySchema } from '../../shared/models/account';
 import { openDatabase } from '../db/open-database';
 import { createAccountQueries } from '../db/queries/account-queries';
 import { createMemorySecretStore, type SecretStore } from '../secrets/secret-store';
@@ -109,5 +109,23 @@ describe('account service', () => {
     const { service, emitted } = setup();
     expect((await failureOf(service.remove(sampleAccountId))).code).toBe('not-found');
     expect(emitted).toEqual([]);
+  });
+
+  it('lists an account saved before header fields refused control characters, without them', async () => {
+    const { service } = setup();
+    createAccountQueries(db).save({
+      ...sampleAccountFields,
+      id: sampleAccountId,
+      sipAddress: 'alice\u0000@sip.example.com',
+      authUsername: '\r\n',
+      displayName: 'Alice\r\nX-Injected: 1',
+    });
+    const [account] = await service.list();
+    expect(account).toMatchObject({
+      sipAddress: 'alice@sip.example.com',
+      authUsername: 'alice',
+      displayName: 'AliceX-Injected: 1',
+    });
+    expect(accountSummarySchema.safeParse(account).error).toBeUndefined();
   });
 });

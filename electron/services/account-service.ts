@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountSummary, SaveAccountInput } from '../../shared/models/account';
+import { withoutControlCharacters, type AccountSummary, type SaveAccountInput } from '../../shared/models/account';
 import type { AccountQueries, StoredAccount } from '../db/queries/account-queries';
 import type { SecretStore } from '../secrets/secret-store';
 import { AppFailure } from './app-failure';
@@ -7,11 +7,19 @@ import type { EventBus } from './event-bus';
 
 export const accountPasswordKey = (accountId: string) => `account:${accountId}:password`;
 
+/** The sign-in user name a blank field stands for, as in the account form: the address before @. */
+const addressUser = (sipAddress: string) => withoutControlCharacters(sipAddress.slice(0, sipAddress.lastIndexOf('@')));
+
 export function createAccountService(deps: { queries: AccountQueries; secrets: SecretStore; events: EventBus }) {
   const { queries, secrets, events } = deps;
 
   const summarise = async (account: StoredAccount): Promise<AccountSummary> => ({
     ...account,
+    // Saved before these fields refused control characters: read without them, so that they
+    // never reach a SIP header and the account still lists (and can be edited).
+    sipAddress: withoutControlCharacters(account.sipAddress),
+    authUsername: withoutControlCharacters(account.authUsername) || addressUser(account.sipAddress),
+    displayName: withoutControlCharacters(account.displayName),
     hasPassword: await secrets.has(accountPasswordKey(account.id)),
   });
 

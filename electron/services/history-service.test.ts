@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invokeChannels } from '../../shared/contract/invoke-channels';
 import { startingCallSnapshot, type CallSnapshot } from '../../shared/models/call';
 import { createMemoryLogger } from '../logging/logger';
 import { AppFailure } from './app-failure';
@@ -195,6 +196,23 @@ describe('history service', () => {
     w.history.clear();
     expect(list().total).toBe(0);
     expect(historyEvents().at(-1)).toEqual({ missedUnseen: 0 });
+  });
+
+  it('lists a row stored before caller strings were bounded: shortened, readable, within the contract', () => {
+    w.calls.recordStart({
+      id: 'stored-before-the-fix',
+      accountId: null,
+      contactId: null,
+      direction: 'incoming',
+      remoteNumber: `caller\r\nX-Injected: 1${'x'.repeat(5_000)}@pstn.example`,
+      remoteE164: null,
+      startedAt: 1,
+    });
+    const page = list();
+    expect(invokeChannels['history:list'].output.safeParse(page).error).toBeUndefined();
+    const [entry] = page.items;
+    expect(entry?.remoteNumber).toHaveLength(512);
+    expect(entry?.remoteNumber).toMatch(/^caller X-Injected: 1x+…$/);
   });
 
   it('keeps the call going when the history cannot be written, and logs it', () => {

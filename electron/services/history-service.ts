@@ -1,8 +1,9 @@
 import { callEndReasons, type CallEndReason } from '../../shared/models/call-end-reason';
 import { bareSipAddress } from '../../shared/phone/sip-address';
 import type { CallSnapshot } from '../../shared/models/call';
-import type { HistoryEntry, HistoryFilter } from '../../shared/models/history';
+import { historyTextLimits, type HistoryEntry, type HistoryFilter } from '../../shared/models/history';
 import { toE164 } from '../../shared/phone/phone-number';
+import { readableText } from '../../shared/readable-text';
 import type { CallQueries, CallWithContact } from '../db/queries/call-queries';
 import type { Logger } from '../logging/logger';
 import { AppFailure } from './app-failure';
@@ -38,16 +39,18 @@ export function remoteE164(number: string, country: string): string | null {
   return toE164(number, country) ?? (/^[1-9]\d{10,14}$/.test(number) ? toE164(`+${number}`, country) : null);
 }
 
+/** Rows written before caller strings were bounded where they enter can hold anything: bounded again here. */
 function toEntry(call: CallWithContact): HistoryEntry {
   const durationMs =
     call.endedAt === null ? null : call.answeredAt === null ? 0 : Math.max(0, call.endedAt - call.answeredAt);
+  const contactName = call.contactName && readableText(call.contactName, historyTextLimits.contactName);
   return {
     id: call.id,
     direction: call.direction,
-    remoteNumber: call.remoteNumber,
+    remoteNumber: readableText(call.remoteNumber, historyTextLimits.remoteNumber),
     remoteE164: call.remoteE164,
     contactId: call.contactId,
-    contactName: call.contactName,
+    contactName: contactName || null,
     startedAt: call.startedAt,
     answeredAt: call.answeredAt,
     endedAt: call.endedAt,

@@ -65,6 +65,7 @@ export const sampleCall: CallSnapshot = {
   onHold: false,
   heldByRemote: false,
   muted: false,
+  receivedDtmf: '',
   startedAt: 1_700_000_000_000,
   answeredAt: 1_700_000_003_000,
   endedAt: null,
@@ -143,6 +144,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'app:get-info': undefined,
   'settings:get': undefined,
   'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true, microphones: ['Headset Mic'] },
+  'settings:get-hotkey-status': undefined,
   'accounts:list': undefined,
   'accounts:save': { id: sampleAccountId, fields: sampleAccountFields, password: 'sample-password' },
   'accounts:remove': { id: sampleAccountId },
@@ -184,6 +186,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'setup:search-numbers': { country: 'US', type: 'local', areaCode: '512', contains: '55*0', voice: true, sms: true },
   'setup:choose-number': { kind: 'buy', phoneNumber: '+15125550199', confirmPurchase: true },
   'setup:provision': undefined,
+  'setup:set-allowed-countries': { countries: ['US', 'CA'] },
   'setup:remove-from-twilio': { releaseNumber: false },
 };
 
@@ -192,6 +195,7 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'app:get-info': sampleAppInfo,
   'settings:get': defaultSettings,
   'settings:update': { ...defaultSettings, defaultCountry: 'GB', theme: 'dark', microphones: ['Headset Mic'] },
+  'settings:get-hotkey-status': { hotkeyAnswer: 'active', hotkeyHangUp: 'taken', hotkeyMute: 'off' },
   'accounts:list': [sampleAccountSummary],
   'accounts:save': sampleAccountSummary,
   'accounts:remove': null,
@@ -235,6 +239,7 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'setup:search-numbers': { items: [sampleAvailableNumber], problem: null },
   'setup:choose-number': sampleSetupState,
   'setup:provision': sampleSetupState,
+  'setup:set-allowed-countries': sampleSetupState,
   'setup:remove-from-twilio': {
     removed: ['SIP domain dialtone-15125550100-k3x9.sip.twilio.com'],
     leftInPlace: ['API key “Dialtone on desk” (SK0123456789abcdef0123456789abcdef)'],

@@ -56,6 +56,7 @@ export const sampleSetupState: SetupState = {
   suggestedEdge: 'dublin',
   edge: 'frankfurt',
   number: { sid: sampleOwnedNumber.sid, phoneNumber: sampleOwnedNumber.phoneNumber, purchased: true },
+  allowedCountries: ['US'],
   tasks: [
     { id: 'sip-domain', status: 'done', detail: 'dialtone-15125550100-k3x9.sip.twilio.com' },
     { id: 'credential-list', status: 'failed', detail: 'Dialtone +15125550100' },

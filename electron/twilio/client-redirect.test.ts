@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRestClient } from './rest-client';
 import { createServerlessClient } from './serverless-client';
@@ -134,5 +134,36 @@ describe('an unreachable Twilio', () => {
     expect((failure as TwilioProblemError).problem.message).toBe('Dialtone could not reach Twilio');
     const serverless = await connection.serverless.sapi.request('get', 'Services').catch((error: unknown) => error);
     expect(toTwilioProblem(serverless).whatToDo).toBe('Check your internet connection and try again.');
+  });
+});
+
+describe('a Twilio that accepts the connection and never answers', () => {
+  it('fails in time, for both clients, with its own words', async () => {
+    const sockets: Socket[] = [];
+    const silent = createTcpServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const connection = connectTwilio(credentials, everywhere(origin), {
+        retry: { maxRetries: 0, maxRetryDelayMs: 1 },
+        timeoutMs: 300,
+      });
+      const started = Date.now();
+      const rest = await connection.fetchAccount().catch((error: unknown) => error);
+      const serverless = await connection.serverless.sapi.request('get', 'Services').catch((error: unknown) => error);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const inTime = {
+        code: null,
+        message: 'Twilio did not answer in time',
+        whatToDo:
+          'Check your internet connection and try again. If it keeps happening, Twilio may be having trouble: see status.twilio.com.',
+        moreInfo: null,
+      };
+      expect((rest as TwilioProblemError).problem).toEqual(inTime);
+      expect(toTwilioProblem(serverless)).toEqual(inTime);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

@@ -1,12 +1,11 @@
 import type { TwilioRestClient } from './rest-client';
 import type { SipDomain } from './sip-resources';
+import { checkAnswer, numberRoutingAnswer } from './twilio-answers';
 
 export interface PreviousRouting {
   previousVoiceUrl: string | null;
   previousSmsUrl: string | null;
 }
-
-const emptyToNull = (url: string | null | undefined) => (url ? url : null);
 
 /** Dialtone's own routing (this run's base, or any dialtone-*.twil.io): never remembered as "previous". */
 function isDialtoneRouting(url: string | null, baseUrl: string): boolean {
@@ -25,9 +24,11 @@ export async function routeNumber(
   baseUrl: string,
   known: Partial<PreviousRouting>,
 ): Promise<PreviousRouting> {
-  const number = await rest.incomingPhoneNumbers(numberSid).fetch();
-  const voiceUrl = emptyToNull(number.voiceUrl);
-  const smsUrl = emptyToNull(number.smsUrl);
+  const number = checkAnswer(numberRoutingAnswer, await rest.incomingPhoneNumbers(numberSid).fetch(), {
+    what: 'where calls to the number go now',
+    where: 'Phone Numbers > Manage > Active numbers',
+  });
+  const { voiceUrl, smsUrl } = number;
   const previous: PreviousRouting =
     known.previousVoiceUrl !== undefined
       ? { previousVoiceUrl: known.previousVoiceUrl, previousSmsUrl: known.previousSmsUrl ?? null }

@@ -1,20 +1,27 @@
 import { addressRequirements, type AvailableNumber, type NumberSearch } from '../../shared/models/twilio-setup';
 import type { Logger } from '../logging/logger';
 import type { TwilioRestClient } from './rest-client';
+import { z } from 'zod';
+import { capabilitiesAnswer, e164Answer, usableAnswers } from './twilio-answers';
 import { isNotFound, TwilioProblemError } from './twilio-problem';
 
 const resultLimit = 20;
-const e164 = /^\+[1-9]\d{6,14}$/;
 
-interface AvailableLike {
-  phoneNumber: string;
-  friendlyName: string | null;
-  locality: string | null;
-  region: string | null;
-  isoCountry: string;
-  addressRequirements: string;
-  capabilities: Partial<Record<string, boolean>> | null;
-}
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+/** A number for sale; one without an E.164 number is left out, the rest may be missing. */
+const availableAnswer = z.object({
+  phoneNumber: e164Answer,
+  friendlyName: text,
+  locality: text,
+  region: text,
+  isoCountry: text,
+  addressRequirements: text,
+  capabilities: capabilitiesAnswer,
+});
+type AvailableLike = z.output<typeof availableAnswer>;
 
 interface MonthlyPrice {
   monthlyPrice: string | null;
@@ -25,7 +32,7 @@ const clip = (text: string | null, max: number) => (text ? text.slice(0, max) : 
 const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 
 interface AvailableList {
-  list(options: Record<string, string | number | boolean>): Promise<AvailableLike[]>;
+  list(options: Record<string, string | number | boolean>): Promise<unknown[]>;
 }
 
 function listFor(rest: TwilioRestClient, search: NumberSearch): AvailableList {
@@ -50,15 +57,16 @@ async function monthlyPrice(rest: TwilioRestClient, search: NumberSearch, logger
   }
 }
 
-function toAvailableNumber(number: AvailableLike, price: MonthlyPrice): AvailableNumber {
-  const capabilities = number.capabilities ?? {};
+function toAvailableNumber(number: AvailableLike, country: string, price: MonthlyPrice): AvailableNumber {
+  const { capabilities } = number;
+  const iso = number.isoCountry ?? '';
   const requirement = addressRequirements.find((value) => value === number.addressRequirements) ?? 'any';
   return {
     phoneNumber: number.phoneNumber,
     friendlyName: clip(number.friendlyName, 64) ?? number.phoneNumber,
     locality: clip(number.locality, 100),
     region: clip(number.region, 100),
-    isoCountry: number.isoCountry.slice(0, 2),
+    isoCountry: /^[A-Z]{2}$/.test(iso) ? iso : country,
     addressRequirements: requirement,
     capabilities: {
       voice: capabilities.voice === true,
@@ -97,5 +105,5 @@ export async function searchNumbers(
       }),
     monthlyPrice(rest, search, logger),
   ]);
-  return found.filter((number) => e164.test(number.phoneNumber)).map((number) => toAvailableNumber(number, price));
+  return usableAnswers(availableAnswer, found).map((number) => toAvailableNumber(number, search.country, price));
 }

@@ -1,19 +1,19 @@
 import type { OwnedNumber } from '../../shared/models/twilio-setup';
 import type { TwilioRestClient } from './rest-client';
-
-interface IncomingNumberLike {
-  sid: string;
-  phoneNumber: string;
-  friendlyName: string | null;
-  capabilities: Partial<Record<string, boolean>> | null;
-  voiceUrl: string | null;
-}
+import {
+  checkAnswer,
+  incomingNumberAnswer,
+  unusableAnswer,
+  usableAnswers,
+  type AnswerAbout,
+  type IncomingNumberAnswer,
+} from './twilio-answers';
 
 const clip = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max));
-const e164 = /^\+[1-9]\d{6,14}$/;
+const activeNumbers = 'Phone Numbers > Manage > Active numbers';
 
-export function toOwnedNumber(number: IncomingNumberLike): OwnedNumber {
-  const capabilities = number.capabilities ?? {};
+export function toOwnedNumber(number: IncomingNumberAnswer): OwnedNumber {
+  const { capabilities } = number;
   return {
     sid: number.sid,
     phoneNumber: number.phoneNumber,
@@ -27,18 +27,30 @@ export function toOwnedNumber(number: IncomingNumberLike): OwnedNumber {
   };
 }
 
+/** The account's numbers that Dialtone can use (a number Twilio describes without a sid or an E.164 number is left out). */
 export async function listOwnedNumbers(rest: TwilioRestClient): Promise<OwnedNumber[]> {
   const numbers = await rest.incomingPhoneNumbers.list({ pageSize: 100 });
-  return numbers.filter((number) => e164.test(number.phoneNumber)).map(toOwnedNumber);
+  return usableAnswers(incomingNumberAnswer, numbers).map(toOwnedNumber);
 }
 
 export async function findOwnedNumber(rest: TwilioRestClient, phoneNumber: string): Promise<OwnedNumber | null> {
   const numbers = await rest.incomingPhoneNumbers.list({ phoneNumber, pageSize: 20 });
-  const found = numbers.find((number) => number.phoneNumber === phoneNumber);
+  const found = usableAnswers(incomingNumberAnswer, numbers).find((number) => number.phoneNumber === phoneNumber);
   return found ? toOwnedNumber(found) : null;
 }
 
-/** Idempotent: a number already on the account (an earlier purchase whose answer was lost) is returned, not bought again. */
+/** The purchase answer, which must be the number asked for. */
+function boughtNumber(answer: unknown, phoneNumber: string): OwnedNumber {
+  const about: AnswerAbout = { what: `the number ${phoneNumber} it just sold`, where: activeNumbers };
+  const bought = checkAnswer(incomingNumberAnswer, answer, about);
+  if (bought.phoneNumber !== phoneNumber) throw unusableAnswer(about, 'phone_number');
+  return toOwnedNumber(bought);
+}
+
+/**
+ * Idempotent: a number already on the account (an earlier purchase whose answer was lost or unusable)
+ * is returned, not bought again.
+ */
 export async function buyNumber(
   rest: TwilioRestClient,
   phoneNumber: string,
@@ -46,10 +58,12 @@ export async function buyNumber(
   const owned = await findOwnedNumber(rest, phoneNumber);
   if (owned) return { number: owned, purchased: false };
   try {
-    const bought = await rest.incomingPhoneNumbers.create({ phoneNumber });
-    return { number: toOwnedNumber(bought), purchased: true };
+    return {
+      number: boughtNumber(await rest.incomingPhoneNumbers.create({ phoneNumber }), phoneNumber),
+      purchased: true,
+    };
   } catch (error) {
-    // The purchase may have gone through even though its answer failed.
+    // The purchase may have gone through even though its answer failed or could not be used.
     const after = await findOwnedNumber(rest, phoneNumber).catch(() => null);
     if (after) return { number: after, purchased: true };
     throw error;

@@ -54,6 +54,7 @@ async function lineFor(who: DoubleAccount) {
     functions,
     ringTimeoutSeconds: 25,
     voicemailGreeting: 'Please leave a message.',
+    allowedCountries: ['US'],
   };
   return { api, input, number: number! };
 }
@@ -100,7 +101,7 @@ function expectOneLine(who: DoubleAccount) {
   expect(held.services[0]!.includeCredentials).toBe(false);
   expect(held.functions).toHaveLength(5);
   expect(held.environments).toHaveLength(1);
-  expect(held.variables).toHaveLength(5);
+  expect(held.variables).toHaveLength(6);
   return held;
 }
 
@@ -155,7 +156,10 @@ describe('provisionPhoneLine against the double', () => {
       DIALTONE_SIP_USER: '+15125550100',
       RING_TIMEOUT_SECONDS: '25',
       VOICEMAIL_GREETING: 'Please leave a message.',
+      DIALTONE_ALLOWED_COUNTRIES: 'US',
     });
+    const built = double.state().builds.filter((b) => b.accountSid === who.sid);
+    expect(built.map((b) => b.dependencies)).toEqual([[{ name: 'libphonenumber-js', version: '1.13.16' }]]);
 
     const rerunStart = double.requests().length;
     const second = await provision(api, input, resources);
@@ -267,7 +271,14 @@ describe('provisionPhoneLine against the double', () => {
     await api.fetchAccount();
     const found = await api.searchNumbers({ country: 'US', type: 'local', areaCode: '415', voice: true, sms: true });
     const { number } = await api.buyNumber(found[0]!.phoneNumber);
-    const input = { number, sipPassword, functions, ringTimeoutSeconds: 20, voicemailGreeting: '' };
+    const input = {
+      number,
+      sipPassword,
+      functions,
+      ringTimeoutSeconds: 20,
+      voicemailGreeting: '',
+      allowedCountries: [],
+    };
     const line = await provision(api, input);
     expect(line.error).toBeNull();
     // eslint-disable-next-line no-console -- the request count is reported to the lead

@@ -1,8 +1,8 @@
 import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
-import { deployRouting, findRoutingService, type RoutingSettings } from './routing-deploy';
+import { deployRouting, findRoutingService, setAllowedCountries, type RoutingSettings } from './routing-deploy';
 import { createHash } from 'node:crypto';
-import type { RoutingFunction } from './routing-functions';
+import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { routeNumber } from './number-routing';
 import { ensureAuthMappings, ensureCredential, ensureCredentialList, ensureSipDomain } from './sip-resources';
 import { toTwilioProblem } from './twilio-problem';
@@ -32,6 +32,8 @@ export interface ProvisionInput {
   functions: RoutingFunction[];
   ringTimeoutSeconds: number;
   voicemailGreeting: string;
+  /** ISO codes of the countries calls may go to; changing them alone needs no new build. */
+  allowedCountries: readonly string[];
 }
 
 export type ProvisionReport = (task: ProvisionTask, resources: ProvisionedResources) => void;
@@ -106,20 +108,16 @@ export async function provisionPhoneLine(
     (added) => (added === 0 ? '2 mappings already in place' : `2 mappings (${added} added)`),
   );
 
-  const settings = {
-    phoneNumber,
-    sipDomainName: domain.domainName,
-    sipUsername,
-    ringTimeoutSeconds: input.ringTimeoutSeconds,
-    voicemailGreeting: input.voicemailGreeting,
-    functions: input.functions,
-  };
+  const settings = routingSettings(input, domain.domainName);
   const routing = await task(
     'routing',
     async () => {
       const fingerprint = routingFingerprint(settings);
       const unchanged = await deployedUnchanged(api, resources, phoneNumber, fingerprint);
-      if (unchanged) return { ...unchanged, reused: true };
+      if (unchanged) {
+        await setAllowedCountries(api.serverless, unchanged, input.allowedCountries);
+        return { ...unchanged, reused: true };
+      }
       const deployed = await deployRouting(api.serverless, settings, resources, (serviceSid) => record({ serviceSid }));
       record({
         serviceSid: deployed.serviceSid,
@@ -144,10 +142,25 @@ export async function provisionPhoneLine(
   return { sipDomainName: domain.domainName, sipUsername, resources: { ...resources } };
 }
 
+function routingSettings(input: ProvisionInput, sipDomainName: string): RoutingSettings {
+  return {
+    phoneNumber: input.number.phoneNumber,
+    sipDomainName,
+    // The SIP user is the number itself.
+    sipUsername: input.number.phoneNumber,
+    ringTimeoutSeconds: input.ringTimeoutSeconds,
+    voicemailGreeting: input.voicemailGreeting,
+    allowedCountries: input.allowedCountries,
+    functions: input.functions,
+  };
+}
+
+/** What a build is made from; the allowed countries are left out: they change without one. */
 function routingFingerprint(settings: RoutingSettings): string {
   const hash = createHash('sha256');
-  const { functions, ...values } = settings;
-  hash.update(JSON.stringify(values));
+  const { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, voicemailGreeting, functions } = settings;
+  const values = { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, voicemailGreeting };
+  hash.update(JSON.stringify({ ...values, dependencies: routingDependencies }));
   for (const fn of functions) hash.update(`\0${fn.name}\0${fn.path}\0`).update(fn.content);
   return hash.digest('hex');
 }
@@ -163,4 +176,27 @@ async function deployedUnchanged(
   if (resources.routingFingerprint !== fingerprint || !serviceSid || !environmentSid || !routingBaseUrl) return null;
   const service = await findRoutingService(api.serverless, phoneNumber, serviceSid);
   return service?.sid === serviceSid ? { serviceSid, environmentSid, baseUrl: routingBaseUrl } : null;
+}
+
+/**
+ * Lets the deployed routing dial `input.allowedCountries`. When it was built from these Functions and
+ * settings, only its variable changes (three requests, no build); otherwise (Dialtone was updated since,
+ * or the routing is gone) the line is provisioned again, which deploys the routing with them.
+ */
+export async function updateAllowedCountries(
+  api: ProvisioningApi,
+  input: ProvisionInput,
+  known: ProvisionedResources,
+  report: ProvisionReport,
+): Promise<ProvisionedResources> {
+  if (known.sipDomainName) {
+    const fingerprint = routingFingerprint(routingSettings(input, known.sipDomainName));
+    const changed = await api.step('allowed-countries', async () => {
+      const unchanged = await deployedUnchanged(api, known, input.number.phoneNumber, fingerprint);
+      if (unchanged) await setAllowedCountries(api.serverless, unchanged, input.allowedCountries);
+      return unchanged !== null;
+    });
+    if (changed) return known;
+  }
+  return (await provisionPhoneLine(api, input, known, report)).resources;
 }

@@ -83,7 +83,7 @@ export async function removeDialtone(
     for (const credential of await credentials.list({ pageSize: 100 }))
       await gone(() => credentials(credential.sid).remove());
     return (await gone(() => rest.sip.credentialLists(list.sid).remove()))
-      ? `SIP credentials ${list.friendlyName}`
+      ? `SIP credentials ${list.friendlyName ?? list.sid}`
       : null;
   });
 

@@ -12,7 +12,8 @@ export interface RetryPolicy {
 }
 
 export const defaultRetry: RetryPolicy = Object.freeze({ maxRetries: 3, maxRetryDelayMs: 3000 });
-const requestTimeoutMs = 30_000;
+/** How long one request may take before it fails as "Twilio did not answer in time". */
+export const defaultRequestTimeoutMs = 30_000;
 
 /**
  * twilio-node's own HTTP client (axios; exponential backoff with full jitter on 429 when autoRetry is
@@ -36,9 +37,10 @@ export function createRestClient(
   credentials: TwilioCredentials,
   endpoints: TwilioEndpoints,
   retry: RetryPolicy = defaultRetry,
+  timeoutMs: number = defaultRequestTimeoutMs,
 ): TwilioRestClient {
   const clientOptions = {
-    timeout: requestTimeoutMs,
+    timeout: timeoutMs,
     autoRetry: retry.maxRetries > 0,
     maxRetries: Math.max(1, retry.maxRetries),
     maxRetryDelay: Math.max(1, retry.maxRetryDelayMs),

@@ -1,9 +1,10 @@
 import { api, type DeployProjectConfig } from '@twilio-labs/serverless-api';
 import type { ServerlessClient } from './serverless-client';
-import type { RoutingFunction } from './routing-functions';
+import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
 import { TwilioProblemError, toTwilioProblem } from './twilio-problem';
 import { unlessGone } from './sip-resources';
+import { checkAnswer, deployAnswer, serviceAnswer, usableAnswers, type AnswerAbout } from './twilio-answers';
 
 export interface RoutingSettings {
   phoneNumber: string;
@@ -11,6 +12,8 @@ export interface RoutingSettings {
   sipUsername: string;
   ringTimeoutSeconds: number;
   voicemailGreeting: string;
+  /** ISO codes of the countries the outbound Function may dial. */
+  allowedCountries: readonly string[];
   functions: RoutingFunction[];
 }
 
@@ -22,10 +25,15 @@ export interface DeployedRouting {
 }
 
 const variableValueLimit = 450;
+const allowedCountriesKey = 'DIALTONE_ALLOWED_COUNTRIES';
+
+/** The variable's value: never empty (an empty list is "none", which the Function reads as no country). */
+const allowedCountriesValue = (countries: readonly string[]) => (countries.length > 0 ? countries.join(',') : 'none');
+const routingAbout: AnswerAbout = { what: 'Dialtone’s call routing', where: 'Functions and Assets > Services' };
 
 interface ServiceResource {
   sid: string;
-  unique_name: string;
+  unique_name: string | null;
 }
 
 /** The routing service: by its known sid, else by UniqueName; null if there is none. */
@@ -37,10 +45,10 @@ export async function findRoutingService(
   const { sapi } = serverless;
   if (knownSid) {
     const known = await unlessGone(async () => (await sapi.request('get', `Services/${knownSid}`)).body);
-    if (known) return known as ServiceResource;
+    if (known) return checkAnswer(serviceAnswer, known, routingAbout);
   }
   const uniqueName = routingServiceNameFor(phoneNumber);
-  const services: ServiceResource[] = await api.listServices(sapi);
+  const services = usableAnswers(serviceAnswer, await api.listServices(sapi));
   return services.find((service) => service.unique_name === uniqueName) ?? null;
 }
 
@@ -57,7 +65,7 @@ async function ensureService(serverless: ServerlessClient, phoneNumber: string, 
       UiEditable: false,
     },
   });
-  return (response.body as ServiceResource).sid;
+  return checkAnswer(serviceAnswer, response.body, routingAbout).sid;
 }
 
 function checkSettings(settings: RoutingSettings): void {
@@ -105,7 +113,7 @@ export async function deployRouting(
       overrideExistingService: true,
       functionsEnv: '',
       runtime: 'node22',
-      pkgJson: { dependencies: {} },
+      pkgJson: { dependencies: { ...routingDependencies } },
       functions: settings.functions.map((fn) => ({
         name: fn.name,
         path: fn.path,
@@ -119,12 +127,28 @@ export async function deployRouting(
         DIALTONE_SIP_USER: settings.sipUsername,
         RING_TIMEOUT_SECONDS: String(settings.ringTimeoutSeconds),
         VOICEMAIL_GREETING: settings.voicemailGreeting,
+        [allowedCountriesKey]: allowedCountriesValue(settings.allowedCountries),
       },
     };
     // The client's own config (credentials) is merged in by deployProject.
     const result = await serverless.sapi.deployProject(config as unknown as DeployProjectConfig);
-    return { serviceSid, environmentSid: result.environmentSid, baseUrl: `https://${result.domain}` };
+    const { environmentSid, domain } = checkAnswer(deployAnswer, result, routingAbout);
+    return { serviceSid, environmentSid, baseUrl: `https://${domain.toLowerCase()}` };
   } catch (error) {
     throw explainDeployFailure(error, serverless);
   }
+}
+
+/**
+ * Changes only the countries the deployed routing may dial: Twilio's Functions read a changed variable on
+ * their next request, with no new build or deployment (twilio.com/docs/serverless/functions-assets/functions/variables).
+ * One request to list the variables, and one to change this one if it differs.
+ */
+export async function setAllowedCountries(
+  serverless: ServerlessClient,
+  deployed: { serviceSid: string; environmentSid: string },
+  countries: readonly string[],
+): Promise<void> {
+  const variables = { [allowedCountriesKey]: allowedCountriesValue(countries) };
+  await api.setEnvironmentVariables(variables, deployed.environmentSid, deployed.serviceSid, serverless.sapi);
 }

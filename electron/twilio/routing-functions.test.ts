@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRoutingFunctions, routingFunctionNames } from './routing-functions';
+import { loadRoutingFunctions, routingDependencies, routingFunctionNames } from './routing-functions';
 import { TwilioProblemError } from './twilio-problem';
 
 const folders: string[] = [];
@@ -43,5 +43,20 @@ describe('loadRoutingFunctions', () => {
   it('loads the Functions shipped in assets/', async () => {
     const functions = await loadRoutingFunctions(join(import.meta.dirname, '..', '..', 'assets'));
     expect(functions).toHaveLength(5);
+  });
+});
+
+describe('routingDependencies', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const dependenciesOf = async (file: string) =>
+    (JSON.parse(await readFile(join(root, file), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+
+  it('are what assets/twilio-functions/package.json declares, so a manual deploy builds the same', async () => {
+    expect(routingDependencies).toEqual(await dependenciesOf('assets/twilio-functions/package.json'));
+  });
+
+  it('are the versions Dialtone itself uses, which the lab’s twilio-run runs the Functions with', async () => {
+    const own = await dependenciesOf('package.json');
+    for (const [name, version] of Object.entries(routingDependencies)) expect(own[name]).toBe(version);
   });
 });

@@ -11,6 +11,12 @@ export interface RoutingFunction {
 
 export const routingFunctionNames = ['outbound', 'inbound', 'voicemail', 'voicemail-saved', 'sms'] as const;
 
+/**
+ * The npm packages the Functions require, which Twilio installs in the Build. The same as in
+ * assets/twilio-functions/package.json, and the version Dialtone itself runs (the lab's twilio-run uses it).
+ */
+export const routingDependencies: Readonly<Record<string, string>> = Object.freeze({ 'libphonenumber-js': '1.13.16' });
+
 export async function loadRoutingFunctions(assetsDir: string): Promise<RoutingFunction[]> {
   const folder = join(assetsDir, 'twilio-functions', 'functions');
   return Promise.all(

@@ -1,7 +1,7 @@
 import { TwilioServerlessApiClient, type GotClient } from '@twilio-labs/serverless-api';
 import type { TwilioCredentials } from './twilio-credentials';
 import { isCloud, redirectOrigin, type TwilioEndpoints } from './endpoints';
-import type { RetryPolicy } from './rest-client';
+import { defaultRequestTimeoutMs, type RetryPolicy } from './rest-client';
 
 /** @twilio-labs/serverless-api, plus the last error answer it saw (it replaces some with bare Errors). */
 export interface ServerlessClient {
@@ -17,12 +17,14 @@ export interface ServerlessClient {
  * serverless-upload.twilio.com. Its request() asks got to retry 429 on GET, POST and DELETE
  * (retryLimit, default 10); got keeps the calculateDelay given here (retry options are merged), and
  * never retries a streamed body (the multipart Function upload): a 429 there fails the deploy, which
- * a rerun repeats safely.
+ * a rerun repeats safely. serverless-api sets no timeout: without one a Twilio that never answers would
+ * keep the setup busy for good.
  */
 export function createServerlessClient(
   credentials: TwilioCredentials,
   endpoints: TwilioEndpoints,
   retry: RetryPolicy,
+  timeoutMs: number = defaultRequestTimeoutMs,
 ): ServerlessClient {
   const sapi = new TwilioServerlessApiClient({
     username: credentials.username,
@@ -33,6 +35,7 @@ export function createServerlessClient(
   let failure: unknown = null;
   const holder = sapi as unknown as { client: GotClient };
   holder.client = holder.client.extend({
+    timeout: { request: timeoutMs },
     retry: {
       calculateDelay: ({ computedValue }) =>
         computedValue === 0 || retry.maxRetries === 0 ? 0 : Math.min(computedValue, retry.maxRetryDelayMs),

@@ -1,17 +1,25 @@
+import type { z } from 'zod';
 import type { TwilioRestClient } from './rest-client';
 import { dialtoneFriendlyName, isDialtoneDomainFor, sipDomainNameFor } from './dialtone-names';
+import {
+  checkAnswer,
+  credentialAnswer,
+  credentialListAnswer,
+  sipDomainAnswer,
+  usableAnswers,
+  type AnswerAbout,
+} from './twilio-answers';
 import { isNotFound, twilioCodeOf } from './twilio-problem';
 
 /** Find-or-create for the SIP side of a phone line: domain, credential list, credential, auth mappings. */
 
-export interface SipDomain {
-  sid: string;
-  domainName: string;
-  voiceUrl: string | null;
-  voiceMethod: string | null;
-  secure: boolean;
-  sipRegistration: boolean;
-}
+export type SipDomain = z.output<typeof sipDomainAnswer>;
+
+const domainAbout: AnswerAbout = { what: 'Dialtone’s SIP domain', where: 'Voice > Manage > SIP domains' };
+const credentialsAbout: AnswerAbout = {
+  what: 'Dialtone’s SIP credentials',
+  where: 'Voice > Manage > Credential lists',
+};
 
 export type Found<T> = T & { created: boolean };
 
@@ -42,9 +50,13 @@ export async function findSipDomain(
   knownSid: string | undefined,
 ): Promise<SipDomain | null> {
   const known = knownSid ? await unlessGone(() => rest.sip.domains(knownSid).fetch()) : null;
-  if (known) return known;
-  const domains = await rest.sip.domains.list({ pageSize: 100 });
+  if (known) return checkAnswer(sipDomainAnswer, known, domainAbout);
+  const listed = await rest.sip.domains.list({ pageSize: 100 });
   const friendlyName = dialtoneFriendlyName(phoneNumber);
+  // One of ours Twilio describes unusably must stop the setup: passing it by would make a second one.
+  const ours = listed.filter((domain) => domain.friendlyName === friendlyName);
+  for (const domain of ours) checkAnswer(sipDomainAnswer, domain, domainAbout);
+  const domains = usableAnswers(sipDomainAnswer, listed);
   return (
     domains.find(
       (domain) => domain.friendlyName === friendlyName && isDialtoneDomainFor(domain.domainName, phoneNumber),
@@ -64,7 +76,7 @@ export async function ensureSipDomain(
   if (existing) {
     if (existing.secure && existing.sipRegistration) return { ...existing, created: false };
     const updated = await rest.sip.domains(existing.sid).update({ secure: true, sipRegistration: true });
-    return { ...updated, created: false };
+    return { ...checkAnswer(sipDomainAnswer, updated, domainAbout), created: false };
   }
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -75,7 +87,7 @@ export async function ensureSipDomain(
         sipRegistration: true,
         ...(voiceUrl ? { voiceUrl, voiceMethod: 'POST' } : {}),
       });
-      return { ...created, created: true };
+      return { ...checkAnswer(sipDomainAnswer, created, domainAbout), created: true };
     } catch (error) {
       if (attempt >= nameAttempts || !isNameTaken(error)) throw error;
     }
@@ -84,10 +96,11 @@ export async function ensureSipDomain(
 
 export async function findCredentialList(rest: TwilioRestClient, phoneNumber: string, knownSid: string | undefined) {
   const known = knownSid ? await unlessGone(() => rest.sip.credentialLists(knownSid).fetch()) : null;
-  if (known) return known;
+  if (known) return checkAnswer(credentialListAnswer, known, credentialsAbout);
   const friendlyName = dialtoneFriendlyName(phoneNumber);
   const lists = await rest.sip.credentialLists.list({ pageSize: 100 });
-  return lists.find((list) => list.friendlyName === friendlyName) ?? null;
+  const ours = lists.find((list) => list.friendlyName === friendlyName);
+  return ours ? checkAnswer(credentialListAnswer, ours, credentialsAbout) : null;
 }
 
 export async function ensureCredentialList(
@@ -98,7 +111,7 @@ export async function ensureCredentialList(
   const existing = await findCredentialList(rest, phoneNumber, knownSid);
   if (existing) return { sid: existing.sid, created: false };
   const created = await rest.sip.credentialLists.create({ friendlyName: dialtoneFriendlyName(phoneNumber) });
-  return { sid: created.sid, created: true };
+  return { sid: checkAnswer(credentialListAnswer, created, credentialsAbout).sid, created: true };
 }
 
 /** The credential for `username`, its password set to `password` (updated when it already exists). */
@@ -113,17 +126,18 @@ export async function ensureCredential(
   let existing: { sid: string } | null = null;
   if (!list.created) {
     const known = knownSid ? await unlessGone(() => credentials(knownSid).fetch()) : null;
-    existing =
+    const found =
       known && known.username === username
         ? known
-        : ((await credentials.list({ pageSize: 100 })).find((credential) => credential.username === username) ?? null);
+        : (await credentials.list({ pageSize: 100 })).find((credential) => credential.username === username);
+    existing = found ? checkAnswer(credentialAnswer, found, credentialsAbout) : null;
   }
   if (existing) {
     await credentials(existing.sid).update({ password });
     return { sid: existing.sid, created: false };
   }
   const created = await credentials.create({ username, password });
-  return { sid: created.sid, created: true };
+  return { sid: checkAnswer(credentialAnswer, created, credentialsAbout).sid, created: true };
 }
 
 interface MappingList {

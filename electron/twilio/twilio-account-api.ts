@@ -7,6 +7,7 @@ import { createStepRunner, type ProvisioningApi } from './provisioning-api';
 import { createRestClient, defaultRetry, type RetryPolicy, type TwilioRestClient } from './rest-client';
 import { createServerlessClient } from './serverless-client';
 import type { TwilioCredentials } from './twilio-credentials';
+import { accountAnswer, apiKeyAnswer, checkAnswer } from './twilio-answers';
 
 export interface TwilioAccountApi {
   /** The account, and its balance from Balance.json (null when Twilio will not tell these credentials). */
@@ -26,17 +27,17 @@ export type TwilioConnection = TwilioAccountApi & ProvisioningApi;
 export interface ConnectOptions {
   logger?: Logger;
   retry?: RetryPolicy;
+  /** Per request; defaultRequestTimeoutMs unless a test waits less. */
+  timeoutMs?: number;
 }
 
 const silent = createLogger(() => undefined);
 
 async function balanceOf(rest: TwilioRestClient, accountSid: string, logger: Logger) {
   try {
-    const balance = await rest.api.v2010.accounts(accountSid).balance.fetch();
-    return {
-      balance: balance.balance ? balance.balance.slice(0, 32) : null,
-      currency: balance.currency?.slice(0, 8) ?? null,
-    };
+    const { balance, currency } = await rest.api.v2010.accounts(accountSid).balance.fetch();
+    const text = (value: unknown, max: number) => (typeof value === 'string' && value ? value.slice(0, max) : null);
+    return { balance: text(balance, 32), currency: text(currency, 8) };
   } catch (error) {
     const status = (error as { status?: unknown }).status;
     // Subaccounts' API keys and restricted keys may not read the balance: that is no reason to fail.
@@ -53,7 +54,10 @@ async function balanceOf(rest: TwilioRestClient, accountSid: string, logger: Log
 async function accountOf(rest: TwilioRestClient, credentials: TwilioCredentials) {
   const { accountSid } = credentials;
   try {
-    const account = await rest.api.v2010.accounts(accountSid).fetch();
+    const account = checkAnswer(accountAnswer, await rest.api.v2010.accounts(accountSid).fetch(), {
+      what: 'your account',
+      where: 'Account > Account details',
+    });
     return {
       sid: account.sid,
       friendlyName: (account.friendlyName ?? account.sid).slice(0, 200),
@@ -74,8 +78,8 @@ export function connectTwilio(
 ): TwilioConnection {
   const logger = (options.logger ?? silent).child('twilio');
   const retry = options.retry ?? defaultRetry;
-  const rest = createRestClient(credentials, endpoints, retry);
-  const serverless = createServerlessClient(credentials, endpoints, retry);
+  const rest = createRestClient(credentials, endpoints, retry, options.timeoutMs);
+  const serverless = createServerlessClient(credentials, endpoints, retry, options.timeoutMs);
   const step = createStepRunner(logger, [credentials.password]);
   const { accountSid } = credentials;
 
@@ -95,7 +99,11 @@ export function connectTwilio(
     createApiKey: (friendlyName) =>
       step('create-api-key', async () => {
         const key = await rest.newKeys.create({ friendlyName: friendlyName.slice(0, 64) });
-        return { sid: key.sid, secret: key.secret };
+        const { sid, secret } = checkAnswer(apiKeyAnswer, key, {
+          what: 'the API key it just made',
+          where: 'Account > API keys & tokens (delete the unusable key there)',
+        });
+        return { sid, secret };
       }),
     listOwnedNumbers: () => step('list-numbers', () => listOwnedNumbers(rest)),
     findOwnedNumber: (phoneNumber) => step('find-number', () => findOwnedNumber(rest, phoneNumber)),

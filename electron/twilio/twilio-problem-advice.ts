@@ -1,3 +1,5 @@
+import type { TwilioProblem } from '../../shared/models/twilio-setup';
+
 /** What a person can do about each Twilio error code Dialtone expects during setup, in plain words. */
 
 const checkCredentials =
@@ -53,3 +55,21 @@ export function adviceByStatus(status: number): string | undefined {
   if (status >= 500) return 'Twilio had a temporary problem. Wait a minute, then try again.';
   return undefined;
 }
+
+/** How a connection to Twilio failed, by what the person can do about it. */
+export type ConnectionFailure = 'unreachable' | 'timeout' | 'insecure';
+
+const problem = (message: string, whatToDo: string): TwilioProblem =>
+  Object.freeze({ code: null, message, whatToDo, moreInfo: null });
+
+export const connectionProblems: Readonly<Record<ConnectionFailure, TwilioProblem>> = {
+  unreachable: problem('Dialtone could not reach Twilio', 'Check your internet connection and try again.'),
+  timeout: problem(
+    'Twilio did not answer in time',
+    'Check your internet connection and try again. If it keeps happening, Twilio may be having trouble: see status.twilio.com.',
+  ),
+  insecure: problem(
+    'Dialtone could not make a secure connection to Twilio',
+    'A firewall, proxy or antivirus program may be intercepting secure connections, or this computer’s date and time may be wrong. Check them, then try again.',
+  ),
+};

@@ -1,5 +1,5 @@
 import type { TwilioProblem } from '../../shared/models/twilio-setup';
-import { adviceByCode, adviceByStatus } from './twilio-problem-advice';
+import { adviceByCode, adviceByStatus, connectionProblems, type ConnectionFailure } from './twilio-problem-advice';
 
 /** A Twilio or network failure, already put in words; thrown inside the engine, a value at the boundary. */
 export class TwilioProblemError extends Error {
@@ -12,34 +12,63 @@ export class TwilioProblemError extends Error {
   }
 }
 
-export const unreachable: TwilioProblem = Object.freeze({
-  code: null,
-  message: 'Dialtone could not reach Twilio',
-  whatToDo: 'Check your internet connection and try again.',
-  moreInfo: null,
-});
+/** Anything else: a bug in Dialtone or a library, not the network and not Twilio's answer. */
+function problemOfItsOwn(): TwilioProblem {
+  return {
+    code: null,
+    message: 'Dialtone ran into a problem of its own while talking to Twilio',
+    whatToDo:
+      'This is not your internet connection or your Twilio account. Try again; if it keeps happening, restart Dialtone.',
+    moreInfo: null,
+  };
+}
 
-const unexpected: TwilioProblem = Object.freeze({
-  code: null,
-  message: 'Something went wrong while talking to Twilio',
-  whatToDo: 'Try again. If it keeps happening, restart Dialtone.',
-  moreInfo: null,
-});
-
-const networkCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EPIPE',
-  'ERR_NETWORK',
-  'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
+/** Node, OpenSSL, undici, axios and got codes of a connection that failed, by what the person can do about it. */
+function connectionFailureByCode(code: string): ConnectionFailure | null {
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ECONNRESET':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_FAIL':
+    case 'EREFUSED':
+    case 'ESERVFAIL':
+    case 'EHOSTUNREACH':
+    case 'EHOSTDOWN':
+    case 'ENETUNREACH':
+    case 'ENETDOWN':
+    case 'ENETRESET':
+    case 'EADDRNOTAVAIL':
+    case 'EPIPE':
+    case 'ERR_NETWORK':
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+    case 'UND_ERR_SOCKET':
+    case 'UND_ERR_CLOSED':
+      return 'unreachable';
+    case 'ETIMEDOUT':
+    case 'ETIMEOUT':
+    case 'ESOCKETTIMEDOUT':
+    case 'ECONNABORTED': // axios's code for its own timeout ("timeout of 30000ms exceeded")
+    case 'ERR_SOCKET_CONNECTION_TIMEOUT':
+    case 'ERR_TLS_HANDSHAKE_TIMEOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return 'timeout';
+    case 'EPROTO':
+    case 'CERT_HAS_EXPIRED':
+    case 'CERT_NOT_YET_VALID':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'UNABLE_TO_GET_ISSUER_CERT':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return 'insecure';
+    default:
+      return code.startsWith('ERR_SSL_') ? 'insecure' : null;
+  }
+}
 
 /** What Twilio said in an error answer, whichever client carried it. */
 interface TwilioAnswer {
@@ -52,7 +81,13 @@ interface TwilioAnswer {
 type Bag = Record<string, unknown>;
 const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
 const str = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** A number, or digits in a string (a hostile or odd answer may quote its numbers). */
+const num = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value)
+    ? value
+    : typeof value === 'string' && /^\d{1,6}$/.test(value)
+      ? Number(value)
+      : null;
 
 function parseBody(body: unknown): Bag | null {
   if (isBag(body) && !Buffer.isBuffer(body)) return body;
@@ -76,8 +111,7 @@ function fromBody(status: number | null, body: Bag | null): TwilioAnswer {
 }
 
 /** twilio-node RestException / TwilioServiceException, got HTTPError, serverless-api ClientApiError. */
-function twilioAnswerOf(error: unknown): TwilioAnswer | null {
-  if (!isBag(error)) return null;
+function twilioAnswerOf(error: Bag): TwilioAnswer | null {
   const response = error.response;
   if (isBag(response) && typeof response.statusCode === 'number') {
     return fromBody(response.statusCode, parseBody(response.body));
@@ -99,31 +133,54 @@ function twilioAnswerOf(error: unknown): TwilioAnswer | null {
   return null;
 }
 
-function isNetworkFailure(error: unknown, depth = 0): boolean {
-  if (!isBag(error) || depth > 4) return false;
-  if (typeof error.code === 'string' && networkCodes.has(error.code)) return true;
-  if (error.name === 'TimeoutError' || error.name === 'RequestError') return true;
-  if (
-    typeof error.message === 'string' &&
-    /socket hang up|network error|timeout of \d+ms exceeded/i.test(error.message)
-  )
-    return true;
-  if (Array.isArray(error.errors) && error.errors.some((inner) => isNetworkFailure(inner, depth + 1))) return true;
-  return isNetworkFailure(error.cause, depth + 1);
+const chainLimit = 16;
+
+/**
+ * The failure and what it wraps (cause, an AggregateError's errors), outermost first. Libraries and
+ * Dialtone both wrap: what Twilio or the network said may sit a few levels down.
+ */
+function chainOf(error: unknown): Bag[] {
+  const chain: Bag[] = [];
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && chain.length < chainLimit) {
+    const next = queue.shift();
+    if (!isBag(next) || chain.includes(next)) continue;
+    chain.push(next);
+    queue.push(next.cause);
+    if (Array.isArray(next.errors)) queue.push(...(next.errors as unknown[]));
+  }
+  return chain;
+}
+
+function connectionFailureOf(error: Bag): ConnectionFailure | null {
+  if (error.name === 'TimeoutError') return 'timeout';
+  return typeof error.code === 'string' ? connectionFailureByCode(error.code) : null;
+}
+
+/** Twilio's code, or the one it uses for a bare HTTP 404 / 429 without a body. */
+function codeOf(answer: TwilioAnswer): number | null {
+  if (answer.code !== null) return answer.code;
+  if (answer.status === 404) return 20404;
+  if (answer.status === 429) return 20429;
+  return null;
 }
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 const withPeriod = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+const textLimit = 1000;
+const moreInfoLimit = 300;
 
 function problemFromAnswer(answer: TwilioAnswer): TwilioProblem {
-  const code = answer.code;
+  const code = codeOf(answer);
   const message = clip(
     answer.message ?? `Twilio refused the request${answer.status === null ? '' : ` (HTTP ${answer.status})`}`,
-    1000,
+    textLimit,
   );
+  // Only a whole web address is worth a link: one cut short would lead nowhere.
+  const given = answer.moreInfo;
   const moreInfo =
-    answer.moreInfo !== null && /^https:\/\//.test(answer.moreInfo)
-      ? answer.moreInfo
+    given !== null && /^https:\/\/\S+$/.test(given) && given.length <= moreInfoLimit
+      ? given
       : code !== null
         ? `https://www.twilio.com/docs/errors/${code}`
         : null;
@@ -133,34 +190,69 @@ function problemFromAnswer(answer: TwilioAnswer): TwilioProblem {
   const whatToDo =
     known ??
     `Twilio said: ${withPeriod(message)}${moreInfo === null ? ' Check the Twilio Console, then try again.' : ` See ${moreInfo}.`}`;
-  return { code, message, whatToDo: clip(whatToDo, 1000), moreInfo: moreInfo === null ? null : clip(moreInfo, 300) };
+  return { code, message, whatToDo: clip(whatToDo, textLimit), moreInfo };
 }
 
 /** Any failure from the Twilio clients (or the network under them) in words a person can act on. */
 export function toTwilioProblem(error: unknown): TwilioProblem {
-  if (error instanceof TwilioProblemError) return error.problem;
-  const answer = twilioAnswerOf(error);
-  if (answer !== null) return problemFromAnswer(answer);
-  if (isNetworkFailure(error)) return unreachable;
-  return unexpected;
+  const chain = chainOf(error);
+  for (const failure of chain) {
+    if (failure instanceof TwilioProblemError) return failure.problem;
+    const answer = twilioAnswerOf(failure);
+    if (answer !== null) return problemFromAnswer(answer);
+  }
+  for (const failure of chain) {
+    const connection = connectionFailureOf(failure);
+    if (connection !== null) return connectionProblems[connection];
+  }
+  return problemOfItsOwn();
 }
 
-/** The Twilio error code of a failure, when Twilio gave one (20404 for a bare HTTP 404). */
+/** The Twilio error code of a failure, however deeply wrapped, when Twilio gave one (20404 for a bare 404). */
 export function twilioCodeOf(error: unknown): number | null {
-  if (error instanceof TwilioProblemError) return error.problem.code;
-  const answer = twilioAnswerOf(error);
-  if (answer === null) return null;
-  return answer.code ?? (answer.status === 404 ? 20404 : answer.status === 429 ? 20429 : null);
+  for (const failure of chainOf(error)) {
+    if (failure instanceof TwilioProblemError) {
+      if (failure.problem.code !== null) return failure.problem.code;
+      continue;
+    }
+    const answer = twilioAnswerOf(failure);
+    if (answer !== null) return codeOf(answer);
+  }
+  return null;
 }
 
 export function isNotFound(error: unknown): boolean {
   return twilioCodeOf(error) === 20404;
 }
 
+const hidden = '[hidden]';
+/**
+ * Shorter secrets are not hidden: they protect nothing, blanking them would garble the words, and the
+ * marker is never longer than what it replaces, so a problem stays within its limits.
+ */
+const shortestSecret = hidden.length;
+/** The start of a secret at the end of a clipped text is hidden from this many characters on. */
+const shortestCutSecret = 4;
+
+function hideSecrets(text: string, secrets: readonly string[]): string {
+  const out = secrets.reduce((result, secret) => result.split(secret).join(hidden), text);
+  // A text clipped to its limit may end in the first characters of a secret, just before the "…".
+  if (!out.endsWith('…')) return out;
+  const body = out.slice(0, -1);
+  for (const secret of secrets) {
+    for (let length = secret.length - 1; length >= shortestCutSecret; length -= 1) {
+      if (!body.endsWith(secret.slice(0, length))) continue;
+      const keep = body.length - Math.max(length, hidden.length);
+      return `${body.slice(0, keep)}${hidden}…`;
+    }
+  }
+  return out;
+}
+
 /** Replaces every secret that might have crept into a problem's words (defence in depth). */
 export function redactProblem(problem: TwilioProblem, secrets: readonly string[]): TwilioProblem {
-  const hide = (text: string) =>
-    secrets.filter((secret) => secret.length >= 6).reduce((out, secret) => out.split(secret).join('[hidden]'), text);
+  const usable = secrets.filter((secret) => secret.length >= shortestSecret);
+  const hide = (text: string) => hideSecrets(text, usable);
   return {
     code: problem.code,
     message: hide(problem.message),

@@ -13,6 +13,7 @@ export function callSnapshot(overrides: Partial<CallSnapshot> = {}): CallSnapsho
     onHold: false,
     heldByRemote: false,
     muted: false,
+    receivedDtmf: '',
     startedAt: 1,
     answeredAt: null,
     endedAt: null,

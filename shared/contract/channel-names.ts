@@ -10,6 +10,7 @@ const invokeChannels = {
   'app:get-info': true,
   'settings:get': true,
   'settings:update': true,
+  'settings:get-hotkey-status': true,
   'accounts:list': true,
   'accounts:save': true,
   'accounts:remove': true,
@@ -48,6 +49,7 @@ const invokeChannels = {
   'setup:search-numbers': true,
   'setup:choose-number': true,
   'setup:provision': true,
+  'setup:set-allowed-countries': true,
   'setup:remove-from-twilio': true,
 } as const satisfies Record<InvokeChannel, true>;
 

@@ -10,6 +10,7 @@ import {
   importReportSchema,
 } from '../models/contact';
 import { historyEntrySchema, historyFilters } from '../models/history';
+import { hotkeyStatusSchema } from '../models/hotkey-status';
 import {
   callIdSchema,
   callQualitySchema,
@@ -20,6 +21,7 @@ import {
 import { registrationStateSchema } from '../models/registration';
 import { settingsPatchSchema, settingsSchema } from '../models/settings';
 import {
+  allowedCountriesSchema,
   availableNumberSchema,
   numberChoiceSchema,
   numberSearchSchema,
@@ -53,6 +55,8 @@ export const invokeChannels = {
   'app:get-info': { input: noPayload, output: appInfoSchema },
   'settings:get': { input: noPayload, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsSchema },
+  /** Whether each system-wide shortcut works now, or why not (taken by another app, refused). */
+  'settings:get-hotkey-status': { input: noPayload, output: hotkeyStatusSchema },
   'accounts:list': { input: noPayload, output: z.array(accountSummarySchema).max(100) },
   'accounts:save': { input: saveAccountInputSchema, output: accountSummarySchema },
   'accounts:remove': { input: z.strictObject({ id: accountIdSchema }), output: z.null() },
@@ -139,6 +143,11 @@ export const invokeChannels = {
   'setup:choose-number': { input: numberChoiceSchema, output: setupStateSchema },
   /** Creates (or finds) the SIP domain, credentials, routing, then saves and registers the phone line. */
   'setup:provision': { input: noPayload, output: setupStateSchema },
+  /** The countries the line may call; once the routing is on Twilio, it changes there too. */
+  'setup:set-allowed-countries': {
+    input: z.strictObject({ countries: allowedCountriesSchema }),
+    output: setupStateSchema,
+  },
   /** Deletes what Dialtone created on the Twilio account; the number only with releaseNumber. */
   'setup:remove-from-twilio': {
     input: z.strictObject({ releaseNumber: z.boolean() }),

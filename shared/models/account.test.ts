@@ -40,6 +40,17 @@ describe('account model', () => {
     expect(fieldError({ pinnedCertSha256: 'ab'.repeat(32) })).toBeUndefined();
   });
 
+  it.each([
+    ['displayName', 'Alice\r\nX-Injected: 1'],
+    ['displayName', 'Alice\u0000'],
+    ['authUsername', 'alice\nVia: evil'],
+    ['authUsername', 'alice\tbob'],
+    ['sipAddress', 'alice\u0007@example.com'],
+    ['sipAddress', 'alice\u0085@example.com'],
+  ])('refuses control characters in %s, which goes into a SIP header, and says to remove them', (field, value) => {
+    expect(fieldError({ [field]: value })).toMatch(/cannot contain line breaks, tabs or other control characters/);
+  });
+
   it('has no password in the summary and a write-only one in the save input', () => {
     const summary = { ...fields, id: '6f1c2a3e-8d4b-4c1a-9e2f-1a2b3c4d5e6f', hasPassword: true };
     expect(accountSummarySchema.safeParse(summary).success).toBe(true);

@@ -10,20 +10,31 @@ const host = (what: string) =>
 
 export const accountIdSchema = z.string().uuid('Expected an account id');
 
+/** A line break in a field that goes into a SIP header would start a header of the sender's choosing. */
+export const withoutControlCharacters = (text: string) => text.replace(/\p{Cc}/gu, '');
+
+const headerText = (what: string, schema: z.ZodString) =>
+  schema.refine((text) => !/\p{Cc}/u.test(text), {
+    message: `${what} cannot contain line breaks, tabs or other control characters: remove them and save again`,
+  });
+
 /** The part of a SIP account that is not secret; the password lives in the SecretStore only. */
 export const accountFieldsSchema = z.strictObject({
   label: z.string().trim().min(1, 'Give the account a name').max(100),
   provider: z.enum(accountProviders),
-  sipAddress: z
-    .string()
-    .max(320)
-    .regex(/^[^@\s:;]+@[A-Za-z0-9.-]+$/, 'The SIP address looks like user@example.com'),
-  authUsername: z.string().min(1, 'Enter the user name for sign-in').max(256),
+  sipAddress: headerText(
+    'The SIP address',
+    z
+      .string()
+      .max(320)
+      .regex(/^[^@\s:;]+@[A-Za-z0-9.-]+$/, 'The SIP address looks like user@example.com'),
+  ),
+  authUsername: headerText('The user name for sign-in', z.string().min(1, 'Enter the user name for sign-in').max(256)),
   registrar: host('The registrar'),
   outboundProxy: host('The outbound proxy').nullable(),
   transport: z.enum(sipTransports),
   srtp: z.enum(srtpPolicies),
-  displayName: z.string().max(100),
+  displayName: headerText('The display name', z.string().max(100)),
   stunServer: host('The STUN server').nullable(),
   /** For a private PBX: one more CA to trust (PEM), in addition to the system's. */
   trustedCaPem: z

@@ -13,18 +13,29 @@ export const soundTestPhases = ['prompt', 'recording', 'playback', 'done'] as co
 
 const dbfs = z.number().min(-100).max(0);
 
+/** How many keys the other side sent a call keeps to show: a menu choice or a PIN, the latest last. */
+export const receivedDtmfShown = 32;
+
+/** Who a call is with, as long as it may be shown; the name is the caller's or a contact's (up to 200). */
+export const remotePartyLimits = { uri: 512, number: 128, name: 200 } as const;
+
 export const callSnapshotSchema = z.strictObject({
   id: callIdSchema,
   direction: z.enum(['incoming', 'outgoing']),
-  remoteUri: z.string().max(512),
-  remoteNumber: z.string().max(128),
-  remoteName: z.string().max(128).nullable(),
+  remoteUri: z.string().max(remotePartyLimits.uri),
+  remoteNumber: z.string().max(remotePartyLimits.number),
+  remoteName: z.string().max(remotePartyLimits.name).nullable(),
   state: z.enum(callStates),
   /** Early media (183) is flowing: ringback or announcements from the network. */
   earlyMedia: z.boolean(),
   onHold: z.boolean(),
   heldByRemote: z.boolean(),
   muted: z.boolean(),
+  /** Keypad keys the other side sent during the call (SIP INFO), the latest last. */
+  receivedDtmf: z
+    .string()
+    .max(receivedDtmfShown)
+    .regex(/^[0-9*#A-D]*$/),
   startedAt: z.number(),
   answeredAt: z.number().nullable(),
   endedAt: z.number().nullable(),
@@ -47,6 +58,7 @@ export function startingCallSnapshot(
     onHold: false,
     heldByRemote: false,
     muted: false,
+    receivedDtmf: '',
     startedAt: Date.now(),
     answeredAt: null,
     endedAt: null,

@@ -4,13 +4,16 @@ import { callEndReasons } from './call-end-reason';
 export const historyFilters = ['all', 'missed', 'incoming', 'outgoing'] as const;
 export type HistoryFilter = (typeof historyFilters)[number];
 
+/** The history's texts as long as they may be shown; older rows can hold longer ones. */
+export const historyTextLimits = { remoteNumber: 512, contactName: 200 } as const;
+
 export const historyEntrySchema = z.strictObject({
   id: z.string().max(64),
   direction: z.enum(['incoming', 'outgoing']),
-  remoteNumber: z.string().max(512),
+  remoteNumber: z.string().max(historyTextLimits.remoteNumber),
   remoteE164: z.string().max(20).nullable(),
   contactId: z.string().max(64).nullable(),
-  contactName: z.string().max(200).nullable(),
+  contactName: z.string().max(historyTextLimits.contactName).nullable(),
   startedAt: z.number(),
   answeredAt: z.number().nullable(),
   endedAt: z.number().nullable(),

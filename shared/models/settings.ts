@@ -1,5 +1,6 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
+import { acceleratorMaxLength, acceleratorProblem } from './accelerator';
 
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -11,10 +12,14 @@ export const countryCodeSchema = z
     message: 'Expected a two-letter country code that has phone numbers, such as US or GB',
   });
 
+/** Only what Electron accepts: a stored shortcut it rejects would otherwise fail at registration. */
 export const acceleratorSchema = z
   .string()
-  .max(60)
-  .regex(/^([A-Za-z]+\+)*[A-Za-z0-9]+$/, 'A shortcut looks like CommandOrControl+Alt+A');
+  .max(acceleratorMaxLength)
+  .superRefine((accelerator, context) => {
+    const problem = acceleratorProblem(accelerator);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 /** Devices are remembered by name (ids change between sessions), most preferred first. */
 const devicePreference = z.array(z.string().min(1).max(200)).max(20);

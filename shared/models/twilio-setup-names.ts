@@ -47,3 +47,9 @@ export const provisionTaskIds = [
 ] as const;
 export type ProvisionTaskId = (typeof provisionTaskIds)[number];
 export const provisionTaskStatuses = ['pending', 'running', 'done', 'failed'] as const;
+
+/** At most this many countries may be called: their list must fit in one Twilio variable (450 bytes). */
+export const allowedCountriesLimit = 100;
+
+/** Where a person sets which countries their Twilio account may call at all (Voice Geographic Permissions). */
+export const voiceGeoPermissionsUrl = 'https://www.twilio.com/console/voice/calls/geo-permissions';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { countryCodeSchema } from './settings';
 import {
   addressRequirements,
+  allowedCountriesLimit,
   numberTypes,
   provisionTaskIds,
   provisionTaskStatuses,
@@ -126,6 +128,12 @@ export const twilioProblemSchema = z.strictObject({
 });
 export type TwilioProblem = z.infer<typeof twilioProblemSchema>;
 
+/** The countries the phone line may call (ISO codes): each once, at most allowedCountriesLimit of them. */
+export const allowedCountriesSchema = z
+  .array(countryCodeSchema)
+  .max(allowedCountriesLimit, `Choose at most ${allowedCountriesLimit} countries`)
+  .refine((codes) => new Set(codes).size === codes.length, 'Each country may be listed once');
+
 export const setupNumberSchema = z.strictObject({
   sid: phoneNumberSidSchema,
   phoneNumber: e164Schema,
@@ -142,6 +150,8 @@ export const setupStateSchema = z.strictObject({
   suggestedEdge: z.enum(twilioEdges),
   edge: z.enum(twilioEdges).nullable(),
   number: setupNumberSchema.nullable(),
+  /** Countries the line may call: the number's own until the person chooses (empty before a number). */
+  allowedCountries: allowedCountriesSchema,
   tasks: z.array(provisionTaskSchema).max(provisionTaskIds.length),
   /** The Dialtone phone line the setup saved (finish step). */
   accountId: z.string().max(64).nullable(),

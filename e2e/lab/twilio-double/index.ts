@@ -5,12 +5,12 @@ import { defaultCatalogue, type CatalogueNumber } from './catalogue';
 import { startPrism } from './prism';
 import { pricingRoutes } from './pricing';
 import { serverlessRoutes } from './serverless/routes';
-import { DoubleServer, type FailRule, type RequestRecord } from './server';
+import { DoubleServer, type AnswerFault, type FailRule, type RequestRecord } from './server';
 import { Store, type DoubleAccount, type DoubleState, type SipCredentialEvent } from './state';
 import { uploadRoutes } from './upload';
 
 export type { CatalogueNumber } from './catalogue';
-export type { FailRule, RequestRecord } from './server';
+export type { AnswerFault, FailRule, RequestRecord } from './server';
 export type { DoubleAccount, DoubleState, SipCredentialEvent } from './state';
 
 export interface TwilioDouble {
@@ -19,6 +19,8 @@ export interface TwilioDouble {
   accounts: DoubleAccount[];
   /** The next matching request(s) get this Twilio error instead of being handled. */
   failNext(rule: FailRule): void;
+  /** The next matching answer(s) carry these values instead (null, or something no client expects). */
+  corruptNext(fault: AnswerFault): void;
   /** Every request the double answered (not those Prism refused before they reached it). */
   requests(): RequestRecord[];
   state(): DoubleState;
@@ -83,6 +85,7 @@ export async function startTwilioDouble(
     endpoints: { api: api!.url, serverless: serverless!.url, serverlessUpload: serverlessUpload!, pricing: pricing! },
     accounts: store.accounts,
     failNext: (rule) => server.failNext(rule),
+    corruptNext: (fault) => server.corruptNext(fault),
     requests: () => server.log.map((record) => ({ ...record })),
     state: () => store.snapshot(),
     validationErrors,

@@ -48,6 +48,17 @@ export interface FailRule {
   times?: number;
 }
 
+/** The next matching successful answer(s) get these fields changed (Twilio's OpenAPI lets each be null). */
+export interface AnswerFault {
+  method?: string;
+  path: RegExp;
+  /** Fields by their JSON names (phone_number, domain_name, ...) and the values they get instead. */
+  set: Record<string, unknown>;
+  /** For a list answer: the key of its items (incoming_phone_numbers, domains, ...); each item is changed. */
+  list?: string;
+  times?: number;
+}
+
 export interface RequestRecord {
   method: string;
   host: Host;
@@ -59,6 +70,7 @@ export class DoubleServer {
   readonly log: RequestRecord[] = [];
   readonly unknownRoutes: string[] = [];
   private readonly failRules: Array<FailRule & { left: number }> = [];
+  private readonly answerFaults: Array<AnswerFault & { left: number }> = [];
   private readonly servers: Server[] = [];
 
   constructor(
@@ -68,6 +80,27 @@ export class DoubleServer {
 
   failNext(rule: FailRule): void {
     this.failRules.push({ ...rule, left: rule.times ?? 1 });
+  }
+
+  corruptNext(fault: AnswerFault): void {
+    this.answerFaults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  private corrupt(method: string, path: string, reply: Reply): Reply {
+    if (reply.status >= 300 || typeof reply.body !== 'object' || reply.body === null) return reply;
+    const fault = this.answerFaults.find(
+      (candidate) =>
+        candidate.left > 0 &&
+        (!candidate.method || candidate.method.toUpperCase() === method) &&
+        candidate.path.test(path),
+    );
+    if (!fault) return reply;
+    fault.left -= 1;
+    const body = reply.body as Record<string, unknown>;
+    const items =
+      fault.list === undefined ? [body] : ((body[fault.list] as Record<string, unknown>[] | undefined) ?? []);
+    for (const item of items) Object.assign(item, fault.set);
+    return reply;
   }
 
   /** One listener per host on 127.0.0.1 (the paths of the serverless and upload hosts overlap). Returns the base URL. */
@@ -100,7 +133,7 @@ export class DoubleServer {
     const rawBody = Buffer.concat(chunks);
     let reply: Reply;
     try {
-      reply = await this.dispatch(host, method, url, request, rawBody);
+      reply = this.corrupt(method, url.pathname, await this.dispatch(host, method, url, request, rawBody));
     } catch (error) {
       const twilioError =
         error instanceof TwilioError ? error : new TwilioError(500, 20500, `Internal Server Error: ${String(error)}`);

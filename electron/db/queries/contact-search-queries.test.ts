@@ -82,6 +82,22 @@ describe('contact search queries', () => {
     expect(names('%')).toEqual({ total: 0, names: [] });
   });
 
+  it('finds a name pasted with a line break, a tab or a NUL between its words', () => {
+    for (const query of ['adam\nsmith', 'adam\tsmith', 'adam\r\nsmith', 'adam\u0000smith']) {
+      expect(names(query)).toEqual({ total: 1, names: ['adam Smith'] });
+    }
+    expect(names('adam\u0000nobody')).toEqual({ total: 0, names: [] });
+  });
+
+  it('skips dashes and brackets typed between words', () => {
+    expect(names('Smith - Initech')).toEqual({ total: 1, names: ['adam Smith'] });
+    expect(names('adam ( smith )')).toEqual({ total: 1, names: ['adam Smith'] });
+  });
+
+  it('searches a long paste by its first words instead of failing', () => {
+    expect(names(`adam smith ${'ad '.repeat(2000)}`)).toEqual({ total: 1, names: ['adam Smith'] });
+  });
+
   it('answers a name prefix through the name index', () => {
     const plan = (
       db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM contacts WHERE name LIKE 'ab%' ESCAPE '\\'").all() as {

@@ -5,6 +5,8 @@ import { parse, write } from 'sdp-transform';
 import { createMemoryLogger } from '../../logging/logger';
 import { createMediaSession } from '../media-session';
 import type { MediaSession, MediaSessionOptions, PacketPort } from '../media-session-types';
+import { RtpMediaSession } from '../rtp-media-session';
+import { bindSocketPair, type UdpSocketPair } from '../udp-socket-pair';
 import type { SrtpPolicy } from '../../../shared/models/account';
 
 /** Shared helpers for the media tests: sessions on loopback, tones, spectra, raw UDP peers. */
@@ -19,6 +21,37 @@ export async function openSession(srtp: SrtpPolicy, extra: Partial<MediaSessionO
   const logger = createMemoryLogger();
   const session = await createMediaSession(sessionOptions(srtp, extra), logger);
   return Object.assign(session, { logger });
+}
+
+/** What a session handed its sockets, in order (every datagram is still sent). */
+export interface Wire {
+  rtp: Buffer[];
+  rtcp: Buffer[];
+}
+
+/** A session on loopback (no STUN) whose sockets record every datagram they send. */
+export async function openTappedSession(srtp: SrtpPolicy, extra: Partial<MediaSessionOptions> = {}) {
+  const logger = createMemoryLogger();
+  const options = sessionOptions(srtp, extra);
+  const sockets = await bindSocketPair(options.bindAddress, logger);
+  const wire: Wire = { rtp: [], rtcp: [] };
+  const tapped: UdpSocketPair = {
+    ...sockets,
+    sendRtp: (datagram, to) => {
+      wire.rtp.push(Buffer.from(datagram));
+      sockets.sendRtp(datagram, to);
+    },
+    sendRtcp: (datagram, to) => {
+      wire.rtcp.push(Buffer.from(datagram));
+      sockets.sendRtcp(datagram, to);
+    },
+  };
+  const addresses = {
+    rtp: { address: options.advertisedAddress, port: sockets.rtpPort },
+    rtcp: { address: options.advertisedAddress, port: sockets.rtcpPort },
+  };
+  const session = new RtpMediaSession(options, tapped, () => addresses, undefined, logger);
+  return Object.assign(session, { logger, wire });
 }
 
 /** Offer from a, answer from b; `editOffer` can rewrite the offer on its way (a far end's choices). */

@@ -25,12 +25,14 @@ export function requireNothingProvisioned(record: SetupRecord): void {
 
 /**
  * The number the setup will use: one already on the account, or one bought now. Never a second
- * purchase: a number bought in an earlier run must be used (or removed) first.
+ * purchase: a number bought in an earlier run must be used (or removed) first. `markBuying` keeps the
+ * number asked for before the purchase, so a rerun after an answer that was lost still knows who bought it.
  */
 export async function resolveNumberChoice(
   twilio: TwilioConnection,
   choice: NumberChoice,
   record: SetupRecord,
+  markBuying: (phoneNumber: string) => void,
 ): Promise<SetupNumber> {
   const previous = record.number;
   if (choice.kind === 'adopt') {
@@ -58,7 +60,9 @@ export async function resolveNumberChoice(
       });
     }
   }
+  markBuying(choice.phoneNumber);
   const { number, purchased } = await twilio.buyNumber(choice.phoneNumber);
-  const boughtBefore = previous?.sid === number.sid && previous.purchased;
+  const boughtBefore =
+    (previous?.sid === number.sid && previous.purchased) || record.buyingNumber === number.phoneNumber;
   return { sid: number.sid, phoneNumber: number.phoneNumber, purchased: purchased || boughtBefore };
 }

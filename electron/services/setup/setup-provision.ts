@@ -1,7 +1,14 @@
 import type { ProvisionTask, TwilioEdge } from '../../../shared/models/twilio-setup';
-import type { ProvisionedResources, RoutingFunction, provisionPhoneLine } from '../../twilio/provision-phone-line';
+import type {
+  ProvisionedResources,
+  ProvisionInput,
+  RoutingFunction,
+  provisionPhoneLine,
+  updateAllowedCountries,
+} from '../../twilio/provision-phone-line';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { AccountService } from '../account-service';
+import { allowedCountriesOf } from './allowed-countries';
 import type { SetupRecord } from './setup-record';
 import type { SetupSecrets } from './setup-secrets';
 import { twilioLineFields, type SipProxyOverride } from './twilio-line-fields';
@@ -12,6 +19,7 @@ export interface ProvisionDeps {
   loadFunctions: () => Promise<RoutingFunction[]>;
   generatePassword: () => string;
   provisionPhoneLine: typeof provisionPhoneLine;
+  updateAllowedCountries: typeof updateAllowedCountries;
   remove: (
     api: TwilioConnection,
     resources: ProvisionedResources,
@@ -25,12 +33,39 @@ export interface ProvisionDeps {
 interface ProvisionContext {
   api: TwilioConnection;
   number: { sid: string; phoneNumber: string };
-  edge: TwilioEdge;
   record: SetupRecord;
   secrets: SetupSecrets;
 }
 
 const withTask = (tasks: ProvisionTask[], task: ProvisionTask) => tasks.map((t) => (t.id === task.id ? task : t));
+
+/** Keeps each task's progress and what exists on Twilio in the record as they change. */
+function progressOf(record: SetupRecord, save: (change: Partial<SetupRecord>) => void) {
+  let tasks = record.tasks;
+  let resources: ProvisionedResources = record.resources;
+  return {
+    report(task: ProvisionTask, latest: ProvisionedResources = resources) {
+      tasks = withTask(tasks, task);
+      resources = latest;
+      save({ tasks, resources });
+    },
+  };
+}
+
+async function provisionInput(
+  deps: ProvisionDeps,
+  context: ProvisionContext,
+  allowedCountries: readonly string[],
+): Promise<ProvisionInput> {
+  return {
+    number: context.number,
+    sipPassword: await context.secrets.sipPassword(deps.generatePassword),
+    functions: await deps.loadFunctions(),
+    ringTimeoutSeconds: deps.ringTimeoutSeconds,
+    voicemailGreeting: deps.voicemailGreeting,
+    allowedCountries,
+  };
+}
 
 /**
  * Runs the Twilio tasks (each finds what an earlier run made), then saves the phone line in Dialtone
@@ -38,46 +73,44 @@ const withTask = (tasks: ProvisionTask[], task: ProvisionTask) => tasks.map((t) 
  */
 export async function runProvision(
   deps: ProvisionDeps,
-  context: ProvisionContext,
+  context: ProvisionContext & { edge: TwilioEdge },
   save: (change: Partial<SetupRecord>) => void,
 ): Promise<string> {
-  const { api, number, edge, secrets } = context;
-  let tasks = context.record.tasks;
-  let resources: ProvisionedResources = context.record.resources;
-  const report = (task: ProvisionTask, latest: ProvisionedResources = resources) => {
-    tasks = withTask(tasks, task);
-    resources = latest;
-    save({ tasks, resources });
-  };
+  const { api, number, edge, record } = context;
+  const progress = progressOf(record, save);
+  const input = await provisionInput(deps, context, allowedCountriesOf(record));
+  const { sipDomainName } = await deps.provisionPhoneLine(api, input, record.resources, progress.report);
 
-  const sipPassword = await secrets.sipPassword(deps.generatePassword);
-  const { sipDomainName } = await deps.provisionPhoneLine(
-    api,
-    {
-      number,
-      sipPassword,
-      functions: await deps.loadFunctions(),
-      ringTimeoutSeconds: deps.ringTimeoutSeconds,
-      voicemailGreeting: deps.voicemailGreeting,
-    },
-    resources,
-    report,
-  );
-
-  report({ id: 'phone-line', status: 'running', detail: null });
+  progress.report({ id: 'phone-line', status: 'running', detail: null });
   const fields = twilioLineFields({
     phoneNumber: number.phoneNumber,
     sipDomainName,
     edge,
     proxyOverride: deps.sipProxyOverride,
   });
-  const existing = context.record.accountId;
+  const existing = record.accountId;
   const stillThere = existing !== null && (await deps.accounts.list()).some((account) => account.id === existing);
   const saved = await deps.accounts.save({
     ...(stillThere ? { id: existing } : {}),
     fields,
-    password: sipPassword,
+    password: input.sipPassword,
   });
-  report({ id: 'phone-line', status: 'done', detail: fields.sipAddress });
+  progress.report({ id: 'phone-line', status: 'done', detail: fields.sipAddress });
   return saved.id;
+}
+
+/**
+ * Makes the routing on Twilio call `countries`: only a variable when the deployed routing is current, the
+ * Twilio tasks again when it is not. The phone line in Dialtone stays as it is.
+ */
+export async function changeAllowedCountries(
+  deps: ProvisionDeps,
+  context: ProvisionContext,
+  countries: readonly string[],
+  save: (change: Partial<SetupRecord>) => void,
+): Promise<void> {
+  const progress = progressOf(context.record, save);
+  const input = await provisionInput(deps, context, countries);
+  const resources = await deps.updateAllowedCountries(context.api, input, context.record.resources, progress.report);
+  save({ resources });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  allowedCountriesLimit,
   provisionTaskIds,
   provisionTaskSchema,
   setupNumberSchema,
@@ -23,8 +24,8 @@ const resourcesSchema = z.object({
   environmentSid: sid.optional(),
   routingBaseUrl: z.string().max(300).optional(),
   routingFingerprint: z.string().max(64).optional(),
-  previousVoiceUrl: z.string().max(1000).nullable().optional(),
-  previousSmsUrl: z.string().max(1000).nullable().optional(),
+  previousVoiceUrl: z.string().max(4000).nullable().optional(),
+  previousSmsUrl: z.string().max(4000).nullable().optional(),
 });
 
 /** What survives a restart: the setup state without the transient busy / problem / suggestion. */
@@ -37,6 +38,14 @@ export const setupRecordSchema = z.object({
   tasks: z.array(provisionTaskSchema),
   accountId: z.string().max(64).nullable(),
   resources: resourcesSchema,
+  /** The countries the person chose to call; null until they do (then their number's own country). */
+  allowedCountries: z
+    .array(z.string().regex(/^[A-Z]{2}$/))
+    .max(allowedCountriesLimit)
+    .nullable()
+    .default(null),
+  /** A purchase asked for and not yet confirmed: if the number turns up on the account, Dialtone bought it. */
+  buyingNumber: z.string().max(16).nullable().default(null),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
   createdApiKey: z
     .object({ sid: sid, friendlyName: z.string().max(64) })
@@ -57,6 +66,8 @@ export const freshSetupRecord = (): SetupRecord => ({
   tasks: pendingTasks(),
   accountId: null,
   resources: {},
+  allowedCountries: null,
+  buyingNumber: null,
   createdApiKey: null,
 });
 

@@ -25,7 +25,7 @@ const otherAccount = {
 let double: TwilioDouble;
 beforeAll(async () => {
   double = await startTwilioDouble({ accounts: [defaultAccount, otherAccount] });
-});
+}, 60_000);
 afterAll(() => double.stop());
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -145,6 +145,75 @@ describe('setup service', () => {
     });
     expect(elsewhere.problem?.whatToDo).toMatch(/remove Dialtone from the Twilio account/);
     expect(elsewhere.account?.sid).toBe(defaultAccount.sid);
+  });
+
+  it('keeps a number it bought as bought when Twilio’s answers about it were unusable and the choice is made again', async () => {
+    expect((await invoke('setup:connect-twilio', signIn)).problem).toBeNull();
+    await invoke('setup:go-to', { step: 'edge' });
+    await invoke('setup:set-edge', { edge: 'dublin' });
+    const search = { country: 'US', type: 'local', areaCode: '646', voice: true, sms: false } as const;
+    const [wanted] = (await invoke('setup:search-numbers', search)).items;
+    const choice = { kind: 'buy', phoneNumber: wanted!.phoneNumber, confirmPurchase: true } as const;
+    double.corruptNext({ method: 'POST', path: /IncomingPhoneNumbers\.json$/, set: { phone_number: null } });
+    double.corruptNext({
+      method: 'GET',
+      path: /IncomingPhoneNumbers\.json$/,
+      list: 'incoming_phone_numbers',
+      set: { phone_number: null },
+      times: 2,
+    });
+    const stopped = await invoke('setup:choose-number', choice);
+    expect(stopped.problem?.message).toMatch(/lacked something Dialtone needs \(phone_number\)/);
+    expect(stopped).toMatchObject({ number: null, step: 'number' });
+
+    // Dialtone restarts in between: what it was buying is remembered.
+    await backend.close();
+    await start();
+    const chosen = await invoke('setup:choose-number', choice);
+    expect(chosen).toMatchObject({ problem: null, number: { phoneNumber: wanted!.phoneNumber, purchased: true } });
+    expect(double.state().purchases.filter((p) => p.phoneNumber === wanted!.phoneNumber)).toHaveLength(1);
+  });
+
+  it('lets the line call its number’s country, and the countries the person adds, before and after the setup', async () => {
+    const chosen = await reachProvision();
+    expect(chosen.allowedCountries).toEqual(['US']);
+    // Other tests set up other numbers on the same account: this line's routing service is named for its number.
+    const serviceName = `dialtone-${chosen.number!.phoneNumber.slice(1)}`;
+    const variable = () => {
+      const state = double.state();
+      const service = state.services.find((s) => s.uniqueName === serviceName);
+      return state.variables
+        .filter((v) => v.serviceSid === service?.sid && v.key === 'DIALTONE_ALLOWED_COUNTRIES')
+        .map((v) => v.value);
+    };
+    const before = double.requests().length;
+    expect((await invoke('setup:set-allowed-countries', { countries: ['US', 'CA'] })).allowedCountries).toEqual([
+      'US',
+      'CA',
+    ]);
+    expect(double.requests().length).toBe(before);
+
+    await invoke('setup:provision');
+    expect(variable()).toEqual(['US,CA']);
+    const builds = double.state().builds.length;
+
+    double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
+    const failed = await invoke('setup:set-allowed-countries', { countries: ['US', 'CA', 'MX'] });
+    expect(failed).toMatchObject({ allowedCountries: ['US', 'CA'], problem: { code: 20500 } });
+    expect(variable()).toEqual(['US,CA']);
+
+    const changed = await invoke('setup:set-allowed-countries', { countries: ['US', 'CA', 'MX'] });
+    expect(changed).toMatchObject({ allowedCountries: ['US', 'CA', 'MX'], problem: null });
+    expect(variable()).toEqual(['US,CA,MX']);
+    expect(double.state().builds.length).toBe(builds);
+
+    await backend.close();
+    await start();
+    expect((await invoke('setup:get')).allowedCountries).toEqual(['US', 'CA', 'MX']);
+    await expect(invoke('setup:set-allowed-countries', { countries: ['US', 'XX'] })).rejects.toThrow(
+      /^invalid-request/,
+    );
+    await expect(invoke('setup:set-allowed-countries', { countries: ['US', 'US'] })).rejects.toThrow(/once/);
   });
 
   it('starts over, and says so in the log, when the saved progress is damaged', async () => {

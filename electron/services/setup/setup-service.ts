@@ -21,7 +21,8 @@ import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
 import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } from './setup-record';
 import { createSetupSecrets } from './setup-secrets';
-import { runProvision, type ProvisionDeps } from './setup-provision';
+import { changeAllowedCountries, runProvision, type ProvisionDeps } from './setup-provision';
+import { allowedCountriesOf } from './allowed-countries';
 import { removeSetup } from './setup-removal';
 import { requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
 import type { SipProxyOverride } from './twilio-line-fields';
@@ -61,6 +62,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     suggestedEdge: deps.suggestedEdge,
     edge: record.edge,
     number: record.number,
+    allowedCountries: allowedCountriesOf(record),
     tasks: record.tasks,
     accountId: record.accountId,
     busy,
@@ -72,6 +74,12 @@ export function createSetupService(deps: SetupServiceDeps) {
     progress.write(record);
     publish();
   };
+
+  const provisionDeps = (): ProvisionDeps => ({
+    ...deps.provision,
+    accounts: deps.accounts,
+    sipProxyOverride: deps.sipProxyOverride,
+  });
 
   async function api(): Promise<TwilioConnection> {
     const credentials = await secrets.credentials();
@@ -152,7 +160,7 @@ export function createSetupService(deps: SetupServiceDeps) {
           step: 'credentials',
           dismissed: false,
           account: { ...info, credential: input.kind },
-          ...(sameAccount ? {} : { number: null, tasks: pendingTasks(), resources: {} }),
+          ...(sameAccount ? {} : { number: null, tasks: pendingTasks(), resources: {}, buyingNumber: null }),
         });
       }),
 
@@ -197,7 +205,16 @@ export function createSetupService(deps: SetupServiceDeps) {
 
     chooseNumber: (choice: NumberChoice) =>
       operate('number', async () => {
-        save({ number: await resolveNumberChoice(await api(), choice, record), step: 'provision' });
+        const markBuying = (buyingNumber: string) => save({ buyingNumber });
+        const number = await resolveNumberChoice(await api(), choice, record, markBuying);
+        // Another number: calls may go to its country until the person chooses otherwise.
+        const sameNumber = number.phoneNumber === record.number?.phoneNumber;
+        save({
+          number,
+          step: 'provision',
+          buyingNumber: null,
+          ...(sameNumber ? {} : { allowedCountries: null }),
+        });
       }),
 
     provision: () =>
@@ -205,11 +222,28 @@ export function createSetupService(deps: SetupServiceDeps) {
         const { number, edge } = record;
         if (!number || !edge) throw new AppFailure('out-of-order', 'Choose a number first.');
         const accountId = await runProvision(
-          { ...deps.provision, accounts: deps.accounts, sipProxyOverride: deps.sipProxyOverride },
+          provisionDeps(),
           { api: await api(), number, edge, record, secrets },
           (change) => save(change),
         );
         save({ accountId, step: 'finish' });
+      }),
+
+    /** Saved at once before the routing exists; after that, saved once Twilio has them. */
+    setAllowedCountries: (countries: readonly string[]) =>
+      operate('allowed-countries', async () => {
+        const { number } = record;
+        if (!number) throw new AppFailure('out-of-order', 'Choose a number first.');
+        const chosen = [...countries];
+        if (record.resources.routingBaseUrl !== undefined) {
+          await changeAllowedCountries(
+            provisionDeps(),
+            { api: await api(), number, record, secrets },
+            chosen,
+            (change) => save(change),
+          );
+        }
+        save({ allowedCountries: chosen });
       }),
 
     async removeFromTwilio(releaseNumber: boolean): Promise<RemovalReport> {

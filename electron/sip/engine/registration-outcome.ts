@@ -1,4 +1,5 @@
 import type { RegistrationFailureReason } from '../../../shared/models/registration';
+import { readableText } from '../../../shared/readable-text';
 
 export type PhoneRegistration =
   | { status: 'registering' }
@@ -25,7 +26,8 @@ export function registrationRefused(statusCode: number, reasonPhrase: string): P
   return {
     status: 'failed',
     reason: 'server-error',
-    message: `The SIP server could not register this phone (${statusCode} ${reasonPhrase}). Dialtone will try again.`,
+    // The reason phrase is the server's own text: bounded, so it fits the contract.
+    message: `The SIP server could not register this phone (${statusCode} ${readableText(reasonPhrase, 100)}). Dialtone will try again.`,
   };
 }
 
@@ -37,19 +39,4 @@ export function registrationUnreachable(error: unknown): PhoneRegistration {
       ? error.message
       : 'Dialtone cannot reach the SIP server. Check your internet connection; Dialtone will try again.';
   return { status: 'failed', reason: kind === 'tls-certificate' ? 'tls' : 'unreachable', message };
-}
-
-/** The expiry the registrar granted: our Contact's expires parameter, else the Expires header. */
-export function grantedExpires(
-  contacts: string[],
-  expiresHeader: string | undefined,
-  ourContactPort: number | undefined,
-): number | undefined {
-  for (const contact of contacts) {
-    const port = /:(\d+)[;>]/.exec(contact)?.[1];
-    const expires = /;\s*expires=(\d+)/i.exec(contact)?.[1];
-    if (expires !== undefined && (ourContactPort === undefined || Number(port) === ourContactPort))
-      return Number(expires);
-  }
-  return expiresHeader === undefined ? undefined : Number(expiresHeader);
 }

@@ -34,6 +34,21 @@ describe('the caller of an incoming call', () => {
   it('ignores a P-Asserted-Identity that does not parse', () => {
     expect(callerOf(request('"Bob" <sip:bob@example.com>', 'garbage <<<')).name).toBe('Bob');
   });
+
+  it('reads a quoted name as written, without escapes or control characters', () => {
+    expect(callerOf(request('"Ada \\"AL\\" \\\\ L\\\u0007ovelace\u00e9" <sip:%0D%0Aada@example.com>;tag=1'))).toEqual({
+      uri: 'sip:%0D%0Aada@example.com',
+      number: 'ada',
+      name: 'Ada "AL" \\ L ovelaceé',
+    });
+  });
+
+  it('cuts a name, a number and an address longer than the contract allows', () => {
+    const caller = callerOf(request(`"${'N'.repeat(500)}" <sip:${'1'.repeat(500)}@${'h'.repeat(600)}.example>`));
+    expect(caller.name).toBe(`${'N'.repeat(199)}…`);
+    expect(caller.number).toBe(`${'1'.repeat(127)}…`);
+    expect(caller.uri).toHaveLength(512);
+  });
 });
 
 describe('end reasons', () => {

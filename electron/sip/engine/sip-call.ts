@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Invitation, Inviter, SessionState } from 'sip.js';
-import { startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
+import { Invitation, Inviter, SessionState, type Info } from 'sip.js';
+import { receivedDtmfShown, startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
 import type { Logger } from '../../logging/logger';
 import type { MediaSession, PacketPort } from '../../media/media-session-types';
+import { CallSessionTimer } from './call-session-timer';
+import type { DialogRequestRouter } from './core-extensions';
+import { dtmfFromInfo } from './dtmf-info';
 import { endReasonForStatus } from './end-reason';
 import { MediaDescriptionHandler } from './media-description-handler';
 import { mutablePort, type MutablePort } from '../../media/mutable-port';
+import { sendReinvite, type InDialogResult } from './reinvite';
 import type { RemoteParty } from './remote-party';
+import { answerSessionTimer } from './session-timer';
 
 const dtmfInfoDurationMs = 160;
+
+export interface SipCallOptions {
+  /** Where UPDATEs inside the call's dialog find it (the phone's core routes them). */
+  router?: DialogRequestRouter;
+  /** For the back-off after a re-INVITE collision (tests pin it). */
+  random?: () => number;
+}
 
 /**
  * One call, incoming or outgoing, over a sip.js session: its state as a CallSnapshot, and the
@@ -21,12 +33,25 @@ export class SipCall {
   private port: MutablePort | undefined;
   private endReasonOverride: CallEndReason | undefined;
   private readonly listeners = new Set<(snapshot: CallSnapshot) => void>();
+  private readonly sessionTimer: CallSessionTimer;
+  private readonly random: () => number;
+  /** Re-INVITEs one after another: sip.js refuses a second while one is outstanding. */
+  private reinvites: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly session: Inviter | Invitation,
     remote: RemoteParty,
     private readonly logger: Logger,
+    options: SipCallOptions = {},
   ) {
+    this.random = options.random ?? Math.random;
+    this.sessionTimer = new CallSessionTimer({
+      session,
+      router: options.router,
+      reinvite: (extraHeaders) => this.reinvite(extraHeaders),
+      expire: () => void this.hangUp('network-error').catch(() => undefined),
+      logger,
+    });
     this.snapshot = startingCallSnapshot({
       id: this.id,
       direction: session instanceof Invitation ? 'incoming' : 'outgoing',
@@ -39,7 +64,9 @@ export class SipCall {
     session.delegate = {
       // sip.js has already answered the far end's re-INVITE: see whether it put us on hold.
       onInvite: () => void this.refreshHoldState(),
+      onInfo: (info) => this.onInfo(info),
     };
+    if (session instanceof Invitation) this.sessionTimer.learnAllow(session.request);
   }
 
   get state(): CallSnapshot {
@@ -65,6 +92,7 @@ export class SipCall {
     this.port ??= mutablePort(media.port);
     this.applyToPort();
     media.onEnd(() => void this.hangUp('media-timeout'));
+    media.onDtmf((key) => this.showReceivedKey(key));
     return this.port;
   }
 
@@ -78,6 +106,10 @@ export class SipCall {
           this.update({ state: 'ringing', earlyMedia: this.snapshot.earlyMedia || early });
           if (early) void this.audioPort();
         },
+        onAccept: (response) => {
+          this.sessionTimer.learnAllow(response.message);
+          this.sessionTimer.accepted(response.message);
+        },
         onReject: (response) => {
           this.endReasonOverride ??= endReasonForStatus(response.message.statusCode ?? 500);
         },
@@ -87,7 +119,11 @@ export class SipCall {
 
   async answer(): Promise<void> {
     if (!(this.session instanceof Invitation)) throw new Error('Only incoming calls are answered');
-    await this.session.accept();
+    // The phone refused intervals under our minimum with 422 before the call rang.
+    const timer = answerSessionTimer(this.session.request);
+    const accepted = timer.kind === 'accept' ? timer : { headers: [], timer: undefined };
+    await this.session.accept({ extraHeaders: accepted.headers });
+    this.sessionTimer.set(accepted.timer);
     await this.audioPort();
   }
 
@@ -127,20 +163,16 @@ export class SipCall {
     if (handler.onHoldLocally === hold) return;
     handler.setLocalHold(hold);
     this.update({ onHold: hold });
-    await new Promise<void>((resolve, reject) => {
-      this.session
-        .invite({
-          requestDelegate: {
-            onAccept: () => resolve(),
-            onReject: (response) => {
-              handler.setLocalHold(!hold);
-              this.update({ onHold: !hold });
-              reject(new Error(`The other side refused the hold request (${response.message.statusCode})`));
-            },
-          },
-        })
-        .catch(reject);
+    const result = await this.reinvite(() => this.sessionTimer.requestHeaders()).catch((error: unknown) => {
+      handler.setLocalHold(!hold);
+      this.update({ onHold: !hold });
+      throw error;
     });
+    if (!result.accepted) {
+      handler.setLocalHold(!hold);
+      this.update({ onHold: !hold });
+      throw new Error(`The other side refused the hold request (${result.statusCode})`);
+    }
     await this.refreshHoldState();
   }
 
@@ -169,6 +201,34 @@ export class SipCall {
     }
   }
 
+  /** A re-INVITE after any other in progress, retried after a collision; a 2xx refreshes the session timer. */
+  private reinvite(extraHeaders: () => string[]): Promise<InDialogResult> {
+    const sent = this.reinvites.then(() =>
+      sendReinvite(this.session, {
+        extraHeaders,
+        ownsCallId: this.session instanceof Inviter,
+        random: this.random,
+      }),
+    );
+    this.reinvites = sent.catch(() => undefined);
+    return sent.then((result) => {
+      if (result.accepted) this.sessionTimer.accepted(result.response);
+      return result;
+    });
+  }
+
+  /** A key the other side pressed, sent as SIP INFO; any INFO is accepted, as sip.js did. */
+  private onInfo(info: Info): void {
+    void info.accept().catch(() => undefined);
+    const key = dtmfFromInfo(info.request.getHeader('content-type'), info.request.body);
+    if (key) this.showReceivedKey(key);
+  }
+
+  /** Keys from the other side, by SIP INFO or RFC 4733: the latest few, for the call panel. */
+  private showReceivedKey(key: string): void {
+    this.update({ receivedDtmf: (this.snapshot.receivedDtmf + key).slice(-receivedDtmfShown) });
+  }
+
   private async refreshHoldState(): Promise<void> {
     const handler = this.session.sessionDescriptionHandler;
     const media = await this.media();
@@ -179,9 +239,11 @@ export class SipCall {
 
   private onSessionState(state: SessionState): void {
     if (state === SessionState.Established) {
+      this.sessionTimer.established();
       this.update({ state: 'connected', answeredAt: Date.now(), earlyMedia: false });
       void this.audioPort();
     } else if (state === SessionState.Terminated) {
+      this.sessionTimer.stop();
       // sip.js terminates the session before it hands the final response to our request delegate.
       const endedAt = Date.now();
       queueMicrotask(() => this.update({ state: 'ended', endedAt, endReason: this.finalReason() }));

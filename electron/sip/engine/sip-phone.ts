@@ -1,18 +1,20 @@
-import { Inviter, Registerer, RegistererState, UserAgent, type LogLevel } from 'sip.js';
+import { Inviter, Registerer, RegistererState, UserAgent, type Core, type LogLevel, type Transport } from 'sip.js';
 import type { Logger } from '../../logging/logger';
 import type { MediaSession, MediaSessionOptions } from '../../media/media-session-types';
 import { NodeTransport, type NodeTransportOptions } from '../transport/node-transport';
+import { extendUserAgentCore, type DialogRequestRouter } from './core-extensions';
 import { localAddressToward } from './local-address';
 import { MediaDescriptionHandler } from './media-description-handler';
-import {
-  grantedExpires,
-  registrationRefused,
-  registrationUnreachable,
-  type PhoneRegistration,
-} from './registration-outcome';
-import { callerOf } from './remote-party';
+import { phoneRegistration, registerExpiresSeconds } from './phone-registration';
+import { registrationUnreachable, type PhoneRegistration } from './registration-outcome';
+import { escapeQuotedString } from './quoted-string';
+import { calleeOf, callerOf } from './remote-party';
+import { answerSessionTimer, initialSessionTimerHeaders } from './session-timer';
 import { accountUser, parseHostPort, signallingServer, targetUri, type SipAccount } from './sip-account';
-import { SipCall } from './sip-call';
+import { SipCall, type SipCallOptions } from './sip-call';
+
+/** What sip.js needs of a transport, and the local port our Contact must carry. */
+export type SipTransport = Transport & { readonly localPort: number | undefined };
 
 export interface SipPhoneDeps {
   account: SipAccount;
@@ -22,9 +24,11 @@ export interface SipPhoneDeps {
   onIncomingCall(call: SipCall): void;
   /** The signalling connection dropped on its own; the line service decides when to reconnect. */
   onConnectionLost(error: Error | undefined): void;
-  /** Seconds asked of the registrar; it may grant less (or demand more with 423). */
-  registerExpires?: number;
   userAgentName?: string;
+  /** The SIP transport; NodeTransport (TCP or TLS) unless a test brings its own. */
+  transportConstructor?: new (logger: Core.Logger, options: NodeTransportOptions) => SipTransport;
+  /** For the back-off after a re-INVITE collision (tests pin it). */
+  random?: () => number;
 }
 
 export type SipPhone = Awaited<ReturnType<typeof startSipPhone>>;
@@ -57,18 +61,22 @@ export async function startSipPhone(deps: SipPhoneDeps) {
   };
   let stopping = false;
   let closingOnPurpose = false;
+  const router: DialogRequestRouter = new Map();
+  const callOptions: SipCallOptions = { router, random: deps.random };
 
   const userAgent = new UserAgent({
     uri: UserAgent.makeURI(`sip:${account.sipAddress}`),
     authorizationUsername: account.authUsername,
     authorizationPassword: account.password,
-    displayName: account.displayName,
-    transportConstructor: NodeTransport,
+    displayName: escapeQuotedString(account.displayName),
+    transportConstructor: deps.transportConstructor ?? NodeTransport,
     transportOptions,
     viaHost: localAddress,
     contactName: accountUser(account),
     contactParams: { transport: account.transport },
     userAgentString: deps.userAgentName ?? 'Dialtone',
+    // RFC 4028 session timers: see CallSessionTimer.
+    sipExtensionExtraSupported: ['timer'],
     logBuiltinEnabled: false,
     logConnector: (level, category, _label, content) => logger[sipLogLevels[level]](content, { category }),
     sessionDescriptionHandlerFactory: () =>
@@ -81,7 +89,14 @@ export async function startSipPhone(deps: SipPhoneDeps) {
         }),
       ),
     delegate: {
-      onInvite: (invitation) => deps.onIncomingCall(new SipCall(invitation, callerOf(invitation.request), logger)),
+      onInvite: (invitation) => {
+        const timer = answerSessionTimer(invitation.request);
+        if (timer.kind === 'too-brief') {
+          void invitation.reject({ statusCode: 422, extraHeaders: timer.headers }).catch(() => undefined);
+          return;
+        }
+        deps.onIncomingCall(new SipCall(invitation, callerOf(invitation.request), logger, callOptions));
+      },
       onDisconnect: (error) => {
         if (stopping || closingOnPurpose) return;
         deps.onRegistration(registrationUnreachable(error));
@@ -89,41 +104,19 @@ export async function startSipPhone(deps: SipPhoneDeps) {
       },
     },
   });
+  extendUserAgentCore(userAgent.userAgentCore, router);
   const registrar = UserAgent.makeURI(`sip:${parseHostPort(account.registrar, account.transport).host}`);
-  const requestedExpires = deps.registerExpires ?? 300;
-  const registerer = new Registerer(userAgent, { expires: requestedExpires, registrar });
+  const registerer = new Registerer(userAgent, { expires: registerExpiresSeconds, registrar });
+  const registration = phoneRegistration({
+    core: userAgent.userAgentCore,
+    registerer,
+    contact: () => userAgent.contact.uri,
+    report: deps.onRegistration,
+  });
 
   /** sip.js writes Contact without a port; each connection has a new local port that must be in it. */
   function fixContactPort(): void {
-    userAgent.contact.uri.port = (userAgent.transport as NodeTransport).localPort;
-  }
-
-  function register(): Promise<PhoneRegistration> {
-    deps.onRegistration({ status: 'registering' });
-    return new Promise((resolve) => {
-      const settle = (outcome: PhoneRegistration) => {
-        deps.onRegistration(outcome);
-        resolve(outcome);
-      };
-      registerer
-        .register({
-          requestDelegate: {
-            onAccept: (response) => {
-              const expires = grantedExpires(
-                response.message.getHeaders('contact'),
-                response.message.getHeader('expires'),
-                userAgent.contact.uri.port,
-              );
-              settle({ status: 'registered', expiresInSeconds: expires ?? requestedExpires });
-            },
-            onReject: (response) => {
-              if (response.message.statusCode === 423) return; // sip.js retries with Min-Expires itself
-              settle(registrationRefused(response.message.statusCode ?? 500, response.message.reasonPhrase ?? ''));
-            },
-          },
-        })
-        .catch((error: unknown) => settle(registrationUnreachable(error)));
-    });
+    userAgent.contact.uri.port = (userAgent.transport as SipTransport).localPort;
   }
 
   /** A fresh connection: after a loss, or on purpose when the network changed under a live one. */
@@ -140,7 +133,7 @@ export async function startSipPhone(deps: SipPhoneDeps) {
       return outcome;
     }
     fixContactPort();
-    return register();
+    return registration.register();
   }
 
   await userAgent.start().catch((error: unknown) => {
@@ -148,7 +141,7 @@ export async function startSipPhone(deps: SipPhoneDeps) {
     throw error;
   });
   fixContactPort();
-  const initial = await register();
+  const initial = await registration.register();
 
   return {
     initial,
@@ -158,12 +151,13 @@ export async function startSipPhone(deps: SipPhoneDeps) {
     dial(target: string): SipCall {
       const uri = UserAgent.makeURI(targetUri(account, target));
       if (!uri) throw new Error(`Not a callable address: ${target}`);
-      const inviter = new Inviter(userAgent, uri, { earlyMedia: true });
-      return new SipCall(inviter, { uri: uri.toString(), number: uri.user ?? uri.toString(), name: null }, logger);
+      const inviter = new Inviter(userAgent, uri, { earlyMedia: true, extraHeaders: initialSessionTimerHeaders() });
+      return new SipCall(inviter, calleeOf(uri), logger, callOptions);
     },
     /** Un-REGISTERs (briefly waiting for the answer), then closes the connection. */
     async stop(): Promise<void> {
       stopping = true;
+      registration.stop();
       if (registerer.state === RegistererState.Registered) {
         await Promise.race([
           registerer.unregister().catch(() => undefined),

@@ -3,6 +3,7 @@ import type { SipTransport, SrtpPolicy } from '../../../shared/models/account';
 import { CheckboxField, ChoiceField, TextField } from './account-form-fields';
 import {
   derivedDefaults,
+  srtpKeysInClearWarning,
   type AccountFormErrors,
   type AccountFormField,
   type AccountFormValues,
@@ -98,6 +99,7 @@ export function AccountFormBody({ values, errors, edited, onChange }: AccountFor
         name="srtp"
         legend="Encryption of calls"
         hint="Encrypts the sound of calls (SRTP). Required refuses calls the other side cannot encrypt."
+        warning={srtpKeysInClearWarning(values)}
         options={srtpOptions}
         value={values.srtp}
         onChange={(value) => onChange('srtp', value)}

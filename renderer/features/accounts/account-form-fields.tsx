@@ -52,20 +52,31 @@ interface ChoiceFieldProps<T extends string> {
   name: string;
   legend: string;
   hint: string;
+  /** A consequence of the current choice the person should know, read with the hint. */
+  warning?: string | undefined;
   options: readonly { value: T; label: string }[];
   value: T;
   onChange(value: T): void;
 }
 
 /** A short set of radio buttons in the Settings screen's style. */
-export function ChoiceField<T extends string>({ name, legend, hint, options, value, onChange }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
+  const { name, legend, hint, warning, options, value, onChange } = props;
   const id = useId();
   return (
-    <fieldset className="account-form__field account-form__choice" aria-describedby={`${id}-hint`}>
+    <fieldset
+      className="account-form__field account-form__choice"
+      aria-describedby={warning ? `${id}-hint ${id}-warning` : `${id}-hint`}
+    >
       <legend className="account-form__label">{legend}</legend>
       <p className="account-form__hint" id={`${id}-hint`}>
         {hint}
       </p>
+      {warning && (
+        <p className="account-form__warning" id={`${id}-warning`}>
+          {warning}
+        </p>
+      )}
       <div className="settings-radios">
         {options.map((option) => (
           <label key={option.value} className="settings-radio">

@@ -7,6 +7,7 @@ import {
   firstInvalidField,
   formFromAccount,
   newAccountForm,
+  srtpKeysInClearWarning,
   validateAccountForm,
   type AccountFormValues,
   type EditedAccount,
@@ -18,8 +19,16 @@ const form = (values: Partial<AccountFormValues>): AccountFormValues => ({ ...ne
 const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
 describe('account form defaults', () => {
-  it('start like Zoiper: TLS, calls encrypted when possible, enabled', () => {
-    expect(newAccountForm).toMatchObject({ transport: 'tls', srtp: 'optional', enabled: true });
+  it('start on TLS with calls always encrypted, enabled', () => {
+    expect(newAccountForm).toMatchObject({ transport: 'tls', srtp: 'mandatory', enabled: true });
+    expect(srtpKeysInClearWarning(newAccountForm)).toBeUndefined();
+  });
+
+  it('warn that the keys of encrypted calls travel in clear over TCP, and only then', () => {
+    expect(srtpKeysInClearWarning({ transport: 'tcp', srtp: 'mandatory' })).toMatch(/in clear.*Choose TLS/);
+    expect(srtpKeysInClearWarning({ transport: 'tcp', srtp: 'optional' })).toMatch(/in clear.*Choose TLS/);
+    expect(srtpKeysInClearWarning({ transport: 'tcp', srtp: 'off' })).toBeUndefined();
+    expect(srtpKeysInClearWarning({ transport: 'tls', srtp: 'optional' })).toBeUndefined();
   });
 
   it('derive the user name, the server and the name from the SIP address', () => {
@@ -128,7 +137,7 @@ describe('the save request', () => {
         registrar: 'example.com',
         outboundProxy: null,
         transport: 'tls',
-        srtp: 'optional',
+        srtp: 'mandatory',
         displayName: '',
         stunServer: null,
         trustedCaPem: null,

@@ -53,7 +53,7 @@ export const accountFormFieldOrder: readonly AccountFormField[] = [
   'enabled',
 ];
 
-/** Like Zoiper: TLS, calls encrypted when the other side can, the standard port. */
+/** TLS and calls always encrypted (a call the other side cannot encrypt is refused), the standard port. */
 export const newAccountForm: AccountFormValues = {
   sipAddress: '',
   password: '',
@@ -61,7 +61,7 @@ export const newAccountForm: AccountFormValues = {
   registrar: '',
   outboundProxy: '',
   transport: 'tls',
-  srtp: 'optional',
+  srtp: 'mandatory',
   displayName: '',
   label: '',
   stunServer: '',
@@ -69,6 +69,15 @@ export const newAccountForm: AccountFormValues = {
   pinnedCertSha256: '',
   enabled: true,
 };
+
+/**
+ * SDES carries the keys that encrypt a call's sound in the call set-up (SDP), which only TLS
+ * protects: over TCP anyone who can read the set-up can decrypt the sound.
+ */
+export function srtpKeysInClearWarning(values: Pick<AccountFormValues, 'transport' | 'srtp'>): string | undefined {
+  if (values.transport === 'tls' || values.srtp === 'off') return undefined;
+  return 'Over TCP the keys that encrypt the sound travel in clear with the call set-up: anyone who can read it can listen. Choose TLS to keep them secret.';
+}
 
 const addressPattern = /^[^@\s:;]+@[A-Za-z0-9.-]+$/;
 const hostPattern = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;

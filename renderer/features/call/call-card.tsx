@@ -37,6 +37,11 @@ export function CallCard({ call }: { call: CallSnapshot }) {
         {call.muted && !ended && <span className="call-card__muted">Muted</span>}
       </p>
       {connected && <QualityBadge callId={call.id} />}
+      {call.receivedDtmf !== '' && !ended && (
+        <p className="call-card__received-keys">
+          Keys from the other side: <output className="call-card__keys">{call.receivedDtmf}</output>
+        </p>
+      )}
       {!ended && (
         <>
           <CallLevelMeters />

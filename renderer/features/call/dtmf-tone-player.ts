@@ -1,13 +1,9 @@
 import { dtmfFrequencies, type KeypadKey } from '../../../shared/phone/keypad';
+import { toneOutput } from '../../audio/tone-output';
 
 const toneSeconds = 0.12;
 const volume = 0.08;
 const rampSeconds = 0.005;
-
-let context: AudioContext | undefined;
-
-/** setSinkId on an AudioContext (Chromium 110+), not in every DOM typing yet. */
-type RoutableContext = AudioContext & { sinkId?: string; setSinkId?(sinkId: string): Promise<void> };
 
 /**
  * Plays a key's DTMF tone (its two frequencies, 120 ms) on this computer, in the call's output (the
@@ -20,11 +16,7 @@ export function playDtmfTone(key: KeypadKey, outputDeviceId = ''): void {
 }
 
 async function play(key: KeypadKey, outputDeviceId: string): Promise<void> {
-  context ??= new AudioContext({ latencyHint: 'interactive' });
-  const audio: RoutableContext = context;
-  const sink = outputDeviceId === 'default' ? '' : outputDeviceId;
-  if (audio.setSinkId && (audio.sinkId ?? '') !== sink) await audio.setSinkId(sink);
-  if (audio.state === 'suspended') void audio.resume();
+  const audio = await toneOutput(outputDeviceId);
   const start = audio.currentTime;
   const end = start + toneSeconds;
   const gain = audio.createGain();

@@ -1,3 +1,4 @@
+import { startRingback } from '../../audio/ringback';
 import { startRinger } from '../../audio/ringer';
 import { setDeviceResolver, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
 import { connectCallAudio, watchDevices, type CallAudioControls } from '../../stores/devices/device-watch';
@@ -12,10 +13,10 @@ const callAudio: CallAudioControls = {
 
 /**
  * Starts everything audio devices need for the life of the window: the device list and its
- * changes, the calls' device choice (and moving a call when it changes), and the ringer.
- * Returns a function that stops them.
+ * changes, the calls' device choice (and moving a call when it changes), the ringer and the
+ * ringback of calls placed. Returns a function that stops them.
  */
 export function startAudioDevices(): () => void {
-  const stops = [watchDevices(), connectCallAudio(() => callAudio), startRinger()];
+  const stops = [watchDevices(), connectCallAudio(() => callAudio), startRinger(), startRingback()];
   return () => stops.forEach((stop) => stop());
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { selectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 
 type Permission = NotificationPermission | 'unsupported';
 
@@ -16,7 +17,8 @@ function currentPermission(): Permission {
 export function NotificationPermissionPrompt() {
   const [permission, setPermission] = useState<Permission>(currentPermission);
   const [hidden, setHidden] = useState(dismissed);
-  if (permission !== 'default' || hidden) return null;
+  const pageNotifies = useAppInfoStore(selectors.pageRaisesCallNotifications);
+  if (!pageNotifies || permission !== 'default' || hidden) return null;
 
   async function ask() {
     setPermission(await Notification.requestPermission());

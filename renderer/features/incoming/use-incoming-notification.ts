@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
+import { selectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 
 /**
- * A system notification for a ringing call while the window is hidden (minimised, another
- * desktop), closed once the call stops ringing or the window shows. Clicking it brings Dialtone up.
- * Silent: the ringer already rings.
+ * In the browser shell, a system notification for a ringing call while the window is hidden
+ * (minimised, another desktop), closed once the call stops ringing or the window shows. Clicking it
+ * brings Dialtone up. Silent: the ringer already rings. The desktop app's main process raises its
+ * own instead (see selectors.pageRaisesCallNotifications).
  */
 export function useIncomingNotification(callId: string, title: string, body: string): void {
+  const enabled = useAppInfoStore(selectors.pageRaisesCallNotifications);
   useEffect(() => {
-    if (typeof Notification === 'undefined') return;
+    if (!enabled || typeof Notification === 'undefined') return;
     let notification: Notification | undefined;
     const update = () => {
       if (document.visibilityState === 'hidden') {
@@ -33,5 +36,5 @@ export function useIncomingNotification(callId: string, title: string, body: str
       document.removeEventListener('visibilitychange', update);
       notification?.close();
     };
-  }, [callId, title, body]);
+  }, [enabled, callId, title, body]);
 }

@@ -27,6 +27,11 @@ describe('accelerators', () => {
     expect(acceleratorFor(press('Enter', { ctrlKey: true }))).toBeNull();
   });
 
+  it('takes Shift alone as a modifier for F-keys only, as the settings schema does', () => {
+    expect(acceleratorFor(press('A', { shiftKey: true }))).toBeNull();
+    expect(acceleratorFor(press('F5', { shiftKey: true }))).toBe('Shift+F5');
+  });
+
   it('reads as the platform writes it', () => {
     expect(describeAccelerator('CommandOrControl+Alt+A', false)).toBe('Ctrl+Alt+A');
     expect(describeAccelerator('CommandOrControl+Alt+A', true)).toBe('⌘+Alt+A');

@@ -1,3 +1,5 @@
+import { acceleratorProblem } from '../../../shared/models/accelerator';
+
 /** The parts of a key press Electron accelerators are made of. */
 export interface KeyPress {
   key: string;
@@ -11,8 +13,8 @@ const modifierKeys = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'OS
 
 /**
  * Turns a key press into an Electron accelerator such as "CommandOrControl+Alt+A", or null when
- * it is not a usable shortcut yet (a lone modifier, or no modifier: a system-wide shortcut
- * without one would steal ordinary typing).
+ * it is not a usable shortcut yet (a lone modifier, or no modifier but Shift: a system-wide
+ * shortcut without one would steal ordinary typing).
  */
 export function acceleratorFor(press: KeyPress): string | null {
   if (modifierKeys.has(press.key)) return null;
@@ -23,8 +25,8 @@ export function acceleratorFor(press: KeyPress): string | null {
     ...(press.altKey ? ['Alt'] : []),
     ...(press.shiftKey ? ['Shift'] : []),
   ];
-  if (parts.length === 0) return null;
-  return [...parts, key].join('+');
+  const accelerator = [...parts, key].join('+');
+  return acceleratorProblem(accelerator) === null ? accelerator : null;
 }
 
 /** How a shortcut reads on this platform ("Ctrl+Alt+A", or "⌘+Alt+A" on a Mac). */

@@ -4,6 +4,7 @@ import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
 import { acceleratorFor, describeAccelerator } from './accelerator';
+import { hotkeyProblemText } from './hotkey-status-text';
 
 type HotkeyKey = 'hotkeyAnswer' | 'hotkeyHangUp' | 'hotkeyMute';
 
@@ -23,6 +24,8 @@ export function HotkeyField({
   const save = useSettingsStore(selectors.save(setting));
   const available = useAppInfoStore(appInfoSelectors.hasGlobalShortcuts);
   const mac = useAppInfoStore(appInfoSelectors.isMac);
+  const state = useSettingsStore((store) => selectors.hotkeyStatus(store)?.[setting]);
+  const problem = state === undefined ? null : hotkeyProblemText(state);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Tab') return;
@@ -37,7 +40,7 @@ export function HotkeyField({
       setHint(null);
       void update(setting, accelerator);
     } else {
-      setHint('Hold Ctrl (or ⌘), Alt or Shift and press a letter, digit or F-key.');
+      setHint('Hold Ctrl (or ⌘) or Alt, and Shift if you like, and press a letter, digit or F-key.');
     }
   }
 
@@ -52,9 +55,14 @@ export function HotkeyField({
         readOnly
         disabled={!available}
         value={value ? describeAccelerator(value, mac) : 'Off'}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={problem ? `${id}-problem ${id}-hint` : `${id}-hint`}
         onKeyDown={onKeyDown}
       />
+      {problem && (
+        <p className="settings-field__problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
       <p className="settings-field__hint" id={`${id}-hint`}>
         {hint ??
           (available ? 'Press the new combination here; Backspace turns it off.' : 'Available in the desktop app')}

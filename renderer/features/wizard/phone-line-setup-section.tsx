@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { AllowedCountriesField } from './allowed-countries-field';
 import { formatPhoneNumber } from './number-text';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { RemoveFromTwilioDialog } from './remove-from-twilio-dialog';
@@ -83,6 +84,7 @@ export function PhoneLineSetupSection() {
           )}
           <RequestErrorAlert message={requestError} />
         </div>
+        {setup?.number && <AllowedCountriesField showProblem />}
         {account && (
           <div className="settings-field">
             <p className="settings-field__hint">

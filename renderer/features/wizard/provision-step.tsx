@@ -1,4 +1,5 @@
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { AllowedCountriesField } from './allowed-countries-field';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { ProvisionChecklist } from './provision-checklist';
 import { checklist, provisionAnnouncement, provisionPhase } from './provision-text';
@@ -20,6 +21,7 @@ export function ProvisionStep() {
       heading="Set up your phone line"
       intro="Dialtone now creates what your phone line needs on your Twilio account. It takes about a minute."
     >
+      <AllowedCountriesField />
       <ProvisionChecklist tasks={checklist(tasks)} />
       <p className="visually-hidden" role="status">
         {provisionAnnouncement(tasks)}

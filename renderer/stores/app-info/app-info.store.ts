@@ -33,4 +33,11 @@ export const selectors = {
   isMac: (state: Store) => state.info?.platform === 'darwin',
   isDesktop: (state: Store) => state.info?.shell === 'electron',
   hasGlobalShortcuts: (state: Store) => state.info?.features.globalShortcuts ?? false,
+  /**
+   * One notification per ringing call. The desktop app's main process raises it
+   * (incoming-call-notification.ts): it works while the window is hidden in the tray and offers
+   * Answer and Decline. The page raises its own only in the browser shell, which has no main
+   * process notifications; while the shell is unknown, the page does not.
+   */
+  pageRaisesCallNotifications: (state: Store) => state.info?.shell === 'browser',
 };

@@ -93,6 +93,23 @@ describe('settings store', () => {
     expect(useSettingsStore.getState().settings).toBeNull();
   });
 
+  it('asks how a shortcut registered once it is saved, so Settings can say it is taken', async () => {
+    const fake = install({
+      'settings:update': (patch) => ok({ ...stored, ...patch }),
+      'settings:get-hotkey-status': () => ok({ hotkeyAnswer: 'taken', hotkeyHangUp: 'active', hotkeyMute: 'off' }),
+    });
+    await useSettingsStore.getState().load();
+    await useSettingsStore.getState().update('theme', 'dark');
+    expect(useSettingsStore.getState().hotkeyStatus).toBeNull();
+    await useSettingsStore.getState().update('hotkeyAnswer', 'CommandOrControl+Alt+B');
+    expect(fake.calls.at(-1)).toEqual({ channel: 'settings:get-hotkey-status', payload: undefined });
+    expect(selectors.hotkeyStatus(useSettingsStore.getState())).toEqual({
+      hotkeyAnswer: 'taken',
+      hotkeyHangUp: 'active',
+      hotkeyMute: 'off',
+    });
+  });
+
   it('takes settings pushed by main and clears a load error', () => {
     useSettingsStore.setState({ loadError: 'old problem' });
     useSettingsStore.getState().receive({ ...stored, theme: 'light' });

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { HotkeyStatus } from '../../../shared/models/hotkey-status';
 import type { Settings, SettingsPatch, Theme } from '../../../shared/models/settings';
 import { invoke } from '../../ipc/bridge';
 
@@ -12,6 +13,8 @@ export interface SettingsState {
   loadError: string | null;
   /** Per field; a field never saved yet has no entry and reads as idle. */
   saves: Partial<Record<SettingKey, FieldSave>>;
+  /** Whether each system-wide shortcut works (desktop app); null until asked. */
+  hotkeyStatus: HotkeyStatus | null;
 }
 
 export interface SettingsActions {
@@ -19,6 +22,7 @@ export interface SettingsActions {
   /** Saves one field at once; the control shows the new value while it is being saved. */
   update<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
   receive(settings: Settings): void;
+  loadHotkeyStatus(): Promise<void>;
 }
 
 const idle: FieldSave = { status: 'idle' };
@@ -27,7 +31,14 @@ export const initialSettingsState: SettingsState = {
   settings: null,
   loadError: null,
   saves: {},
+  hotkeyStatus: null,
 };
+
+const hotkeySettings: readonly SettingKey[] = [
+  'hotkeyAnswer',
+  'hotkeyHangUp',
+  'hotkeyMute',
+] satisfies (keyof HotkeyStatus)[];
 
 export const useSettingsStore = create<SettingsState & SettingsActions>()((set, get) => {
   // The newest request per field wins; older answers arriving late are ignored.
@@ -64,6 +75,8 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
       if (latestRequest[key] !== request) return;
       if (result.ok) {
         set({ settings: withField(key, result.value[key]), saves: setSave(key, { status: 'saved' }) });
+        // Main registered the new shortcut before answering: ask how that went.
+        if (hotkeySettings.includes(key)) await get().loadHotkeyStatus();
       } else {
         set({
           settings: withField(key, before[key]),
@@ -74,6 +87,11 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
 
     receive(settings) {
       set({ settings, loadError: null });
+    },
+
+    async loadHotkeyStatus() {
+      const result = await invoke('settings:get-hotkey-status');
+      if (result.ok) set({ hotkeyStatus: result.value });
     },
   };
 });
@@ -87,4 +105,6 @@ export const selectors = {
   save: (key: SettingKey) => (state: Store) => state.saves[key] ?? idle,
   load: (state: Store) => state.load,
   update: (state: Store) => state.update,
+  hotkeyStatus: (state: Store) => state.hotkeyStatus,
+  loadHotkeyStatus: (state: Store) => state.loadHotkeyStatus,
 };

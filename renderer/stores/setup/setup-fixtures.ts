@@ -9,6 +9,7 @@ export function setupState(change: Partial<SetupState> = {}): SetupState {
     suggestedEdge: 'dublin',
     edge: null,
     number: null,
+    allowedCountries: [],
     tasks: [],
     accountId: null,
     busy: false,

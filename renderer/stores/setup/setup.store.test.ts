@@ -109,11 +109,13 @@ describe('setup store: requests that answer the whole state', () => {
       'setup:set-edge': () => ok(setupState()),
       'setup:choose-number': () => ok(setupState()),
       'setup:provision': () => ok(setupState()),
+      'setup:set-allowed-countries': ({ countries }) => ok(setupState({ allowedCountries: countries })),
     });
     await store().createApiKey();
     await store().setEdge('tokyo');
     await store().chooseNumber({ kind: 'buy', phoneNumber: '+15125550100', confirmPurchase: true });
     await store().provision();
+    await store().setAllowedCountries(['US', 'CA']);
     expect(fake.calls).toEqual([
       { channel: 'setup:create-api-key', payload: undefined },
       { channel: 'setup:set-edge', payload: { edge: 'tokyo' } },
@@ -122,7 +124,9 @@ describe('setup store: requests that answer the whole state', () => {
         payload: { kind: 'buy', phoneNumber: '+15125550100', confirmPurchase: true },
       },
       { channel: 'setup:provision', payload: undefined },
+      { channel: 'setup:set-allowed-countries', payload: { countries: ['US', 'CA'] } },
     ]);
+    expect(selectors.allowedCountries(store())).toEqual(['US', 'CA']);
   });
 });
 

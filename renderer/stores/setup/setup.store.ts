@@ -16,7 +16,7 @@ import { invoke } from '../../ipc/bridge';
 
 /** What the wizard asked main to do, while the answer is on its way. */
 export type SetupRequest =
-  'go-to' | 'dismiss' | 'connect' | 'create-api-key' | 'set-edge' | 'choose-number' | 'provision';
+  'go-to' | 'dismiss' | 'connect' | 'create-api-key' | 'set-edge' | 'choose-number' | 'provision' | 'allowed-countries';
 
 /** A list of numbers from Twilio: a Twilio problem comes as `problem`, a refused request as `message`. */
 export interface NumberList<T> {
@@ -67,6 +67,8 @@ export interface SetupActions {
   searchNumbers(search: NumberSearch): Promise<void>;
   chooseNumber(choice: NumberChoice): Promise<boolean>;
   provision(): Promise<boolean>;
+  /** The countries the line may call; true once main (and Twilio, after the setup) took them. */
+  setAllowedCountries(countries: string[]): Promise<boolean>;
   removeFromTwilio(releaseNumber: boolean): Promise<void>;
   clearRemoval(): void;
   /** Settings' "Set up a Twilio phone line": back to welcome (clears dismissed) and show the wizard. */
@@ -158,6 +160,8 @@ export const useSetupStore = create<Store>()((set, get) => {
 
     chooseNumber: (choice) => run('choose-number', () => invoke('setup:choose-number', choice)),
     provision: () => run('provision', () => invoke('setup:provision')),
+    setAllowedCountries: (countries) =>
+      run('allowed-countries', () => invoke('setup:set-allowed-countries', { countries })),
 
     async removeFromTwilio(releaseNumber) {
       if (get().removal.status === 'busy') return;
@@ -197,6 +201,7 @@ export const selectors = {
   busy: (state: Store) => state.pending !== null || state.setup?.busy === true,
   pending: (state: Store) => state.pending,
   problem: (state: Store) => state.setup?.problem ?? null,
+  allowedCountries: (state: Store) => state.setup?.allowedCountries ?? [],
   requestError: (state: Store) => state.requestError,
   presence: (state: Store) => state.presence,
   owned: (state: Store) => state.owned,

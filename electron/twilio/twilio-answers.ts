@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { TwilioProblemError } from './twilio-problem';
+
+/*
+ * Twilio's answers, checked before the setup builds on them. Twilio's OpenAPI description makes every
+ * field nullable, and twilio-node passes whatever came: a null or odd value must stop the setup with
+ * words, not turn into "https://null/inbound" or a crash after something was made.
+ */
+
+const sidOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`));
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+/** A yes/no Twilio did not state counts as no: the setup then sets it. */
+const flag = z
+  .boolean()
+  .nullish()
+  .transform((value) => value === true);
+const hostLabel = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+
+export const e164Answer = z.string().regex(/^\+[1-9]\d{6,14}$/);
+export const capabilitiesAnswer = z
+  .record(z.string(), z.unknown())
+  .nullish()
+  .transform((value) => value ?? {});
+
+export const incomingNumberAnswer = z.object({
+  sid: sidOf('PN'),
+  phoneNumber: e164Answer,
+  friendlyName: optionalText,
+  capabilities: capabilitiesAnswer,
+  voiceUrl: optionalText,
+  voiceMethod: optionalText,
+  smsUrl: optionalText,
+  smsMethod: optionalText,
+});
+export type IncomingNumberAnswer = z.output<typeof incomingNumberAnswer>;
+
+/** A number's webhooks, which removal restores: kept whole, so never clipped. */
+const webhook = z
+  .string()
+  .max(4000)
+  .nullish()
+  .transform((value) => (value ? value : null));
+export const numberRoutingAnswer = z.object({
+  voiceUrl: webhook,
+  voiceMethod: optionalText,
+  smsUrl: webhook,
+  smsMethod: optionalText,
+});
+
+export const sipDomainAnswer = z.object({
+  sid: sidOf('SD'),
+  domainName: z
+    .string()
+    .max(253)
+    .regex(new RegExp(`^${hostLabel}(?:\\.${hostLabel})*\\.sip\\.twilio\\.com$`, 'i')),
+  friendlyName: optionalText,
+  voiceUrl: optionalText,
+  voiceMethod: optionalText,
+  secure: flag,
+  sipRegistration: flag,
+});
+
+export const credentialListAnswer = z.object({ sid: sidOf('CL'), friendlyName: optionalText });
+export const credentialAnswer = z.object({ sid: sidOf('CR'), username: optionalText });
+export const serviceAnswer = z.object({ sid: sidOf('ZS'), unique_name: optionalText });
+export const accountAnswer = z.object({ sid: sidOf('AC'), friendlyName: optionalText, type: optionalText });
+/** The secret becomes a Basic auth password: printable, without spaces, of a plausible length. */
+export const apiKeyAnswer = z.object({ sid: sidOf('SK'), secret: z.string().regex(/^[\x21-\x7e]{16,128}$/) });
+/** What serverless-api's deployProject returns: the environment's sid and host name (its domain_name). */
+export const deployAnswer = z.object({
+  environmentSid: sidOf('ZE'),
+  domain: z
+    .string()
+    .max(253)
+    .regex(new RegExp(`^${hostLabel}(?:\\.${hostLabel})+$`, 'i')),
+});
+
+/** What the answer was about, and where in the Twilio Console a person can look at it. */
+export interface AnswerAbout {
+  what: string;
+  where: string;
+}
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** Twilio's names (phone_number) of the fields that were wrong: never their values, which may be anything. */
+function fieldsOf(error: z.ZodError): string {
+  const names = error.issues.map((issue) => issue.path.map((part) => snakeCase(String(part))).join('.') || 'answer');
+  return [...new Set(names)].slice(0, 3).join(', ');
+}
+
+export function unusableAnswer(about: AnswerAbout, fields: string): TwilioProblemError {
+  return new TwilioProblemError({
+    code: null,
+    message: `Twilio’s answer about ${about.what} lacked something Dialtone needs (${fields})`,
+    whatToDo: `Dialtone stopped before using it, so nothing was built on it. Try again in a few minutes: what was already made is found again, not made twice. If it keeps happening, check ${about.where} in the Twilio Console.`,
+    moreInfo: null,
+  });
+}
+
+/** The answer as the schema reads it, or a TwilioProblemError that says which fields were unusable. */
+export function checkAnswer<S extends z.ZodType>(schema: S, answer: unknown, about: AnswerAbout): z.output<S> {
+  const parsed = schema.safeParse(answer);
+  if (parsed.success) return parsed.data;
+  throw unusableAnswer(about, fieldsOf(parsed.error));
+}
+
+/** The answers of a list that match the schema; the others are not Dialtone's business. */
+export function usableAnswers<S extends z.ZodType>(schema: S, answers: readonly unknown[]): z.output<S>[] {
+  return answers.flatMap((answer) => {
+    const parsed = schema.safeParse(answer);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

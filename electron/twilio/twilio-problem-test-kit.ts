@@ -1,0 +1,42 @@
+import twilio from 'twilio';
+
+/** Failures as Twilio's clients and Node hand them over, and the problems Dialtone makes of them. */
+
+export const restException = (status: number, code: number | undefined, message: string) =>
+  new twilio.RestException({
+    statusCode: status,
+    body: { code, message, more_info: code ? `https://www.twilio.com/docs/errors/${code}` : undefined, status },
+  });
+
+export const gotHttpError = (status: number, body: unknown) =>
+  Object.assign(new Error(`Response code ${status}`), { name: 'HTTPError', response: { statusCode: status, body } });
+
+export const withCode = (code: string, name = 'Error') => Object.assign(new Error(`${code} happened`), { code, name });
+
+export const unreachable = {
+  code: null,
+  message: 'Dialtone could not reach Twilio',
+  whatToDo: 'Check your internet connection and try again.',
+  moreInfo: null,
+};
+export const tooSlow = {
+  code: null,
+  message: 'Twilio did not answer in time',
+  whatToDo:
+    'Check your internet connection and try again. If it keeps happening, Twilio may be having trouble: see status.twilio.com.',
+  moreInfo: null,
+};
+export const insecure = {
+  code: null,
+  message: 'Dialtone could not make a secure connection to Twilio',
+  whatToDo:
+    'A firewall, proxy or antivirus program may be intercepting secure connections, or this computer’s date and time may be wrong. Check them, then try again.',
+  moreInfo: null,
+};
+export const ownBug = {
+  code: null,
+  message: 'Dialtone ran into a problem of its own while talking to Twilio',
+  whatToDo:
+    'This is not your internet connection or your Twilio account. Try again; if it keeps happening, restart Dialtone.',
+  moreInfo: null,
+};
