@@ -1,17 +1,25 @@
 import { accountRoutes } from './api-2010/accounts';
+import { messageMediaRoutes } from './api-2010/message-media';
+import { messageRoutes } from './api-2010/messages';
 import { newNumber, numberRoutes } from './api-2010/numbers';
+import { recordingRoutes } from './api-2010/recordings';
 import { sipRoutes } from './api-2010/sip';
+import { transcriptionRoutes } from './api-2010/transcriptions';
 import { defaultCatalogue, type CatalogueNumber } from './catalogue';
-import { startPrism } from './prism';
+import { messagingLab, type MessagingLab } from './messaging-lab';
+import { mediaContentPath, startPrism } from './prism';
 import { pricingRoutes } from './pricing';
 import { serverlessRoutes } from './serverless/routes';
 import { DoubleServer, type AnswerFault, type FailRule, type RequestRecord } from './server';
 import { Store, type DoubleAccount, type DoubleState, type SipCredentialEvent } from './state';
 import { uploadRoutes } from './upload';
+import { voicemailLab, type VoicemailLab } from './voicemail-lab';
 
 export type { CatalogueNumber } from './catalogue';
 export type { AnswerFault, FailRule, RequestRecord } from './server';
-export type { DoubleAccount, DoubleState, SipCredentialEvent } from './state';
+export type { InboundMessage, MessagingLab } from './messaging-lab';
+export type { DestinationFault, DoubleAccount, DoubleState, SipCredentialEvent } from './state';
+export type { SeededVoicemail, VoicemailLab } from './voicemail-lab';
 
 export interface TwilioDouble {
   /** Base URLs. api and serverless go through Prism (validating both ways); serverlessUpload and pricing are the double itself. */
@@ -24,6 +32,10 @@ export interface TwilioDouble {
   /** Every request the double answered (not those Prism refused before they reached it). */
   requests(): RequestRecord[];
   state(): DoubleState;
+  /** Voicemail recordings and transcriptions, as the routing's <Record transcribe> leaves them. */
+  voicemail: VoicemailLab;
+  /** Inbound messages, delivery progress and failures by destination. */
+  messaging: MessagingLab;
   /** Everything Prism found wrong with a request or a response, and routes the double does not implement. */
   validationErrors(): string[];
   assertNoValidationErrors(): void;
@@ -59,6 +71,10 @@ export async function startTwilioDouble(
     ...accountRoutes,
     ...numberRoutes,
     ...sipRoutes,
+    ...recordingRoutes,
+    ...transcriptionRoutes,
+    ...messageRoutes,
+    ...messageMediaRoutes,
     ...serverlessRoutes,
     ...uploadRoutes,
     ...pricingRoutes,
@@ -69,7 +85,7 @@ export async function startTwilioDouble(
   const problems: string[] = [];
   const report = (problem: string) => problems.push(problem);
   const prisms = await Promise.allSettled([
-    startPrism('twilio_api_v2010.json', apiUpstream!, report),
+    startPrism('twilio_api_v2010.json', apiUpstream!, report, mediaContentPath),
     startPrism('twilio_serverless_v1.json', serverlessUpstream!, report),
   ]);
   const started = prisms.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
@@ -88,6 +104,8 @@ export async function startTwilioDouble(
     corruptNext: (fault) => server.corruptNext(fault),
     requests: () => server.log.map((record) => ({ ...record })),
     state: () => store.snapshot(),
+    voicemail: voicemailLab(store),
+    messaging: messagingLab(store),
     validationErrors,
     assertNoValidationErrors() {
       const errors = validationErrors();

@@ -30,10 +30,17 @@ export interface PrismFront {
  *   "Selected route not found" (a path the spec lacks) is kept; "Unable to match the returned status code" is not,
  *   since Twilio's spec declares no error responses at all and the double's 4xx pass through unchanged.
  */
+/**
+ * Media content (a recording's audio, an MMS picture: the resource's uri without .json) is not in the contract, so
+ * the relay sends those requests straight to the double instead of through Prism.
+ */
+export const mediaContentPath = /^\/2010-04-01\/Accounts\/[^/]+\/(Recordings\/[^/]+|Messages\/[^/]+\/Media\/[^/]+)$/;
+
 export async function startPrism(
   specFile: string,
   upstream: string,
   report: (problem: string) => void,
+  bypass?: RegExp,
 ): Promise<PrismFront> {
   const dir = mkdtempSync(join(tmpdir(), 'dialtone-prism-'));
   const spec = join(dir, specFile);
@@ -70,7 +77,7 @@ export async function startPrism(
     rmSync(dir, { recursive: true, force: true });
     throw error;
   });
-  const relay = await startRelay(port, report);
+  const relay = await startRelay(port, report, bypass && { pattern: bypass, upstream: new URL(upstream) });
   return {
     url: relay.url,
     async stop() {
@@ -94,15 +101,19 @@ async function stopChild(child: ChildProcess): Promise<void> {
 async function startRelay(
   prismPort: number,
   report: (problem: string) => void,
+  bypass?: { pattern: RegExp; upstream: URL },
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const server: Server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
-      const headers = { ...incoming.headers, host: `127.0.0.1:${prismPort}` };
+      const direct = bypass?.pattern.test(new URL(incoming.url ?? '/', 'http://relay').pathname);
+      // Both Prism and the double listen on 127.0.0.1.
+      const port = direct ? Number(bypass!.upstream.port) : prismPort;
+      const headers = { ...incoming.headers, host: `127.0.0.1:${port}` };
       const forward = httpRequest(
-        { host: '127.0.0.1', port: prismPort, method: incoming.method, path: incoming.url, headers },
+        { host: '127.0.0.1', port, method: incoming.method, path: incoming.url, headers },
         (answer) => {
           const answerChunks: Buffer[] = [];
           answer.on('data', (chunk: Buffer) => answerChunks.push(chunk));

@@ -21,7 +21,9 @@ export interface Context {
 
 export interface Reply {
   status: number;
+  /** JSON, or a Buffer sent as is with contentType (recording audio, MMS pictures). */
   body?: unknown;
+  contentType?: string;
 }
 
 export interface Route {
@@ -87,7 +89,9 @@ export class DoubleServer {
   }
 
   private corrupt(method: string, path: string, reply: Reply): Reply {
-    if (reply.status >= 300 || typeof reply.body !== 'object' || reply.body === null) return reply;
+    if (reply.status >= 300 || typeof reply.body !== 'object' || reply.body === null || Buffer.isBuffer(reply.body)) {
+      return reply;
+    }
     const fault = this.answerFaults.find(
       (candidate) =>
         candidate.left > 0 &&
@@ -142,6 +146,11 @@ export class DoubleServer {
     this.log.push({ method, host, path: url.pathname, status: reply.status });
     if (reply.body === undefined) {
       response.writeHead(reply.status).end();
+      return;
+    }
+    if (Buffer.isBuffer(reply.body)) {
+      const headers = { 'Content-Type': reply.contentType ?? 'application/octet-stream' };
+      response.writeHead(reply.status, headers).end(reply.body);
       return;
     }
     response.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body));

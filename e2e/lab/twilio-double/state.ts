@@ -110,6 +110,43 @@ export interface VariableRecord extends Resource {
   value: string;
 }
 
+export interface RecordingRecord extends Resource {
+  callSid: string;
+  /** Who left the voicemail and on which owned number (what the call's From and To were). */
+  from: string;
+  to: string;
+  seconds: number;
+  toneHz: number;
+  wav: Buffer;
+  mp3: Buffer;
+}
+export interface TranscriptionRecord extends Resource {
+  recordingSid: string;
+  status: 'in-progress' | 'completed' | 'failed';
+  text: string | null;
+}
+export type MessageStatus = 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'received';
+export interface MessageRecord extends Resource {
+  direction: 'inbound' | 'outbound-api';
+  from: string;
+  to: string;
+  body: string;
+  status: MessageStatus;
+  dateSent: Date | null;
+  errorCode: number | null;
+  price: string | null;
+}
+export interface MediaRecord extends Resource {
+  messageSid: string;
+  contentType: string;
+  /** null for an outbound MediaUrl: the double does not fetch it. */
+  content: Buffer | null;
+}
+/** What happens to a message sent to this destination (set by a test). */
+export type DestinationFault =
+  | { refuse: 21610 | 21408 }
+  | { fail: 30003 | 30005 | 30006 | 30007 | 30034 | number; status?: 'undelivered' | 'failed' };
+
 /** Everything the double knows, in memory. Handlers mutate it; state() hands out a copy. */
 export class Store {
   accounts: DoubleAccount[] = [];
@@ -127,6 +164,11 @@ export class Store {
   builds: BuildRecord[] = [];
   deployments: DeploymentRecord[] = [];
   variables: VariableRecord[] = [];
+  recordings: RecordingRecord[] = [];
+  transcriptions: TranscriptionRecord[] = [];
+  messages: MessageRecord[] = [];
+  media: MediaRecord[] = [];
+  destinationFaults = new Map<string, DestinationFault>();
 
   constructor(readonly onSipCredential?: (credential: SipCredentialEvent) => void) {}
 
@@ -171,6 +213,10 @@ export class Store {
       builds: plain(this.builds),
       deployments: plain(this.deployments),
       variables: plain(this.variables),
+      recordings: this.recordings.map(({ wav: _wav, mp3: _mp3, ...recording }) => structuredClone(recording)),
+      transcriptions: plain(this.transcriptions),
+      messages: plain(this.messages),
+      media: this.media.map(({ content: _content, ...media }) => structuredClone(media)),
     };
   }
 }
