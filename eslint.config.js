@@ -29,6 +29,38 @@ const rendererFolder = {
   message: 'Only the renderer imports renderer code.',
 };
 const testLab = { group: ['**/e2e/**', '../e2e', '../../e2e'], message: 'Product code never imports the test lab.' };
+const rendererImports = [nodeModules, electronModule, mainProcessFolder, testLab];
+
+/** The renderer's floors (ARCHITECTURE.md): a folder never imports the floors above it. */
+function floorsAbove(message, ...folders) {
+  return { group: folders.map((folder) => `**/${folder}/**`), message };
+}
+const rendererFloors = [
+  {
+    files: ['renderer/ipc/**'],
+    above: floorsAbove(
+      'renderer/ipc is the lowest floor: it imports no store, feature, audio, ui or app code. Route events to stores in renderer/app/route-events.ts.',
+      'stores',
+      'features',
+      'audio',
+      'ui',
+      'app',
+    ),
+  },
+  {
+    files: ['renderer/{stores,audio}/**'],
+    above: floorsAbove(
+      'Stores and audio sit below features, ui and app: move the piece they need down (into the store or shared/), or wire it up in renderer/app/.',
+      'features',
+      'ui',
+      'app',
+    ),
+  },
+  {
+    files: ['renderer/{features,ui}/**'],
+    above: floorsAbove('renderer/app is the top floor: it calls features, features never import it.', 'app'),
+  },
+];
 
 function restrictImports(...groups) {
   return {
@@ -77,9 +109,10 @@ export default defineConfig([
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrictImports(nodeModules, electronModule, mainProcessFolder, testLab),
+      ...restrictImports(...rendererImports),
     },
   },
+  ...rendererFloors.map(({ files, above }) => ({ files, rules: restrictImports(...rendererImports, above) })),
   {
     // zod stays out of the renderer's main bundle: from shared modules built on zod, types only
     // (their zod-free lists live beside them: contact-fields.ts, twilio-setup-names.ts, call-end-reason.ts).

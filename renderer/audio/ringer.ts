@@ -1,4 +1,4 @@
-import type { ChosenDevice } from '../features/devices/device-choice';
+import type { ChosenDevice } from '../stores/devices/device-choice';
 import { selectors as callsSelectors, useCallsStore } from '../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../stores/devices/devices.store';
 import {

@@ -1,10 +1,6 @@
-import { defaultSettings } from '../../shared/models/settings';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../shared/result';
-import { initialAccountsState, useAccountsStore } from '../stores/accounts/accounts.store';
-import { initialRegistrationState, useRegistrationStore } from '../stores/registration/registration.store';
-import { initialSettingsState, useSettingsStore } from '../stores/settings/settings.store';
-import { connectEvents, hasBridge, invoke } from './bridge';
+import { hasBridge, invoke, onEvent } from './bridge';
 import { createFakeDialtoneApi } from './fake-dialtone-api';
 
 const appInfo = {
@@ -14,18 +10,14 @@ const appInfo = {
   features: { startAtLogin: false, globalShortcuts: false },
 } as const;
 
-beforeEach(() => {
-  useSettingsStore.setState(initialSettingsState);
-  useRegistrationStore.setState(initialRegistrationState);
-  useAccountsStore.setState(initialAccountsState);
-});
-
 afterEach(() => vi.unstubAllGlobals());
 
 describe('bridge without a backend', () => {
   it('reports the bridge as missing and answers invokes with an error instead of throwing', async () => {
     vi.stubGlobal('window', {});
     expect(hasBridge()).toBe(false);
+    const stop = onEvent('dialer:fill', () => undefined);
+    expect(() => stop()).not.toThrow();
     const result = await invoke('app:get-info');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/Restart Dialtone/);
@@ -50,33 +42,19 @@ describe('bridge with a backend', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
-  it('routes each event to its store and stops when disconnected', () => {
+  it('hands each event to its subscriber until it unsubscribes', () => {
     const fake = createFakeDialtoneApi({});
     vi.stubGlobal('window', { dialtone: fake });
-    const disconnect = connectEvents();
+    const heard: string[] = [];
+    const stop = onEvent('dialer:fill', ({ target }) => heard.push(target));
 
-    fake.emit('settings:changed', {
-      ...defaultSettings,
-      defaultCountry: 'GB',
-      theme: 'dark',
-      startAtLogin: true,
-      hotkeyAnswer: null,
-      hotkeyHangUp: null,
-      hotkeyMute: null,
-    });
-    fake.emit('registration:state-changed', { status: 'registering', accountId: 'a1' });
+    fake.emit('dialer:fill', { target: '+15125550123', display: '(512) 555-0123' });
     fake.emit('accounts:changed', []);
+    expect(heard).toEqual(['+15125550123']);
 
-    expect(useSettingsStore.getState().settings?.theme).toBe('dark');
-    expect(useRegistrationStore.getState().registration).toEqual({
-      status: 'registering',
-      accountId: 'a1',
-    });
-    expect(useAccountsStore.getState().loaded).toBe(true);
-
-    disconnect();
-    expect(fake.listenerCount('settings:changed')).toBe(0);
-    fake.emit('registration:state-changed', { status: 'no-account' });
-    expect(useRegistrationStore.getState().registration?.status).toBe('registering');
+    stop();
+    expect(fake.listenerCount('dialer:fill')).toBe(0);
+    fake.emit('dialer:fill', { target: '+15125550199', display: '(512) 555-0199' });
+    expect(heard).toEqual(['+15125550123']);
   });
 });

@@ -2,15 +2,6 @@ import type { DialtoneApi, InvokeArgs } from '../../shared/contract/dialtone-api
 import type { EventChannel, EventPayload } from '../../shared/contract/event-channels';
 import type { InvokeChannel, InvokeOutput } from '../../shared/contract/invoke-channels';
 import type { Result } from '../../shared/result';
-import { useAccountsStore } from '../stores/accounts/accounts.store';
-import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
-import { useCallsStore } from '../stores/calls/calls.store';
-import { useContactsStore } from '../stores/contacts/contacts.store';
-import { useDialerStore } from '../stores/dialer/dialer.store';
-import { useHistoryStore } from '../stores/history/history.store';
-import { useRegistrationStore } from '../stores/registration/registration.store';
-import { useSettingsStore } from '../stores/settings/settings.store';
-import { useSetupStore } from '../stores/setup/setup.store';
 
 declare global {
   interface Window {
@@ -50,32 +41,9 @@ export async function invoke<C extends InvokeChannel>(
   }
 }
 
-type EventHandlers = { [E in EventChannel]: (payload: EventPayload<E>) => void };
-
-// Typed as a full map so that a new event channel does not compile until it reaches a store.
-const eventHandlers: EventHandlers = {
-  'settings:changed': (settings) => useSettingsStore.getState().receive(settings),
-  'registration:state-changed': (state) => useRegistrationStore.getState().receive(state),
-  'accounts:changed': (accounts) => useAccountsStore.getState().receive(accounts),
-  'calls:state-changed': (call) => {
-    useCallsStore.getState().receive(call);
-    useCallAudioStore.getState().follow(call);
-  },
-  'contacts:changed': () => useContactsStore.getState().changed(),
-  'history:changed': (change) => useHistoryStore.getState().receive(change),
-  'dialer:fill': (number) => useDialerStore.getState().fill(number),
-  'setup:changed': (setup) => useSetupStore.getState().receive(setup),
-};
-
-function subscribe<E extends EventChannel>(bridge: DialtoneApi, event: E): () => void {
-  return bridge.on(event, eventHandlers[event]);
-}
-
-/** Routes every main-process event to its store. Returns a function that stops listening. */
-export function connectEvents(): () => void {
+/** Listens to one main-process event; returns a function that stops. Without a backend there is nothing to hear. */
+export function onEvent<E extends EventChannel>(event: E, handler: (payload: EventPayload<E>) => void): () => void {
   const bridge = api();
   if (!bridge) return () => undefined;
-  const channels = Object.keys(eventHandlers) as EventChannel[];
-  const unsubscribers = channels.map((event) => subscribe(bridge, event));
-  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  return bridge.on(event, handler);
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { deviceIdOf } from '../devices/device-choice';
+import { deviceIdOf } from '../../stores/devices/device-choice';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { describeLevel } from './audio-input-level';
 import { useInputLevel } from './audio-use-input-level';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDevices, type MediaDeviceLike } from '../devices/device-choice';
+import { chooseDevices, type MediaDeviceLike } from '../../stores/devices/device-choice';
 import { deviceOptions, listNames, ringerOptions, selectedDevice, standInNotice } from './audio-options';
 
 const device = (deviceId: string, kind: MediaDeviceKind, label: string): MediaDeviceLike => ({

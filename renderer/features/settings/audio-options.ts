@@ -4,7 +4,7 @@ import {
   namedDevices,
   type ChosenDevice,
   type MediaDeviceLike,
-} from '../devices/device-choice';
+} from '../../stores/devices/device-choice';
 
 /** The select's value for "follow the system default": no remembered name (names are never empty). */
 export const systemDefaultValue = '';

@@ -10,7 +10,7 @@ export type { ChangeStatus, ContactsStore } from './contacts-store-types';
 export type { ContactEditor } from './contact-detail.slice';
 export type { ImportFile, ImportStep, ImportPreview } from './contacts-import.slice';
 export type { MergeSuggestion } from './contacts-merge.slice';
-// The slices are reached through this file only: bridge.ts imports it, and it imports the slices.
+// The slices are reached through this file only: app/route-events.ts imports it, and it imports the slices.
 export { searchDebounceMs } from './contacts-list.slice';
 
 export const initialContactsState = {

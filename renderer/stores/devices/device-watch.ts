@@ -1,6 +1,6 @@
 import type { CallSnapshot } from '../../../shared/models/call';
 import type { Settings } from '../../../shared/models/settings';
-import { deviceIdOf, type DevicePreferences } from '../../features/devices/device-choice';
+import { deviceIdOf, type DevicePreferences } from './device-choice';
 import { useCallsStore } from '../calls/calls.store';
 import { useSettingsStore } from '../settings/settings.store';
 import { selectors, useDevicesStore } from './devices.store';

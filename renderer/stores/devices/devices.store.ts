@@ -5,7 +5,7 @@ import {
   type DeviceChoice,
   type DevicePreferences,
   type MediaDeviceLike,
-} from '../../features/devices/device-choice';
+} from './device-choice';
 
 /** Whether the person let Dialtone use the microphone; device names appear only once it is granted. */
 export type MicrophoneAccess = 'unknown' | 'granted' | 'denied';

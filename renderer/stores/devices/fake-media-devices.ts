@@ -1,4 +1,4 @@
-import type { MediaDeviceLike } from '../../features/devices/device-choice';
+import type { MediaDeviceLike } from './device-choice';
 
 /** Test double of navigator.mediaDevices: a device list the test changes, and a microphone grant. */
 export class FakeMediaDevices extends EventTarget {

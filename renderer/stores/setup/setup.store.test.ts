@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SetupState } from '../../../shared/models/twilio-setup';
 import { err, ok, type Result } from '../../../shared/result';
-import { connectEvents } from '../../ipc/bridge';
 import { createFakeDialtoneApi, deferred, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { authProblem, setupState, trialAccount } from './setup-fixtures';
 import { initialSetupState, selectors, useSetupStore } from './setup.store';
@@ -36,25 +35,6 @@ describe('setup store: state from main', () => {
     await store().load();
     expect(store()).toMatchObject({ loaded: true, setup: null, loadError: 'Setup is unavailable.' });
     expect(selectors.step(store())).toBe('welcome');
-  });
-
-  it('follows setup:changed through the bridge, task by task', () => {
-    const fake = useFake({});
-    const disconnect = connectEvents();
-    const running = setupState({
-      step: 'provision',
-      busy: true,
-      tasks: [
-        { id: 'sip-domain', status: 'done', detail: 'dialtone-1a2b.sip.twilio.com' },
-        { id: 'credential-list', status: 'running', detail: null },
-      ],
-    });
-    fake.emit('setup:changed', running);
-    expect(store().setup).toEqual(running);
-    expect(selectors.busy(store())).toBe(true);
-    fake.emit('setup:changed', { ...running, busy: false });
-    expect(selectors.busy(store())).toBe(false);
-    disconnect();
   });
 });
 

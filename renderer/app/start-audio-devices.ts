@@ -1,7 +1,7 @@
-import { startRingback } from '../../audio/ringback';
-import { startRinger } from '../../audio/ringer';
-import { setDeviceResolver, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
-import { connectCallAudio, watchDevices, type CallAudioControls } from '../../stores/devices/device-watch';
+import { startRingback } from '../audio/ringback';
+import { startRinger } from '../audio/ringer';
+import { setDeviceResolver, useCallAudioStore } from '../stores/call-audio/call-audio.store';
+import { connectCallAudio, watchDevices, type CallAudioControls } from '../stores/devices/device-watch';
 
 /** The call-audio store as device choice needs it. */
 const callAudio: CallAudioControls = {

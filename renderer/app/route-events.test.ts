@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../shared/models/settings';
+import { createFakeDialtoneApi } from '../ipc/fake-dialtone-api';
+import { initialAccountsState, useAccountsStore } from '../stores/accounts/accounts.store';
+import { initialRegistrationState, useRegistrationStore } from '../stores/registration/registration.store';
+import { initialSettingsState, useSettingsStore } from '../stores/settings/settings.store';
+import { setupState } from '../stores/setup/setup-fixtures';
+import { initialSetupState, selectors as setupSelectors, useSetupStore } from '../stores/setup/setup.store';
+import { routeEvents } from './route-events';
+
+function useFake() {
+  const fake = createFakeDialtoneApi({});
+  vi.stubGlobal('window', { dialtone: fake });
+  return fake;
+}
+
+beforeEach(() => {
+  useSettingsStore.setState(initialSettingsState);
+  useRegistrationStore.setState(initialRegistrationState);
+  useAccountsStore.setState(initialAccountsState);
+  useSetupStore.setState(initialSetupState);
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('routeEvents', () => {
+  it('routes each event to its store and stops when disconnected', () => {
+    const fake = useFake();
+    const disconnect = routeEvents();
+
+    fake.emit('settings:changed', {
+      ...defaultSettings,
+      defaultCountry: 'GB',
+      theme: 'dark',
+      startAtLogin: true,
+      hotkeyAnswer: null,
+      hotkeyHangUp: null,
+      hotkeyMute: null,
+    });
+    fake.emit('registration:state-changed', { status: 'registering', accountId: 'a1' });
+    fake.emit('accounts:changed', []);
+
+    expect(useSettingsStore.getState().settings?.theme).toBe('dark');
+    expect(useRegistrationStore.getState().registration).toEqual({
+      status: 'registering',
+      accountId: 'a1',
+    });
+    expect(useAccountsStore.getState().loaded).toBe(true);
+
+    disconnect();
+    expect(fake.listenerCount('settings:changed')).toBe(0);
+    fake.emit('registration:state-changed', { status: 'no-account' });
+    expect(useRegistrationStore.getState().registration?.status).toBe('registering');
+  });
+
+  it('follows setup:changed, task by task', () => {
+    const fake = useFake();
+    const disconnect = routeEvents();
+    const running = setupState({
+      step: 'provision',
+      busy: true,
+      tasks: [
+        { id: 'sip-domain', status: 'done', detail: 'dialtone-1a2b.sip.twilio.com' },
+        { id: 'credential-list', status: 'running', detail: null },
+      ],
+    });
+    fake.emit('setup:changed', running);
+    expect(useSetupStore.getState().setup).toEqual(running);
+    expect(setupSelectors.busy(useSetupStore.getState())).toBe(true);
+    fake.emit('setup:changed', { ...running, busy: false });
+    expect(setupSelectors.busy(useSetupStore.getState())).toBe(false);
+    disconnect();
+  });
+
+  it('listens to nothing without a backend', () => {
+    vi.stubGlobal('window', {});
+    const disconnect = routeEvents();
+    expect(() => disconnect()).not.toThrow();
+  });
+});

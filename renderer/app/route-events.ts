@@ -1,0 +1,38 @@
+import type { EventChannel, EventPayload } from '../../shared/contract/event-channels';
+import { onEvent } from '../ipc/bridge';
+import { useAccountsStore } from '../stores/accounts/accounts.store';
+import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
+import { useCallsStore } from '../stores/calls/calls.store';
+import { useContactsStore } from '../stores/contacts/contacts.store';
+import { useDialerStore } from '../stores/dialer/dialer.store';
+import { useHistoryStore } from '../stores/history/history.store';
+import { useRegistrationStore } from '../stores/registration/registration.store';
+import { useSettingsStore } from '../stores/settings/settings.store';
+import { useSetupStore } from '../stores/setup/setup.store';
+
+type EventRoutes = { [E in EventChannel]: (payload: EventPayload<E>) => void };
+
+// Typed as a full map so that a new event channel does not compile until it reaches a store.
+const eventRoutes: EventRoutes = {
+  'settings:changed': (settings) => useSettingsStore.getState().receive(settings),
+  'registration:state-changed': (state) => useRegistrationStore.getState().receive(state),
+  'accounts:changed': (accounts) => useAccountsStore.getState().receive(accounts),
+  'calls:state-changed': (call) => {
+    useCallsStore.getState().receive(call);
+    useCallAudioStore.getState().follow(call);
+  },
+  'contacts:changed': () => useContactsStore.getState().changed(),
+  'history:changed': (change) => useHistoryStore.getState().receive(change),
+  'dialer:fill': (number) => useDialerStore.getState().fill(number),
+  'setup:changed': (setup) => useSetupStore.getState().receive(setup),
+};
+
+function route<E extends EventChannel>(event: E): () => void {
+  return onEvent(event, eventRoutes[event]);
+}
+
+/** Routes every main-process event to its store. Returns a function that stops listening. */
+export function routeEvents(): () => void {
+  const stops = (Object.keys(eventRoutes) as EventChannel[]).map(route);
+  return () => stops.forEach((stop) => stop());
+}
