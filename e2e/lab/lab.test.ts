@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBaresip, type BaresipOptions, type LabBaresip } from './baresip';
 import { startKamailio, type LabKamailio } from './kamailio';
+import { isAlive } from './lab-process';
 import { energyShareAt, readWav } from './tones';
 
 const aliceTone = 440;
@@ -17,15 +18,6 @@ async function phone(options: Omit<BaresipOptions, 'kamailio'>): Promise<LabBare
   phones.push(started);
   pids.add(started.pid);
   return started;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const closedWith = (phone: LabBaresip, status: string) =>

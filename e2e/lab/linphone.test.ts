@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBaresip, type LabBaresip } from './baresip';
 import type { FarEndPhoneOptions } from './far-end-phone';
 import { startKamailio, type LabKamailio } from './kamailio';
+import { isAlive } from './lab-process';
 import { startLinphone, type LabLinphone } from './linphone';
 import { energyShareAt, readWav } from './tones';
 
@@ -29,15 +30,6 @@ async function baresip(options: Omit<FarEndPhoneOptions, 'kamailio' | 'password'
   const started = await startBaresip({ ...options, kamailio, password: `${options.user}-secret` });
   phones.push(started);
   return started;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const count = (phone: LabBaresip, type: string) => phone.events().filter((event) => event.type === type).length;

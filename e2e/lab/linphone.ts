@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FarEndPhone, FarEndPhoneOptions } from './far-end-phone';
-import { startLabProcess, type LabProcess } from './lab-process';
+import { isAlive, startLabProcess, type LabProcess } from './lab-process';
 import { renderLinphoneConfig } from './linphone-config';
 import { LinphoneConsole, type LinphoneEvent } from './linphone-console';
 import { makeToneWav } from './tones';
@@ -189,15 +189,6 @@ function readChildren(pid: number): number[] {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
     return [];
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -14,7 +14,7 @@ const fadeOutSeconds = 0.01;
  * stopped. Rejects when there is no Web Audio or the device cannot be used.
  */
 export async function playRingback(tone: RingbackTone, outputDeviceId: string): Promise<RingbackPlayback> {
-  const audio = await toneOutput(outputDeviceId);
+  const { audio, done } = await toneOutput(outputDeviceId);
   const samples = renderRingbackCycle(tone, audio.sampleRate);
   const buffer = audio.createBuffer(1, samples.length, audio.sampleRate);
   buffer.copyToChannel(samples, 0);
@@ -35,6 +35,7 @@ export async function playRingback(tone: RingbackTone, outputDeviceId: string): 
       source.onended = () => {
         source.disconnect();
         fade.disconnect();
+        done();
       };
     },
   };

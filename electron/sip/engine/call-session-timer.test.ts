@@ -155,6 +155,28 @@ describe('session timers (RFC 4028)', () => {
     expect(call.state.state).toBe('connected');
   });
 
+  it('keeps a call whose caller asks for an interval longer than a timer can wait, shortened to a day', async () => {
+    // 9,999,999 s in milliseconds overflows setTimeout (2^31 ms, about 24.8 days), which then fires at once.
+    const { call, ok } = await connectIncomingCall(lab, ['Supported: timer', 'Session-Expires: 9999999;refresher=uac']);
+    expect(ok.header('session-expires')).toBe('86400;refresher=uac');
+    const before = lab.far.received.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sentSince(before, (message) => message.method !== undefined)).toEqual([]);
+    expect(call.state.state).toBe('connected');
+  });
+
+  it('gives up on a callee whose 422 asks for more than a day, instead of asking again', async () => {
+    const call = lab.phone.dial('sip:bob@127.0.0.1');
+    await call.dial();
+    const invite = await next(isRequest('INVITE'), 'the INVITE');
+    lab.far.reply(invite, 422, 'Session Interval Too Small', { headers: ['Min-SE: 9999999'] });
+    await next(isRequest('ACK'), 'the ACK of the 422');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sentSince(0, isRequest('INVITE'))).toHaveLength(1);
+    expect(call.state.state).toBe('ended');
+    expect(call.state.endReason).toBe('failed');
+  });
+
   it('refuses an INVITE asking for less than 90 s with 422 and its Min-SE', async () => {
     lab.far.invite({
       to: 'sip:alice@127.0.0.1',

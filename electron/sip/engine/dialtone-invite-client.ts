@@ -1,6 +1,6 @@
 import { Core, NameAddrHeader } from 'sip.js';
 import { deltaSeconds } from './delta-seconds';
-import { askedInterval, withSessionInterval } from './session-timer';
+import { askedInterval, longestSessionSeconds, withSessionInterval } from './session-timer';
 
 /**
  * sip.js 0.21's INVITE client, with what other phones and RFCs need of it. sip.js builds it in
@@ -40,7 +40,14 @@ export class DialtoneInviteClient extends Core.InviteUserAgentClient {
   private askAgainWithLongerInterval(answer: Core.IncomingResponseMessage): boolean {
     const minimum = deltaSeconds(answer.getHeader('min-se'));
     const asked = askedInterval(this.message.extraHeaders);
-    if (this.retriedTooBrief || minimum === undefined || asked === undefined || minimum <= asked) return false;
+    // A minimum longer than we can keep (a day) leaves the 422 to end the call.
+    const canAskAgain =
+      !this.retriedTooBrief &&
+      minimum !== undefined &&
+      asked !== undefined &&
+      minimum > asked &&
+      minimum <= longestSessionSeconds;
+    if (!canAskAgain) return false;
     this.retriedTooBrief = true;
     this.message.extraHeaders = withSessionInterval(this.message.extraHeaders, minimum);
     this.message.cseq += 1;

@@ -32,6 +32,7 @@ describe('session timer negotiation (RFC 4028)', () => {
     expect(parseSessionExpires('90;refresher=uac')).toEqual({ seconds: 90, refresher: 'uac' });
     expect(parseSessionExpires(' 1800 ; Refresher = UAS')).toEqual({ seconds: 1800, refresher: 'uas' });
     expect(parseSessionExpires('1800;foo=bar')).toEqual({ seconds: 1800, refresher: undefined });
+    expect(parseSessionExpires('9999999;refresher=uas')).toEqual({ seconds: 86_400, refresher: 'uas' });
     expect(parseSessionExpires('0')).toBeUndefined();
     expect(parseSessionExpires('-5')).toBeUndefined();
     expect(parseSessionExpires('1e3')).toBeUndefined();

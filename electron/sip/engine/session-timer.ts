@@ -11,6 +11,13 @@ export const askedSessionSeconds = 1800;
 /** The shortest interval we accept: the floor RFC 4028 section 5 sets for Min-SE. */
 export const minimumSessionSeconds = 90;
 
+/**
+ * The longest interval we keep: a day. A longer one is shortened to it, as RFC 4028 section 9 lets
+ * the answerer do; in milliseconds it would overflow setTimeout (2^31 ms, about 24.8 days), whose
+ * timer then fires at once and ends the call or refreshes it without pause.
+ */
+export const longestSessionSeconds = 86_400;
+
 /** A running session timer, from our side. */
 export interface SessionTimer {
   seconds: number;
@@ -31,7 +38,10 @@ export function parseSessionExpires(
     .map((param) => param.replace(/\s+/g, '').toLowerCase())
     .find((param) => param.startsWith('refresher='))
     ?.slice('refresher='.length);
-  return { seconds, refresher: refresher === 'uac' || refresher === 'uas' ? refresher : undefined };
+  return {
+    seconds: Math.min(seconds, longestSessionSeconds),
+    refresher: refresher === 'uac' || refresher === 'uas' ? refresher : undefined,
+  };
 }
 
 /** Session-Expires may arrive in its compact form, x (RFC 4028 section 4). */

@@ -16,7 +16,7 @@ export function playDtmfTone(key: KeypadKey, outputDeviceId = ''): void {
 }
 
 async function play(key: KeypadKey, outputDeviceId: string): Promise<void> {
-  const audio = await toneOutput(outputDeviceId);
+  const { audio, done } = await toneOutput(outputDeviceId);
   const start = audio.currentTime;
   const end = start + toneSeconds;
   const gain = audio.createGain();
@@ -33,5 +33,11 @@ async function play(key: KeypadKey, outputDeviceId: string): Promise<void> {
     oscillator.stop(end);
     oscillator.onended = () => oscillator.disconnect();
   }
-  setTimeout(() => gain.disconnect(), (toneSeconds + 0.05) * 1000);
+  setTimeout(
+    () => {
+      gain.disconnect();
+      done();
+    },
+    (toneSeconds + 0.05) * 1000,
+  );
 }
