@@ -18,6 +18,9 @@ const pureModules = [
   'electron/twilio/twilio-problem.ts',
   'electron/media/srtp-transform.ts',
   'electron/media/srtp-keys.ts',
+  'shared/messaging/sms-segments.ts',
+  'shared/messaging/message-error-advice.ts',
+  'shared/messaging/a2p-registration.ts',
 ];
 
 // A run for one module (`--mutate <file>`) writes reports named after it, so runs for different

@@ -42,6 +42,16 @@ import type { SipProxyOverride } from './services/setup/twilio-line-fields';
 import { twilioCloud, type TwilioEndpoints } from './twilio/endpoints';
 import { loadRoutingFunctions } from './twilio/routing-functions';
 import { generateSipPassword } from './twilio/sip-password';
+import { createInboxSearchQueries } from './db/queries/inbox-search-queries';
+import { createMessageQueries } from './db/queries/message-queries';
+import { createSyncCursorQueries } from './db/queries/sync-cursor-queries';
+import { createVoicemailQueries } from './db/queries/voicemail-queries';
+import { inboxHandlers } from './ipc/inbox.ipc';
+import { createInboxFiles } from './services/inbox/inbox-files';
+import { createInboxService } from './services/inbox/inbox-service';
+import { followInboxTriggers } from './services/inbox/inbox-triggers';
+import { twilioInboxLine } from './services/inbox/twilio-inbox-line';
+import { createSetupSecrets } from './services/setup/setup-secrets';
 
 export interface BackendOptions {
   dataDir: string;
@@ -59,8 +69,6 @@ export interface BackendOptions {
 
 /** twilio-node and serverless-api load with the first setup step that talks to Twilio, not at start-up. */
 const twilioEngine = () => import('./twilio/twilio-engine');
-
-const voicemailGreeting = 'The person you are calling is not available. Please leave a message after the tone.';
 
 export const databaseFileName = 'dialtone.sqlite';
 
@@ -122,13 +130,14 @@ export async function createBackend(options: BackendOptions) {
     contactNameFor: (call) => history.contactFor(call)?.name ?? null,
   });
   const audio = createAudioService({ calls, events, logger: logger.child('audio') });
+  const endpoints = options.twilio?.endpoints ?? twilioCloud;
   const setup = createSetupService({
     progress: createSetupProgressQueries(db),
     secrets,
     events,
     accounts,
     logger: logger.child('setup'),
-    endpoints: options.twilio?.endpoints ?? twilioCloud,
+    endpoints,
     sipProxyOverride: options.twilio?.sipProxyOverride ?? null,
     suggestedEdge: suggestEdge(localTimeZone()),
     connect: async (credentials, endpoints) =>
@@ -137,12 +146,32 @@ export async function createBackend(options: BackendOptions) {
       loadFunctions: () => loadRoutingFunctions(options.assetsDir),
       generatePassword: generateSipPassword,
       provisionPhoneLine: async (...args) => (await twilioEngine()).provisionPhoneLine(...args),
-      updateAllowedCountries: async (...args) => (await twilioEngine()).updateAllowedCountries(...args),
+      updateRoutingChoices: async (...args) => (await twilioEngine()).updateRoutingChoices(...args),
       remove: async (...args) => (await twilioEngine()).removeDialtone(...args),
       ringTimeoutSeconds: 25,
-      voicemailGreeting,
     },
   });
+  const inbox = createInboxService({
+    voicemails: createVoicemailQueries(db),
+    messages: createMessageQueries(db),
+    cursors: createSyncCursorQueries(db),
+    search: createInboxSearchQueries(db),
+    transaction,
+    files: createInboxFiles(dataDir),
+    events,
+    logger: logger.child('inbox'),
+    line: twilioInboxLine({
+      setupState: () => setup.get(),
+      credentials: () => createSetupSecrets(secrets).credentials(),
+      connect: async (credentials, at) => (await twilioEngine()).connectInbox(credentials, at),
+      endpoints,
+    }),
+    matchNumber: contacts.matchNumber,
+    defaultCountry,
+    deleteFromTwilio: () => settings.get().deleteVoicemailFromTwilio,
+  });
+  const stopInboxTriggers = followInboxTriggers(events, inbox);
+  inbox.start();
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());
   const activeLine = followActiveAccount({ accounts, line, registration, events, logger: logger.child('accounts') });
 
@@ -156,6 +185,7 @@ export async function createBackend(options: BackendOptions) {
       ...contactHandlers(contacts),
       ...historyHandlers(history),
       ...setupHandlers(setup),
+      ...inboxHandlers(inbox),
     },
     logger.child('ipc'),
   );
@@ -169,9 +199,12 @@ export async function createBackend(options: BackendOptions) {
     calls,
     contacts,
     history,
+    inbox,
     /** Hangs up, un-REGISTERs and closes the database; closing twice is harmless. */
     async close(): Promise<void> {
       activeLine.stop();
+      stopInboxTriggers();
+      await inbox.stop();
       stopWatchingNetwork();
       await audio.close();
       await calls.hangUpAll();

@@ -13,6 +13,7 @@ import { restrictPermissions } from './windows/permission-policy';
 import { createTray } from './windows/tray';
 import { createGlobalHotkeys, type GlobalHotkeys } from './windows/global-hotkeys';
 import { notifyIncomingCalls } from './windows/incoming-call-notification';
+import { notifyInboxArrivals } from './windows/inbox-notification';
 import { runCallHotkey, type CallHotkey } from './services/call-hotkeys';
 import { hardenWebContents } from './windows/web-contents-hardening';
 import {
@@ -77,7 +78,11 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   const tray = createTray({
     iconsDir: join(app.getAppPath(), 'assets', 'tray'),
     initialState: backend.registration.get(),
-    initialMissedCalls: backend.history.missedUnseen(),
+    initialUnread: {
+      missedCalls: backend.history.missedUnseen(),
+      voicemails: backend.inbox.voicemail.list(0, 1).unplayed,
+      messages: backend.inbox.messages.conversations(0, 1).unread,
+    },
     events: backend.events,
     onShow: () => revealWindow(window),
     onQuit: () => app.quit(),
@@ -88,6 +93,7 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     decline: (callId) => void backend.calls.decline(callId),
     show: () => revealWindow(window),
   });
+  const stopNotifyingInbox = notifyInboxArrivals(backend.events, () => revealWindow(window));
   const runHotkey = (hotkey: CallHotkey) =>
     void runCallHotkey(hotkey, backend.calls).catch((error: unknown) =>
       logger.warn('A call shortcut failed', { hotkey, error: error instanceof Error ? error.message : String(error) }),
@@ -118,6 +124,7 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     event.preventDefault();
     disposeIpc();
     stopNotifying();
+    stopNotifyingInbox();
     globalShortcut.unregisterAll();
     tray.dispose();
     void backend.close().finally(() => app.exit(0));

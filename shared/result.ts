@@ -13,6 +13,8 @@ export const errorCodes = [
   'call-not-found',
   /** A request before what it needs, e.g. a setup step before the earlier ones. */
   'out-of-order',
+  /** Twilio refused or could not be reached; the message says what to do. */
+  'twilio-failed',
   'internal',
 ] as const;
 

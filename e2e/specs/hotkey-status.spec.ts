@@ -45,7 +45,7 @@ test('a shortcut another application holds is reported next to it, until another
   const hotkeys = { status: { hotkeyAnswer: 'taken', hotkeyHangUp: 'active', hotkeyMute: 'off' } as HotkeyStatus };
   await answerAsTheDesktopApp(page, hotkeys);
   await openApp(page, shell);
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Control+6');
 
   const answerShortcut = page.getByRole('textbox', { name: 'Answer a call' });
   await expect(answerShortcut).toBeEnabled();

@@ -26,7 +26,7 @@ test('navigation works with the keyboard alone', async ({ page, shell }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
 
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Control+6');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('heading', { level: 1, name: 'Dialer' })).toBeFocused();

@@ -4,7 +4,7 @@ import { expect, test } from '../support/shell-test';
 
 test('a setting changed in the UI survives a backend restart', async ({ page, shell }) => {
   await openApp(page, shell);
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Control+6');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await page.getByLabel('Default country for phone numbers').selectOption('GB');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -14,7 +14,7 @@ test('a setting changed in the UI survives a backend restart', async ({ page, sh
   const restarted = await startShellProcess(shell.dataDir);
   try {
     await openApp(page, restarted);
-    await page.keyboard.press('Control+4');
+    await page.keyboard.press('Control+6');
     await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
     await expect(page.getByLabel('Default country for phone numbers')).toHaveValue('GB');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -25,7 +25,7 @@ test('a setting changed in the UI survives a backend restart', async ({ page, sh
 
 test('start at login and global shortcuts explain that only the desktop app offers them', async ({ page, shell }) => {
   await openApp(page, shell);
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Control+6');
   const startAtLogin = page.getByRole('checkbox', { name: 'Start Dialtone when I log in' });
   await expect(startAtLogin).toBeDisabled();
   await expect(startAtLogin).toHaveAccessibleDescription('Available in the desktop app');

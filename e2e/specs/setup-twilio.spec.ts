@@ -60,6 +60,8 @@ test('a fresh Twilio account becomes a phone line: number bought, everything cre
   expect(confirmation).toMatch(/a month/);
   await startSetup(page);
   await expectLineReady(page);
+  // A US local number: texting from it needs A2P 10DLC registration, and the setup says so.
+  await expect(page.getByText(/needs A2P 10DLC registration/)).toBeVisible();
   await expectAccessible(page);
 
   expect(createdCounts(twilio)).toEqual({

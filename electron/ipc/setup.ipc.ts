@@ -13,6 +13,7 @@ type SetupChannels =
   | 'setup:choose-number'
   | 'setup:provision'
   | 'setup:set-allowed-countries'
+  | 'setup:set-voicemail-greeting'
   | 'setup:remove-from-twilio';
 
 export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupChannels> {
@@ -28,6 +29,7 @@ export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupCh
     'setup:choose-number': (choice) => setup.chooseNumber(choice),
     'setup:provision': () => setup.provision(),
     'setup:set-allowed-countries': ({ countries }) => setup.setAllowedCountries(countries),
+    'setup:set-voicemail-greeting': ({ greeting }) => setup.setVoicemailGreeting(greeting),
     'setup:remove-from-twilio': ({ releaseNumber }) => setup.removeFromTwilio(releaseNumber),
   };
 }

@@ -9,6 +9,9 @@ import type { AppInfo } from '../../shared/models/app-info';
 import type { CallSnapshot } from '../../shared/models/call';
 import type { Contact, ContactDraft, ContactListItem, ImportReport } from '../../shared/models/contact';
 import type { HistoryEntry } from '../../shared/models/history';
+import type { InboxStatus } from '../../shared/models/inbox';
+import type { Message } from '../../shared/models/messages';
+import type { Voicemail } from '../../shared/models/voicemail';
 import { defaultSettings } from '../../shared/models/settings';
 import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
@@ -139,6 +142,39 @@ export const sampleAppInfo: AppInfo = {
   features: { startAtLogin: true, globalShortcuts: false },
 };
 
+const sampleRecordingSid = 'RE0123456789abcdef0123456789abcdef';
+const sampleMessageSid = 'SM0123456789abcdef0123456789abcdef';
+
+export const sampleVoicemail: Voicemail = {
+  id: sampleRecordingSid,
+  from: '+15125550123',
+  contactId: sampleContactId,
+  contactName: 'Bob Example',
+  receivedAt: 1_700_000_000_000,
+  durationSeconds: 14,
+  played: false,
+  transcription: { state: 'completed', text: 'Hi, it is Bob. Call me back about Friday.' },
+  audioSaved: true,
+};
+
+export const sampleMessage: Message = {
+  id: sampleMessageSid,
+  remoteNumber: '+15125550123',
+  direction: 'outgoing',
+  body: 'See you Friday',
+  at: 1_700_000_100_000,
+  status: 'undelivered',
+  errorCode: 30003,
+  media: [],
+};
+
+const sampleInboxStatus: InboxStatus = {
+  available: true,
+  syncing: false,
+  lastSyncedAt: 1_700_000_200_000,
+  problem: null,
+};
+
 /** One valid request per invoke channel; a channel added to the contract without a sample fails typecheck. */
 export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = {
   'app:get-info': undefined,
@@ -187,7 +223,24 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'setup:choose-number': { kind: 'buy', phoneNumber: '+15125550199', confirmPurchase: true },
   'setup:provision': undefined,
   'setup:set-allowed-countries': { countries: ['US', 'CA'] },
+  'setup:set-voicemail-greeting': { greeting: 'You reached Ada. Leave a message after the tone.' },
   'setup:remove-from-twilio': { releaseNumber: false },
+  'voicemail:list': { offset: 0, limit: 50 },
+  'voicemail:get-audio': { id: sampleRecordingSid },
+  'voicemail:set-played': { id: sampleRecordingSid, played: true },
+  'voicemail:remove': { id: sampleRecordingSid },
+  'messages:list-conversations': { offset: 0, limit: 50 },
+  'messages:thread': {
+    remoteNumber: '+15125550123',
+    before: { at: 1_700_000_100_000, id: sampleMessageSid },
+    limit: 100,
+  },
+  'messages:send': { to: '+1 512 555 0123', body: 'On my way' },
+  'messages:mark-read': { remoteNumber: '+15125550123' },
+  'messages:get-media': { id: 'ME0123456789abcdef0123456789abcdef' },
+  'inbox:search': { query: 'friday', limit: 20 },
+  'inbox:get-status': undefined,
+  'inbox:sync-now': undefined,
 };
 
 /** One valid answer per invoke channel, for handler stubs. */
@@ -245,6 +298,45 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
     leftInPlace: ['API key “Dialtone on desk” (SK0123456789abcdef0123456789abcdef)'],
     problem: null,
   },
+  'setup:set-voicemail-greeting': sampleSetupState,
+  'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
+  'voicemail:get-audio': {
+    contentType: 'audio/mpeg',
+    base64: 'SUQzBAAAAAAAI1RTU0UAAAAPAAADTGF2ZjU4Ljc2LjEwMAAAAAAAAAAAAAAA',
+  },
+  'voicemail:set-played': null,
+  'voicemail:remove': null,
+  'messages:list-conversations': {
+    total: 1,
+    unread: 0,
+    items: [
+      {
+        remoteNumber: '+15125550123',
+        contactId: sampleContactId,
+        contactName: 'Bob Example',
+        lastMessage: { preview: 'See you Friday', at: 1_700_000_100_000, direction: 'outgoing', status: 'undelivered' },
+        unread: 0,
+      },
+    ],
+  },
+  'messages:thread': { items: [sampleMessage], hasOlder: false },
+  'messages:send': { ...sampleMessage, status: 'queued', errorCode: null },
+  'messages:mark-read': null,
+  'messages:get-media': { contentType: 'image/png', base64: 'iVBORw0KGgo=' },
+  'inbox:search': {
+    items: [
+      {
+        kind: 'voicemail',
+        id: sampleRecordingSid,
+        remoteNumber: '+15125550123',
+        contactName: 'Bob Example',
+        at: 1_700_000_000_000,
+        snippet: 'Call me back about Friday.',
+      },
+    ],
+  },
+  'inbox:get-status': sampleInboxStatus,
+  'inbox:sync-now': sampleInboxStatus,
 };
 
 export function fakeLoginItem(supported = true): LoginItem & { applied: boolean[] } {

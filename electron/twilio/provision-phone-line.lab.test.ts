@@ -105,6 +105,8 @@ function expectOneLine(who: DoubleAccount) {
   return held;
 }
 
+const variablesOf = (who: DoubleAccount) => Object.fromEntries(holdings(who).variables.map((v) => [v.key, v.value]));
+
 const taskIds = ['sip-domain', 'credential-list', 'credential', 'auth-mappings', 'routing', 'number-routing'];
 
 describe('provisionPhoneLine against the double', () => {
@@ -177,10 +179,20 @@ describe('provisionPhoneLine against the double', () => {
         .filter((r) => r.method === 'POST' && /\/Builds$/.test(r.path));
     expect(builds(rerunStart)).toEqual([]);
     expect(second.tasks.find((t) => t.id === 'routing' && t.status === 'done')!.detail).toMatch(/already deployed/);
+    // A new greeting is only a variable; a new ring timeout needs a new build.
+    const greetingStart = double.requests().length;
+    const greeted = await provision(api, { ...input, voicemailGreeting: 'Leave a message, please.' }, resources);
+    expect(greeted.error).toBeNull();
+    expect(builds(greetingStart)).toEqual([]);
+    expect(variablesOf(who).VOICEMAIL_GREETING).toBe('Leave a message, please.');
     const changedStart = double.requests().length;
-    const changed = await provision(api, { ...input, voicemailGreeting: 'Leave a message, please.' }, resources);
+    const changed = await provision(api, { ...input, ringTimeoutSeconds: 30 }, resources);
     expect(changed.error).toBeNull();
     expect(builds(changedStart)).toHaveLength(1);
+    expect(variablesOf(who)).toMatchObject({
+      RING_TIMEOUT_SECONDS: '30',
+      VOICEMAIL_GREETING: 'Please leave a message.',
+    });
     expectOneLine(who);
 
     const third = await provision(api, { ...input, sipPassword: generateSipPassword() }, {});

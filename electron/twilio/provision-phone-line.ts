@@ -1,6 +1,6 @@
 import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
-import { deployRouting, findRoutingService, setAllowedCountries, type RoutingSettings } from './routing-deploy';
+import { deployRouting, findRoutingService, setRoutingChoices, type RoutingSettings } from './routing-deploy';
 import { createHash } from 'node:crypto';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { routeNumber } from './number-routing';
@@ -31,8 +31,9 @@ export interface ProvisionInput {
   sipPassword: string;
   functions: RoutingFunction[];
   ringTimeoutSeconds: number;
+  /** Changing it, or the countries, alone needs no new build. */
   voicemailGreeting: string;
-  /** ISO codes of the countries calls may go to; changing them alone needs no new build. */
+  /** ISO codes of the countries calls may go to. */
   allowedCountries: readonly string[];
 }
 
@@ -115,7 +116,7 @@ export async function provisionPhoneLine(
       const fingerprint = routingFingerprint(settings);
       const unchanged = await deployedUnchanged(api, resources, phoneNumber, fingerprint);
       if (unchanged) {
-        await setAllowedCountries(api.serverless, unchanged, input.allowedCountries);
+        await setRoutingChoices(api.serverless, unchanged, input);
         return { ...unchanged, reused: true };
       }
       const deployed = await deployRouting(api.serverless, settings, resources, (serviceSid) => record({ serviceSid }));
@@ -155,11 +156,11 @@ function routingSettings(input: ProvisionInput, sipDomainName: string): RoutingS
   };
 }
 
-/** What a build is made from; the allowed countries are left out: they change without one. */
+/** What a build is made from; the greeting and the allowed countries are left out: they change without one. */
 function routingFingerprint(settings: RoutingSettings): string {
   const hash = createHash('sha256');
-  const { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, voicemailGreeting, functions } = settings;
-  const values = { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, voicemailGreeting };
+  const { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, functions } = settings;
+  const values = { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds };
   hash.update(JSON.stringify({ ...values, dependencies: routingDependencies }));
   for (const fn of functions) hash.update(`\0${fn.name}\0${fn.path}\0`).update(fn.content);
   return hash.digest('hex');
@@ -179,11 +180,11 @@ async function deployedUnchanged(
 }
 
 /**
- * Lets the deployed routing dial `input.allowedCountries`. When it was built from these Functions and
- * settings, only its variable changes (three requests, no build); otherwise (Dialtone was updated since,
+ * Gives the deployed routing `input`'s greeting and allowed countries. When it was built from these Functions
+ * and settings, only its variables change (three requests, no build); otherwise (Dialtone was updated since,
  * or the routing is gone) the line is provisioned again, which deploys the routing with them.
  */
-export async function updateAllowedCountries(
+export async function updateRoutingChoices(
   api: ProvisioningApi,
   input: ProvisionInput,
   known: ProvisionedResources,
@@ -191,9 +192,9 @@ export async function updateAllowedCountries(
 ): Promise<ProvisionedResources> {
   if (known.sipDomainName) {
     const fingerprint = routingFingerprint(routingSettings(input, known.sipDomainName));
-    const changed = await api.step('allowed-countries', async () => {
+    const changed = await api.step('routing-choices', async () => {
       const unchanged = await deployedUnchanged(api, known, input.number.phoneNumber, fingerprint);
-      if (unchanged) await setAllowedCountries(api.serverless, unchanged, input.allowedCountries);
+      if (unchanged) await setRoutingChoices(api.serverless, unchanged, input);
       return unchanged !== null;
     });
     if (changed) return known;

@@ -1,4 +1,5 @@
 import { api, type DeployProjectConfig } from '@twilio-labs/serverless-api';
+import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
 import type { ServerlessClient } from './serverless-client';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
@@ -17,6 +18,9 @@ export interface RoutingSettings {
   functions: RoutingFunction[];
 }
 
+/** The settings the Functions read from variables on every request: they change without a new build. */
+export type RoutingChoices = Pick<RoutingSettings, 'voicemailGreeting' | 'allowedCountries'>;
+
 export interface DeployedRouting {
   serviceSid: string;
   environmentSid: string;
@@ -24,11 +28,23 @@ export interface DeployedRouting {
   baseUrl: string;
 }
 
-const variableValueLimit = 450;
-const allowedCountriesKey = 'DIALTONE_ALLOWED_COUNTRIES';
+/** The variables for `choices`; the allowed countries never empty (an empty list is "none": no country). */
+function choiceVariables(choices: RoutingChoices): Record<string, string> {
+  if (Buffer.byteLength(choices.voicemailGreeting, 'utf8') > twilioVariableByteLimit) {
+    throw new TwilioProblemError({
+      code: null,
+      message: 'The voicemail greeting is too long',
+      whatToDo: `Shorten the greeting to at most ${twilioVariableByteLimit} characters, then try again.`,
+      moreInfo: null,
+    });
+  }
+  const countries = choices.allowedCountries;
+  return {
+    VOICEMAIL_GREETING: choices.voicemailGreeting,
+    DIALTONE_ALLOWED_COUNTRIES: countries.length > 0 ? countries.join(',') : 'none',
+  };
+}
 
-/** The variable's value: never empty (an empty list is "none", which the Function reads as no country). */
-const allowedCountriesValue = (countries: readonly string[]) => (countries.length > 0 ? countries.join(',') : 'none');
 const routingAbout: AnswerAbout = { what: 'Dialtone’s call routing', where: 'Functions and Assets > Services' };
 
 interface ServiceResource {
@@ -68,17 +84,6 @@ async function ensureService(serverless: ServerlessClient, phoneNumber: string, 
   return checkAnswer(serviceAnswer, response.body, routingAbout).sid;
 }
 
-function checkSettings(settings: RoutingSettings): void {
-  if (Buffer.byteLength(settings.voicemailGreeting, 'utf8') > variableValueLimit) {
-    throw new TwilioProblemError({
-      code: null,
-      message: 'The voicemail greeting is too long',
-      whatToDo: `Shorten the greeting to at most ${variableValueLimit} characters, then try again.`,
-      moreInfo: null,
-    });
-  }
-}
-
 /** serverless-api replaces some failures with bare Errors (or the string 'failed' for a build): find Twilio's words. */
 function explainDeployFailure(error: unknown, serverless: ServerlessClient): unknown {
   if (toTwilioProblem(error).code !== null || error instanceof TwilioProblemError) return error;
@@ -102,7 +107,7 @@ export async function deployRouting(
   known: { serviceSid?: string },
   onService: (serviceSid: string) => void,
 ): Promise<DeployedRouting> {
-  checkSettings(settings);
+  const choices = choiceVariables(settings);
   serverless.forgetFailures();
   try {
     const serviceSid = await ensureService(serverless, settings.phoneNumber, known.serviceSid);
@@ -126,8 +131,7 @@ export async function deployRouting(
         DIALTONE_SIP_DOMAIN: settings.sipDomainName,
         DIALTONE_SIP_USER: settings.sipUsername,
         RING_TIMEOUT_SECONDS: String(settings.ringTimeoutSeconds),
-        VOICEMAIL_GREETING: settings.voicemailGreeting,
-        [allowedCountriesKey]: allowedCountriesValue(settings.allowedCountries),
+        ...choices,
       },
     };
     // The client's own config (credentials) is merged in by deployProject.
@@ -140,15 +144,16 @@ export async function deployRouting(
 }
 
 /**
- * Changes only the countries the deployed routing may dial: Twilio's Functions read a changed variable on
- * their next request, with no new build or deployment (twilio.com/docs/serverless/functions-assets/functions/variables).
- * One request to list the variables, and one to change this one if it differs.
+ * Changes only the greeting and the countries of the deployed routing: Twilio's Functions read a changed
+ * variable on their next request, with no new build or deployment
+ * (twilio.com/docs/serverless/functions-assets/functions/variables).
+ * One request to list the variables, and one for each that differs.
  */
-export async function setAllowedCountries(
+export async function setRoutingChoices(
   serverless: ServerlessClient,
   deployed: { serviceSid: string; environmentSid: string },
-  countries: readonly string[],
+  choices: RoutingChoices,
 ): Promise<void> {
-  const variables = { [allowedCountriesKey]: allowedCountriesValue(countries) };
+  const variables = choiceVariables(choices);
   await api.setEnvironmentVariables(variables, deployed.environmentSid, deployed.serviceSid, serverless.sapi);
 }

@@ -7,7 +7,7 @@ import { TwilioProblemError } from './twilio-problem';
  * words, not turn into "https://null/inbound" or a crash after something was made.
  */
 
-const sidOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`));
+export const sidOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`));
 const optionalText = z
   .string()
   .nullish()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registrationFailureReasons, type RegistrationState } from '../../shared/models/registration';
-import { trayStatusFor } from './tray-status';
+import { trayStatusFor, unreadText } from './tray-status';
 
 const accountId = '7f0b8a52-3c1e-4f5a-9d2b-0c6e1a2b3c4d';
 
@@ -33,13 +33,22 @@ describe('trayStatusFor', () => {
   });
 });
 
-describe('missed calls in the tray', () => {
+describe('missed calls, voicemail and messages in the tray', () => {
+  const ready = { status: 'registered', accountId: 'a', expiresInSeconds: 300 } as const;
+  const unread = (missedCalls: number, voicemails: number, messages: number) => ({ missedCalls, voicemails, messages });
+
   it('are counted in the tooltip and the menu', () => {
-    const ready = { status: 'registered', accountId: 'a', expiresInSeconds: 300 } as const;
-    expect(trayStatusFor(ready, 1)).toMatchObject({
+    expect(trayStatusFor(ready, unread(1, 0, 0))).toMatchObject({
       tooltip: 'Dialtone — Ready — 1 missed call',
       missed: '1 missed call',
     });
-    expect(trayStatusFor(ready, 3).missed).toBe('3 missed calls');
+    expect(trayStatusFor(ready, unread(3, 0, 0)).missed).toBe('3 missed calls');
+  });
+
+  it('names each kind once, singular or plural, and leaves out the kinds with nothing new', () => {
+    expect(unreadText(unread(2, 1, 3))).toBe('2 missed calls, 1 voicemail, 3 messages');
+    expect(unreadText(unread(0, 2, 1))).toBe('2 voicemails, 1 message');
+    expect(unreadText(unread(0, 0, 0))).toBeNull();
+    expect(trayStatusFor(ready).missed).toBeNull();
   });
 });

@@ -8,9 +8,18 @@ export interface TrayStatus {
   /** The state line of the tray menu. */
   label: string;
   tooltip: string;
-  /** "2 missed calls", or null when there are none to see. */
+  /** "2 missed calls, 1 voicemail, 3 messages", or null when there is nothing new to see. */
   missed: string | null;
 }
+
+/** What the person has not seen yet: missed calls, voicemail not played, messages not read. */
+export interface UnreadCounts {
+  missedCalls: number;
+  voicemails: number;
+  messages: number;
+}
+
+export const nothingUnread: UnreadCounts = Object.freeze({ missedCalls: 0, voicemails: 0, messages: 0 });
 
 function describeFailure(reason: RegistrationFailureReason): string {
   switch (reason) {
@@ -29,13 +38,22 @@ function describeFailure(reason: RegistrationFailureReason): string {
   }
 }
 
-function missedText(count: number): string | null {
-  return count === 0 ? null : `${count} missed call${count === 1 ? '' : 's'}`;
+const counted = (count: number, one: string, many: string) =>
+  count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
+
+/** "2 missed calls, 1 voicemail, 3 messages": each kind once, in that order; null when all are zero. */
+export function unreadText({ missedCalls, voicemails, messages }: UnreadCounts): string | null {
+  const parts = [
+    ...counted(missedCalls, 'missed call', 'missed calls'),
+    ...counted(voicemails, 'voicemail', 'voicemails'),
+    ...counted(messages, 'message', 'messages'),
+  ];
+  return parts.length === 0 ? null : parts.join(', ');
 }
 
-/** What the tray shows for the phone line's registration state and the missed calls not seen yet. */
-export function trayStatusFor(state: RegistrationState, missedCalls = 0): TrayStatus {
-  const missed = missedText(missedCalls);
+/** What the tray shows for the phone line's registration state and what has not been seen yet. */
+export function trayStatusFor(state: RegistrationState, unread: UnreadCounts = nothingUnread): TrayStatus {
+  const missed = unreadText(unread);
   const statusFor = (icon: TrayIconName, label: string): TrayStatus => ({
     icon,
     label,

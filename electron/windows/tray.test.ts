@@ -53,7 +53,7 @@ function setUp() {
   const tray = createTray({
     iconsDir: '/icons',
     initialState: { status: 'no-account' },
-    initialMissedCalls: 0,
+    initialUnread: { missedCalls: 0, voicemails: 0, messages: 0 },
     events,
     onShow,
     onQuit,
@@ -92,6 +92,16 @@ describe('createTray', () => {
     expect(onShow).toHaveBeenCalledTimes(1);
     events.emit('history:changed', { missedUnseen: 0 });
     expect(state.tooltip).toBe('Dialtone — No phone line yet');
+  });
+
+  it('adds voicemail not played and messages not read to what it counts', () => {
+    const { events, state } = setUp();
+    events.emit('history:changed', { missedUnseen: 1 });
+    events.emit('voicemail:changed', { unplayed: 2 });
+    events.emit('messages:changed', { unread: 1, remoteNumbers: ['+15125550177'] });
+    expect(state.tooltip).toBe('Dialtone — No phone line yet — 1 missed call, 2 voicemails, 1 message');
+    events.emit('voicemail:changed', { unplayed: 0 });
+    expect(state.menu[1]?.label).toBe('1 missed call, 1 message');
   });
 
   it('offers Show, a disabled Do not disturb placeholder, and Quit', () => {

@@ -3,13 +3,13 @@ import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeIm
 import type { EventPayload } from '../../shared/contract/event-channels';
 import type { RegistrationState } from '../../shared/models/registration';
 import type { EventBus } from '../services/event-bus';
-import { trayStatusFor, type TrayIconName, type TrayStatus } from './tray-status';
+import { trayStatusFor, type TrayIconName, type TrayStatus, type UnreadCounts } from './tray-status';
 
 export interface TrayOptions {
   /** Holds tray-<icon>.png (and @2x variants, which Electron picks up on its own). */
   iconsDir: string;
   initialState: RegistrationState;
-  initialMissedCalls: number;
+  initialUnread: UnreadCounts;
   events: EventBus;
   onShow: () => void;
   onQuit: () => void;
@@ -30,11 +30,11 @@ function trayMenuTemplate(
   ];
 }
 
-/** The tray follows the phone line's registration state and the missed calls through the event bus. */
+/** The tray follows the phone line's registration state and the unread counts through the event bus. */
 export function createTray(options: TrayOptions): { dispose(): void } {
   const { iconsDir, events, onShow, onQuit } = options;
   let registration = options.initialState;
-  let missedCalls = options.initialMissedCalls;
+  let unread = options.initialUnread;
   const icons = new Map<TrayIconName, NativeImage>();
   const iconFor = (name: TrayIconName): NativeImage => {
     const icon = icons.get(name) ?? nativeImage.createFromPath(join(iconsDir, `tray-${name}.png`));
@@ -42,7 +42,7 @@ export function createTray(options: TrayOptions): { dispose(): void } {
     return icon;
   };
 
-  const initial = trayStatusFor(registration, missedCalls);
+  const initial = trayStatusFor(registration, unread);
   const tray = new Tray(iconFor(initial.icon));
   const show = (status: TrayStatus) => {
     tray.setImage(iconFor(status.icon));
@@ -54,9 +54,14 @@ export function createTray(options: TrayOptions): { dispose(): void } {
 
   const unsubscribe = events.subscribe((event, payload) => {
     if (event === 'registration:state-changed') registration = payload as EventPayload<'registration:state-changed'>;
-    else if (event === 'history:changed') missedCalls = (payload as EventPayload<'history:changed'>).missedUnseen;
-    else return;
-    show(trayStatusFor(registration, missedCalls));
+    else if (event === 'history:changed') {
+      unread = { ...unread, missedCalls: (payload as EventPayload<'history:changed'>).missedUnseen };
+    } else if (event === 'voicemail:changed') {
+      unread = { ...unread, voicemails: (payload as EventPayload<'voicemail:changed'>).unplayed };
+    } else if (event === 'messages:changed') {
+      unread = { ...unread, messages: (payload as EventPayload<'messages:changed'>).unread };
+    } else return;
+    show(trayStatusFor(registration, unread));
   });
   return {
     dispose() {

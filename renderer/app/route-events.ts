@@ -5,7 +5,13 @@ import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
 import { useCallsStore } from '../stores/calls/calls.store';
 import { useContactsStore } from '../stores/contacts/contacts.store';
 import { useDialerStore } from '../stores/dialer/dialer.store';
+import { openInboxTarget } from '../features/inbox/open-inbox-target';
+import { showPageInboxNotification } from '../features/inbox/page-inbox-notification';
+import { selectors as appInfoSelectors, useAppInfoStore } from '../stores/app-info/app-info.store';
 import { useHistoryStore } from '../stores/history/history.store';
+import { useInboxStatusStore } from '../stores/inbox/inbox-status.store';
+import { useMessagesStore } from '../stores/messages/messages.store';
+import { useVoicemailStore } from '../stores/voicemail/voicemail.store';
 import { useRegistrationStore } from '../stores/registration/registration.store';
 import { useSettingsStore } from '../stores/settings/settings.store';
 import { useSetupStore } from '../stores/setup/setup.store';
@@ -25,6 +31,16 @@ const eventRoutes: EventRoutes = {
   'history:changed': (change) => useHistoryStore.getState().receive(change),
   'dialer:fill': (number) => useDialerStore.getState().fill(number),
   'setup:changed': (setup) => useSetupStore.getState().receive(setup),
+  'voicemail:changed': (change) => useVoicemailStore.getState().receive(change),
+  'messages:changed': (change) => useMessagesStore.getState().receive(change),
+  'inbox:status-changed': (status) => useInboxStatusStore.getState().receive(status),
+  'inbox:arrived': (arrival) => {
+    // The desktop app's main process raises these; only the browser shell's page does it itself.
+    if (appInfoSelectors.pageRaisesNotifications(useAppInfoStore.getState())) {
+      showPageInboxNotification(arrival, openInboxTarget);
+    }
+  },
+  'inbox:open': openInboxTarget,
 };
 
 function route<E extends EventChannel>(event: E): () => void {

@@ -197,3 +197,11 @@ export function PersonPlusIcon() {
     </Icon>
   );
 }
+
+export function TextBubbleIcon({ size = 20 }: { size?: number }) {
+  return (
+    <Icon size={size}>
+      <path d="M4 5h16v11H9l-5 4z" />
+    </Icon>
+  );
+}

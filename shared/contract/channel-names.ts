@@ -39,6 +39,18 @@ const invokeChannels = {
   'history:remove': true,
   'history:clear': true,
   'history:mark-seen': true,
+  'voicemail:list': true,
+  'voicemail:get-audio': true,
+  'voicemail:set-played': true,
+  'voicemail:remove': true,
+  'messages:list-conversations': true,
+  'messages:thread': true,
+  'messages:send': true,
+  'messages:mark-read': true,
+  'messages:get-media': true,
+  'inbox:search': true,
+  'inbox:get-status': true,
+  'inbox:sync-now': true,
   'setup:get': true,
   'setup:go-to': true,
   'setup:dismiss': true,
@@ -50,6 +62,7 @@ const invokeChannels = {
   'setup:choose-number': true,
   'setup:provision': true,
   'setup:set-allowed-countries': true,
+  'setup:set-voicemail-greeting': true,
   'setup:remove-from-twilio': true,
 } as const satisfies Record<InvokeChannel, true>;
 
@@ -61,6 +74,11 @@ const eventChannels = {
   'contacts:changed': true,
   'history:changed': true,
   'dialer:fill': true,
+  'voicemail:changed': true,
+  'messages:changed': true,
+  'inbox:status-changed': true,
+  'inbox:arrived': true,
+  'inbox:open': true,
   'setup:changed': true,
 } as const satisfies Record<EventChannel, true>;
 

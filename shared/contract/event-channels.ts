@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountSummarySchema } from '../models/account';
 import { callSnapshotSchema } from '../models/call';
+import { inboxStatusSchema, inboxTargetSchema, inboxTextLimits } from '../models/inbox';
 import { registrationStateSchema } from '../models/registration';
 import { settingsSchema } from '../models/settings';
 import { setupStateSchema } from '../models/twilio-setup';
@@ -17,6 +18,22 @@ export const eventChannels = {
   'history:changed': z.strictObject({ missedUnseen: z.number().int().nonnegative() }),
   /** A tel:, sip: or callto: link (or the browser shell's /dial route) asks to fill the dialer. */
   'dialer:fill': z.strictObject({ target: z.string().max(256), display: z.string().max(256) }),
+  /** Voicemail came, changed or went; carries the count not played yet (tab badge, tray). */
+  'voicemail:changed': z.strictObject({ unplayed: z.number().int().nonnegative() }),
+  /** Messages came or changed state; carries the unread count and the conversations touched (an open one reloads). */
+  'messages:changed': z.strictObject({
+    unread: z.number().int().nonnegative(),
+    remoteNumbers: z.array(z.string().max(inboxTextLimits.remoteNumber)).max(1000),
+  }),
+  'inbox:status-changed': inboxStatusSchema,
+  /** A new voicemail or message to notify about (one owner per shell raises the notification). */
+  'inbox:arrived': z.strictObject({
+    target: inboxTargetSchema,
+    title: z.string().max(300),
+    body: z.string().max(300),
+  }),
+  /** A notification about a voicemail or a message was clicked: show it. */
+  'inbox:open': inboxTargetSchema,
   /** The setup wizard moved on (each provision task as it runs). */
   'setup:changed': setupStateSchema,
 } as const satisfies Record<string, z.ZodType>;

@@ -10,6 +10,9 @@ import {
   importReportSchema,
 } from '../models/contact';
 import { historyEntrySchema, historyFilters } from '../models/history';
+import { inboxMediaSchema, inboxSearchHitSchema, inboxStatusSchema, inboxTextLimits } from '../models/inbox';
+import { conversationSchema, messageSchema, messageSendLimit, threadCursorSchema } from '../models/messages';
+import { voicemailSchema } from '../models/voicemail';
 import { hotkeyStatusSchema } from '../models/hotkey-status';
 import {
   callIdSchema,
@@ -32,6 +35,7 @@ import {
   twilioCredentialsInputSchema,
   twilioEdges,
   twilioProblemSchema,
+  voicemailGreetingSchema,
 } from '../models/twilio-setup';
 
 /** Channels that carry no payload accept nothing at all: not {}, not null. */
@@ -39,6 +43,8 @@ const noPayload = z.undefined();
 const callRef = z.strictObject({ callId: callIdSchema });
 const sdpSchema = z.string().min(10).max(20_000);
 const contactRef = z.strictObject({ id: contactIdSchema });
+const sidRef = z.strictObject({ id: z.string().min(1).max(64) });
+const remoteNumber = z.string().min(1).max(inboxTextLimits.remoteNumber);
 const page = { offset: z.number().int().nonnegative().max(10_000_000), limit: z.number().int().min(1).max(500) };
 /** A contacts file's text (vCard 3.0/4.0, or CSV from Google Contacts or Outlook) with the CSV column mapping. */
 const importInput = z.strictObject({
@@ -117,6 +123,53 @@ export const invokeChannels = {
   'history:remove': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.null() },
   'history:clear': { input: noPayload, output: z.null() },
   'history:mark-seen': { input: noPayload, output: z.null() },
+  /** Newest first, with the count of voicemails not played yet (tab badge, tray). */
+  'voicemail:list': {
+    input: z.strictObject({ offset: page.offset, limit: page.limit }),
+    output: z.strictObject({
+      total: z.number().int().nonnegative(),
+      unplayed: z.number().int().nonnegative(),
+      items: z.array(voicemailSchema).max(500),
+    }),
+  },
+  /** The saved audio (downloaded on first play when the sync has not yet). */
+  'voicemail:get-audio': { input: sidRef, output: inboxMediaSchema },
+  'voicemail:set-played': { input: z.strictObject({ id: sidRef.shape.id, played: z.boolean() }), output: z.null() },
+  /** Deletes the Recording and its Transcriptions on Twilio, then here. */
+  'voicemail:remove': { input: sidRef, output: z.null() },
+  /** Conversations, the newest message first, with unread counts. */
+  'messages:list-conversations': {
+    input: z.strictObject({ offset: page.offset, limit: page.limit }),
+    output: z.strictObject({
+      total: z.number().int().nonnegative(),
+      unread: z.number().int().nonnegative(),
+      items: z.array(conversationSchema).max(500),
+    }),
+  },
+  /** A page of one conversation, oldest first, ending just before `before` (the newest page without it). */
+  'messages:thread': {
+    input: z.strictObject({ remoteNumber, before: threadCursorSchema.nullable(), limit: page.limit }),
+    output: z.strictObject({ items: z.array(messageSchema).max(500), hasOlder: z.boolean() }),
+  },
+  /**
+   * Sends from the phone line's number. A refusal by Twilio (21610 opted out, 21408 region) comes back as
+   * a failed message with its code; no connection to Twilio is an error, and nothing is stored.
+   */
+  'messages:send': {
+    input: z.strictObject({ to: remoteNumber, body: z.string().min(1).max(messageSendLimit) }),
+    output: messageSchema,
+  },
+  'messages:mark-read': { input: z.strictObject({ remoteNumber }), output: z.null() },
+  /** A received MMS picture, downloaded by main with the account's credentials. */
+  'messages:get-media': { input: sidRef, output: inboxMediaSchema },
+  /** Message bodies and voicemail transcriptions containing every word of the query, newest first. */
+  'inbox:search': {
+    input: z.strictObject({ query: z.string().max(200), limit: page.limit }),
+    output: z.strictObject({ items: z.array(inboxSearchHitSchema).max(500) }),
+  },
+  'inbox:get-status': { input: noPayload, output: inboxStatusSchema },
+  /** Fetches new voicemail and messages from Twilio now. */
+  'inbox:sync-now': { input: noPayload, output: inboxStatusSchema },
   /*
    * The first-run wizard that turns a Twilio account into a phone line. Every step answers the whole
    * setup state; a Twilio failure comes back in state.problem (code, message, what to do), not as an error.
@@ -146,6 +199,11 @@ export const invokeChannels = {
   /** The countries the line may call; once the routing is on Twilio, it changes there too. */
   'setup:set-allowed-countries': {
     input: z.strictObject({ countries: allowedCountriesSchema }),
+    output: setupStateSchema,
+  },
+  /** The words callers hear before leaving a message; redeploys the routing on Twilio. */
+  'setup:set-voicemail-greeting': {
+    input: z.strictObject({ greeting: voicemailGreetingSchema }),
     output: setupStateSchema,
   },
   /** Deletes what Dialtone created on the Twilio account; the number only with releaseNumber. */

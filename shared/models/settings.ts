@@ -39,6 +39,8 @@ export const settingsSchema = z.strictObject({
   hotkeyAnswer: acceleratorSchema.nullable(),
   hotkeyHangUp: acceleratorSchema.nullable(),
   hotkeyMute: acceleratorSchema.nullable(),
+  /** Delete each voicemail's recording on Twilio once it is saved here (Twilio charges for storage). */
+  deleteVoicemailFromTwilio: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -59,4 +61,5 @@ export const defaultSettings: Settings = {
   hotkeyAnswer: 'CommandOrControl+Alt+A',
   hotkeyHangUp: 'CommandOrControl+Alt+H',
   hotkeyMute: 'CommandOrControl+Alt+M',
+  deleteVoicemailFromTwilio: false,
 };

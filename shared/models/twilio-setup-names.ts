@@ -48,6 +48,13 @@ export const provisionTaskIds = [
 export type ProvisionTaskId = (typeof provisionTaskIds)[number];
 export const provisionTaskStatuses = ['pending', 'running', 'done', 'failed'] as const;
 
+/** What callers hear before the beep until the person writes their own greeting. */
+export const defaultVoicemailGreeting =
+  'The person you are calling is not available. Please leave a message after the tone.';
+
+/** Twilio keeps each variable of a Functions environment in at most this many bytes (UTF-8). */
+export const twilioVariableByteLimit = 450;
+
 /** At most this many countries may be called: their list must fit in one Twilio variable (450 bytes). */
 export const allowedCountriesLimit = 100;
 

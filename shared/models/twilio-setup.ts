@@ -8,7 +8,9 @@ import {
   provisionTaskStatuses,
   setupSteps,
   twilioEdges,
+  twilioVariableByteLimit,
 } from './twilio-setup-names';
+import { utf8ByteLength } from '../utf8-byte-length';
 
 export * from './twilio-setup-names';
 
@@ -141,6 +143,20 @@ export const setupNumberSchema = z.strictObject({
   purchased: z.boolean(),
 });
 
+/**
+ * The words a caller hears before the beep: spoken by Twilio's Say, so plain text. The routing keeps it in a
+ * Twilio variable, hence the byte limit.
+ */
+export const voicemailGreetingSchema = z
+  .string()
+  .trim()
+  .min(1, 'Write what callers hear before the beep')
+  .refine(
+    (text) => utf8ByteLength(text) <= twilioVariableByteLimit,
+    `Shorten the greeting: Twilio keeps at most ${twilioVariableByteLimit} letters (fewer with accents or emoji)`,
+  )
+  .refine((text) => !/[<>]|(?![\t\n\r])\p{Cc}/u.test(text), 'Use plain words: no control characters or angle brackets');
+
 /** The wizard as main keeps it (across restarts); never a secret in it. */
 export const setupStateSchema = z.strictObject({
   step: z.enum(setupSteps),
@@ -152,6 +168,8 @@ export const setupStateSchema = z.strictObject({
   number: setupNumberSchema.nullable(),
   /** Countries the line may call: the number's own until the person chooses (empty before a number). */
   allowedCountries: allowedCountriesSchema,
+  /** What callers hear before leaving a message (Settings changes it, and the routing on Twilio with it). */
+  voicemailGreeting: z.string().max(twilioVariableByteLimit),
   tasks: z.array(provisionTaskSchema).max(provisionTaskIds.length),
   /** The Dialtone phone line the setup saved (finish step). */
   accountId: z.string().max(64).nullable(),

@@ -1,4 +1,5 @@
 import { accountRoutes } from './api-2010/accounts';
+import { callRoutes } from './api-2010/calls';
 import { messageMediaRoutes } from './api-2010/message-media';
 import { messageRoutes } from './api-2010/messages';
 import { newNumber, numberRoutes } from './api-2010/numbers';
@@ -32,7 +33,7 @@ export interface TwilioDouble {
   /** Every request the double answered (not those Prism refused before they reached it). */
   requests(): RequestRecord[];
   state(): DoubleState;
-  /** Voicemail recordings and transcriptions, as the routing's <Record transcribe> leaves them. */
+  /** Voicemail calls, recordings and transcriptions, as the routing's <Record transcribe> leaves them. */
   voicemail: VoicemailLab;
   /** Inbound messages, delivery progress and failures by destination. */
   messaging: MessagingLab;
@@ -71,6 +72,7 @@ export async function startTwilioDouble(
     ...accountRoutes,
     ...numberRoutes,
     ...sipRoutes,
+    ...callRoutes,
     ...recordingRoutes,
     ...transcriptionRoutes,
     ...messageRoutes,

@@ -41,7 +41,7 @@ describe('Twilio double: sending', () => {
     double.assertNoValidationErrors();
   });
 
-  test('counts segments like Twilio: GSM-7 153 per part, extension characters twice, UCS-2 67 per part', async () => {
+  test('counts segments like Twilio: GSM-7 153 per part, extension characters twice, UCS-2 67 per part, pairs kept whole', async () => {
     const segments = async (body: string) =>
       (await client().messages.create({ from: line, to: friend, body })).numSegments;
     expect(await segments('a'.repeat(160))).toBe('1');
@@ -50,6 +50,9 @@ describe('Twilio double: sending', () => {
     expect(await segments('€'.repeat(81))).toBe('2');
     expect(await segments('😀'.repeat(35))).toBe('1');
     expect(await segments('😀'.repeat(36))).toBe('2');
+    // A part never splits an escape sequence or a surrogate pair (shared/messaging/sms-segments.ts).
+    expect(await segments(`${'a'.repeat(152)}€${'a'.repeat(152)}`)).toBe('3');
+    expect(await segments('😀'.repeat(100))).toBe('4');
     double.assertNoValidationErrors();
   });
 

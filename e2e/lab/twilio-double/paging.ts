@@ -16,9 +16,11 @@ function pageOf<T>(context: Context, items: T[]) {
 /**
  * A 2010 API list: `first_page_uri`, `next_page_uri`… are relative, as Twilio sends them (twilio-node prefixes its
  * base URL). Filters are kept in the page URIs; Twilio adds a PageToken to the next page, the double reads Page only.
+ * With `toJson`, only the page's records are turned into JSON (a list of 10,000 messages is read 100 times).
  */
-export function list2010<T>(context: Context, key: string, items: T[]) {
-  const { pageSize, page, start, slice, hasNext } = pageOf(context, items);
+export function list2010<T, J = T>(context: Context, key: string, items: T[], toJson?: (item: T) => J) {
+  const { pageSize, page, start, slice: records, hasNext } = pageOf(context, items);
+  const slice = toJson ? records.map(toJson) : records;
   const filters = new URLSearchParams(context.query);
   ['Page', 'PageSize', 'PageToken'].forEach((name) => filters.delete(name));
   const uriFor = (pageNumber: number) => {

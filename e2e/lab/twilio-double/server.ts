@@ -44,6 +44,8 @@ export function route(host: Host, method: string, template: string, handle: Rout
 export interface FailRule {
   method?: string;
   path: RegExp;
+  /** Only requests whose query string matches (e.g. /Page=1/ for a list's second page). */
+  query?: RegExp;
   status: number;
   code: number;
   message: string;
@@ -162,7 +164,8 @@ export class DoubleServer {
       (candidate) =>
         candidate.left > 0 &&
         (!candidate.method || candidate.method.toUpperCase() === method) &&
-        candidate.path.test(path),
+        candidate.path.test(path) &&
+        (!candidate.query || candidate.query.test(url.search)),
     );
     if (rule) {
       rule.left -= 1;

@@ -110,11 +110,21 @@ export interface VariableRecord extends Resource {
   value: string;
 }
 
-export interface RecordingRecord extends Resource {
-  callSid: string;
-  /** Who left the voicemail and on which owned number (what the call's From and To were). */
+/** An inbound call to an owned number (what voicemail leaves behind; the double places no calls). */
+export interface CallRecord extends Resource {
   from: string;
   to: string;
+  /** The owned number's PN sid. */
+  phoneNumberSid: string;
+  direction: 'inbound';
+  status: 'completed';
+  startTime: Date;
+  endTime: Date;
+}
+export interface RecordingRecord extends Resource {
+  callSid: string;
+  /** RecordVerb for <Record> voicemail, DialVerb for a <Dial record> call recording. */
+  source: 'RecordVerb' | 'DialVerb';
   seconds: number;
   toneHz: number;
   wav: Buffer;
@@ -164,6 +174,7 @@ export class Store {
   builds: BuildRecord[] = [];
   deployments: DeploymentRecord[] = [];
   variables: VariableRecord[] = [];
+  calls: CallRecord[] = [];
   recordings: RecordingRecord[] = [];
   transcriptions: TranscriptionRecord[] = [];
   messages: MessageRecord[] = [];
@@ -213,6 +224,7 @@ export class Store {
       builds: plain(this.builds),
       deployments: plain(this.deployments),
       variables: plain(this.variables),
+      calls: plain(this.calls),
       recordings: this.recordings.map(({ wav: _wav, mp3: _mp3, ...recording }) => structuredClone(recording)),
       transcriptions: plain(this.transcriptions),
       messages: plain(this.messages),

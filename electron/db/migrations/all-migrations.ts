@@ -3,6 +3,7 @@ import { accountTlsTrust } from './0002-account-tls-trust';
 import { contactDetailsAndSearch } from './0003-contact-details-and-search';
 import { callHistoryMissed } from './0004-call-history-missed';
 import { setupProgress } from './0005-setup-progress';
+import { voicemailAndMessages } from './0006-voicemail-and-messages';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
@@ -12,4 +13,5 @@ export const allMigrations: readonly Migration[] = [
   contactDetailsAndSearch,
   callHistoryMissed,
   setupProgress,
+  voicemailAndMessages,
 ];

@@ -1,3 +1,5 @@
+import { cleanSearchText, ftsString, maxSearchWords } from './search-text';
+
 /**
  * How a typed search becomes a query of contacts_fts (trigram: any run of 3+ characters matches).
  *
@@ -5,18 +7,15 @@
  *   one term, matched anywhere in the stored digits (typed, E.164 and national forms).
  * - Other text is split into words; each word must appear in the name, the organisation or the
  *   digits (phone-like words become digits). Words of 1-2 characters cannot use the trigram index:
- *   they filter the rows the longer words found. Only the first 8 words count: each word is a
- *   condition of the query, and a pasted paragraph would make more than SQLite accepts.
+ *   they filter the rows the longer words found. Only the first few words count (maxSearchWords).
  * - Text whose every word is shorter than 3 characters is a name prefix ("jo", "a").
  */
 export type ContactSearchPlan =
   { kind: 'all' } | { kind: 'name-prefix'; pattern: string } | { kind: 'match'; match: string; filters: string[] };
 
 const phoneLike = /^[+\d\s().\-/]+$/;
-const maxTerms = 8;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
-const ftsPhrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
 const length = (term: string) => [...term].length;
 
 /** `text` has single spaces. A number typed with spaces ("555 0123") is one term. */
@@ -27,16 +26,12 @@ function terms(text: string): string[] {
       .map((word) => (phoneLike.test(word) ? word.replace(/\D/g, '') : word))
       // A dash or bracket typed between words ("Smith - Initech") is no term.
       .filter((word) => word !== '')
-      .slice(0, maxTerms)
+      .slice(0, maxSearchWords)
   );
 }
 
 export function planContactSearch(query: string): ContactSearchPlan {
-  // Control characters (a NUL would end the FTS query string) can never be part of a name or number.
-  const text = query
-    .replace(/\p{Cc}/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+  const text = cleanSearchText(query);
   if (text === '') return { kind: 'all' };
   const words = terms(text);
   const long = words.filter((word) => length(word) >= 3);
@@ -44,7 +39,7 @@ export function planContactSearch(query: string): ContactSearchPlan {
   const short = words.filter((word) => length(word) < 3);
   return {
     kind: 'match',
-    match: long.map(ftsPhrase).join(' '),
+    match: long.map(ftsString).join(' '),
     filters: short.map((word) => `%${escapeLike(word)}%`),
   };
 }

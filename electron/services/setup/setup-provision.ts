@@ -4,8 +4,9 @@ import type {
   ProvisionInput,
   RoutingFunction,
   provisionPhoneLine,
-  updateAllowedCountries,
+  updateRoutingChoices,
 } from '../../twilio/provision-phone-line';
+import type { RoutingChoices } from '../../twilio/routing-deploy';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { AccountService } from '../account-service';
 import { allowedCountriesOf } from './allowed-countries';
@@ -19,7 +20,7 @@ export interface ProvisionDeps {
   loadFunctions: () => Promise<RoutingFunction[]>;
   generatePassword: () => string;
   provisionPhoneLine: typeof provisionPhoneLine;
-  updateAllowedCountries: typeof updateAllowedCountries;
+  updateRoutingChoices: typeof updateRoutingChoices;
   remove: (
     api: TwilioConnection,
     resources: ProvisionedResources,
@@ -27,7 +28,6 @@ export interface ProvisionDeps {
     options: { releaseNumber: boolean },
   ) => Promise<string[]>;
   ringTimeoutSeconds: number;
-  voicemailGreeting: string;
 }
 
 interface ProvisionContext {
@@ -52,18 +52,24 @@ function progressOf(record: SetupRecord, save: (change: Partial<SetupRecord>) =>
   };
 }
 
+/** The person's choices the routing on Twilio holds, as the record keeps them. */
+export const routingChoicesOf = (record: SetupRecord): RoutingChoices => ({
+  voicemailGreeting: record.voicemailGreeting,
+  allowedCountries: allowedCountriesOf(record),
+});
+
 async function provisionInput(
   deps: ProvisionDeps,
   context: ProvisionContext,
-  allowedCountries: readonly string[],
+  choices: RoutingChoices,
 ): Promise<ProvisionInput> {
   return {
     number: context.number,
     sipPassword: await context.secrets.sipPassword(deps.generatePassword),
     functions: await deps.loadFunctions(),
     ringTimeoutSeconds: deps.ringTimeoutSeconds,
-    voicemailGreeting: deps.voicemailGreeting,
-    allowedCountries,
+    voicemailGreeting: choices.voicemailGreeting,
+    allowedCountries: choices.allowedCountries,
   };
 }
 
@@ -78,7 +84,7 @@ export async function runProvision(
 ): Promise<string> {
   const { api, number, edge, record } = context;
   const progress = progressOf(record, save);
-  const input = await provisionInput(deps, context, allowedCountriesOf(record));
+  const input = await provisionInput(deps, context, routingChoicesOf(record));
   const { sipDomainName } = await deps.provisionPhoneLine(api, input, record.resources, progress.report);
 
   progress.report({ id: 'phone-line', status: 'running', detail: null });
@@ -100,17 +106,17 @@ export async function runProvision(
 }
 
 /**
- * Makes the routing on Twilio call `countries`: only a variable when the deployed routing is current, the
- * Twilio tasks again when it is not. The phone line in Dialtone stays as it is.
+ * Gives the routing on Twilio the greeting and countries of `choices`: only variables when the deployed
+ * routing is current, the Twilio tasks again when it is not. The phone line in Dialtone stays as it is.
  */
-export async function changeAllowedCountries(
+export async function changeRoutingChoices(
   deps: ProvisionDeps,
   context: ProvisionContext,
-  countries: readonly string[],
+  choices: RoutingChoices,
   save: (change: Partial<SetupRecord>) => void,
 ): Promise<void> {
   const progress = progressOf(context.record, save);
-  const input = await provisionInput(deps, context, countries);
-  const resources = await deps.updateAllowedCountries(context.api, input, context.record.resources, progress.report);
+  const input = await provisionInput(deps, context, choices);
+  const resources = await deps.updateRoutingChoices(context.api, input, context.record.resources, progress.report);
   save({ resources });
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   allowedCountriesLimit,
+  defaultVoicemailGreeting,
   provisionTaskIds,
   provisionTaskSchema,
   setupNumberSchema,
   setupSteps,
   twilioAccountInfoSchema,
   twilioEdges,
+  voicemailGreetingSchema,
   type ProvisionTask,
 } from '../../../shared/models/twilio-setup';
 import type { SetupProgressQueries } from '../../db/queries/setup-progress-queries';
@@ -44,6 +46,8 @@ export const setupRecordSchema = z.object({
     .max(allowedCountriesLimit)
     .nullable()
     .default(null),
+  /** Progress saved before Dialtone had greetings (or a damaged greeting) keeps the rest, with the default greeting. */
+  voicemailGreeting: voicemailGreetingSchema.catch(defaultVoicemailGreeting),
   /** A purchase asked for and not yet confirmed: if the number turns up on the account, Dialtone bought it. */
   buyingNumber: z.string().max(16).nullable().default(null),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
@@ -67,6 +71,7 @@ export const freshSetupRecord = (): SetupRecord => ({
   accountId: null,
   resources: {},
   allowedCountries: null,
+  voicemailGreeting: defaultVoicemailGreeting,
   buyingNumber: null,
   createdApiKey: null,
 });

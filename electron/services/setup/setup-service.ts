@@ -21,7 +21,7 @@ import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
 import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } from './setup-record';
 import { createSetupSecrets } from './setup-secrets';
-import { changeAllowedCountries, runProvision, type ProvisionDeps } from './setup-provision';
+import { changeRoutingChoices, routingChoicesOf, runProvision, type ProvisionDeps } from './setup-provision';
 import { allowedCountriesOf } from './allowed-countries';
 import { removeSetup } from './setup-removal';
 import { requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
@@ -63,6 +63,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     edge: record.edge,
     number: record.number,
     allowedCountries: allowedCountriesOf(record),
+    voicemailGreeting: record.voicemailGreeting,
     tasks: record.tasks,
     accountId: record.accountId,
     busy,
@@ -111,6 +112,16 @@ export function createSetupService(deps: SetupServiceDeps) {
       publish();
     }
     return state();
+  }
+
+  /** A choice the routing holds: saved at once before the routing exists; after that, once Twilio has it. */
+  async function changeChoice(change: { voicemailGreeting: string } | { allowedCountries: string[] }) {
+    const { number } = record;
+    if (number && record.resources.routingBaseUrl !== undefined) {
+      const choices = { ...routingChoicesOf(record), ...change };
+      await changeRoutingChoices(provisionDeps(), { api: await api(), number, record, secrets }, choices, save);
+    }
+    save(change);
   }
 
   const reachable = (step: SetupStep): boolean => {
@@ -229,22 +240,14 @@ export function createSetupService(deps: SetupServiceDeps) {
         save({ accountId, step: 'finish' });
       }),
 
-    /** Saved at once before the routing exists; after that, saved once Twilio has them. */
     setAllowedCountries: (countries: readonly string[]) =>
       operate('allowed-countries', async () => {
-        const { number } = record;
-        if (!number) throw new AppFailure('out-of-order', 'Choose a number first.');
-        const chosen = [...countries];
-        if (record.resources.routingBaseUrl !== undefined) {
-          await changeAllowedCountries(
-            provisionDeps(),
-            { api: await api(), number, record, secrets },
-            chosen,
-            (change) => save(change),
-          );
-        }
-        save({ allowedCountries: chosen });
+        if (!record.number) throw new AppFailure('out-of-order', 'Choose a number first.');
+        await changeChoice({ allowedCountries: [...countries] });
       }),
+
+    setVoicemailGreeting: (greeting: string) =>
+      operate('voicemail-greeting', () => changeChoice({ voicemailGreeting: greeting })),
 
     async removeFromTwilio(releaseNumber: boolean): Promise<RemovalReport> {
       const report: Omit<RemovalReport, 'problem'> = { removed: [], leftInPlace: [] };
@@ -257,7 +260,8 @@ export function createSetupService(deps: SetupServiceDeps) {
           },
         );
         await secrets.forgetAll();
-        record = freshSetupRecord();
+        // The greeting is the person's own words, not something on Twilio: a new setup uses it again.
+        record = { ...freshSetupRecord(), voicemailGreeting: record.voicemailGreeting };
         progress.write(record);
       });
       return { ...report, problem: result.problem };

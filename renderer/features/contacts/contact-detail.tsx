@@ -3,7 +3,8 @@ import type { Contact } from '../../../shared/models/contact';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
-import { PhoneIcon, StarIcon } from '../../ui/icons';
+import { PhoneIcon, StarIcon, TextBubbleIcon } from '../../ui/icons';
+import { startConversation } from '../messages/start-conversation';
 import { callTargetsOf, type CallTarget } from './call-targets';
 import { initialsOf } from './contact-row';
 import { RemoveContactDialog } from './remove-contact-dialog';
@@ -15,18 +16,31 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
   const dialTarget = target.target;
   return (
     <li>
-      <button
-        type="button"
-        className="call-target"
-        disabled={dialTarget === null || placing}
-        aria-label={`Call ${contact.name}, ${target.label} ${target.display}`}
-        title={target.problem ?? `Call ${target.display}`}
-        onClick={() => dialTarget && void callNow({ target: dialTarget, display: target.display })}
-      >
-        <PhoneIcon />
-        <span className="call-target__label">{target.label}</span>
-        <span className="call-target__value">{target.display}</span>
-      </button>
+      <div className="call-target-row">
+        <button
+          type="button"
+          className="call-target"
+          disabled={dialTarget === null || placing}
+          aria-label={`Call ${contact.name}, ${target.label} ${target.display}`}
+          title={target.problem ?? `Call ${target.display}`}
+          onClick={() => dialTarget && void callNow({ target: dialTarget, display: target.display })}
+        >
+          <PhoneIcon />
+          <span className="call-target__label">{target.label}</span>
+          <span className="call-target__value">{target.display}</span>
+        </button>
+        {target.kind === 'phone' && dialTarget !== null && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Text ${contact.name}, ${target.label} ${target.display}`}
+            title={`Send a text message to ${target.display}`}
+            onClick={() => startConversation(dialTarget)}
+          >
+            <TextBubbleIcon />
+          </button>
+        )}
+      </div>
       {target.problem && <p className="call-target__problem">{target.problem}</p>}
     </li>
   );

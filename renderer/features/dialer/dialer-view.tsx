@@ -5,7 +5,8 @@ import { selectors as callSelectors, useCallsStore } from '../../stores/calls/ca
 import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
-import { PhoneIcon, RedialIcon } from '../../ui/icons';
+import { PhoneIcon, RedialIcon, TextBubbleIcon } from '../../ui/icons';
+import { startConversation } from '../messages/start-conversation';
 import { SoundTestCard } from '../sound-test/sound-test-card';
 import { Keypad } from './keypad';
 import { NumberField } from './number-field';
@@ -67,6 +68,16 @@ export function DialerView() {
           >
             <RedialIcon />
             Redial
+          </button>
+          <button
+            type="button"
+            className="dialer__redial"
+            disabled={!check.ok || !check.target.startsWith('+')}
+            title={check.ok ? `Send a text message to ${check.display}` : 'Type a phone number to text it'}
+            onClick={() => check.ok && startConversation(check.target)}
+          >
+            <TextBubbleIcon />
+            Text
           </button>
         </div>
         {error && (

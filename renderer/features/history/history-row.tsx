@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import type { HistoryEntry } from '../../../shared/models/history';
-import { useContactsStore } from '../../stores/contacts/contacts.store';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useHistoryStore } from '../../stores/history/history.store';
-import { useNavigationStore } from '../../stores/navigation/navigation.store';
-import { PersonPlusIcon, PhoneIcon, TrashIcon } from '../../ui/icons';
+import { PersonPlusIcon, PhoneIcon, TextBubbleIcon, TrashIcon } from '../../ui/icons';
+import { addToContacts } from '../contacts/add-to-contacts';
+import { startConversation } from '../messages/start-conversation';
 import { DirectionIcon } from './history-icons';
 import { callBackTarget, directionText, outcomeText, remotePartyOf } from './history-text';
 
@@ -15,17 +15,6 @@ interface HistoryRowProps {
   country: string;
   /** The row that is the list's Tab stop (roving focus). */
   tabStop: boolean;
-}
-
-/** Opens a new contact form with the call's number (or SIP address) filled in. */
-function addToContacts(entry: HistoryEntry, display: string) {
-  const raw = entry.remoteE164 ?? entry.remoteNumber;
-  const isSip = /^sips?:/i.test(raw) || raw.includes('@');
-  const prefill = isSip
-    ? { sipAddresses: [raw.replace(/^sips?:/i, '').replace(/[;?].*$/, '')] }
-    : { phones: [{ label: 'mobile' as const, number: display }] };
-  useContactsStore.getState().startNew(prefill);
-  useNavigationStore.getState().navigate('contacts');
 }
 
 /** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Delete. */
@@ -73,13 +62,24 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
         >
           <PhoneIcon />
         </button>
+        {entry.remoteE164 !== null && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Text ${who.primary}`}
+            title={`Send a text message to ${number}`}
+            onClick={() => startConversation(entry.remoteE164!)}
+          >
+            <TextBubbleIcon />
+          </button>
+        )}
         {entry.contactId === null && target !== null && (
           <button
             type="button"
             className="icon-button"
             aria-label={`Add ${number} to contacts`}
             title="Add to contacts"
-            onClick={() => addToContacts(entry, number)}
+            onClick={() => addToContacts(entry.remoteE164 ?? entry.remoteNumber, number)}
           >
             <PersonPlusIcon />
           </button>

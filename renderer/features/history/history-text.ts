@@ -55,8 +55,11 @@ function isAnonymous(number: string): boolean {
   return bare === '' || /^(anonymous|unknown|restricted|private)$/i.test(bare);
 }
 
+/** The other end of a call or a voicemail, as history:list and voicemail:list give it. */
+export type RemoteParty = Pick<HistoryEntry, 'remoteNumber' | 'remoteE164' | 'contactName'>;
+
 /** Who the call was with: the contact's name over the number, else the number as people in `country` write it. */
-export function remotePartyOf(entry: HistoryEntry, country: string): { primary: string; secondary: string | null } {
+export function remotePartyOf(entry: RemoteParty, country: string): { primary: string; secondary: string | null } {
   if (isAnonymous(entry.remoteNumber) && !entry.remoteE164) {
     return { primary: entry.contactName ?? 'Unknown caller', secondary: null };
   }
@@ -67,7 +70,7 @@ export function remotePartyOf(entry: HistoryEntry, country: string): { primary: 
 }
 
 /** What Call back dials, or null when there is nothing to call (a withheld number). */
-export function callBackTarget(entry: HistoryEntry, country: string): DialTarget | null {
+export function callBackTarget(entry: Omit<RemoteParty, 'contactName'>, country: string): DialTarget | null {
   if (isAnonymous(entry.remoteNumber) && !entry.remoteE164) return null;
   const raw = entry.remoteE164 ?? entry.remoteNumber;
   const looksSip = /^sips?:/i.test(raw) || raw.includes('@');

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { selectors, useHistoryStore } from '../../stores/history/history.store';
-import './missed-calls-badge.css';
+import { CountBadge } from '../../ui/count-badge';
 
 /** The count of missed calls not seen yet, on the History tab; gone once the History view has been opened. */
 export function MissedCallsBadge() {
@@ -10,13 +10,5 @@ export function MissedCallsBadge() {
     void useHistoryStore.getState().loadMissedCount();
   }, []);
 
-  if (count === 0) return null;
-  return (
-    <span className="missed-calls-badge">
-      <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
-      <span className="visually-hidden">
-        , {count} missed {count === 1 ? 'call' : 'calls'}
-      </span>
-    </span>
-  );
+  return <CountBadge count={count} spoken={`${count} missed ${count === 1 ? 'call' : 'calls'}`} />;
 }

@@ -17,7 +17,7 @@ function currentPermission(): Permission {
 export function NotificationPermissionPrompt() {
   const [permission, setPermission] = useState<Permission>(currentPermission);
   const [hidden, setHidden] = useState(dismissed);
-  const pageNotifies = useAppInfoStore(selectors.pageRaisesCallNotifications);
+  const pageNotifies = useAppInfoStore(selectors.pageRaisesNotifications);
   if (!pageNotifies || permission !== 'default' || hidden) return null;
 
   async function ask() {

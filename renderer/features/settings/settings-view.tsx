@@ -9,6 +9,7 @@ import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
 import { StartAtLoginField } from './start-at-login-field';
 import { ThemeField } from './theme-field';
+import { VoicemailSection } from './voicemail-section';
 import './settings-view.css';
 
 export function SettingsView() {
@@ -28,6 +29,7 @@ export function SettingsView() {
           </div>
           <PhoneLineSection />
           <PhoneLineSetupSection />
+          <VoicemailSection settings={settings} />
           <AudioSection settings={settings} />
           <HotkeysSection settings={settings} />
         </>

@@ -6,6 +6,10 @@ import { useCallShortcuts } from '../call/use-call-shortcuts';
 import { ContactsView } from '../contacts/contacts-view';
 import { DialerView } from '../dialer/dialer-view';
 import { HistoryView } from '../history/history-view';
+import { InboxStatusLine } from '../inbox/inbox-status-line';
+import { openInboxTarget } from '../inbox/open-inbox-target';
+import { MessagesView } from '../messages/messages-view';
+import { VoicemailView } from '../voicemail/voicemail-view';
 import { IncomingBanners } from '../incoming/incoming-banners';
 import { SettingsView } from '../settings/settings-view';
 import { LoadErrorBanner } from './load-error-banner';
@@ -13,6 +17,7 @@ import { LogoMark } from '../../ui/icons';
 import { MainNav } from './main-nav';
 import { viewForShortcut } from './nav-shortcuts';
 import { RegistrationPill } from './registration-pill';
+import { useUnreadTitle } from './unread-title';
 import './app-layout.css';
 
 function CurrentView({ view }: { view: View }) {
@@ -23,6 +28,15 @@ function CurrentView({ view }: { view: View }) {
       return <ContactsView />;
     case 'history':
       return <HistoryView />;
+    case 'voicemail':
+      return <VoicemailView status={<InboxStatusLine />} />;
+    case 'messages':
+      return (
+        <MessagesView
+          status={<InboxStatusLine />}
+          onOpenVoicemail={(id) => openInboxTarget({ kind: 'voicemail', id })}
+        />
+      );
     case 'settings':
       return <SettingsView />;
     default:
@@ -41,6 +55,7 @@ export function AppLayout() {
   const navigate = useNavigationStore(selectors.navigate);
   const mainRef = useRef<HTMLElement>(null);
   useCallShortcuts();
+  useUnreadTitle();
 
   useEffect(() => {
     if (navigationCount > 0) focusHeadingIn(mainRef.current);

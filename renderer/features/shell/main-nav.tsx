@@ -1,14 +1,19 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useNavigationStore, type View } from '../../stores/navigation/navigation.store';
-import { ContactsIcon, HistoryIcon, KeypadIcon, SettingsIcon } from '../../ui/icons';
+import { ContactsIcon, HistoryIcon, KeypadIcon, SettingsIcon, TextBubbleIcon } from '../../ui/icons';
 import { MissedCallsBadge } from '../history/missed-calls-badge';
+import { MessagesBadge } from '../messages/messages-badge';
+import { VoicemailBadge } from '../voicemail/voicemail-badge';
+import { VoicemailIcon } from '../voicemail/voicemail-icons';
 import './main-nav.css';
 
 const items: { view: View; label: string; icon: ReactNode }[] = [
   { view: 'dialer', label: 'Dialer', icon: <KeypadIcon /> },
   { view: 'contacts', label: 'Contacts', icon: <ContactsIcon /> },
   { view: 'history', label: 'History', icon: <HistoryIcon /> },
+  { view: 'voicemail', label: 'Voicemail', icon: <VoicemailIcon /> },
+  { view: 'messages', label: 'Messages', icon: <TextBubbleIcon /> },
   { view: 'settings', label: 'Settings', icon: <SettingsIcon /> },
 ];
 
@@ -64,6 +69,8 @@ export function MainNav() {
                 {item.icon}
                 <span className="main-nav__label">{item.label}</span>
                 {item.view === 'history' && <MissedCallsBadge />}
+                {item.view === 'voicemail' && <VoicemailBadge />}
+                {item.view === 'messages' && <MessagesBadge />}
                 <kbd className="main-nav__shortcut" aria-hidden="true">
                   {isMac ? `⌘${index + 1}` : `Ctrl+${index + 1}`}
                 </kbd>

@@ -12,11 +12,13 @@ const press = (overrides: Partial<ShortcutKey>): ShortcutKey => ({
 });
 
 describe('viewForShortcut', () => {
-  it('maps Ctrl or Cmd with 1..4 to the views in nav order', () => {
+  it('maps Ctrl or Cmd with 1..6 to the views in nav order', () => {
     expect(viewForShortcut(press({ key: '1', code: 'Digit1', ctrlKey: true }))).toBe('dialer');
     expect(viewForShortcut(press({ key: '2', code: 'Digit2', metaKey: true }))).toBe('contacts');
     expect(viewForShortcut(press({ key: '3', code: 'Digit3', ctrlKey: true }))).toBe('history');
-    expect(viewForShortcut(press({ key: '4', code: 'Digit4', ctrlKey: true }))).toBe('settings');
+    expect(viewForShortcut(press({ key: '4', code: 'Digit4', ctrlKey: true }))).toBe('voicemail');
+    expect(viewForShortcut(press({ key: '5', code: 'Digit5', ctrlKey: true }))).toBe('messages');
+    expect(viewForShortcut(press({ key: '6', code: 'Digit6', ctrlKey: true }))).toBe('settings');
   });
 
   it('uses the physical key on layouts where the digit needs Shift', () => {
@@ -26,7 +28,7 @@ describe('viewForShortcut', () => {
   it('ignores plain digits, other modifiers and digits without a view', () => {
     expect(viewForShortcut(press({ key: '1', code: 'Digit1' }))).toBeNull();
     expect(viewForShortcut(press({ key: '1', code: 'Digit1', ctrlKey: true, altKey: true }))).toBeNull();
-    expect(viewForShortcut(press({ key: '5', code: 'Digit5', ctrlKey: true }))).toBeNull();
+    expect(viewForShortcut(press({ key: '7', code: 'Digit7', ctrlKey: true }))).toBeNull();
     expect(viewForShortcut(press({ key: 'a', code: 'KeyA', ctrlKey: true }))).toBeNull();
   });
 });

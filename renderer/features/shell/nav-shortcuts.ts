@@ -9,7 +9,7 @@ export interface ShortcutKey {
   shiftKey: boolean;
 }
 
-/** Ctrl+1..4 (Cmd on a Mac) pick the nth view. The physical key counts, so AZERTY works too. */
+/** Ctrl+1..6 (Cmd on a Mac) pick the nth view. The physical key counts, so AZERTY works too. */
 export function viewForShortcut(event: ShortcutKey): View | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1] ?? (/^[1-9]$/.test(event.key) ? event.key : null);

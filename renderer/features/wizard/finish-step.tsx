@@ -2,6 +2,7 @@ import { selectors as accountSelectors, useAccountsStore } from '../../stores/ac
 import { useNavigationStore, type View } from '../../stores/navigation/navigation.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { RegistrationPill } from '../shell/registration-pill';
+import { A2pRegistrationNote } from './a2p-registration-note';
 import { formatPhoneNumber } from './number-text';
 import { TestCall } from './test-call';
 import { WizardStep } from './wizard-step';
@@ -19,6 +20,7 @@ function useLineName(manual: boolean): string | null {
 export function FinishStep({ manual = false }: { manual?: boolean }) {
   const lineName = useLineName(manual);
   const trial = useSetupStore((state) => !manual && state.setup?.account?.isTrial === true);
+  const phoneNumber = useSetupStore((state) => (manual ? null : (state.setup?.number?.phoneNumber ?? null)));
   const closeWizard = useSetupStore((state) => state.closeWizard);
   const navigate = useNavigationStore((state) => state.navigate);
 
@@ -35,6 +37,7 @@ export function FinishStep({ manual = false }: { manual?: boolean }) {
           <strong>{lineName}</strong>
         </p>
       )}
+      <A2pRegistrationNote phoneNumber={phoneNumber} />
       <div className="wizard-registration">
         <span>Status:</span>
         <RegistrationPill />

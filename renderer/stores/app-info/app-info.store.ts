@@ -34,10 +34,10 @@ export const selectors = {
   isDesktop: (state: Store) => state.info?.shell === 'electron',
   hasGlobalShortcuts: (state: Store) => state.info?.features.globalShortcuts ?? false,
   /**
-   * One notification per ringing call. The desktop app's main process raises it
-   * (incoming-call-notification.ts): it works while the window is hidden in the tray and offers
-   * Answer and Decline. The page raises its own only in the browser shell, which has no main
-   * process notifications; while the shell is unknown, the page does not.
+   * One owner per notification (a ringing call, a new voicemail or message). The desktop app's main
+   * process raises them (incoming-call-notification.ts, inbox-notification.ts): they work while the
+   * window is hidden in the tray, and calls offer Answer and Decline. The page raises its own only in
+   * the browser shell, which has no main process notifications; while the shell is unknown, it does not.
    */
-  pageRaisesCallNotifications: (state: Store) => state.info?.shell === 'browser',
+  pageRaisesNotifications: (state: Store) => state.info?.shell === 'browser',
 };

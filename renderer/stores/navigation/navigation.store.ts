@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const views = ['dialer', 'contacts', 'history', 'settings'] as const;
+export const views = ['dialer', 'contacts', 'history', 'voicemail', 'messages', 'settings'] as const;
 export type View = (typeof views)[number];
 
 export interface NavigationState {

@@ -1,4 +1,5 @@
 import type { SetupState } from '../../../shared/models/twilio-setup';
+import { defaultVoicemailGreeting } from '../../../shared/models/twilio-setup-names';
 
 /** A setup state for tests: a fresh first run unless told otherwise. */
 export function setupState(change: Partial<SetupState> = {}): SetupState {
@@ -10,6 +11,7 @@ export function setupState(change: Partial<SetupState> = {}): SetupState {
     edge: null,
     number: null,
     allowedCountries: [],
+    voicemailGreeting: defaultVoicemailGreeting,
     tasks: [],
     accountId: null,
     busy: false,

@@ -90,12 +90,15 @@ describe('setup store: requests that answer the whole state', () => {
       'setup:choose-number': () => ok(setupState()),
       'setup:provision': () => ok(setupState()),
       'setup:set-allowed-countries': ({ countries }) => ok(setupState({ allowedCountries: countries })),
+      'setup:set-voicemail-greeting': ({ greeting }) => ok(setupState({ voicemailGreeting: greeting })),
     });
     await store().createApiKey();
     await store().setEdge('tokyo');
     await store().chooseNumber({ kind: 'buy', phoneNumber: '+15125550100', confirmPurchase: true });
     await store().provision();
     await store().setAllowedCountries(['US', 'CA']);
+    expect(selectors.allowedCountries(store())).toEqual(['US', 'CA']);
+    await store().setVoicemailGreeting('Leave a message for Sam.');
     expect(fake.calls).toEqual([
       { channel: 'setup:create-api-key', payload: undefined },
       { channel: 'setup:set-edge', payload: { edge: 'tokyo' } },
@@ -105,8 +108,9 @@ describe('setup store: requests that answer the whole state', () => {
       },
       { channel: 'setup:provision', payload: undefined },
       { channel: 'setup:set-allowed-countries', payload: { countries: ['US', 'CA'] } },
+      { channel: 'setup:set-voicemail-greeting', payload: { greeting: 'Leave a message for Sam.' } },
     ]);
-    expect(selectors.allowedCountries(store())).toEqual(['US', 'CA']);
+    expect(selectors.voicemailGreeting(store())).toBe('Leave a message for Sam.');
   });
 });
 

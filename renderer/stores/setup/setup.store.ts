@@ -16,7 +16,15 @@ import { invoke } from '../../ipc/bridge';
 
 /** What the wizard asked main to do, while the answer is on its way. */
 export type SetupRequest =
-  'go-to' | 'dismiss' | 'connect' | 'create-api-key' | 'set-edge' | 'choose-number' | 'provision' | 'allowed-countries';
+  | 'go-to'
+  | 'dismiss'
+  | 'connect'
+  | 'create-api-key'
+  | 'set-edge'
+  | 'choose-number'
+  | 'provision'
+  | 'allowed-countries'
+  | 'voicemail-greeting';
 
 /** A list of numbers from Twilio: a Twilio problem comes as `problem`, a refused request as `message`. */
 export interface NumberList<T> {
@@ -69,6 +77,8 @@ export interface SetupActions {
   provision(): Promise<boolean>;
   /** The countries the line may call; true once main (and Twilio, after the setup) took them. */
   setAllowedCountries(countries: string[]): Promise<boolean>;
+  /** What callers hear before the beep; true once main (and Twilio, after the setup) took it. */
+  setVoicemailGreeting(greeting: string): Promise<boolean>;
   removeFromTwilio(releaseNumber: boolean): Promise<void>;
   clearRemoval(): void;
   /** Settings' "Set up a Twilio phone line": back to welcome (clears dismissed) and show the wizard. */
@@ -162,6 +172,8 @@ export const useSetupStore = create<Store>()((set, get) => {
     provision: () => run('provision', () => invoke('setup:provision')),
     setAllowedCountries: (countries) =>
       run('allowed-countries', () => invoke('setup:set-allowed-countries', { countries })),
+    setVoicemailGreeting: (greeting) =>
+      run('voicemail-greeting', () => invoke('setup:set-voicemail-greeting', { greeting })),
 
     async removeFromTwilio(releaseNumber) {
       if (get().removal.status === 'busy') return;
@@ -202,6 +214,9 @@ export const selectors = {
   pending: (state: Store) => state.pending,
   problem: (state: Store) => state.setup?.problem ?? null,
   allowedCountries: (state: Store) => state.setup?.allowedCountries ?? [],
+  voicemailGreeting: (state: Store) => state.setup?.voicemailGreeting ?? null,
+  /** The setup made a Twilio phone line (its routing answers the number's calls). */
+  hasTwilioLine: (state: Store) => state.setup?.accountId != null,
   requestError: (state: Store) => state.requestError,
   presence: (state: Store) => state.presence,
   owned: (state: Store) => state.owned,

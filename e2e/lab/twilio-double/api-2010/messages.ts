@@ -1,3 +1,4 @@
+import { countSmsSegments } from '../../../../shared/messaging/sms-segments';
 import { dateFilter, newestFirst } from '../date-filters';
 import { badParameter, notFound, TwilioError } from '../errors';
 import { list2010 } from '../paging';
@@ -5,13 +6,13 @@ import { route, type Context, type Route } from '../server';
 import { rfc2822 } from '../sids';
 import { newResource, type MediaRecord, type MessageRecord } from '../state';
 import { accountBase } from './accounts';
-import { segmentsOf } from './message-segments';
 
 export function messageJson(record: MessageRecord, media: MediaRecord[]) {
   const base = `/2010-04-01/Accounts/${record.accountSid}/Messages/${record.sid}`;
   return {
     body: record.body,
-    num_segments: record.direction === 'inbound' || media.length > 0 ? '1' : String(segmentsOf(record.body)),
+    num_segments:
+      record.direction === 'inbound' || media.length > 0 ? '1' : String(countSmsSegments(record.body).segments),
     direction: record.direction,
     from: record.from,
     to: record.to,
@@ -113,11 +114,7 @@ export const messageRoutes: Route[] = [
       (m) =>
         m.accountSid === context.account.sid && (!to || m.to === to) && (!from || m.from === from) && sent(m.dateSent),
     );
-    return list2010(
-      context,
-      'messages',
-      newestFirst(messages).map((m) => messageJson(m, mediaOf(context, m))),
-    );
+    return list2010(context, 'messages', newestFirst(messages), (m) => messageJson(m, mediaOf(context, m)));
   }),
   route('api', 'POST', `${accountBase}/Messages.json`, create),
   route('api', 'GET', `${accountBase}/Messages/:Sid.json`, (context) => {

@@ -23,7 +23,7 @@ export function recordingJson(record: RecordingRecord) {
     price_unit: 'USD',
     status: 'completed',
     channels: 1,
-    source: 'RecordVerb',
+    source: record.source,
     error_code: null,
     uri: `${base}.json`,
     encryption_details: null,
@@ -62,7 +62,7 @@ export const recordingRoutes: Route[] = [
         (!callSid || r.callSid === callSid) &&
         !conferenceSid,
     );
-    return list2010(context, 'recordings', newestFirst(recordings).map(recordingJson));
+    return list2010(context, 'recordings', newestFirst(recordings), recordingJson);
   }),
   route('api', 'GET', `${accountBase}/Recordings/:Sid.json`, (context) => ({
     status: 200,

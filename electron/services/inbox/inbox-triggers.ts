@@ -1,0 +1,24 @@
+import type { CallSnapshot } from '../../../shared/models/call';
+import type { SetupState } from '../../../shared/models/twilio-setup';
+import type { EventBus } from '../event-bus';
+
+export interface InboxTriggerTargets {
+  missedCall(): void;
+  syncNow(): Promise<unknown>;
+}
+
+const missed = (call: CallSnapshot) =>
+  call.direction === 'incoming' && call.state === 'ended' && call.answeredAt === null && !call.soundTest;
+
+/** Syncs soon after a missed call (the caller may be leaving a voicemail) and as soon as a Twilio line is set up. */
+export function followInboxTriggers(events: EventBus, targets: InboxTriggerTargets): () => void {
+  let lineSetUp: boolean | null = null;
+  return events.subscribe((event, payload) => {
+    if (event === 'calls:state-changed' && missed(payload as CallSnapshot)) targets.missedCall();
+    if (event === 'setup:changed') {
+      const setUp = (payload as SetupState).accountId !== null;
+      if (setUp && lineSetUp === false) void targets.syncNow();
+      lineSetUp = setUp;
+    }
+  });
+}

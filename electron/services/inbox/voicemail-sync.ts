@@ -1,0 +1,124 @@
+import type { TranscriptionState } from '../../../shared/models/voicemail';
+import type { SyncCursorQueries } from '../../db/queries/sync-cursor-queries';
+import type { VoicemailQueries } from '../../db/queries/voicemail-queries';
+import type { RemoteTranscription } from '../../twilio/inbox-api';
+import type { InboxFiles } from './inbox-files';
+import type { InboxLine } from './inbox-line';
+
+export interface VoicemailSyncDeps {
+  voicemails: VoicemailQueries;
+  cursors: SyncCursorQueries;
+  transaction<T>(work: () => T): T;
+  files: InboxFiles;
+  /** The person chose to delete recordings on Twilio once saved here. */
+  deleteFromTwilio(): boolean;
+  now(): number;
+}
+
+export interface VoicemailSyncResult {
+  /** Voicemail new to Dialtone, newest first. */
+  added: string[];
+  /** Anything shown changed (new, transcribed, audio saved). */
+  changed: boolean;
+  /** This was the first sync ever: what it found is old news, not worth a notification each. */
+  firstSync: boolean;
+}
+
+/** Twilio lists by creation time; voicemail can appear a little after its call, so each sync looks back a day. */
+const lookBackMs = 24 * 60 * 60 * 1000;
+/** Twilio transcribes 2 to 120 seconds; after an hour without a transcription, there will be none. */
+const transcriptionPatienceMs = 60 * 60 * 1000;
+const downloadsPerSync = 20;
+
+/** What Twilio will do about a new recording's transcription. */
+export function initialTranscriptionState(durationSeconds: number): TranscriptionState {
+  return durationSeconds < 2 || durationSeconds > 120 ? 'none' : 'transcribing';
+}
+
+/** A finished transcription wins over one still running; a failed one counts only when nothing else exists. */
+export function settledTranscription(
+  found: readonly RemoteTranscription[],
+): { state: TranscriptionState; text: string | null } | null {
+  const completed = found.find((t) => t.state === 'completed');
+  if (completed) return { state: 'completed', text: completed.text };
+  if (found.some((t) => t.state === 'transcribing')) return null;
+  if (found.some((t) => t.state === 'failed')) return { state: 'failed', text: null };
+  return null;
+}
+
+/**
+ * One pass of voicemail sync: new recordings page by page (each page in one transaction, the cursor
+ * moved only once every page is in, so a pass cut off half-way repeats without duplicates), then
+ * transcriptions still pending, then audio not downloaded yet.
+ */
+export async function syncVoicemail(line: InboxLine, deps: VoicemailSyncDeps): Promise<VoicemailSyncResult> {
+  const { voicemails, cursors } = deps;
+  const cursor = cursors.get('voicemail');
+  const cursorTime = cursor === null ? Number.NaN : Date.parse(cursor);
+  const since = Number.isNaN(cursorTime) ? null : new Date(cursorTime - lookBackMs);
+  // With nothing found, the next pass starts from this one (the look-back covers a skewed clock).
+  let newest = Number.isNaN(cursorTime) ? deps.now() : cursorTime;
+  const added: string[] = [];
+  for await (const page of line.api.voicemailPages(line.number, since)) {
+    deps.transaction(() => {
+      for (const voicemail of page) {
+        const isNew = voicemails.insertIfNew({
+          ...voicemail,
+          transcriptionState: initialTranscriptionState(voicemail.durationSeconds),
+        });
+        if (isNew) added.push(voicemail.sid);
+        newest = Math.max(newest, voicemail.createdAt);
+      }
+    });
+  }
+  cursors.set('voicemail', new Date(newest).toISOString());
+
+  let changed = added.length > 0;
+  for (const sid of voicemails.pendingTranscriptions()) {
+    changed = (await settleTranscription(line, deps, sid)) || changed;
+  }
+  for (const sid of voicemails.withoutAudio(downloadsPerSync)) {
+    await downloadAudio(line, deps, sid);
+    changed = true;
+  }
+  if (deps.deleteFromTwilio()) await deleteSavedFromTwilio(line, deps);
+  return { added, changed, firstSync: cursor === null };
+}
+
+async function settleTranscription(line: InboxLine, deps: VoicemailSyncDeps, sid: string): Promise<boolean> {
+  const settled = settledTranscription(await line.api.transcriptionsOf(sid));
+  if (settled) return deps.voicemails.setTranscription(sid, settled);
+  const voicemail = deps.voicemails.get(sid);
+  if (voicemail && deps.now() - voicemail.createdAt > transcriptionPatienceMs) {
+    return deps.voicemails.setTranscription(sid, { state: 'none', text: null });
+  }
+  return false;
+}
+
+/** Downloads a voicemail's audio into the data folder (the sync does it ahead; playing does it on demand). */
+export async function downloadAudio(
+  line: InboxLine,
+  deps: Pick<VoicemailSyncDeps, 'voicemails' | 'files'>,
+  sid: string,
+) {
+  const media = await line.api.recordingAudio(sid);
+  const { contentType } = media;
+  if (contentType !== 'audio/mpeg' && contentType !== 'audio/wav') {
+    throw new Error(`Twilio sent ${media.contentType.slice(0, 60)} for a recording, not audio`);
+  }
+  const file = await deps.files.save('voicemail', sid, contentType, media.bytes);
+  deps.voicemails.setAudio(sid, file, contentType);
+  return { file, contentType };
+}
+
+/** Recordings saved here whose transcription is settled (deleting earlier would lose it) go from Twilio. */
+async function deleteSavedFromTwilio(line: InboxLine, deps: VoicemailSyncDeps): Promise<void> {
+  const total = deps.voicemails.count();
+  for (const voicemail of deps.voicemails.page(0, total)) {
+    if (voicemail.audioFile === null || voicemail.deletedOnTwilio || voicemail.transcriptionState === 'transcribing') {
+      continue;
+    }
+    await line.api.deleteVoicemail(voicemail.sid);
+    deps.voicemails.markDeletedOnTwilio(voicemail.sid);
+  }
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
+import { defaultVoicemailGreeting } from '../../../shared/models/twilio-setup';
+import { openDatabase } from '../../db/open-database';
+import { createAccountQueries } from '../../db/queries/account-queries';
+import { createSetupProgressQueries } from '../../db/queries/setup-progress-queries';
+import type { Database } from '../../db/sqlite';
+import { createMemoryLogger } from '../../logging/logger';
+import { createMemorySecretStore, type SecretStore } from '../../secrets/secret-store';
+import { provisionPhoneLine, updateRoutingChoices } from '../../twilio/provision-phone-line';
+import { removeDialtone } from '../../twilio/remove-dialtone';
+import { loadRoutingFunctions } from '../../twilio/routing-functions';
+import { generateSipPassword } from '../../twilio/sip-password';
+import { connectTwilio } from '../../twilio/twilio-account-api';
+import { createAccountService } from '../account-service';
+import { createEventBus } from '../event-bus';
+import { createSetupService, type SetupService } from './setup-service';
+
+/*
+ * The voicemail greeting in the setup service, against the Twilio double behind Prism: kept in the
+ * setup's record, deployed with the routing, changed on Twilio once the routing exists.
+ */
+
+const account = (n: number): DoubleAccount => ({
+  sid: `AC${String(n).padStart(32, 'e')}`,
+  authToken: `${String(n).padStart(2, '0')}${'f'.repeat(30)}`,
+  friendlyName: `Greeting ${n}`,
+  type: 'Full',
+  balance: '20.00',
+  currency: 'USD',
+  ownedNumbers: [{ phoneNumber: `+1512555020${n}` }],
+});
+const accounts = [account(1), account(2)];
+const assetsDir = join(import.meta.dirname, '..', '..', '..', 'assets');
+
+let double: TwilioDouble;
+beforeAll(async () => {
+  double = await startTwilioDouble({ accounts });
+}, 60_000);
+afterAll(() => double?.stop());
+
+let dataDir: string;
+let secrets: SecretStore;
+let db: Database;
+let setup: SetupService;
+
+/** The setup service as create-backend builds it, over a database in dataDir; again after a restart. */
+function start(): void {
+  db = openDatabase(join(dataDir, 'dialtone.sqlite'));
+  const events = createEventBus();
+  const logger = createMemoryLogger();
+  setup = createSetupService({
+    progress: createSetupProgressQueries(db),
+    secrets,
+    events,
+    accounts: createAccountService({ queries: createAccountQueries(db), secrets, events }),
+    logger,
+    endpoints: double.endpoints,
+    // Nothing listens on port 1: no line registers, which these tests do not look at.
+    sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null },
+    suggestedEdge: 'dublin',
+    connect: async (credentials, endpoints) => connectTwilio(credentials, endpoints, { logger }),
+    provision: {
+      loadFunctions: () => loadRoutingFunctions(assetsDir),
+      generatePassword: generateSipPassword,
+      provisionPhoneLine,
+      updateRoutingChoices,
+      remove: removeDialtone,
+      ringTimeoutSeconds: 25,
+    },
+  });
+}
+const restart = () => {
+  db.close();
+  start();
+};
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'dialtone-greeting-'));
+  secrets = createMemorySecretStore();
+  start();
+});
+afterEach(() => {
+  if (db.isOpen) db.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  double.assertNoValidationErrors();
+});
+
+async function chooseNumber(who: DoubleAccount) {
+  const signedIn = await setup.connectTwilio({ kind: 'auth-token', accountSid: who.sid, authToken: who.authToken });
+  expect(signedIn.problem).toBeNull();
+  setup.setEdge('dublin');
+  const [owned] = (await setup.listOwnedNumbers()).items;
+  const chosen = await setup.chooseNumber({ kind: 'adopt', sid: owned!.sid });
+  expect(chosen.problem).toBeNull();
+}
+
+const greetingOnTwilio = (who: DoubleAccount) =>
+  double
+    .state()
+    .variables.filter((v) => v.accountSid === who.sid && v.key === 'VOICEMAIL_GREETING')
+    .map((v) => v.value);
+const builds = (who: DoubleAccount) => double.state().builds.filter((b) => b.accountSid === who.sid).length;
+
+describe('the voicemail greeting in the setup', () => {
+  it('is saved before the routing exists without asking Twilio, then deployed with it', async () => {
+    expect(setup.get().voicemailGreeting).toBe(defaultVoicemailGreeting);
+    const who = accounts[0]!;
+    await chooseNumber(who);
+    const before = double.requests().length;
+    const saved = await setup.setVoicemailGreeting('You reached Sam. Leave a message.');
+    expect(saved).toMatchObject({ voicemailGreeting: 'You reached Sam. Leave a message.', problem: null });
+    expect(double.requests().length).toBe(before);
+
+    restart();
+    expect(setup.get().voicemailGreeting).toBe('You reached Sam. Leave a message.');
+    const done = await setup.provision();
+    expect(done).toMatchObject({ step: 'finish', problem: null });
+    expect(greetingOnTwilio(who)).toEqual(['You reached Sam. Leave a message.']);
+  }, 60_000);
+
+  it('after the setup, changes on Twilio without a build; a Twilio failure keeps the old one', async () => {
+    const who = accounts[1]!;
+    await chooseNumber(who);
+    expect((await setup.provision()).problem).toBeNull();
+    expect(greetingOnTwilio(who)).toEqual([defaultVoicemailGreeting]);
+    const built = builds(who);
+
+    double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
+    const failed = await setup.setVoicemailGreeting('Back on Monday. Leave a message.');
+    expect(failed).toMatchObject({ voicemailGreeting: defaultVoicemailGreeting, problem: { code: 20500 } });
+    expect(failed.problem!.whatToDo).not.toBe('');
+    expect(greetingOnTwilio(who)).toEqual([defaultVoicemailGreeting]);
+
+    const changed = await setup.setVoicemailGreeting('Back on Monday. Leave a message.');
+    expect(changed).toMatchObject({ voicemailGreeting: 'Back on Monday. Leave a message.', problem: null });
+    expect(greetingOnTwilio(who)).toEqual(['Back on Monday. Leave a message.']);
+    expect(builds(who)).toBe(built);
+
+    restart();
+    expect(setup.get().voicemailGreeting).toBe('Back on Monday. Leave a message.');
+    // Removing Dialtone from Twilio forgets what was made there, not the person's own words.
+    expect((await setup.removeFromTwilio(false)).problem).toBeNull();
+    expect(setup.get()).toMatchObject({ account: null, voicemailGreeting: 'Back on Monday. Leave a message.' });
+  }, 60_000);
+
+  it('loads progress saved before greetings existed, or with a damaged one, with the default', () => {
+    setup.dismiss();
+    const older = createSetupProgressQueries(db).read() as Record<string, unknown>;
+    delete older.voicemailGreeting;
+    for (const saved of [
+      older,
+      { ...older, voicemailGreeting: 42 },
+      { ...older, voicemailGreeting: 'x'.repeat(5000) },
+    ]) {
+      createSetupProgressQueries(db).write({ ...saved, step: 'credentials', dismissed: true });
+      restart();
+      expect(setup.get()).toMatchObject({
+        step: 'credentials',
+        dismissed: true,
+        voicemailGreeting: defaultVoicemailGreeting,
+      });
+    }
+  });
+});

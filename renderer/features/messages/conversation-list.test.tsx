@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../../shared/models/messages';
+import { conversation } from '../../stores/messages/messages-test-kit';
+import { ConversationRow } from './conversation-list';
+import { render } from './messages-render-test-kit';
+
+const now = new Date(2025, 5, 12, 15, 30);
+const yesterday = new Date(2025, 5, 11, 9, 0).getTime();
+const row = (item: Conversation, isOpen = false) =>
+  render(<ConversationRow conversation={item} country="US" now={now} isOpen={isOpen} />);
+
+describe('a conversation row', () => {
+  it('names the contact, the time, the last words, and the unread count in words', () => {
+    const { html, text } = row(
+      conversation('+15125550123', {
+        contactName: 'Alice',
+        unread: 3,
+        lastMessage: { preview: 'Call me', at: yesterday, direction: 'incoming', status: 'received' },
+      }),
+    );
+    expect(text).toBe('Alice, Yesterday, Call me3, 3 unread messages');
+    expect(html).toContain('conversation-row--unread');
+    expect(html).not.toContain('aria-current');
+  });
+
+  it('shows the number as written locally, marks the open one, and starts outgoing previews with You', () => {
+    const { html, text } = row(
+      conversation('+15125550123', {
+        lastMessage: { preview: 'On my way', at: yesterday, direction: 'outgoing', status: 'delivered' },
+      }),
+      true,
+    );
+    expect(text).toBe('(512) 555-0123, Yesterday, You: On my way');
+    expect(html).toContain('aria-current="true"');
+  });
+
+  it('says when the last text was not delivered', () => {
+    const { text } = row(
+      conversation('12345', {
+        lastMessage: { preview: 'STOP', at: yesterday, direction: 'outgoing', status: 'undelivered' },
+      }),
+    );
+    expect(text).toBe('12345, Yesterday, Not delivered: STOP');
+  });
+});

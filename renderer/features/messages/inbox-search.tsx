@@ -1,0 +1,116 @@
+import { useId } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import type { InboxSearchHit } from '../../../shared/models/inbox';
+import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
+import { useSettingsStore } from '../../stores/settings/settings.store';
+import { SearchIcon } from '../../ui/icons';
+import { listTimeText, remotePartyText } from './messages-text';
+
+/** What to do with a search result: messages open their conversation here, voicemail opens in its own view. */
+export interface SearchResultTarget {
+  onOpenVoicemail(id: string): void;
+}
+
+/** The search field's status line: how many results, or main's words when the search failed. */
+export function searchStatusText(search: {
+  status: 'idle' | 'searching' | 'ready';
+  count: number;
+  query: string;
+  error: string | null;
+}): string {
+  if (search.error !== null) return search.error;
+  if (search.status !== 'ready') return '';
+  return describeResults(search.count, search.query);
+}
+
+function describeResults(count: number, query: string): string {
+  if (count === 0) return `Nothing found for “${query}”. Try fewer or other words.`;
+  return count === 1 ? `1 result for “${query}”` : `${count.toLocaleString()} results for “${query}”`;
+}
+
+/** The search field over message texts and voicemail transcriptions; results show while it has words. */
+export function InboxSearchField() {
+  const id = useId();
+  const statusId = useId();
+  const query = useMessagesStore(selectors.searchQuery);
+  const searchedQuery = useMessagesStore(selectors.searchedQuery);
+  const status = useMessagesStore(selectors.searchStatus);
+  const results = useMessagesStore(selectors.searchResults);
+  const error = useMessagesStore(selectors.searchError);
+
+  return (
+    <div className="inbox-search-field">
+      <label htmlFor={id} className="visually-hidden">
+        Search messages and voicemail
+      </label>
+      <SearchIcon />
+      <input
+        id={id}
+        type="search"
+        placeholder="Search messages and voicemail"
+        autoComplete="off"
+        value={query}
+        aria-describedby={statusId}
+        onChange={(event) => useMessagesStore.getState().setSearchQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') void useMessagesStore.getState().searchNow();
+          if (event.key === 'Escape') useMessagesStore.getState().clearSearch();
+        }}
+      />
+      <p id={statusId} className="inbox-search-field__status" role="status">
+        {searchStatusText({ status, count: results.length, query: searchedQuery, error })}
+      </p>
+    </div>
+  );
+}
+
+/** A message found opens its conversation here; a voicemail found is handed to the Voicemail view. */
+export function openSearchHit(hit: InboxSearchHit, onOpenVoicemail: (id: string) => void): void {
+  switch (hit.kind) {
+    case 'message':
+      return useMessagesStore.getState().openConversation(hit.remoteNumber);
+    case 'voicemail':
+      return onOpenVoicemail(hit.id);
+    default:
+      return assertNever(hit.kind);
+  }
+}
+
+export function SearchResult({ hit, country, onOpen }: { hit: InboxSearchHit; country: string; onOpen(): void }) {
+  const who = remotePartyText(hit, country);
+  const kind = hit.kind === 'voicemail' ? 'Voicemail' : 'Message';
+  return (
+    <li>
+      <button type="button" className="conversation-row inbox-search-result" onClick={onOpen}>
+        <span className="conversation-row__name">{who.name}</span>
+        <span className="conversation-row__time">
+          <span className="visually-hidden">, </span>
+          {kind}, {listTimeText(hit.at, new Date())}
+        </span>
+        <span className="conversation-row__preview inbox-search-result__snippet">
+          <span className="visually-hidden">: </span>
+          {hit.snippet}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The results of the search in the field: a message opens its conversation, a voicemail the Voicemail view. */
+export function InboxSearchResults({ onOpenVoicemail, labelledBy }: SearchResultTarget & { labelledBy: string }) {
+  const results = useMessagesStore(selectors.searchResults);
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+
+  return (
+    <ul className="conversation-list" aria-labelledby={labelledBy}>
+      {results.map((hit) => (
+        <SearchResult
+          key={`${hit.kind}-${hit.id}`}
+          hit={hit}
+          country={country}
+          onOpen={() => openSearchHit(hit, onOpenVoicemail)}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import type { Message } from '../../../shared/models/messages';
+import { MessageAdvice } from './message-advice';
+import { MessagePicture } from './message-picture';
+import { bubbleTimeText, isNotDelivered, isoTime, statusText } from './messages-text';
+import './message-bubble.css';
+
+interface MessageBubbleProps {
+  message: Message;
+  /** Who sent an incoming message: the contact's name or the number. */
+  senderName: string;
+}
+
+/** One text: incoming on the left, outgoing on the right, with its time, delivery state and, when it failed, why. */
+export const MessageBubble = memo(function MessageBubble({ message, senderName }: MessageBubbleProps) {
+  const outgoing = message.direction === 'outgoing';
+  const notDelivered = isNotDelivered(message);
+  return (
+    <div
+      className={`message-bubble message-bubble--${message.direction}${notDelivered ? ' message-bubble--failed' : ''}`}
+    >
+      <div className="message-bubble__content">
+        <span className="visually-hidden">{outgoing ? 'You' : senderName}: </span>
+        {message.body !== '' && <p className="message-bubble__text">{message.body}</p>}
+        {message.media.map((media) => (
+          <MessagePicture key={media.id} media={media} senderName={senderName} />
+        ))}
+      </div>
+      <p className="message-bubble__meta">
+        <time dateTime={isoTime(message.at)}>{bubbleTimeText(message.at)}</time>
+        {outgoing && (
+          <span className="message-bubble__status">
+            <span aria-hidden="true"> · </span>
+            <span className="visually-hidden">, </span>
+            {statusText(message.status)}
+          </span>
+        )}
+      </p>
+      {notDelivered && <MessageAdvice code={message.errorCode} />}
+    </div>
+  );
+});

@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
+import { CountBadge } from '../../ui/count-badge';
+import { unreadText } from './messages-text';
+
+/** The count of text messages not read yet, on the Messages tab. */
+export function MessagesBadge() {
+  const count = useMessagesStore(selectors.unread);
+
+  useEffect(() => {
+    void useMessagesStore.getState().loadUnreadCount();
+  }, []);
+
+  return <CountBadge count={count} spoken={unreadText(count)} />;
+}

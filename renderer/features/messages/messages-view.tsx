@@ -1,0 +1,82 @@
+import { useEffect, useId, type ReactNode } from 'react';
+import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
+import { EmptyState } from '../../ui/empty-state';
+import { PlusIcon, TextBubbleIcon } from '../../ui/icons';
+import { ViewHeading } from '../../ui/view-heading';
+import { ConversationList } from './conversation-list';
+import { ConversationPane } from './conversation-pane';
+import { InboxSearchField, InboxSearchResults } from './inbox-search';
+import './messages.css';
+
+interface MessagesViewProps {
+  /** The inbox's sync state (syncing, last synced, a problem and what to do), shown under the heading. */
+  status?: ReactNode;
+  /** A voicemail found by the search was chosen. */
+  onOpenVoicemail(id: string): void;
+}
+
+/** The conversation on screen counts as read only while the window can be seen. */
+function useWindowShown() {
+  useEffect(() => {
+    const follow = () => useMessagesStore.getState().setWindowShown(document.visibilityState === 'visible');
+    follow();
+    document.addEventListener('visibilitychange', follow);
+    return () => document.removeEventListener('visibilitychange', follow);
+  }, []);
+}
+
+/** Text messages with each remote number, a search over them and voicemail transcriptions, and a new message. */
+export function MessagesView({ status, onOpenVoicemail }: MessagesViewProps) {
+  const headingId = useId();
+  const listLabelId = useId();
+  const conversations = useMessagesStore(selectors.conversations);
+  const loaded = useMessagesStore(selectors.conversationsLoaded);
+  const loadError = useMessagesStore(selectors.conversationsError);
+  const searching = useMessagesStore((state) => state.searchQuery.trim() !== '');
+  const noConversations = loaded && conversations.length === 0 && loadError === null;
+  useWindowShown();
+
+  useEffect(() => {
+    useMessagesStore.getState().setViewing(true);
+    return () => useMessagesStore.getState().setViewing(false);
+  }, []);
+
+  return (
+    <section className="messages-view" aria-labelledby={headingId}>
+      <div className="messages-view__header">
+        <ViewHeading id={headingId}>Messages</ViewHeading>
+        <button type="button" className="button" onClick={() => useMessagesStore.getState().startNewConversation()}>
+          <PlusIcon />
+          New message
+        </button>
+      </div>
+      {status}
+      {loadError && (
+        <p className="contacts-problem" role="alert">
+          {loadError}
+        </p>
+      )}
+      <div className="messages-view__body">
+        <div className="messages-view__list-column">
+          <InboxSearchField />
+          <h2 id={listLabelId} className="visually-hidden">
+            {searching ? 'Search results' : 'Conversations'}
+          </h2>
+          {searching ? (
+            <InboxSearchResults labelledBy={listLabelId} onOpenVoicemail={onOpenVoicemail} />
+          ) : noConversations ? (
+            <EmptyState icon={<TextBubbleIcon />} title="No messages yet">
+              <p>
+                Texts to and from your Twilio number show up here. Start one with New message, or text back from a
+                contact, a call or a voicemail.
+              </p>
+            </EmptyState>
+          ) : (
+            <ConversationList labelledBy={listLabelId} />
+          )}
+        </div>
+        <ConversationPane />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import type { FieldSave } from '../../stores/settings/settings.store';
+import { SaveStatus } from '../../ui/save-status';
+import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
+import { useSetupSchemas } from '../wizard/setup-schemas';
+
+const label = 'Greeting callers hear';
+
+/** The words Twilio says before the beep. Saving puts them on the Twilio phone line at once. */
+export function VoicemailGreetingField() {
+  const id = useId();
+  const hasLine = useSetupStore(selectors.hasTwilioLine);
+  const greeting = useSetupStore(selectors.voicemailGreeting) ?? '';
+  const busy = useSetupStore(selectors.busy);
+  const problem = useSetupStore(selectors.problem);
+  const requestError = useSetupStore(selectors.requestError);
+  const setVoicemailGreeting = useSetupStore((state) => state.setVoicemailGreeting);
+  const schemas = useSetupSchemas();
+  // null until the person types: the field then follows what main has.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [save, setSave] = useState<FieldSave['status']>('idle');
+
+  if (!hasLine) {
+    return (
+      <div className="settings-field">
+        <p className="settings-field__label">{label}</p>
+        <p className="settings-field__hint">
+          Your voicemail greeting comes with the Twilio setup: once Dialtone has set up your Twilio phone line, you can
+          change it here.
+        </p>
+      </div>
+    );
+  }
+
+  const text = draft ?? greeting;
+  const checked = schemas?.voicemailGreetingSchema.safeParse(text);
+  const invalid = checked && !checked.success ? (checked.error.issues[0]?.message ?? null) : null;
+  const changed = text.trim() !== greeting;
+  const canSave = !busy && changed && invalid === null;
+
+  async function submit() {
+    if (!canSave) return;
+    setSave('saving');
+    const saved = await setVoicemailGreeting(text);
+    setSave(saved ? 'saved' : 'failed');
+    if (saved) setDraft(null);
+  }
+
+  const describedBy = [`${id}-hint`, invalid && `${id}-invalid`].filter(Boolean).join(' ');
+  return (
+    <div className="settings-field voicemail-greeting">
+      <label className="settings-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="settings-field__hint" id={`${id}-hint`}>
+        Twilio says these words when you do not answer, then records the caller’s message.
+      </p>
+      <textarea
+        id={id}
+        className="voicemail-greeting__text"
+        rows={3}
+        value={text}
+        aria-describedby={describedBy}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setSave('idle');
+        }}
+      />
+      {invalid && (
+        <p className="settings-field__problem" id={`${id}-invalid`}>
+          {invalid}
+        </p>
+      )}
+      <div className="voicemail-greeting__actions">
+        <button type="button" className="button" aria-disabled={!canSave || undefined} onClick={() => void submit()}>
+          Save greeting
+        </button>
+      </div>
+      <SaveStatus save={save === 'saving' || save === 'saved' ? { status: save } : { status: 'idle' }} />
+      {save === 'failed' &&
+        (problem ? <ProblemAlert problem={problem} /> : <RequestErrorAlert message={requestError} />)}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import type { Settings } from '../../../shared/models/settings';
+import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
+import { SaveStatus } from '../../ui/save-status';
+import { VoicemailGreetingField } from './voicemail-greeting-field';
+import './voicemail-section.css';
+
+function DeleteFromTwilioField({ value }: { value: boolean }) {
+  const id = useId();
+  const update = useSettingsStore(selectors.update);
+  const save = useSettingsStore(selectors.save('deleteVoicemailFromTwilio'));
+  return (
+    <div className="settings-field">
+      <div className="settings-checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={value}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => void update('deleteVoicemailFromTwilio', event.target.checked)}
+        />
+        <label htmlFor={id}>Delete recordings from Twilio after saving them here</label>
+      </div>
+      <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
+        Twilio charges for storing recordings; Dialtone keeps its own copy, so you can still play them here.
+      </p>
+      <SaveStatus save={save} />
+    </div>
+  );
+}
+
+/** Settings, Voicemail: what callers hear, and where their messages are kept. */
+export function VoicemailSection({ settings }: { settings: Settings }) {
+  const headingId = useId();
+  return (
+    <section className="voicemail-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="settings-section-heading">
+        Voicemail
+      </h2>
+      <div className="settings-card">
+        <VoicemailGreetingField />
+        <DeleteFromTwilioField value={settings.deleteVoicemailFromTwilio} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import type { Voicemail } from '../../../shared/models/voicemail';
+import { deviceIdOf } from '../../stores/devices/device-choice';
+import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
+import { playbackSpeeds, selectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
+import { PauseIcon } from '../../ui/icons';
+import { playerCommandFor, playerKeyTarget } from './player-keys';
+import { useVoicemailAudio } from './use-voicemail-audio';
+import { PlayIcon } from './voicemail-icons';
+import { clockText, positionText } from './voicemail-text';
+
+/** setSinkId, which not every engine has. */
+type SinkAudio = HTMLAudioElement & { setSinkId?: (sinkId: string) => Promise<void> };
+
+const unplayable =
+  'The recording could not be played: its file may be damaged. Try again; if it still fails, read the transcription or call back.';
+
+function startPlaying(audio: HTMLAudioElement, onProblem: (message: string) => void) {
+  audio.play().catch((error: unknown) => {
+    // A pause before playback started rejects play() with AbortError: nothing went wrong.
+    if (!(error instanceof DOMException && error.name === 'AbortError')) onProblem(unplayable);
+  });
+}
+
+interface VoicemailPlayerProps {
+  voicemail: Voicemail;
+  /** Who left it, for the player's name. */
+  caller: string;
+  autoPlay: boolean;
+  id: string;
+}
+
+/** Plays one voicemail on the chosen speaker: play and pause, a seek slider, speed, and keys (Space/K, J/L, ←/→). */
+export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPlayerProps) {
+  const audioRef = useRef<SinkAudio>(null);
+  const hintId = useId();
+  const [attempt, setAttempt] = useState(0);
+  const source = useVoicemailAudio(voicemail.id, attempt);
+  const url = source.state === 'ready' ? source.url : undefined;
+  const speed = useVoicemailStore(selectors.speed);
+  const speakerId = useDevicesStore((state) => deviceIdOf(devicesSelectors.speaker(state)));
+  const [elapsed, setElapsed] = useState(0);
+  const [mediaDuration, setMediaDuration] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [outputNote, setOutputNote] = useState<string | null>(null);
+  const total = mediaDuration ?? voicemail.durationSeconds;
+  const ready = url !== undefined;
+
+  useEffect(() => {
+    const audio = audioRef.current;
+    if (!audio?.setSinkId) return;
+    let current = true;
+    audio.setSinkId(speakerId ?? '').then(
+      () => current && setOutputNote(null),
+      () => {
+        if (!current) return;
+        setOutputNote('The chosen speaker could not be used, so this plays on the default one. Check Settings, Audio.');
+        void audio.setSinkId?.('').catch(() => undefined);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [speakerId]);
+
+  useEffect(() => {
+    const audio = audioRef.current;
+    if (!audio) return;
+    audio.defaultPlaybackRate = speed;
+    audio.playbackRate = speed;
+  }, [speed, url]);
+
+  useEffect(() => {
+    if (url && autoPlay && audioRef.current) startPlaying(audioRef.current, setProblem);
+  }, [url, autoPlay]);
+
+  function toggle() {
+    const audio = audioRef.current;
+    if (!audio || !ready) return;
+    if (audio.paused) startPlaying(audio, setProblem);
+    else audio.pause();
+  }
+
+  function retry() {
+    setProblem(null);
+    setMediaDuration(null);
+    setElapsed(0);
+    setAttempt((count) => count + 1);
+  }
+
+  function seekTo(seconds: number) {
+    const audio = audioRef.current;
+    if (!audio || !ready) return;
+    const to = Math.min(Math.max(0, seconds), total);
+    audio.currentTime = to;
+    setElapsed(to);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const command = playerCommandFor(event, playerKeyTarget(event.target));
+    if (!command || !ready) return;
+    event.preventDefault();
+    switch (command.kind) {
+      case 'toggle':
+        return toggle();
+      case 'seek':
+        return seekTo((audioRef.current?.currentTime ?? elapsed) + command.by);
+      default:
+        return assertNever(command);
+    }
+  }
+
+  function durationFrom(audio: HTMLAudioElement) {
+    if (Number.isFinite(audio.duration) && audio.duration > 0) setMediaDuration(audio.duration);
+  }
+
+  return (
+    <div
+      id={id}
+      role="group"
+      aria-label={`Player, voicemail from ${caller}`}
+      aria-describedby={hintId}
+      className="voicemail-player"
+      onKeyDown={onKeyDown}
+    >
+      <audio
+        ref={audioRef}
+        src={url}
+        preload="auto"
+        onTimeUpdate={(event) => setElapsed(event.currentTarget.currentTime)}
+        onDurationChange={(event) => durationFrom(event.currentTarget)}
+        onLoadedMetadata={(event) => durationFrom(event.currentTarget)}
+        onPlay={() => {
+          setPlaying(true);
+          setProblem(null);
+          if (!voicemail.played) void useVoicemailStore.getState().setPlayed(voicemail.id, true);
+        }}
+        onPause={() => setPlaying(false)}
+        onEnded={() => setPlaying(false)}
+        onError={() => ready && setProblem(unplayable)}
+      />
+      <div className="voicemail-player__controls">
+        <button
+          type="button"
+          className="voicemail-player__play"
+          aria-label={playing ? 'Pause' : 'Play'}
+          aria-keyshortcuts="Space K"
+          aria-disabled={!ready || undefined}
+          onClick={toggle}
+        >
+          {playing ? <PauseIcon /> : <PlayIcon />}
+        </button>
+        <input
+          type="range"
+          className="voicemail-player__position"
+          aria-label="Position"
+          aria-valuetext={positionText(elapsed, total)}
+          min={0}
+          max={Math.max(1, Math.ceil(total))}
+          step={1}
+          value={Math.floor(Math.min(elapsed, total))}
+          disabled={!ready}
+          onChange={(event) => seekTo(Number(event.currentTarget.value))}
+        />
+        <span className="voicemail-player__time" aria-hidden="true">
+          {clockText(elapsed)} / {clockText(total)}
+        </span>
+        <div className="voicemail-player__speed" role="radiogroup" aria-labelledby={`${id}-speed`}>
+          <span id={`${id}-speed`} className="voicemail-player__speed-label">
+            Speed
+          </span>
+          {playbackSpeeds.map((choice) => (
+            <label key={choice} className="voicemail-player__speed-choice">
+              <input
+                type="radio"
+                name={`${id}-speed`}
+                checked={speed === choice}
+                onChange={() => useVoicemailStore.getState().setSpeed(choice)}
+              />
+              {choice}x
+            </label>
+          ))}
+        </div>
+      </div>
+      <p id={hintId} className="voicemail-player__hint">
+        Space or K plays and pauses; J and L, or the arrow keys, go back and forward 5 seconds.
+      </p>
+      {source.state === 'loading' && (
+        <p className="voicemail-player__note" role="status">
+          Loading the recording…
+        </p>
+      )}
+      {outputNote && (
+        <p className="voicemail-player__note" role="status">
+          {outputNote}
+        </p>
+      )}
+      {(source.state === 'failed' || problem) && (
+        <div className="contacts-problem voicemail-player__problem" role="alert">
+          {source.state === 'failed' ? source.message : problem}{' '}
+          <button type="button" className="link-button" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

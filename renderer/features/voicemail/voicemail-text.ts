@@ -1,0 +1,71 @@
+import { assertNever } from '../../../shared/assert-never';
+import type { Voicemail } from '../../../shared/models/voicemail';
+import type { DialTarget } from '../../../shared/phone/phone-number';
+import { dayLabel } from '../../stores/history/history-days';
+import { callBackTarget, remotePartyOf, type RemoteParty } from '../history/history-text';
+
+/** Twilio transcribes recordings of 2 to 120 seconds only. */
+const shortestTranscribed = 2;
+const longestTranscribed = 120;
+
+/** What a row shows where the transcription goes: Twilio's words, or a note saying why there are none. */
+export type TranscriptionLine = { kind: 'words'; text: string } | { kind: 'note'; text: string };
+
+export function transcriptionLine({ transcription, durationSeconds }: Voicemail): TranscriptionLine {
+  const words = transcription.text?.trim();
+  switch (transcription.state) {
+    case 'completed':
+      return words
+        ? { kind: 'words', text: words }
+        : { kind: 'note', text: 'No words were recognised in this message.' };
+    case 'transcribing':
+      return { kind: 'note', text: 'Transcribing…' };
+    case 'failed':
+      return { kind: 'note', text: 'Twilio could not transcribe this message.' };
+    case 'none':
+      if (durationSeconds < shortestTranscribed) {
+        return { kind: 'note', text: 'No transcription: the message is shorter than 2 seconds.' };
+      }
+      if (durationSeconds > longestTranscribed) {
+        return { kind: 'note', text: 'No transcription: Twilio transcribes messages of up to 2 minutes.' };
+      }
+      return { kind: 'note', text: 'No transcription.' };
+    default:
+      return assertNever(transcription.state);
+  }
+}
+
+/** 0:07, 1:05, 1:02:03: a player's clock. */
+export function clockText(seconds: number): string {
+  const total = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const rest = String(total % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/** The position slider's spoken value: "0:12 of 0:45". */
+export function positionText(elapsed: number, total: number): string {
+  return `${clockText(elapsed)} of ${clockText(total)}`;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+/** "Today, 10:42", "Yesterday, 18:03", "Monday 3 June, 09:15". */
+export function receivedText(at: number, now: Date): string {
+  return `${dayLabel(new Date(at), now)}, ${timeFormat.format(at)}`;
+}
+
+function partyOf(voicemail: Voicemail): RemoteParty {
+  return { remoteNumber: voicemail.from, remoteE164: null, contactName: voicemail.contactName };
+}
+
+/** The caller as history shows one: the contact's name over the number, "Unknown caller" when withheld. */
+export function callerOf(voicemail: Voicemail, country: string): { primary: string; secondary: string | null } {
+  return remotePartyOf(partyOf(voicemail), country);
+}
+
+/** What Call back and Text back use, or null when the caller withheld their number. */
+export function replyTarget(voicemail: Voicemail, country: string): DialTarget | null {
+  return callBackTarget(partyOf(voicemail), country);
+}

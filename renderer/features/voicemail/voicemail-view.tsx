@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Voicemail } from '../../../shared/models/voicemail';
+import { useSettingsStore } from '../../stores/settings/settings.store';
+import { selectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
+import { EmptyState } from '../../ui/empty-state';
+import { ViewHeading } from '../../ui/view-heading';
+import { DeleteVoicemailDialog } from './delete-voicemail-dialog';
+import { VoicemailIcon } from './voicemail-icons';
+import { VoicemailRow } from './voicemail-row';
+import { receivedText } from './voicemail-text';
+import './voicemail.css';
+
+interface VoicemailViewProps {
+  /** The inbox's sync state (syncing, last synced, a problem and what to do), shown under the heading. */
+  status?: ReactNode;
+}
+
+/** Voicemail left on the Twilio line, newest first, each with its transcription and a player. */
+export function VoicemailView({ status }: VoicemailViewProps) {
+  const headingId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const items = useVoicemailStore(selectors.items);
+  const loaded = useVoicemailStore(selectors.loaded);
+  const loading = useVoicemailStore(selectors.loading);
+  const hasMore = useVoicemailStore(selectors.hasMore);
+  const loadError = useVoicemailStore(selectors.loadError);
+  const changeError = useVoicemailStore(selectors.changeError);
+  const selected = useVoicemailStore(selectors.selected);
+  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const [deleting, setDeleting] = useState<{ id: string; caller: string } | null>(null);
+  // "Today" and "Yesterday" are worked out when the list changes.
+  const receivedTexts = useMemo(() => {
+    const now = new Date();
+    return new Map(items.map((voicemail) => [voicemail.id, receivedText(voicemail.receivedAt, now)]));
+  }, [items]);
+
+  useEffect(() => {
+    void useVoicemailStore.getState().load();
+  }, []);
+
+  // A notification click opens a voicemail: bring its row into view.
+  const selectedId = selected?.id;
+  useEffect(() => {
+    if (!selectedId) return;
+    const row = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-voicemail-row]') ?? [])].find(
+      (element) => element.dataset.voicemailRow === selectedId,
+    );
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, loaded]);
+
+  const askToDelete = useCallback((voicemail: Voicemail, caller: string) => {
+    useVoicemailStore.getState().clearChangeError();
+    setDeleting({ id: voicemail.id, caller });
+  }, []);
+
+  const problem = loadError ?? (deleting ? null : changeError);
+
+  return (
+    <section className="voicemail-view" aria-labelledby={headingId}>
+      <div className="voicemail-view__header">
+        <ViewHeading id={headingId}>Voicemail</ViewHeading>
+        {status}
+      </div>
+      {problem && (
+        <p className="contacts-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {loaded && items.length === 0 && !loadError && (
+        <EmptyState icon={<VoicemailIcon />} title="No voicemail yet">
+          <p>
+            When a caller leaves a message after your greeting, it shows up here with its transcription, ready to play.
+          </p>
+        </EmptyState>
+      )}
+      {items.length > 0 && (
+        <ul ref={listRef} className="voicemail-list" aria-labelledby={headingId} aria-busy={loading || undefined}>
+          {items.map((voicemail) => (
+            <VoicemailRow
+              key={voicemail.id}
+              voicemail={voicemail}
+              country={country}
+              received={receivedTexts.get(voicemail.id) ?? ''}
+              open={selected?.id === voicemail.id ? selected : null}
+              onDelete={askToDelete}
+            />
+          ))}
+        </ul>
+      )}
+      {hasMore && (
+        <button
+          type="button"
+          className="secondary-button voicemail-view__more"
+          aria-disabled={loading || undefined}
+          onClick={() => !loading && void useVoicemailStore.getState().loadMore()}
+        >
+          {loading ? 'Loading…' : 'Show older voicemail'}
+        </button>
+      )}
+      {deleting && (
+        <DeleteVoicemailDialog
+          id={deleting.id}
+          caller={deleting.caller}
+          onClose={() => setDeleting(null)}
+          fallbackFocus={() => document.getElementById(headingId)}
+        />
+      )}
+    </section>
+  );
+}

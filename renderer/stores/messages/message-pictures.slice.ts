@@ -1,0 +1,71 @@
+import type { InboxMedia } from '../../../shared/models/inbox';
+import { invoke } from '../../ipc/bridge';
+import type { MessagesSliceCreator } from './messages-store-types';
+
+/** A received MMS picture: fetched from main on first view, shown from a blob: URL. */
+export type PictureState =
+  { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed'; message: string };
+
+export interface MessagePicturesState {
+  /** By media id. */
+  pictures: Record<string, PictureState>;
+}
+
+export interface MessagePicturesActions {
+  /** A picture came into view: fetches it unless it is here already. */
+  showPicture(mediaId: string): void;
+  /** Lets go of every picture's URL (another conversation opened, or the view closed). */
+  releasePictures(): void;
+}
+
+export type MessagePicturesSlice = MessagePicturesState & MessagePicturesActions;
+
+export const initialMessagePicturesState: MessagePicturesState = { pictures: {} };
+
+const notAPicture = 'Dialtone cannot show this attachment: it shows JPEG, PNG, GIF and WebP pictures only.';
+
+/** The bytes main sent, as a URL an <img> can show; null for anything but a picture, or bytes that are not base64. */
+export function pictureUrl(media: InboxMedia): string | null {
+  if (!media.contentType.startsWith('image/')) return null;
+  let text: string;
+  try {
+    text = atob(media.base64);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
+  return URL.createObjectURL(new Blob([bytes], { type: media.contentType }));
+}
+
+export const createMessagePicturesSlice: MessagesSliceCreator<MessagePicturesSlice> = (set, get) => {
+  /** Grows on every release: a picture arriving afterwards is for a thread no longer shown. */
+  let generation = 0;
+
+  const setPicture = (id: string, picture: PictureState) =>
+    set((state) => ({ pictures: { ...state.pictures, [id]: picture } }));
+
+  return {
+    ...initialMessagePicturesState,
+
+    showPicture(mediaId) {
+      if (get().pictures[mediaId]) return;
+      const asked = generation;
+      setPicture(mediaId, { status: 'loading' });
+      void invoke('messages:get-media', { id: mediaId }).then((result) => {
+        if (asked !== generation) return;
+        if (!result.ok) return setPicture(mediaId, { status: 'failed', message: result.error.message });
+        const url = pictureUrl(result.value);
+        setPicture(mediaId, url === null ? { status: 'failed', message: notAPicture } : { status: 'ready', url });
+      });
+    },
+
+    releasePictures() {
+      generation++;
+      for (const picture of Object.values(get().pictures)) {
+        if (picture.status === 'ready') URL.revokeObjectURL(picture.url);
+      }
+      set({ pictures: {} });
+    },
+  };
+};

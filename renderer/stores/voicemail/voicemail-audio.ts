@@ -1,0 +1,13 @@
+/** The bytes of voicemail:get-audio's base64 as a Blob for a blob: URL; null when the text is not base64. */
+export function blobOfBase64(base64: string, contentType: string): Blob | null {
+  let binary: string;
+  try {
+    binary = atob(base64);
+  } catch {
+    return null;
+  }
+  if (binary.length === 0) return null;
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return new Blob([bytes], { type: contentType });
+}
