@@ -5,10 +5,12 @@ import type { Contact, ContactListItem } from '../../shared/models/contact';
 import type { HistoryEntry } from '../../shared/models/history';
 import { defaultSettings, type Settings } from '../../shared/models/settings';
 import type { Result } from '../../shared/result';
+import { fakeMessageHandlers } from './thread-render-fake-messages';
 
 /**
- * A window.dialtone for measuring the renderer alone (bench:data's contactsFirstRenderMs and
- * scrollFrameP95Ms, and screenshots): generated contacts and history served from the page itself,
+ * A window.dialtone for measuring the renderer alone (bench:data's contactsFirstRenderMs,
+ * scrollFrameP95Ms and thread figures, and screenshots): generated contacts, history and text
+ * messages (thread-render-fake-messages.ts) served from the page itself,
  * each answer a macrotask later as over IPC. Options come from globalThis.__dialtoneFake, set by an
  * earlier init script. Bundled by esbuild (contacts-render-page.ts), loaded before the renderer.
  */
@@ -18,6 +20,8 @@ export interface FakeDialtoneOptions {
   theme: Settings['theme'];
   /** Missed calls not seen yet, for the History tab's badge. */
   missedUnseen: number;
+  /** Messages in the longest conversation (with a few short ones beside it); 0: no messages at all. */
+  threadMessages: number;
 }
 
 const options: FakeDialtoneOptions = {
@@ -25,6 +29,7 @@ const options: FakeDialtoneOptions = {
   history: 40,
   theme: 'light',
   missedUnseen: 0,
+  threadMessages: 0,
   ...(globalThis as { __dialtoneFake?: Partial<FakeDialtoneOptions> }).__dialtoneFake,
 };
 
@@ -158,8 +163,8 @@ const appInfo: AppInfo = {
   features: { startAtLogin: false, globalShortcuts: false },
 };
 
-type Handlers = { [C in InvokeChannel]?: (input: InvokeInput<C>) => InvokeOutput<C> };
-const handlers: Handlers = {
+export type FakeHandlers = { [C in InvokeChannel]?: (input: InvokeInput<C>) => InvokeOutput<C> };
+const handlers: FakeHandlers = {
   'app:get-info': () => appInfo,
   'settings:get': () => settings,
   'accounts:list': () => [],
@@ -181,6 +186,7 @@ const handlers: Handlers = {
     return { total: found.length, items: found.slice(offset, offset + limit) };
   },
   'history:mark-seen': () => null,
+  ...fakeMessageHandlers(options.threadMessages, now),
 };
 
 const api: DialtoneApi = {

@@ -12,21 +12,33 @@ import { createContactService } from '../../electron/services/contact-service';
 import { createEventBus } from '../../electron/services/event-bus';
 import type { BenchFigures } from './bench-figures';
 import { generateVcards, insertCalls, insertContacts, seededRandom, type GeneratedContact } from './data-generate';
+import { inboxCorrespondents, insertMessages, insertVoicemails } from './inbox-data-generate';
+import { measureInboxSearch } from './inbox-search-probe';
+import { measureInboxSync, type InboxSyncFigures } from './inbox-sync-probe';
 import { percentile } from './sip-relay-probe';
 import { measureContactsRender } from './contacts-render';
+import { measureThreadRender, type ThreadRenderFigures } from './thread-render';
 import { benchAmount } from './quick-mode';
 
 /**
- * bench:data: the contacts and history store on 100,000 contacts and 1,000,000 calls, generated in
- * a temp folder: contact search at store level (a mix of name and digit queries, page of 50 with
- * its total), importing 10,000 vCards through the import path into that store, and opening the
- * database (with its quick_check). Progress goes to stderr; the figures are one JSON line last.
- * contactsFirstRenderMs and scrollFrameP95Ms are measured in Chromium by the renderer's bench.
+ * bench:data: the store on 100,000 contacts, 1,000,000 calls, 100,000 text messages and 2,000
+ * voicemails, generated in a temp folder: contact search at store level (a mix of name and digit
+ * queries, page of 50 with its total), inbox search (inbox-search-probe.ts), importing 10,000 vCards
+ * through the import path into that store, and opening the database (with its quick_check). Then
+ * the inbox's sync of 1,000 voicemails and 10,000 messages from the Twilio double (inbox-sync-probe.ts).
+ * Progress goes to stderr; the figures are one JSON line last. contactsFirstRenderMs,
+ * scrollFrameP95Ms and the thread figures are measured in Chromium by the renderer's benches
+ * (contacts-render.ts, thread-render.ts).
  */
 const contactCount = benchAmount({ full: 100_000, quick: 2000, variable: 'BENCH_CONTACTS' });
 const callCount = benchAmount({ full: 1_000_000, quick: 20_000, variable: 'BENCH_CALLS' });
 const searches = benchAmount({ full: 1000, quick: 50, variable: 'BENCH_SEARCHES' });
 const cardCount = benchAmount({ full: 10_000, quick: 200, variable: 'BENCH_CARDS' });
+const messageCount = benchAmount({ full: 100_000, quick: 2000, variable: 'BENCH_MESSAGES' });
+const voicemailCount = benchAmount({ full: 2000, quick: 50, variable: 'BENCH_VOICEMAILS' });
+const syncVoicemails = benchAmount({ full: 1000, quick: 20, variable: 'BENCH_SYNC_VOICEMAILS' });
+const syncMessages = benchAmount({ full: 10_000, quick: 200, variable: 'BENCH_SYNC_MESSAGES' });
+const threadMessages = benchAmount({ full: 10_000, quick: 2000, variable: 'BENCH_THREAD' });
 const renderRuns = benchAmount({ full: 5, quick: 1 });
 const scrollFrames = benchAmount({ full: 240, quick: 30 });
 
@@ -69,7 +81,8 @@ function searchMix(contacts: readonly GeneratedContact[], count: number, random:
 
 const dir = mkdtempSync(join(tmpdir(), 'dialtone-bench-data-'));
 const file = join(dir, 'dialtone.sqlite');
-let figures: Omit<BenchFigures<'data'>, 'contactsFirstRenderMs' | 'scrollFrameP95Ms'> | undefined;
+type LaterFigures = 'contactsFirstRenderMs' | 'scrollFrameP95Ms' | keyof ThreadRenderFigures | keyof InboxSyncFigures;
+let figures: Omit<BenchFigures<'data'>, LaterFigures> | undefined;
 try {
   const random = seededRandom(20_240_501);
   let db = openDatabase(file);
@@ -77,6 +90,12 @@ try {
   progress(`${contactCount} contacts in ${Math.round(contactsMs)} ms`);
   const [, callsMs] = timed(() => insertCalls(db, callCount, contacts, random));
   progress(`${callCount} calls in ${Math.round(callsMs)} ms`);
+  const correspondents = inboxCorrespondents(Math.max(50, messageCount / 50), contacts, random);
+  const [, inboxMs] = timed(() => {
+    insertMessages(db, messageCount, correspondents, random);
+    insertVoicemails(db, voicemailCount, correspondents, random);
+  });
+  progress(`${messageCount} messages and ${voicemailCount} voicemails in ${Math.round(inboxMs)} ms`);
   db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   db.close();
   const databaseMb = statSync(file).size / 2 ** 20;
@@ -117,6 +136,7 @@ try {
     defaultCountry: () => 'US',
     parseContactsFile,
   });
+  const inboxSearch = measureInboxSearch(db, { searches, random, matchNumber: service.matchNumber, progress });
   const vcards = generateVcards(cardCount, seededRandom(7));
   const [, parseMs] = timed(() => parseContactsFile('vcard', vcards));
   progress(`${cardCount} vCards parsed in ${Math.round(parseMs)} ms`);
@@ -131,23 +151,34 @@ try {
   figures = {
     contacts: contactCount,
     calls: callCount,
+    messages: messageCount,
+    voicemails: voicemailCount,
     searchP50Ms: round(percentile(times, 50)),
     searchP95Ms: round(percentile(times, 95)),
     importVcard10kMs: Math.round(importMs),
     openDatabaseMs: Math.round(openMs),
     databaseMb: Math.round(databaseMb),
+    ...inboxSearch,
   };
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+progress(`syncing ${syncVoicemails} voicemails and ${syncMessages} messages from the Twilio double`);
+const sync = await measureInboxSync({ voicemails: syncVoicemails, messages: syncMessages }, seededRandom(12), progress);
+const rendererDir = resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer');
 progress('rendering 100,000 contacts in Chromium');
-const render = await measureContactsRender(resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer'), {
-  runs: renderRuns,
-  scrollFrames,
-});
+const render = await measureContactsRender(rendererDir, { runs: renderRuns, scrollFrames });
+progress(`rendering a conversation of ${threadMessages} messages in Chromium`);
+const thread = await measureThreadRender(
+  rendererDir,
+  { messages: threadMessages, runs: renderRuns, scrollFrames },
+  progress,
+);
 const allFigures: BenchFigures<'data'> = {
   ...figures,
+  ...sync,
   contactsFirstRenderMs: render.contactsFirstRenderMs,
   scrollFrameP95Ms: render.scrollFrameP95Ms,
+  ...thread,
 };
 console.log(JSON.stringify(allFigures));
