@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { seriousViolations } from '../support/axe';
+import { expectAccessibleInBothThemes } from '../support/axe';
 import { callPanel, incomingBanner, signIn, test } from '../support/call-ui';
 import { openApp } from '../support/open-app';
 import { expect } from '../support/shell-test';
@@ -12,16 +11,6 @@ import { expect } from '../support/shell-test';
 
 test.describe.configure({ timeout: 40_000 });
 
-/** Checks the page in light, then in dark (the theme follows the system by default). */
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    const violations = await seriousViolations(page);
-    expect(violations, `${screen} (${colorScheme}):\n${violations.join('\n')}`).toEqual([]);
-  }
-}
-
 test('the in-call screen has no serious accessibility problems during a call', async ({ page, shell, lab }) => {
   await signIn(page, shell, lab);
   await page.getByLabel('Number or SIP address').fill(`bob@${lab.kamailio.domain}`);
@@ -29,18 +18,18 @@ test('the in-call screen has no serious accessibility problems during a call', a
   const panel = callPanel(page);
   await expect(panel.state).toHaveText('Connected', { timeout: 10_000 });
   await expect(panel.panel.getByText(/^Call quality: /)).toBeVisible();
-  await expectNoSeriousViolations(page, 'in call');
+  await expectAccessibleInBothThemes(page, 'in call');
 
   // With the keypad open and the microphone muted.
   await panel.button('Keypad').click();
   await expect(panel.keypadTones).toBeVisible();
   await panel.button('Mute').click();
   await expect(panel.button('Mute')).toHaveAttribute('aria-pressed', 'true');
-  await expectNoSeriousViolations(page, 'in call, keypad open, muted');
+  await expectAccessibleInBothThemes(page, 'in call, keypad open, muted');
 
   await panel.button('Hang up').click();
   await expect(panel.state).toHaveText('Call ended');
-  await expectNoSeriousViolations(page, 'call ended');
+  await expectAccessibleInBothThemes(page, 'call ended');
 });
 
 test('the incoming-call banner has no serious accessibility problems', async ({ page, shell, lab }) => {
@@ -48,7 +37,7 @@ test('the incoming-call banner has no serious accessibility problems', async ({ 
   await lab.bob.ctrl.dial(`sip:alice@${lab.kamailio.domain}`);
   const banner = incomingBanner(page, 'bob');
   await expect(banner).toBeVisible({ timeout: 10_000 });
-  await expectNoSeriousViolations(page, 'incoming banner');
+  await expectAccessibleInBothThemes(page, 'incoming banner');
   await banner.getByRole('button', { name: 'Decline', exact: true }).click();
   await expect(banner).toHaveCount(0);
 });
@@ -58,5 +47,5 @@ test('Settings has no serious accessibility problems, in light and dark', async 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
-  await expectNoSeriousViolations(page, 'settings');
+  await expectAccessibleInBothThemes(page, 'settings');
 });

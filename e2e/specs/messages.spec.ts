@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from '../support/axe';
 import { invokeInPage } from '../support/call-page';
 import { setUpTwilioLine } from '../support/inbox-lab';
 import { startShellProcess } from '../support/shell-process';
@@ -108,7 +109,7 @@ test('a conversation with a contact both ways, a picture, a failed send explaine
   await expect(thread(page).getByText('Not delivered')).toBeVisible({ timeout: 15_000 });
   await expect(thread(page)).toContainText('30006');
   await expect(thread(page)).toContainText(/landline/i);
-  await expectAccessible(page);
+  await expectAccessibleInBothThemes(page, 'a thread with an undelivered message explained');
 
   // Quit and start again on the same data: everything is still there.
   await shell.stop();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { energyShareAt } from '../lab/tones';
+import { expectAccessibleInBothThemes } from '../support/axe';
 import { incomingBanner } from '../support/call-ui';
 import { recordPlayedAudio, setUpTwilioLine } from '../support/inbox-lab';
 import { expect, expectAccessible, test } from '../support/setup-wizard';
@@ -63,6 +64,7 @@ test('a missed call leaves a voicemail: it syncs by itself, is transcribed, play
   expect(share).toBeGreaterThan(0.8);
   // Played: the tab's count is gone.
   await expect(voicemailTab).not.toHaveAccessibleName(/new voicemail/);
+  await expectAccessibleInBothThemes(page, 'voicemail with its player');
 
   await list.getByRole('button', { name: /^Delete the voicemail from/ }).click();
   const confirm = page.getByRole('dialog');

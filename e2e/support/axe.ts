@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** axe-core's serious and critical findings on the page (or inside `include`), one line each: rule and elements. */
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
@@ -9,4 +9,14 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** No serious or critical finding on the page as it is now, in the light theme and then the dark one (the theme follows the system). */
+export async function expectAccessibleInBothThemes(page: Page, screen: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    const violations = await seriousViolations(page);
+    expect(violations, `${screen} (${colorScheme}):\n${violations.join('\n')}`).toEqual([]);
+  }
 }

@@ -232,6 +232,7 @@ describe('voicemail answers', () => {
           recording_sid: sid('RE'),
           status: 'completed',
           transcription_text: 'Call me back',
+          date_created: 'Wed, 02 Dec 2026 10:00:05 +0000',
           ...payload,
         } as never,
         account,
@@ -239,9 +240,11 @@ describe('voicemail answers', () => {
     expect(parse(transcriptionAnswer, transcription({}))).toEqual({
       sid: sid('TR'),
       recordingSid: sid('RE'),
+      createdAt: Date.UTC(2026, 11, 2, 10, 0, 5),
       state: 'completed',
       text: 'Call me back',
     });
+    expect(parse(transcriptionAnswer, transcription({ date_created: null }))).toMatchObject({ createdAt: null });
     expect(
       parse(transcriptionAnswer, transcription({ status: 'in-progress', transcription_text: null })),
     ).toMatchObject({

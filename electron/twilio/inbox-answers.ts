@@ -97,10 +97,12 @@ export const transcriptionAnswer = z
     recordingSid: sidOf('RE'),
     status: z.enum(['in-progress', 'completed', 'failed']),
     transcriptionText: z.string().nullish(),
+    dateCreated: millis,
   })
   .transform((transcription): RemoteTranscription => ({
     sid: transcription.sid,
     recordingSid: transcription.recordingSid,
+    createdAt: transcription.dateCreated,
     state: transcriptionStates[transcription.status]!,
     text: transcription.transcriptionText
       ? readableText(transcription.transcriptionText, inboxTextLimits.transcription) || null

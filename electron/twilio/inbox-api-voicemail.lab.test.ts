@@ -153,6 +153,7 @@ describe('voicemail from the double', () => {
         recordingSid: seeded.first!.recordingSid,
         state: 'completed',
         text: 'Call me back',
+        createdAt: expect.any(Number),
       },
     ]);
     const withheld = seeded.withheld!;

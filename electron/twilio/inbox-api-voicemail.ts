@@ -82,7 +82,7 @@ async function* voicemailPages(
 
 export function voicemailInbox(
   connection: InboxConnection,
-): Pick<InboxApi, 'voicemailPages' | 'transcriptionsOf' | 'recordingAudio' | 'deleteVoicemail'> {
+): Pick<InboxApi, 'voicemailPages' | 'transcriptionsOf' | 'transcriptionPages' | 'recordingAudio' | 'deleteVoicemail'> {
   const { rest, step, logger } = connection;
   const transcriptionsOf = async (recordingSid: string) => {
     const sid = checkedSid('RE', recordingSid);
@@ -99,6 +99,11 @@ export function voicemailInbox(
       step('list-transcriptions', async () =>
         usableListed(transcriptionAnswer, await transcriptionsOf(recordingSid), logger, 'transcriptions'),
       ),
+    async *transcriptionPages(pageSize = 100) {
+      for await (const page of pagesOf(step, 'list-transcriptions', () => rest.transcriptions.page({ pageSize }))) {
+        yield usableListed(transcriptionAnswer, page, logger, 'transcriptions');
+      }
+    },
     recordingAudio: (recordingSid) =>
       step('download-recording', () =>
         connection.download(`${connection.accountUrl}/Recordings/${checkedSid('RE', recordingSid)}.mp3`),

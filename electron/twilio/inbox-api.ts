@@ -23,6 +23,8 @@ export interface RemoteVoicemail {
 export interface RemoteTranscription {
   sid: string;
   recordingSid: string;
+  /** When Twilio made it (after its recording); null when Twilio did not say. */
+  createdAt: number | null;
   state: 'transcribing' | 'completed' | 'failed';
   text: string | null;
 }
@@ -53,6 +55,8 @@ export interface InboxApi {
   voicemailPages(number: string, since: Date | null, pageSize?: number): AsyncGenerator<RemoteVoicemail[]>;
   /** None when the recording is gone. */
   transcriptionsOf(recordingSid: string): Promise<RemoteTranscription[]>;
+  /** The account's transcriptions, newest first, a page at a time: for many pending ones at once. */
+  transcriptionPages(pageSize?: number): AsyncGenerator<RemoteTranscription[]>;
   recordingAudio(recordingSid: string): Promise<DownloadedMedia>; // MP3
   /** Deletes the recording's transcriptions, then the recording; already gone counts as done. */
   deleteVoicemail(recordingSid: string): Promise<void>;

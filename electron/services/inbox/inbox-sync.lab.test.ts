@@ -115,6 +115,38 @@ describe('voicemail from Twilio', () => {
     ]);
   });
 
+  it('many pending transcriptions are read from the account’s list, not one request each', async () => {
+    await under.inbox.syncNow();
+    const left: Array<{ recordingSid: string; transcriptionSid: string | null }> = [];
+    for (let n = 0; n < 8; n++) {
+      left.push(
+        await double.voicemail.seed({
+          to: lineNumber,
+          from: bob,
+          toneHz: 440,
+          seconds: 3,
+          dateCreated: new Date(Date.now() - n * 1000),
+          transcription: { status: 'in-progress' },
+        }),
+      );
+    }
+    await under.inbox.syncNow();
+    left.forEach((voicemail, n) =>
+      double.voicemail.settleTranscription(voicemail.transcriptionSid!, { status: 'completed', text: `Message ${n}` }),
+    );
+    const before = double.requests().length;
+    await under.inbox.syncNow();
+    const transcriptionRequests = double
+      .requests()
+      .slice(before)
+      .filter((r) => r.path.includes('Transcriptions'));
+    expect(transcriptionRequests.map((r) => r.path)).toEqual([
+      `/2010-04-01/Accounts/${inboxAccount.sid}/Transcriptions.json`,
+    ]);
+    const texts = under.inbox.voicemail.list(0, 500).items.filter((v) => left.some((l) => l.recordingSid === v.id));
+    expect(texts.map((v) => v.transcription.text).sort()).toEqual(left.map((_, n) => `Message ${n}`).sort());
+  });
+
   it('deletes a voicemail on Twilio (recording and transcription) and never brings it back', async () => {
     const left = await double.voicemail.seed({
       to: lineNumber,

@@ -29,6 +29,9 @@ const lookBackMs = 24 * 60 * 60 * 1000;
 /** Twilio transcribes 2 to 120 seconds; after an hour without a transcription, there will be none. */
 const transcriptionPatienceMs = 60 * 60 * 1000;
 const downloadsPerSync = 20;
+/** Up to this many pending transcriptions are asked for one by one. */
+const fewPending = 5;
+const clockSkewMs = 60_000;
 
 /** What Twilio will do about a new recording's transcription. */
 export function initialTranscriptionState(durationSeconds: number): TranscriptionState {
@@ -74,8 +77,8 @@ export async function syncVoicemail(line: InboxLine, deps: VoicemailSyncDeps): P
   cursors.set('voicemail', new Date(newest).toISOString());
 
   let changed = added.length > 0;
-  for (const sid of voicemails.pendingTranscriptions()) {
-    changed = (await settleTranscription(line, deps, sid)) || changed;
+  for (const [sid, found] of await transcriptionsOfPending(line, deps)) {
+    changed = settleTranscription(deps, sid, found) || changed;
   }
   for (const sid of voicemails.withoutAudio(downloadsPerSync)) {
     await downloadAudio(line, deps, sid);
@@ -85,8 +88,32 @@ export async function syncVoicemail(line: InboxLine, deps: VoicemailSyncDeps): P
   return { added, changed, firstSync: cursor === null };
 }
 
-async function settleTranscription(line: InboxLine, deps: VoicemailSyncDeps, sid: string): Promise<boolean> {
-  const settled = settledTranscription(await line.api.transcriptionsOf(sid));
+/**
+ * What Twilio has for each voicemail still transcribing: a request per voicemail when there are a
+ * few; else the account's list, newest first, until it reaches transcriptions older than the oldest
+ * pending voicemail (the first sync of a long voicemail history would otherwise cost a request each).
+ */
+async function transcriptionsOfPending(
+  line: InboxLine,
+  deps: VoicemailSyncDeps,
+): Promise<Map<string, RemoteTranscription[]>> {
+  const pending = deps.voicemails.pendingTranscriptions();
+  const found = new Map(pending.map((sid) => [sid, [] as RemoteTranscription[]]));
+  if (pending.length <= fewPending) {
+    for (const sid of pending) found.set(sid, await line.api.transcriptionsOf(sid));
+    return found;
+  }
+  const oldest = Math.min(...pending.map((sid) => deps.voicemails.get(sid)?.createdAt ?? 0));
+  for await (const page of line.api.transcriptionPages()) {
+    for (const transcription of page) found.get(transcription.recordingSid)?.push(transcription);
+    const last = page.at(-1);
+    if (last?.createdAt != null && last.createdAt < oldest - clockSkewMs) break;
+  }
+  return found;
+}
+
+function settleTranscription(deps: VoicemailSyncDeps, sid: string, found: readonly RemoteTranscription[]): boolean {
+  const settled = settledTranscription(found);
   if (settled) return deps.voicemails.setTranscription(sid, settled);
   const voicemail = deps.voicemails.get(sid);
   if (voicemail && deps.now() - voicemail.createdAt > transcriptionPatienceMs) {
