@@ -69,6 +69,8 @@ export interface BackendOptions {
 
 /** twilio-node and serverless-api load with the first setup step that talks to Twilio, not at start-up. */
 const twilioEngine = () => import('./twilio/twilio-engine');
+/** The inbox needs twilio-node only, not serverless-api: its sync starts with the app when a line exists. */
+const inboxApi = () => import('./twilio/inbox-api');
 
 export const databaseFileName = 'dialtone.sqlite';
 
@@ -151,6 +153,12 @@ export async function createBackend(options: BackendOptions) {
       ringTimeoutSeconds: 25,
     },
   });
+  const inboxLine = twilioInboxLine({
+    setupState: () => setup.get(),
+    credentials: () => createSetupSecrets(secrets).credentials(),
+    connect: async (credentials, at) => (await inboxApi()).connectInbox(credentials, at),
+    endpoints,
+  });
   const inbox = createInboxService({
     voicemails: createVoicemailQueries(db),
     messages: createMessageQueries(db),
@@ -160,17 +168,16 @@ export async function createBackend(options: BackendOptions) {
     files: createInboxFiles(dataDir),
     events,
     logger: logger.child('inbox'),
-    line: twilioInboxLine({
-      setupState: () => setup.get(),
-      credentials: () => createSetupSecrets(secrets).credentials(),
-      connect: async (credentials, at) => (await twilioEngine()).connectInbox(credentials, at),
-      endpoints,
-    }),
+    line: inboxLine.line,
     matchNumber: contacts.matchNumber,
     defaultCountry,
     deleteFromTwilio: () => settings.get().deleteVoicemailFromTwilio,
   });
-  const stopInboxTriggers = followInboxTriggers(events, inbox);
+  const stopInboxTriggers = followInboxTriggers(events, {
+    missedCall: inbox.missedCall,
+    syncNow: inbox.syncNow,
+    setupChanged: inboxLine.forget,
+  });
   inbox.start();
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());
   const activeLine = followActiveAccount({ accounts, line, registration, events, logger: logger.child('accounts') });

@@ -80,8 +80,7 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     initialState: backend.registration.get(),
     initialUnread: {
       missedCalls: backend.history.missedUnseen(),
-      voicemails: backend.inbox.voicemail.list(0, 1).unplayed,
-      messages: backend.inbox.messages.conversations(0, 1).unread,
+      ...backend.inbox.unread(),
     },
     events: backend.events,
     onShow: () => revealWindow(window),

@@ -91,7 +91,10 @@ export async function measureInboxSync(
       }
       let audioPasses = 1;
       let allAudioMs = first.ms;
+      // 20 recordings per pass; a few passes more than that means downloads are being skipped.
+      const mostPasses = Math.ceil(voicemails / 20) + 3;
       while (under.queries.voicemails.withoutAudio(1).length > 0) {
+        if (audioPasses >= mostPasses) throw new Error(`Recordings still not downloaded after ${audioPasses} passes`);
         allAudioMs += (await sync()).ms;
         audioPasses++;
       }

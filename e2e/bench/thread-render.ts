@@ -46,6 +46,9 @@ function timeFirstBubbles(page: Page, name: string): Promise<number> {
   }, name);
 }
 
+/** The thread's newest page, as the Messages view loads it first (the thread slice's page size). */
+const newestPage = 100;
+
 /** In the page: scrolls the thread up by `step` px each frame for `frames` frames; the frame intervals and messages loaded by then. */
 function scrollUpFrameTimes(
   page: Page,
@@ -94,6 +97,10 @@ export async function measureThreadRender(
       const scrolled = await scrollUpFrameTimes(page, scrollFrames, 1_150);
       frameTimes.push(...scrolled.intervals);
       progress(`thread run ${run + 1}: ${scrolled.loaded} of ${messages} messages loaded after ${scrollFrames} frames`);
+      // Frames of a thread that stopped loading older pages are idle frames: their figure would flatter.
+      if (messages > newestPage && scrolled.loaded <= newestPage) {
+        throw new Error(`Scrolling up loaded no older messages (${scrolled.loaded} of ${messages})`);
+      }
       await page.close();
     }
     const round = (value: number) => Math.round(value * 10) / 10;

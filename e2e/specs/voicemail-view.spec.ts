@@ -26,10 +26,11 @@ test('each row says who called, when, for how long, whether it is new, and its t
       { id: 'RE6', from: '+15125550106', transcription: transcribed(null, 'none'), durationSeconds: 30 },
       { id: 'RE7', from: '+15125550107', transcription: transcribed('   ') },
       { id: 'RE8', from: 'Anonymous', transcription: transcribed('It is me, you know who.') },
+      { id: 'RE9', from: 'sip:alice@example.com' },
     ],
   });
   const rows = page.getByRole('listitem');
-  await expect(rows).toHaveCount(8);
+  await expect(rows).toHaveCount(9);
   await expect(rows.nth(0)).toContainText('Alice Example');
   await expect(rows.nth(0)).toContainText('(512) 555-0101');
   await expect(rows.nth(0)).toContainText('New');
@@ -45,6 +46,10 @@ test('each row says who called, when, for how long, whether it is new, and its t
   await expect(rows.nth(4)).toContainText('2 min 30 s');
   await expect(rows.nth(5)).toContainText(/No transcription\.$/);
   await expect(rows.nth(6)).toContainText('No words were recognised in this message.');
+
+  const fromSip = row(page, 'alice@example.com');
+  await expect(fromSip.getByRole('button', { name: 'Call back alice@example.com' })).toBeEnabled();
+  await expect(fromSip.getByRole('button', { name: 'Text back alice@example.com' })).toBeDisabled();
 
   const withheld = row(page, 'Unknown caller');
   await expect(withheld).toContainText('It is me, you know who.');
@@ -84,6 +89,38 @@ test('a notification click opens its voicemail: the row scrolls into view with i
   await expect(player.getByRole('slider', { name: 'Position' })).toBeEnabled();
   expect((await audio(page))?.paused).toBe(true);
   expect(await kitCalls(page, 'voicemail:set-played')).toEqual([]);
+});
+
+test('a notification or a search result opens an older voicemail: its page loads and its row scrolls into view', async ({
+  page,
+  openView,
+}) => {
+  const voicemails = Array.from({ length: 120 }, (_, n) => ({
+    id: `RE${n}`,
+    from: `+1512555${String(n).padStart(4, '0')}`,
+  }));
+  await openView({ voicemails });
+  await expect(page.getByRole('listitem')).toHaveCount(50);
+  await page.evaluate(() => (window as unknown as KitWindow).voicemailKit.open('RE110'));
+  const target = row(page, '(512) 555-0110');
+  await expect(target).toBeInViewport();
+  await expect(target.getByRole('group', { name: /^Player/ }).getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await kitCalls(page, 'voicemail:list')).toEqual([
+    { offset: 0, limit: 1 },
+    { offset: 0, limit: 50 },
+    { offset: 50, limit: 50 },
+    { offset: 100, limit: 50 },
+  ]);
+  expect((await page.evaluate(() => (window as unknown as KitWindow).voicemailKit.state())).view).toBe('voicemail');
+});
+
+test('a voicemail opened that is no longer here says so', async ({ page, openView }) => {
+  await openView({ voicemails: Array.from({ length: 60 }, (_, n) => ({ id: `RE${n}` })) });
+  await expect(page.getByRole('listitem')).toHaveCount(50);
+  await page.evaluate(() => (window as unknown as KitWindow).voicemailKit.open('REdeleted'));
+  await expect(page.getByRole('alert')).toHaveText(/^This voicemail is no longer here\./);
+  await expect(page.getByRole('listitem')).toHaveCount(60);
+  await expect(page.getByRole('group', { name: /^Player/ })).toHaveCount(0);
 });
 
 test('Call back, Text back, Add to contacts and Mark as played or new act on the caller', async ({

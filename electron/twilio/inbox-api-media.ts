@@ -70,6 +70,16 @@ function nextHop(from: URL, location: string | null, endpoints: TwilioEndpoints)
   return new URL(redirectUrl(endpoints, next.href));
 }
 
+/** The download, or null when Twilio no longer has the file (404, Twilio's 20404). */
+export async function unlessFileGone(download: () => Promise<DownloadedMedia>): Promise<DownloadedMedia | null> {
+  try {
+    return await download();
+  } catch (error) {
+    if (error instanceof TwilioProblemError && error.problem.code === 20404) return null;
+    throw error;
+  }
+}
+
 /**
  * Downloads a recording's audio or an MMS picture from Twilio: Basic auth always (media URLs may
  * enforce it), sent to Twilio's own origin only, never to the storage host its media redirects to.

@@ -1,3 +1,4 @@
+import { unlessFileGone } from './inbox-api-media';
 import { readableText } from '../../shared/readable-text';
 import { checkedSid, mediaAnswer, messageAnswer, mostMediaPerMessage, usableListed } from './inbox-answers';
 import type { InboxApi, InboxConnection, RemoteMessage, SendOutcome } from './inbox-api';
@@ -75,8 +76,10 @@ export function messageInbox(
       }),
     mediaContent: (sid, mediaSid) =>
       step('download-media', () =>
-        connection.download(
-          `${connection.accountUrl}/Messages/${checkedSid(messageSid, sid)}/Media/${checkedSid('ME', mediaSid)}`,
+        unlessFileGone(() =>
+          connection.download(
+            `${connection.accountUrl}/Messages/${checkedSid(messageSid, sid)}/Media/${checkedSid('ME', mediaSid)}`,
+          ),
         ),
       ),
   };

@@ -169,7 +169,7 @@ describe('voicemail from the double', () => {
   });
 
   it('downloads the recording as MP3 with the account’s credentials: the seeded tone', async () => {
-    const audio = await connect().recordingAudio(seeded.first!.recordingSid);
+    const audio = (await connect().recordingAudio(seeded.first!.recordingSid))!;
     expect(audio.contentType).toBe('audio/mpeg');
     expect(audio.bytes.readUInt16BE(0) & 0xffe0).toBe(0xffe0); // an MPEG frame sync
     expect(await toneShare(audio.bytes, 'mp3', 440)).toBeGreaterThan(0.8);
@@ -178,6 +178,8 @@ describe('voicemail from the double', () => {
       .catch((error: unknown) => error);
     expect(wrong).toBeInstanceOf(TwilioProblemError);
     expect((wrong as TwilioProblemError).problem.code).toBe(20003);
+    // A recording deleted on Twilio (in the Console, say) is no error: there is nothing to download.
+    expect(await connect().recordingAudio(`RE${'9'.repeat(32)}`)).toBeNull();
   });
 
   it('retries a download Twilio refused with 20429', async () => {
@@ -188,7 +190,7 @@ describe('voicemail from the double', () => {
       code: 20429,
       message: 'Too Many Requests',
     });
-    expect((await connect().recordingAudio(sid)).contentType).toBe('audio/mpeg');
+    expect((await connect().recordingAudio(sid))?.contentType).toBe('audio/mpeg');
   });
 
   it('deletes the transcription and then the recording; deleting again is done already', async () => {

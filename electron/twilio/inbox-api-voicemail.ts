@@ -1,3 +1,4 @@
+import { unlessFileGone } from './inbox-api-media';
 import { z } from 'zod';
 import {
   callAnswer,
@@ -106,7 +107,9 @@ export function voicemailInbox(
     },
     recordingAudio: (recordingSid) =>
       step('download-recording', () =>
-        connection.download(`${connection.accountUrl}/Recordings/${checkedSid('RE', recordingSid)}.mp3`),
+        unlessFileGone(() =>
+          connection.download(`${connection.accountUrl}/Recordings/${checkedSid('RE', recordingSid)}.mp3`),
+        ),
       ),
     deleteVoicemail: (recordingSid) =>
       step('delete-voicemail', async () => {

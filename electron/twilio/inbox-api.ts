@@ -57,7 +57,8 @@ export interface InboxApi {
   transcriptionsOf(recordingSid: string): Promise<RemoteTranscription[]>;
   /** The account's transcriptions, newest first, a page at a time: for many pending ones at once. */
   transcriptionPages(pageSize?: number): AsyncGenerator<RemoteTranscription[]>;
-  recordingAudio(recordingSid: string): Promise<DownloadedMedia>; // MP3
+  /** The MP3, or null when Twilio no longer has the recording. */
+  recordingAudio(recordingSid: string): Promise<DownloadedMedia | null>;
   /** Deletes the recording's transcriptions, then the recording; already gone counts as done. */
   deleteVoicemail(recordingSid: string): Promise<void>;
   messagePages(
@@ -70,7 +71,8 @@ export interface InboxApi {
   sendMessage(message: { from: string; to: string; body: string }): Promise<SendOutcome>;
   /** None when the message is gone. Check a type with keptMediaType (shared/models/inbox) before downloading: mediaContent refuses others. */
   mediaOf(messageSid: string): Promise<{ sid: string; contentType: string }[]>;
-  mediaContent(messageSid: string, mediaSid: string): Promise<DownloadedMedia>;
+  /** The picture, or null when Twilio no longer has it. */
+  mediaContent(messageSid: string, mediaSid: string): Promise<DownloadedMedia | null>;
 }
 
 /** What the voicemail and message halves of the API share. */

@@ -34,7 +34,7 @@ function choiceVariables(choices: RoutingChoices): Record<string, string> {
     throw new TwilioProblemError({
       code: null,
       message: 'The voicemail greeting is too long',
-      whatToDo: `Shorten the greeting to at most ${twilioVariableByteLimit} characters, then try again.`,
+      whatToDo: `Shorten the greeting, then try again: Twilio keeps at most ${twilioVariableByteLimit} letters (fewer with accents or emoji).`,
       moreInfo: null,
     });
   }

@@ -3,6 +3,5 @@
  * module on the first setup step that talks to Twilio, so those libraries stay out of start-up.
  */
 export { connectTwilio } from './twilio-account-api';
-export { connectInbox } from './inbox-api';
 export { provisionPhoneLine, updateRoutingChoices } from './provision-phone-line';
 export { removeDialtone } from './remove-dialtone';

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload } from '../../shared/contract/event-channels';
 import { createEventBus } from '../services/event-bus';
 import { notifyInboxArrivals } from './inbox-notification';
@@ -15,8 +15,8 @@ vi.mock('electron', () => ({
     constructor(options: { title: string; body: string }) {
       this.entry = { ...options };
     }
-    on(_name: 'click', listener: () => void) {
-      this.entry.click = listener;
+    on(name: 'click' | 'close', listener: () => void) {
+      if (name === 'click') this.entry.click = listener;
     }
     show() {
       electron.shown.push(this.entry);
@@ -24,9 +24,13 @@ vi.mock('electron', () => ({
   },
 }));
 
+beforeEach(() => {
+  electron.shown.length = 0;
+  electron.supported = true;
+});
+
 describe('inbox notifications in the desktop app', () => {
   it('shows each arrival and, when clicked, brings Dialtone forward on it', () => {
-    electron.shown.length = 0;
     const events = createEventBus();
     const show = vi.fn();
     const opened: EventPayload<'inbox:open'>[] = [];
@@ -48,7 +52,6 @@ describe('inbox notifications in the desktop app', () => {
   });
 
   it('shows nothing where the system has no notifications', () => {
-    electron.shown.length = 0;
     electron.supported = false;
     const events = createEventBus();
     notifyInboxArrivals(events, vi.fn());
@@ -58,6 +61,5 @@ describe('inbox notifications in the desktop app', () => {
       body: 'Hi',
     });
     expect(electron.shown).toHaveLength(0);
-    electron.supported = true;
   });
 });

@@ -7,14 +7,23 @@ import type { EventBus } from '../services/event-bus';
  * brings Dialtone forward on that voicemail or conversation (inbox:open to the renderer).
  */
 export function notifyInboxArrivals(events: EventBus, show: () => void): () => void {
-  return events.subscribe((event, payload) => {
+  // Held until clicked or closed: a notification nothing refers to can be collected, and its click lost.
+  const shown = new Set<Notification>();
+  const unsubscribe = events.subscribe((event, payload) => {
     if (event !== 'inbox:arrived' || !Notification.isSupported()) return;
     const arrival = payload as EventPayload<'inbox:arrived'>;
     const notification = new Notification({ title: arrival.title, body: arrival.body });
+    shown.add(notification);
     notification.on('click', () => {
+      shown.delete(notification);
       show();
       events.emit('inbox:open', arrival.target);
     });
+    notification.on('close', () => shown.delete(notification));
     notification.show();
   });
+  return () => {
+    unsubscribe();
+    shown.clear();
+  };
 }

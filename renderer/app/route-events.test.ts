@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../shared/models/settings';
 import { createFakeDialtoneApi } from '../ipc/fake-dialtone-api';
 import { initialAccountsState, useAccountsStore } from '../stores/accounts/accounts.store';
+import { initialInboxStatusState, useInboxStatusStore } from '../stores/inbox/inbox-status.store';
 import { initialRegistrationState, useRegistrationStore } from '../stores/registration/registration.store';
 import { initialSettingsState, useSettingsStore } from '../stores/settings/settings.store';
 import { setupState } from '../stores/setup/setup-fixtures';
@@ -19,6 +20,7 @@ beforeEach(() => {
   useRegistrationStore.setState(initialRegistrationState);
   useAccountsStore.setState(initialAccountsState);
   useSetupStore.setState(initialSetupState);
+  useInboxStatusStore.setState(initialInboxStatusState);
 });
 
 afterEach(() => vi.unstubAllGlobals());
@@ -69,6 +71,23 @@ describe('routeEvents', () => {
     expect(setupSelectors.busy(useSetupStore.getState())).toBe(true);
     fake.emit('setup:changed', { ...running, busy: false });
     expect(setupSelectors.busy(useSetupStore.getState())).toBe(false);
+    disconnect();
+  });
+
+  it('follows inbox:status-changed: syncing, then a problem in words', () => {
+    const fake = useFake();
+    const disconnect = routeEvents();
+    const synced = { available: true, syncing: false, lastSyncedAt: 1_764_000_000_000, problem: null };
+    const problem = {
+      code: null,
+      message: 'Twilio did not answer.',
+      whatToDo: 'Check your connection.',
+      moreInfo: null,
+    };
+    fake.emit('inbox:status-changed', { ...synced, syncing: true });
+    expect(useInboxStatusStore.getState().status).toEqual({ ...synced, syncing: true });
+    fake.emit('inbox:status-changed', { ...synced, problem });
+    expect(useInboxStatusStore.getState().status).toEqual({ ...synced, problem });
     disconnect();
   });
 

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { adviceForMessageError, isA2pRegistrationError } from './message-error-advice';
+import { adviceForMessageError } from './message-error-advice';
 
-const a2pGuide = 'https://www.twilio.com/docs/messaging/compliance/a2p-10dlc';
-const page = (code: number) => `https://www.twilio.com/docs/api/errors/${code}`;
+const a2pGuide = {
+  href: 'https://www.twilio.com/docs/messaging/compliance/a2p-10dlc',
+  text: 'How to register for A2P 10DLC on Twilio',
+};
+const page = (code: number) => ({
+  href: `https://www.twilio.com/docs/api/errors/${code}`,
+  text: `About error ${code} on Twilio’s site`,
+});
 
 /** Each code Dialtone explains: what its title says, what the advice tells the person to do, where it links. */
-const expected: [code: number, title: RegExp, whatToDo: RegExp, link: string][] = [
+const expected: [code: number, title: RegExp, whatToDo: RegExp, link: { href: string; text: string }][] = [
   [20003, /sign-in/, /Connect your Twilio account again in Settings/, page(20003)],
   [21211, /not a number/, /country code.*Short codes.*sender names/, page(21211)],
   [21408, /country/, /Messaging Geographic Permissions.*Messaging > Settings > Geo permissions/, page(21408)],
@@ -29,8 +35,19 @@ const expected: [code: number, title: RegExp, whatToDo: RegExp, link: string][] 
 ];
 
 describe('adviceForMessageError', () => {
-  it('has nothing to say without a code', () => {
-    expect(adviceForMessageError(null)).toBeNull();
+  it('says Twilio gave no reason when a message came back without a code, and what to check', () => {
+    expect(adviceForMessageError(null)).toEqual({
+      code: null,
+      title: 'Twilio gave no reason',
+      whatToDo: 'Check the number, then send the message again.',
+      link: null,
+    });
+  });
+
+  it('links A2P 10DLC registration only for the 10DLC codes, a toll-free verification to its own page', () => {
+    expect(adviceForMessageError(30032).link?.text).toBe('About error 30032 on Twilio’s site');
+    expect(adviceForMessageError(30034).link?.text).toBe('How to register for A2P 10DLC on Twilio');
+    expect(adviceForMessageError(30035).link?.text).toBe('How to register for A2P 10DLC on Twilio');
   });
 
   it.each(expected)('explains %i in words, with what to do and a link', (code, title, whatToDo, link) => {
@@ -41,16 +58,16 @@ describe('adviceForMessageError', () => {
       whatToDo: expect.stringMatching(whatToDo),
       link,
     });
-    expect(advice!.title).not.toContain(String(code));
+    expect(advice.title).not.toContain(String(code));
   });
 
   it('gives every known code its own title', () => {
-    const titles = expected.map(([code]) => adviceForMessageError(code)!.title);
+    const titles = expected.map(([code]) => adviceForMessageError(code).title);
     expect(new Set(titles).size).toBe(expected.length);
   });
 
   it('says what A2P 10DLC registration Twilio requires', () => {
-    const advice = adviceForMessageError(30034)!;
+    const advice = adviceForMessageError(30034);
     expect(advice.whatToDo).toMatch(/A2P 10DLC/);
     expect(advice.whatToDo).toMatch(/Trust Hub/);
     expect(advice.whatToDo).toMatch(/Brand \(who you are\) and a Campaign \(what you send\)/);
@@ -75,15 +92,5 @@ describe('adviceForMessageError', () => {
         link: null,
       });
     }
-  });
-});
-
-describe('isA2pRegistrationError', () => {
-  it('is true for the US registration codes: 10DLC and toll-free', () => {
-    expect([30032, 30034, 30035].map(isA2pRegistrationError)).toEqual([true, true, true]);
-  });
-
-  it('is false for other codes and for none', () => {
-    for (const code of [null, 30003, 30007, 21610, 30036, 30033, 0]) expect(isA2pRegistrationError(code)).toBe(false);
   });
 });

@@ -5,22 +5,33 @@ import { a2p10dlcRegistrationUrl } from './a2p-registration';
  * do. Meanings checked against twilio.com/docs/api/errors/<code> unless marked otherwise.
  */
 
+/** Where to read more or act, and what the link says. */
+export interface AdviceLink {
+  href: string;
+  text: string;
+}
+
 export interface MessageErrorAdvice {
-  code: number;
+  /** Twilio's code; null when the message came back without one. */
+  code: number | null;
   title: string;
   whatToDo: string;
-  link: string | null;
+  link: AdviceLink | null;
 }
 
 interface KnownAdvice {
   title: string;
   whatToDo: string;
-  /** Where to read more or act; Twilio's page for the code when not given. */
-  link?: string;
+  /** Twilio's page about the code when not given. */
+  link?: AdviceLink;
 }
 
 const a2p10dlcRegistration =
   'US carriers deliver texts sent from a local (10-digit) US or Canadian number only once it is registered for A2P 10DLC. In the Twilio Console, under Messaging > Regulatory Compliance (Trust Hub), register a Brand (who you are) and a Campaign (what you send), then add this number to the Campaign’s Messaging Service. Approval takes days; texts to the US fail until then.';
+const a2p10dlcRegistrationLink: AdviceLink = {
+  href: a2p10dlcRegistrationUrl,
+  text: 'How to register for A2P 10DLC on Twilio',
+};
 const callInstead = 'Call the person instead, or ask them for a mobile number.';
 
 const adviceByCode: ReadonlyMap<number, KnownAdvice> = new Map<number, KnownAdvice>([
@@ -163,7 +174,7 @@ const adviceByCode: ReadonlyMap<number, KnownAdvice> = new Map<number, KnownAdvi
     {
       title: 'Your number is not registered for US texting (A2P 10DLC)',
       whatToDo: a2p10dlcRegistration,
-      link: a2p10dlcRegistrationUrl,
+      link: a2p10dlcRegistrationLink,
     },
   ],
   [
@@ -173,7 +184,7 @@ const adviceByCode: ReadonlyMap<number, KnownAdvice> = new Map<number, KnownAdvi
       title: 'Your number’s A2P 10DLC registration is not finished',
       whatToDo:
         'Twilio is still registering this number with the US carriers. Check its status in the Twilio Console under Messaging > Regulatory Compliance, and send again once it is registered to an approved Campaign.',
-      link: a2p10dlcRegistrationUrl,
+      link: a2p10dlcRegistrationLink,
     },
   ],
   [
@@ -185,13 +196,21 @@ const adviceByCode: ReadonlyMap<number, KnownAdvice> = new Map<number, KnownAdvi
   ],
 ]);
 
-/** Codes saying the sending number is not registered for US application-to-person texting (10DLC or toll-free). */
-const registrationCodes: ReadonlySet<number | null> = new Set([30032, 30034, 30035]);
+const errorPage = (code: number): AdviceLink => ({
+  href: `https://www.twilio.com/docs/api/errors/${code}`,
+  text: `About error ${code} on Twilio’s site`,
+});
 
-const errorPage = (code: number) => `https://www.twilio.com/docs/api/errors/${code}`;
-
-export function adviceForMessageError(code: number | null): MessageErrorAdvice | null {
-  if (code === null) return null;
+/** Why a text was not sent or delivered, in words, with what to do and where to read more. */
+export function adviceForMessageError(code: number | null): MessageErrorAdvice {
+  if (code === null) {
+    return {
+      code,
+      title: 'Twilio gave no reason',
+      whatToDo: 'Check the number, then send the message again.',
+      link: null,
+    };
+  }
   const known = adviceByCode.get(code);
   if (known) return { code, title: known.title, whatToDo: known.whatToDo, link: known.link ?? errorPage(code) };
   const realCode = Number.isSafeInteger(code) && code > 0;
@@ -203,8 +222,4 @@ export function adviceForMessageError(code: number | null): MessageErrorAdvice |
       : 'Send it again. If it fails again, contact Twilio Support with the message details.',
     link: realCode ? errorPage(code) : null,
   };
-}
-
-export function isA2pRegistrationError(code: number | null): boolean {
-  return registrationCodes.has(code);
 }

@@ -72,7 +72,6 @@ export const voicemailAndMessages: Migration = {
       ) STRICT;
       CREATE INDEX messages_by_conversation ON messages (remote_number, at, sid);
       CREATE INDEX messages_unread ON messages (remote_number) WHERE read = 0;
-      CREATE INDEX messages_by_direction ON messages (direction, at);
       CREATE INDEX messages_pending ON messages (at) WHERE direction = 'outgoing' AND status IN ('queued', 'sent');
       CREATE INDEX messages_missing_media ON messages (at) WHERE media_count > 0 AND media_listed = 0;
 

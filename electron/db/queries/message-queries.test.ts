@@ -72,14 +72,17 @@ describe('message queries', () => {
     expect(messages.upsert(outgoing('SM1', 1000, { status: 'undelivered', errorCode: 30003 }))).toBe('changed');
   });
 
-  it('lists outgoing messages whose state can still change, oldest first', () => {
+  it('lists outgoing messages whose state can still change, recent ones only, newest first', () => {
     messages.upsert(outgoing('SM3', 3000, { status: 'sent' }));
     messages.upsert(outgoing('SM1', 1000));
     messages.upsert(outgoing('SM2', 2000, { status: 'delivered' }));
+    messages.upsert(outgoing('SM0', 100, { status: 'sent' }));
     messages.upsert(incoming('SM4', 500));
-    expect(messages.pendingOutbound()).toEqual(['SM1', 'SM3']);
+    expect(messages.pendingOutbound(500, 10)).toEqual(['SM3', 'SM1']);
+    expect(messages.pendingOutbound(0, 10)).toEqual(['SM3', 'SM1', 'SM0']);
+    expect(messages.pendingOutbound(0, 1)).toEqual(['SM3']);
     messages.upsert(outgoing('SM1', 1000, { status: 'failed', errorCode: 21610 }));
-    expect(messages.pendingOutbound()).toEqual(['SM3']);
+    expect(messages.pendingOutbound(500, 10)).toEqual(['SM3']);
   });
 
   it('pages a thread oldest first by (at, sid), without gaps or repeats among equal times', () => {
@@ -127,14 +130,6 @@ describe('message queries', () => {
     expect(messages.markRead(ann)).toBe(0);
     expect(messages.unread()).toBe(2);
     expect(list()[1]).toEqual([ann, 'SM3', 0]);
-  });
-
-  it('knows the newest time of each direction', () => {
-    expect(messages.newestAt('incoming')).toBeNull();
-    messages.upsert(incoming('SM1', 1000));
-    messages.upsert(incoming('SM2', 3000));
-    messages.upsert(outgoing('SM3', 2000));
-    expect([messages.newestAt('incoming'), messages.newestAt('outgoing')]).toEqual([3000, 2000]);
   });
 
   it('stores picture lists in order, keeps downloaded files, and lists messages still without one', () => {

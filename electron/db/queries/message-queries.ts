@@ -128,12 +128,9 @@ export function createMessageQueries(db: Database) {
   const selectOne = db.prepare<[string], Row>(`SELECT ${rowColumns} FROM messages m WHERE m.sid = ?`);
   const markRead = db.prepare<[string]>('UPDATE messages SET read = 1 WHERE remote_number = ? AND read = 0');
   const countUnread = db.prepare<[], { n: number }>('SELECT coalesce(sum(unread), 0) AS n FROM conversations');
-  const selectPending = db.prepare<[], { sid: string }>(
+  const selectPending = db.prepare<[number, number], { sid: string }>(
     `SELECT sid FROM messages INDEXED BY messages_pending
-     WHERE direction = 'outgoing' AND status IN (${pendingStatuses}) ORDER BY at`,
-  );
-  const selectNewestAt = db.prepare<[Direction], { at: number }>(
-    'SELECT at FROM messages WHERE direction = ? ORDER BY at DESC LIMIT 1',
+     WHERE direction = 'outgoing' AND status IN (${pendingStatuses}) AND at >= ? ORDER BY at DESC LIMIT ?`,
   );
 
   return {
@@ -202,8 +199,11 @@ export function createMessageQueries(db: Database) {
     markRead: (remoteNumber: string): number => markRead.run(remoteNumber).changes,
     unread: (): number => countUnread.get()?.n ?? 0,
     /** Outgoing messages whose delivery state can still change, oldest first. */
-    pendingOutbound: (): string[] => selectPending.all().map((row) => row.sid),
-    newestAt: (direction: Direction): number | null => selectNewestAt.get(direction)?.at ?? null,
+    /**
+     * Outgoing sids not in a final status, sent since `since`, newest first: Twilio leaves a message at
+     * "sent" for good when the carrier gives no receipt, so older ones are not asked about again.
+     */
+    pendingOutbound: (since: number, limit: number): string[] => selectPending.all(since, limit).map((row) => row.sid),
   };
 }
 

@@ -66,7 +66,6 @@ describe('voicemail queries', () => {
       transcription_text: null,
       audio_file: null,
     });
-    expect(voicemails.newestCreatedAt()).toBe(5000);
   });
 
   it('says whether a transcription changed', () => {
@@ -111,12 +110,19 @@ describe('voicemail queries', () => {
     expect(voicemails.withoutAudio(1)).toEqual(['RE5']);
   });
 
-  it('knows the newest creation time, removed ones included, and null when empty', () => {
-    expect(voicemails.newestCreatedAt()).toBeNull();
-    voicemails.insertIfNew(voicemail('RE1', { createdAt: 1000 }));
-    voicemails.insertIfNew(voicemail('RE2', { createdAt: 9000 }));
-    voicemails.remove('RE2');
-    expect(voicemails.newestCreatedAt()).toBe(9000);
+  it('lists what is saved here but still on Twilio, once its transcription has settled, oldest first', () => {
+    const settled = { transcriptionState: 'none' } as const;
+    voicemails.insertIfNew(voicemail('RE1', { createdAt: 1000, ...settled }));
+    voicemails.insertIfNew(voicemail('RE2', { createdAt: 2000 }));
+    voicemails.insertIfNew(voicemail('RE3', { createdAt: 3000, ...settled }));
+    voicemails.insertIfNew(voicemail('RE4', { createdAt: 4000, ...settled }));
+    voicemails.insertIfNew(voicemail('RE5', { createdAt: 5000, transcriptionState: 'completed' }));
+    for (const sid of ['RE1', 'RE2', 'RE3', 'RE4', 'RE5']) voicemails.setAudio(sid, `${sid}.mp3`, 'audio/mpeg');
+    voicemails.insertIfNew(voicemail('RE6', { createdAt: 6000 }));
+    voicemails.markDeletedOnTwilio('RE3');
+    voicemails.remove('RE4');
+    expect(voicemails.savedStillOnTwilio(10)).toEqual(['RE1', 'RE5']);
+    expect(voicemails.savedStillOnTwilio(1)).toEqual(['RE1']);
   });
 
   it('stores hostile text from the network as text', () => {

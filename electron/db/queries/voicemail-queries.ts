@@ -102,7 +102,10 @@ export function createVoicemailQueries(db: Database) {
   const selectWithoutAudio = db.prepare<[number], { sid: string }>(`
     SELECT sid FROM voicemails WHERE removed_at IS NULL AND audio_file IS NULL AND deleted_on_twilio = 0
     ORDER BY created_at DESC LIMIT ?`);
-  const selectNewest = db.prepare<[], { newest: number | null }>('SELECT max(created_at) AS newest FROM voicemails');
+  const selectSavedOnTwilio = db.prepare<[number], { sid: string }>(`
+    SELECT sid FROM voicemails WHERE removed_at IS NULL AND audio_file IS NOT NULL AND deleted_on_twilio = 0
+      AND transcription_state != 'transcribing'
+    ORDER BY created_at LIMIT ?`);
 
   return {
     /** False when the sid is already stored or was removed: syncing the same page twice adds nothing. */
@@ -136,8 +139,11 @@ export function createVoicemailQueries(db: Database) {
     pendingTranscriptions: (): string[] => sids(selectTranscribing.all()),
     /** Sids whose audio is not saved yet and can still be downloaded, newest first. */
     withoutAudio: (limit: number): string[] => sids(selectWithoutAudio.all(limit)),
-    /** Counts removed ones too: the sync cursor must never move back to before them. */
-    newestCreatedAt: (): number | null => selectNewest.get()?.newest ?? null,
+    /**
+     * Sids saved here whose recording is still on Twilio and whose transcription has settled (deleting
+     * the recording earlier would lose it), oldest first.
+     */
+    savedStillOnTwilio: (limit: number): string[] => sids(selectSavedOnTwilio.all(limit)),
   };
 }
 

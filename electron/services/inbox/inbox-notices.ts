@@ -12,7 +12,7 @@ const singlyNotified = 3;
 const firstWords = 120;
 
 const who = (number: string, contactFor: ContactLookup) =>
-  readableText(contactFor(number)?.name ?? number, inboxTextLimits.contactName) || 'Unknown caller';
+  contactFor(number)?.name ?? (readableText(number, inboxTextLimits.remoteNumber) || 'Unknown caller');
 
 export function voicemailArrivals(added: readonly VoicemailRow[], contactFor: ContactLookup): Arrival[] {
   if (added.length > singlyNotified) {
@@ -35,7 +35,8 @@ export function voicemailArrivals(added: readonly VoicemailRow[], contactFor: Co
   }));
 }
 
-export function messageArrivals(received: readonly IncomingRemoteMessage[], contactFor: ContactLookup): Arrival[] {
+export function messageArrivals(found: readonly IncomingRemoteMessage[], contactFor: ContactLookup): Arrival[] {
+  const received = [...found].sort((a, b) => a.at - b.at);
   if (received.length > singlyNotified) {
     const newest = received[received.length - 1]!;
     return [

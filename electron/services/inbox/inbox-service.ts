@@ -12,6 +12,7 @@ import type { InboxFiles } from './inbox-files';
 import type { InboxLineSource } from './inbox-line';
 import { messageArrivals, voicemailArrivals } from './inbox-notices';
 import { createInboxSyncRunner } from './inbox-sync-runner';
+import { createItemRetries } from './item-retries';
 import { createMessageService } from './message-service';
 import { syncMessages } from './message-sync';
 import { createVoicemailService } from './voicemail-service';
@@ -30,8 +31,6 @@ export interface InboxServiceDeps {
   matchNumber(e164: string): { contactId: string; name: string } | null;
   defaultCountry(): string;
   deleteFromTwilio(): boolean;
-  now?: () => number;
-  timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }
 
 /**
@@ -39,11 +38,11 @@ export interface InboxServiceDeps {
  * schedule (no public webhook needed), announced as events the views and notifications follow.
  */
 export function createInboxService(deps: InboxServiceDeps) {
-  const now = deps.now ?? Date.now;
   const contactFor = contactLookup(deps.matchNumber);
   const voicemail = createVoicemailService({ ...deps, contactFor });
-  const messages = createMessageService({ ...deps, contactFor, now });
-  const stores = { transaction: deps.transaction, files: deps.files, cursors: deps.cursors };
+  const messages = createMessageService({ ...deps, contactFor });
+  const retries = createItemRetries(deps.logger);
+  const stores = { transaction: deps.transaction, files: deps.files, cursors: deps.cursors, retries };
   /** New voicemail is announced once its transcription settles, so the notification can quote it. */
   const awaitingTranscription = new Set<string>();
 
@@ -63,18 +62,10 @@ export function createInboxService(deps: InboxServiceDeps) {
   const runner = createInboxSyncRunner({
     line: deps.line,
     logger: deps.logger,
-    now,
-    timers: deps.timers,
-    syncMessages: (line) => syncMessages(line, { ...stores, messages: deps.messages, now }),
-    syncVoicemail: async (line) => {
-      const result = await syncVoicemail(line, {
-        ...stores,
-        voicemails: deps.voicemails,
-        deleteFromTwilio: deps.deleteFromTwilio,
-        now,
-      });
-      return { ...result, transcriptionPending: deps.voicemails.pendingTranscriptions().length > 0 };
-    },
+    syncMessages: (line, found) => syncMessages(line, { ...stores, messages: deps.messages }, found),
+    syncVoicemail: (line, found) =>
+      syncVoicemail(line, { ...stores, voicemails: deps.voicemails, deleteFromTwilio: deps.deleteFromTwilio }, found),
+    transcriptionPending: () => deps.voicemails.pendingTranscriptions().length > 0,
     onSynced({ messages: found, voicemail: voicemailFound }) {
       if (found.remoteNumbers.length > 0) messages.publish(found.remoteNumbers);
       if (!found.firstSync) {
@@ -94,6 +85,8 @@ export function createInboxService(deps: InboxServiceDeps) {
     stop: runner.stop,
     status: runner.status,
     syncNow: runner.syncNow,
+    /** What the tray counts at start: voicemail not played, messages not read. */
+    unread: () => ({ voicemails: deps.voicemails.unplayed(), messages: deps.messages.unread() }),
     /** A call rang out unanswered: the caller may be leaving a voicemail now. */
     missedCall: runner.missedCall,
     search(query: string, limit: number): { items: InboxSearchHit[] } {
@@ -101,9 +94,9 @@ export function createInboxService(deps: InboxServiceDeps) {
         kind: hit.kind,
         id: hit.id,
         remoteNumber: readableText(hit.remoteNumber, inboxTextLimits.remoteNumber),
-        contactName: contactFor(hit.remoteNumber)?.name.slice(0, inboxTextLimits.contactName) ?? null,
+        contactName: contactFor(hit.remoteNumber)?.name ?? null,
         at: hit.at,
-        snippet: readableText(hit.snippet, inboxTextLimits.snippet),
+        snippet: hit.snippet,
       }));
       return { items };
     },

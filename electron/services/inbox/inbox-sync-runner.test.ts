@@ -4,18 +4,18 @@ import { createMemoryLogger } from '../../logging/logger';
 import type { InboxApi } from '../../twilio/inbox-api';
 import type { InboxLine } from './inbox-line';
 import { createInboxSyncRunner, type InboxSyncRunnerDeps } from './inbox-sync-runner';
+import type { VoicemailSyncResult } from './voicemail-sync';
 
 const line: InboxLine = { api: {} as InboxApi, number: '+15125550100' };
-const quietMessages = { received: [], remoteNumbers: [], firstSync: false };
-const quietVoicemail = { added: [], changed: false, firstSync: false, transcriptionPending: false };
 
 function setUp(overrides: Partial<InboxSyncRunnerDeps> = {}) {
   const passes: string[] = [];
   const statuses: InboxStatus[] = [];
   const deps: InboxSyncRunnerDeps = {
     line: async () => line,
-    syncMessages: vi.fn(async () => (passes.push('messages'), quietMessages)),
-    syncVoicemail: vi.fn(async () => (passes.push('voicemail'), quietVoicemail)),
+    syncMessages: vi.fn(async () => void passes.push('messages')),
+    syncVoicemail: vi.fn(async () => void passes.push('voicemail')),
+    transcriptionPending: () => false,
     onSynced: vi.fn(),
     onStatus: (status) => statuses.push(status),
     logger: createMemoryLogger(),
@@ -64,7 +64,6 @@ describe('the inbox sync schedule', () => {
     let failing = true;
     const syncMessages = vi.fn(async () => {
       if (failing) throw Object.assign(new Error('getaddrinfo ENOTFOUND api.twilio.com'), { code: 'ENOTFOUND' });
-      return quietMessages;
     });
     const { runner } = setUp({ syncMessages });
     runner.start();
@@ -84,6 +83,28 @@ describe('the inbox sync schedule', () => {
     expect(runner.status().lastSyncedAt).toBe(Date.now());
     await vi.advanceTimersByTimeAsync(10_000);
     expect(syncMessages).toHaveBeenCalledTimes(4);
+    await runner.stop();
+  });
+
+  it('announces what a pass committed before it failed, and says why it failed', async () => {
+    const syncVoicemail = vi.fn(async (_line: InboxLine, found: VoicemailSyncResult) => {
+      found.added.push('RE1');
+      found.changed = true;
+      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    });
+    const { runner, deps } = setUp({ syncVoicemail });
+    await runner.syncNow();
+    expect(deps.onSynced).toHaveBeenCalledWith(
+      expect.objectContaining({ voicemail: expect.objectContaining({ added: ['RE1'], changed: true }) }),
+    );
+    expect(runner.status().problem).not.toBeNull();
+    await runner.stop();
+  });
+
+  it('says why when the line itself cannot be reached, instead of failing unseen', async () => {
+    const { runner } = setUp({ line: async () => Promise.reject(new Error('secret store unreadable')) });
+    await runner.syncNow();
+    expect(runner.status().problem?.whatToDo).toMatch(/\w/);
     await runner.stop();
   });
 
@@ -108,7 +129,6 @@ describe('the inbox sync schedule', () => {
       most = Math.max(most, inFlight);
       await new Promise((resolve) => setTimeout(resolve, 5_000));
       inFlight -= 1;
-      return quietMessages;
     });
     const { runner } = setUp({ syncMessages });
     runner.start();

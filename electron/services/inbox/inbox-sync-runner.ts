@@ -4,20 +4,23 @@ import type { Logger } from '../../logging/logger';
 import { toTwilioProblem } from '../../twilio/twilio-problem';
 import type { InboxLine, InboxLineSource } from './inbox-line';
 import { createVoicemailClock, inboxTiming, retryDelayMs } from './inbox-schedule';
-import type { MessageSyncResult } from './message-sync';
-import type { VoicemailSyncResult } from './voicemail-sync';
+import { nothingReceivedYet, type MessageSyncResult } from './message-sync';
+import { nothingFoundYet, type VoicemailSyncResult } from './voicemail-sync';
 
 export interface InboxSyncRunnerDeps {
   line: InboxLineSource;
-  syncMessages(line: InboxLine): Promise<MessageSyncResult>;
-  syncVoicemail(line: InboxLine): Promise<VoicemailSyncResult & { transcriptionPending: boolean }>;
-  /** After each pass, with what it found. */
+  /** Each fills in what it found as it goes, so what it committed is announced even when it fails later. */
+  syncMessages(line: InboxLine, found: MessageSyncResult): Promise<void>;
+  syncVoicemail(line: InboxLine, found: VoicemailSyncResult): Promise<void>;
+  transcriptionPending(): boolean;
+  /** After each pass, failed or not, with what it found. */
   onSynced(found: { messages: MessageSyncResult; voicemail: VoicemailSyncResult | null }): void;
   onStatus(status: InboxStatus): void;
   logger: Logger;
-  now?: () => number;
-  timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }
+
+/** Quitting waits this long for a pass under way (it may be downloading), then closes regardless. */
+const stopPatienceMs = 3000;
 
 /**
  * Runs the sync passes one at a time on the schedule of inbox-schedule.ts, and keeps the status
@@ -25,14 +28,14 @@ export interface InboxSyncRunnerDeps {
  * and the last failure in words.
  */
 export function createInboxSyncRunner(deps: InboxSyncRunnerDeps) {
-  const now = deps.now ?? Date.now;
-  const timers = deps.timers ?? { setTimeout, clearTimeout };
-  const voicemailClock = createVoicemailClock(now);
+  const voicemailClock = createVoicemailClock(Date.now);
   let status: InboxStatus = { available: false, syncing: false, lastSyncedAt: null, problem: null };
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   let stopped = true;
+  /** stop() was called: the database may be closed, so nothing is announced any more. */
+  let closed = false;
 
   const publish = (change: Partial<InboxStatus>) => {
     status = { ...status, ...change };
@@ -40,40 +43,42 @@ export function createInboxSyncRunner(deps: InboxSyncRunnerDeps) {
   };
 
   async function pass(forceVoicemail: boolean): Promise<void> {
-    const line = await deps.line();
-    if (!line) {
-      if (status.available || status.problem) publish({ available: false, problem: null });
-      failures = 0;
-      return;
-    }
-    publish({ available: true, syncing: true });
+    const messages = nothingReceivedYet();
+    let voicemail: VoicemailSyncResult | null = null;
     try {
-      const messages = await deps.syncMessages(line);
-      let voicemail: VoicemailSyncResult | null = null;
+      const line = await deps.line();
+      if (!line) {
+        if (status.available || status.problem) publish({ available: false, problem: null });
+        failures = 0;
+        return;
+      }
+      publish({ available: true, syncing: true });
+      await deps.syncMessages(line, messages);
       if (forceVoicemail || voicemailClock.isDue()) {
-        const result = await deps.syncVoicemail(line);
-        voicemailClock.synced(result.transcriptionPending);
-        voicemail = result;
+        voicemail = nothingFoundYet();
+        await deps.syncVoicemail(line, voicemail);
+        voicemailClock.synced(deps.transcriptionPending());
       }
       failures = 0;
-      deps.onSynced({ messages, voicemail });
-      publish({ syncing: false, lastSyncedAt: now(), problem: null });
+      publish({ syncing: false, lastSyncedAt: Date.now(), problem: null });
     } catch (error) {
       failures += 1;
       const problem: TwilioProblem = toTwilioProblem(error);
       deps.logger.warn('The inbox sync failed', { code: problem.code ?? 'none', failures });
       publish({ syncing: false, problem });
+    } finally {
+      if (!closed) deps.onSynced({ messages, voicemail });
     }
   }
 
   function schedule(): void {
     if (stopped) return;
-    if (timer !== undefined) timers.clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
     const delay =
       failures > 0
         ? retryDelayMs(failures)
-        : Math.max(0, Math.min(inboxTiming.messagePollMs, voicemailClock.nextAt() - now()));
-    timer = timers.setTimeout(() => {
+        : Math.max(0, Math.min(inboxTiming.messagePollMs, voicemailClock.nextAt() - Date.now()));
+    timer = setTimeout(() => {
       timer = undefined;
       void run(false);
     }, delay);
@@ -108,11 +113,15 @@ export function createInboxSyncRunner(deps: InboxSyncRunnerDeps) {
       voicemailClock.missedCall();
       schedule();
     },
+    /** No pass after this; waits a little for one under way (a pass cut off repeats without duplicates). */
     async stop(): Promise<void> {
       stopped = true;
-      if (timer !== undefined) timers.clearTimeout(timer);
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      await running;
+      let patience: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([running, new Promise((resolve) => (patience = setTimeout(resolve, stopPatienceMs)))]);
+      clearTimeout(patience);
     },
   };
 }

@@ -19,7 +19,6 @@ export interface MessageServiceDeps {
   line: InboxLineSource;
   contactFor: ContactLookup;
   defaultCountry(): string;
-  now(): number;
 }
 
 const noLine = () =>
@@ -79,7 +78,7 @@ export function createMessageService(deps: MessageServiceDeps) {
         return {
           remoteNumber: readableText(remoteNumber, inboxTextLimits.remoteNumber),
           contactId: contact?.contactId ?? null,
-          contactName: contact ? readableText(contact.name, inboxTextLimits.contactName) || null : null,
+          contactName: contact?.name ?? null,
           lastMessage: { preview: previewOf(last), at: last.at, direction: last.direction, status: last.status },
           unread,
         };
@@ -96,7 +95,7 @@ export function createMessageService(deps: MessageServiceDeps) {
      */
     async send(to: string, body: string): Promise<Message> {
       const recipient = recipientOf(to);
-      const line = await deps.line();
+      const line = await askTwilio(() => deps.line());
       if (!line) throw noLine();
       const outcome = await askTwilio(() => line.api.sendMessage({ from: line.number, to: recipient, body }));
       const stored =
@@ -107,7 +106,7 @@ export function createMessageService(deps: MessageServiceDeps) {
               remoteNumber: recipient,
               direction: 'outgoing' as const,
               body,
-              at: deps.now(),
+              at: Date.now(),
               status: 'failed' as const,
               errorCode: outcome.refused.code,
               mediaCount: 0,
@@ -138,10 +137,12 @@ export function createMessageService(deps: MessageServiceDeps) {
           // The file went missing: download it again below.
         }
       }
-      const line = await deps.line();
+      const line = await askTwilio(() => deps.line());
       if (!line) throw noLine();
       const saved = await askTwilio(() => downloadPicture(line, deps, media.messageSid, id));
-      if (!saved) throw new AppFailure('unsupported', 'Twilio sent this attachment in a format Dialtone cannot show.');
+      if (!saved) {
+        throw new AppFailure('not-found', 'Twilio no longer has this picture. Ask the sender to send it again.');
+      }
       return deps.files.read('picture', saved.file, saved.contentType);
     },
   };

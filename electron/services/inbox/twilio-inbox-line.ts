@@ -2,7 +2,7 @@ import type { SetupState } from '../../../shared/models/twilio-setup';
 import type { TwilioEndpoints } from '../../twilio/endpoints';
 import type { InboxApi } from '../../twilio/inbox-api';
 import type { TwilioCredentials } from '../../twilio/twilio-credentials';
-import type { InboxLineSource } from './inbox-line';
+import type { InboxLine } from './inbox-line';
 
 export interface TwilioInboxLineDeps {
   setupState(): SetupState;
@@ -11,20 +11,30 @@ export interface TwilioInboxLineDeps {
   endpoints: TwilioEndpoints;
 }
 
-const sameCredentials = (a: TwilioCredentials, b: TwilioCredentials) =>
-  a.accountSid === b.accountSid && a.username === b.username && a.password === b.password;
-
-/** The phone line the Twilio setup made, with a REST connection kept until the sign-in changes. */
-export function twilioInboxLine(deps: TwilioInboxLineDeps): InboxLineSource {
-  let connected: { credentials: TwilioCredentials; api: InboxApi } | null = null;
-  return async () => {
-    const { accountId, number } = deps.setupState();
-    if (accountId === null || number === null) return null;
+/**
+ * The phone line the Twilio setup made, with its REST connection. The sign-in is read from the
+ * secret store once, not on every 10 s poll; forget() after the setup changed makes the next
+ * line() read it again (a new API key, another account, the setup removed).
+ */
+export function twilioInboxLine(deps: TwilioInboxLineDeps) {
+  let connected: Promise<InboxApi | null> | null = null;
+  const connect = async (): Promise<InboxApi | null> => {
     const credentials = await deps.credentials();
-    if (!credentials) return null;
-    if (!connected || !sameCredentials(connected.credentials, credentials)) {
-      connected = { credentials, api: await deps.connect(credentials, deps.endpoints) };
-    }
-    return { api: connected.api, number: number.phoneNumber };
+    return credentials ? deps.connect(credentials, deps.endpoints) : null;
+  };
+  return {
+    async line(): Promise<InboxLine | null> {
+      const { accountId, number } = deps.setupState();
+      if (accountId === null || number === null) return null;
+      const pending = (connected ??= connect());
+      const api = await pending.catch((error: unknown) => {
+        connected = null;
+        throw error;
+      });
+      return api ? { api, number: number.phoneNumber } : null;
+    },
+    forget(): void {
+      connected = null;
+    },
   };
 }

@@ -18,6 +18,12 @@ export interface VoicemailServiceDeps {
   contactFor: ContactLookup;
 }
 
+const noLine = (toDo: string) =>
+  new AppFailure(
+    'out-of-order',
+    `Dialtone has no Twilio phone line to ${toDo}. Run the Twilio setup from Settings, Phone line, then try again.`,
+  );
+
 const notFound = () =>
   new AppFailure('not-found', 'This voicemail is no longer here. It may have been deleted on another device.');
 
@@ -31,7 +37,7 @@ export function createVoicemailService(deps: VoicemailServiceDeps) {
       id: row.sid,
       from: readableText(row.from, inboxTextLimits.remoteNumber) || 'Unknown caller',
       contactId: contact?.contactId ?? null,
-      contactName: contact ? readableText(contact.name, inboxTextLimits.contactName) || null : null,
+      contactName: contact?.name ?? null,
       receivedAt: row.createdAt,
       durationSeconds: Math.max(0, Math.round(row.durationSeconds)),
       played: row.played,
@@ -67,14 +73,15 @@ export function createVoicemailService(deps: VoicemailServiceDeps) {
           // The file went missing (a cleaned data folder): download it again below.
         }
       }
-      const line = await deps.line();
-      if (!line || row.deletedOnTwilio) {
-        throw new AppFailure(
-          'not-found',
-          'The recording of this voicemail is not saved on this computer and Twilio no longer has it.',
-        );
-      }
+      const gone = new AppFailure(
+        'not-found',
+        'The recording of this voicemail is not saved on this computer and Twilio no longer has it. Its transcription is all that is left.',
+      );
+      if (row.deletedOnTwilio) throw gone;
+      const line = await askTwilio(() => deps.line());
+      if (!line) throw noLine('play this voicemail');
       const saved = await askTwilio(() => downloadAudio(line, deps, id));
+      if (!saved) throw gone;
       return files.read('voicemail', saved.file, saved.contentType);
     },
     setPlayed(id: string, played: boolean): void {
@@ -86,13 +93,8 @@ export function createVoicemailService(deps: VoicemailServiceDeps) {
     async remove(id: string): Promise<void> {
       const row = existing(id);
       if (!row.deletedOnTwilio) {
-        const line = await deps.line();
-        if (!line) {
-          throw new AppFailure(
-            'out-of-order',
-            'Dialtone cannot reach your Twilio account to delete this voicemail there. Finish the Twilio setup in Settings, then try again.',
-          );
-        }
+        const line = await askTwilio(() => deps.line());
+        if (!line) throw noLine('delete this voicemail on Twilio');
         await askTwilio(() => line.api.deleteVoicemail(id));
       }
       voicemails.remove(id);

@@ -4,6 +4,7 @@ import type { VoicemailQueries } from '../../db/queries/voicemail-queries';
 import type { RemoteTranscription } from '../../twilio/inbox-api';
 import type { InboxFiles } from './inbox-files';
 import type { InboxLine } from './inbox-line';
+import type { ItemRetries } from './item-retries';
 
 export interface VoicemailSyncDeps {
   voicemails: VoicemailQueries;
@@ -12,9 +13,10 @@ export interface VoicemailSyncDeps {
   files: InboxFiles;
   /** The person chose to delete recordings on Twilio once saved here. */
   deleteFromTwilio(): boolean;
-  now(): number;
+  retries: ItemRetries;
 }
 
+/** What a pass found, filled in as it goes: what it committed counts even when a later step fails. */
 export interface VoicemailSyncResult {
   /** Voicemail new to Dialtone, newest first. */
   added: string[];
@@ -24,11 +26,14 @@ export interface VoicemailSyncResult {
   firstSync: boolean;
 }
 
+export const nothingFoundYet = (): VoicemailSyncResult => ({ added: [], changed: false, firstSync: false });
+
 /** Twilio lists by creation time; voicemail can appear a little after its call, so each sync looks back a day. */
 const lookBackMs = 24 * 60 * 60 * 1000;
 /** Twilio transcribes 2 to 120 seconds; after an hour without a transcription, there will be none. */
 const transcriptionPatienceMs = 60 * 60 * 1000;
 const downloadsPerSync = 20;
+const deletionsPerSync = 20;
 /** Up to this many pending transcriptions are asked for one by one. */
 const fewPending = 5;
 const clockSkewMs = 60_000;
@@ -52,16 +57,20 @@ export function settledTranscription(
 /**
  * One pass of voicemail sync: new recordings page by page (each page in one transaction, the cursor
  * moved only once every page is in, so a pass cut off half-way repeats without duplicates), then
- * transcriptions still pending, then audio not downloaded yet.
+ * transcriptions still pending, then audio not downloaded yet (each file best effort).
  */
-export async function syncVoicemail(line: InboxLine, deps: VoicemailSyncDeps): Promise<VoicemailSyncResult> {
+export async function syncVoicemail(
+  line: InboxLine,
+  deps: VoicemailSyncDeps,
+  found: VoicemailSyncResult,
+): Promise<void> {
   const { voicemails, cursors } = deps;
   const cursor = cursors.get('voicemail');
+  found.firstSync = cursor === null;
   const cursorTime = cursor === null ? Number.NaN : Date.parse(cursor);
   const since = Number.isNaN(cursorTime) ? null : new Date(cursorTime - lookBackMs);
   // With nothing found, the next pass starts from this one (the look-back covers a skewed clock).
-  let newest = Number.isNaN(cursorTime) ? deps.now() : cursorTime;
-  const added: string[] = [];
+  let newest = Number.isNaN(cursorTime) ? Date.now() : cursorTime;
   for await (const page of line.api.voicemailPages(line.number, since)) {
     deps.transaction(() => {
       for (const voicemail of page) {
@@ -69,23 +78,30 @@ export async function syncVoicemail(line: InboxLine, deps: VoicemailSyncDeps): P
           ...voicemail,
           transcriptionState: initialTranscriptionState(voicemail.durationSeconds),
         });
-        if (isNew) added.push(voicemail.sid);
+        if (isNew) found.added.push(voicemail.sid);
         newest = Math.max(newest, voicemail.createdAt);
       }
     });
+    found.changed ||= found.added.length > 0;
   }
   cursors.set('voicemail', new Date(newest).toISOString());
 
-  let changed = added.length > 0;
-  for (const [sid, found] of await transcriptionsOfPending(line, deps)) {
-    changed = settleTranscription(deps, sid, found) || changed;
+  for (const [sid, transcriptions] of await transcriptionsOfPending(line, deps)) {
+    found.changed = settleTranscription(deps, sid, transcriptions) || found.changed;
   }
-  for (const sid of voicemails.withoutAudio(downloadsPerSync)) {
-    await downloadAudio(line, deps, sid);
-    changed = true;
+  const { retries } = deps;
+  const toDownload = voicemails
+    .withoutAudio(downloadsPerSync + retries.gaveUpCount())
+    .filter((sid) => !retries.gaveUpOn(sid));
+  for (const sid of toDownload.slice(0, downloadsPerSync)) {
+    const saved = await retries.attempt(
+      'download-recording',
+      sid,
+      async () => void (await downloadAudio(line, deps, sid)),
+    );
+    found.changed ||= saved;
   }
   if (deps.deleteFromTwilio()) await deleteSavedFromTwilio(line, deps);
-  return { added, changed, firstSync: cursor === null };
 }
 
 /**
@@ -116,19 +132,26 @@ function settleTranscription(deps: VoicemailSyncDeps, sid: string, found: readon
   const settled = settledTranscription(found);
   if (settled) return deps.voicemails.setTranscription(sid, settled);
   const voicemail = deps.voicemails.get(sid);
-  if (voicemail && deps.now() - voicemail.createdAt > transcriptionPatienceMs) {
+  if (voicemail && Date.now() - voicemail.createdAt > transcriptionPatienceMs) {
     return deps.voicemails.setTranscription(sid, { state: 'none', text: null });
   }
   return false;
 }
 
-/** Downloads a voicemail's audio into the data folder (the sync does it ahead; playing does it on demand). */
+/**
+ * Downloads a voicemail's audio into the data folder (the sync does it ahead; playing does it on
+ * demand). Null when Twilio no longer has the recording: it is marked so and never asked for again.
+ */
 export async function downloadAudio(
   line: InboxLine,
   deps: Pick<VoicemailSyncDeps, 'voicemails' | 'files'>,
   sid: string,
 ) {
   const media = await line.api.recordingAudio(sid);
+  if (media === null) {
+    deps.voicemails.markDeletedOnTwilio(sid);
+    return null;
+  }
   const { contentType } = media;
   if (contentType !== 'audio/mpeg' && contentType !== 'audio/wav') {
     throw new Error(`Twilio sent ${media.contentType.slice(0, 60)} for a recording, not audio`);
@@ -140,12 +163,12 @@ export async function downloadAudio(
 
 /** Recordings saved here whose transcription is settled (deleting earlier would lose it) go from Twilio. */
 async function deleteSavedFromTwilio(line: InboxLine, deps: VoicemailSyncDeps): Promise<void> {
-  const total = deps.voicemails.count();
-  for (const voicemail of deps.voicemails.page(0, total)) {
-    if (voicemail.audioFile === null || voicemail.deletedOnTwilio || voicemail.transcriptionState === 'transcribing') {
-      continue;
-    }
-    await line.api.deleteVoicemail(voicemail.sid);
-    deps.voicemails.markDeletedOnTwilio(voicemail.sid);
+  const { retries } = deps;
+  const toDelete = deps.voicemails.savedStillOnTwilio(deletionsPerSync + retries.gaveUpCount());
+  for (const sid of toDelete.filter((sid) => !retries.gaveUpOn(sid)).slice(0, deletionsPerSync)) {
+    await retries.attempt('delete-recording', sid, async () => {
+      await line.api.deleteVoicemail(sid);
+      deps.voicemails.markDeletedOnTwilio(sid);
+    });
   }
 }

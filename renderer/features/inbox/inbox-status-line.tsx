@@ -6,7 +6,7 @@ import './inbox-status-line.css';
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** The sentence under the Voicemail and Messages headings about syncing with Twilio. */
-export function describeInboxStatus(status: InboxStatus): string {
+function describeInboxStatus(status: InboxStatus): string {
   if (!status.available) {
     return 'Voicemail and text messages come with a Twilio phone line. Set one up from Settings, Phone line.';
   }

@@ -1,8 +1,8 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { InboxTarget } from '../../../shared/models/inbox';
-import { useMessagesStore } from '../../stores/messages/messages.store';
 import { useNavigationStore } from '../../stores/navigation/navigation.store';
 import { useVoicemailStore } from '../../stores/voicemail/voicemail.store';
+import { startConversation } from '../messages/start-conversation';
 
 /** Shows a voicemail or a conversation: from a notification's click, or a search result. */
 export function openInboxTarget(target: InboxTarget): void {
@@ -12,9 +12,7 @@ export function openInboxTarget(target: InboxTarget): void {
       useNavigationStore.getState().navigate('voicemail');
       return;
     case 'conversation':
-      useMessagesStore.getState().openConversation(target.remoteNumber);
-      useNavigationStore.getState().navigate('messages');
-      return;
+      return startConversation(target.remoteNumber);
     default:
       assertNever(target);
   }

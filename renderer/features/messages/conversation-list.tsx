@@ -1,6 +1,7 @@
 import type { Conversation } from '../../../shared/models/messages';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
+import { CountBadge } from '../../ui/count-badge';
 import { isNotDelivered, listTimeText, remotePartyText, statusText, unreadText } from './messages-text';
 
 function previewText({ lastMessage }: Conversation): string {
@@ -36,12 +37,11 @@ export function ConversationRow({ conversation, country, now, isOpen }: Conversa
           <span className="visually-hidden">, </span>
           {previewText(conversation)}
         </span>
-        {conversation.unread > 0 && (
-          <span className="conversation-row__unread">
-            <span aria-hidden="true">{conversation.unread > 99 ? '99+' : conversation.unread}</span>
-            <span className="visually-hidden">, {unreadText(conversation.unread)}</span>
-          </span>
-        )}
+        <CountBadge
+          className="conversation-row__unread"
+          count={conversation.unread}
+          spoken={unreadText(conversation.unread)}
+        />
       </button>
     </li>
   );

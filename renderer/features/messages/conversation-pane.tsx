@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
-import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
+import { recipientLengthLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { MessageComposer } from './message-composer';
 import { MessageThread } from './message-thread';
 import { remotePartyText } from './messages-text';
 
-function NewConversation({ recipient }: { recipient: string }) {
+/** The number field and composer of a new message. */
+export function NewConversation({ recipient }: { recipient: string }) {
   const id = useId();
   return (
     <div className="conversation-pane">
@@ -17,6 +18,7 @@ function NewConversation({ recipient }: { recipient: string }) {
           id={id}
           type="tel"
           autoComplete="off"
+          maxLength={recipientLengthLimit}
           autoFocus
           placeholder="Phone number, like +1 512 555 0100"
           value={recipient}
@@ -30,7 +32,7 @@ function NewConversation({ recipient }: { recipient: string }) {
 }
 
 function Thread({ remoteNumber }: { remoteNumber: string }) {
-  const conversation = useMessagesStore(selectors.openConversation);
+  const conversation = useMessagesStore(selectors.openListing);
   const status = useMessagesStore(selectors.threadStatus);
   const error = useMessagesStore(selectors.threadError);
   const isEmpty = useMessagesStore((state) => state.thread.length === 0);

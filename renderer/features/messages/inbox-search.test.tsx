@@ -3,7 +3,9 @@ import type { InboxSearchHit } from '../../../shared/models/inbox';
 import { createFakeDialtoneApi } from '../../ipc/fake-dialtone-api';
 import { initialMessagesState, selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { threadHandler } from '../../stores/messages/messages-test-kit';
-import { openSearchHit, SearchResult, searchStatusText } from './inbox-search';
+import { initialNavigationState, useNavigationStore } from '../../stores/navigation/navigation.store';
+import { initialVoicemailState, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
+import { InboxSearchField, openSearchHit, SearchResult, searchStatusText } from './inbox-search';
 import { render } from './messages-render-test-kit';
 
 const at = new Date(2025, 5, 11, 9, 0).getTime();
@@ -17,7 +19,11 @@ const messageHit: InboxSearchHit = {
 };
 const voicemailHit: InboxSearchHit = { ...messageHit, kind: 'voicemail', id: 'RE1', contactName: null };
 
-beforeEach(() => useMessagesStore.setState(initialMessagesState));
+beforeEach(() => {
+  useMessagesStore.setState(initialMessagesState);
+  useVoicemailStore.setState(initialVoicemailState);
+  useNavigationStore.setState(initialNavigationState);
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('inbox search', () => {
@@ -31,6 +37,10 @@ describe('inbox search', () => {
     );
   });
 
+  it('takes a search of at most 200 characters, as main does', () => {
+    expect(render(<InboxSearchField />).html).toMatch(/<input [^>]*type="search"[^>]*maxLength="200"/i);
+  });
+
   it('says how many results there are, that there are none, or why it could not search', () => {
     const search = { status: 'ready' as const, count: 2, query: 'invoice', error: null };
     expect(searchStatusText(search)).toBe('2 results for “invoice”');
@@ -40,18 +50,22 @@ describe('inbox search', () => {
     expect(searchStatusText({ ...search, error: 'Search is not available.' })).toBe('Search is not available.');
   });
 
-  it('opens a message’s conversation here, and hands a voicemail to the Voicemail view', async () => {
+  it('opens a voicemail found in the Voicemail view, and a message’s conversation here', async () => {
     vi.stubGlobal('window', {
       dialtone: createFakeDialtoneApi({ 'messages:thread': threadHandler({}) }),
     });
-    const onOpenVoicemail = vi.fn();
-    openSearchHit(voicemailHit, onOpenVoicemail);
-    expect(onOpenVoicemail).toHaveBeenCalledWith('RE1');
+    useNavigationStore.setState({ current: 'messages', navigationCount: 3 });
+    useMessagesStore.setState({ viewing: true });
+    openSearchHit(voicemailHit);
+    expect(useVoicemailStore.getState().selected).toEqual({ id: 'RE1', autoPlay: false });
+    expect(useNavigationStore.getState().current).toBe('voicemail');
     expect(selectors.open(useMessagesStore.getState())).toEqual({ kind: 'none' });
 
-    openSearchHit(messageHit, onOpenVoicemail);
+    useNavigationStore.setState({ current: 'messages', navigationCount: 4 });
+    openSearchHit(messageHit);
     expect(selectors.open(useMessagesStore.getState())).toEqual({ kind: 'thread', remoteNumber: '+15125550123' });
-    expect(onOpenVoicemail).toHaveBeenCalledTimes(1);
+    // Already in Messages: no navigation, so focus stays on the result rather than moving to the heading.
+    expect(useNavigationStore.getState()).toMatchObject({ current: 'messages', navigationCount: 4 });
     await vi.waitFor(() => expect(selectors.threadStatus(useMessagesStore.getState())).toBe('ready'));
   });
 });

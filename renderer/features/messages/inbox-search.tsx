@@ -1,15 +1,11 @@
 import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { InboxSearchHit } from '../../../shared/models/inbox';
-import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
+import { searchQueryLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { SearchIcon } from '../../ui/icons';
+import { openInboxTarget } from '../inbox/open-inbox-target';
 import { listTimeText, remotePartyText } from './messages-text';
-
-/** What to do with a search result: messages open their conversation here, voicemail opens in its own view. */
-export interface SearchResultTarget {
-  onOpenVoicemail(id: string): void;
-}
 
 /** The search field's status line: how many results, or main's words when the search failed. */
 export function searchStatusText(search: {
@@ -49,6 +45,7 @@ export function InboxSearchField() {
         type="search"
         placeholder="Search messages and voicemail"
         autoComplete="off"
+        maxLength={searchQueryLimit}
         value={query}
         aria-describedby={statusId}
         onChange={(event) => useMessagesStore.getState().setSearchQuery(event.target.value)}
@@ -64,13 +61,13 @@ export function InboxSearchField() {
   );
 }
 
-/** A message found opens its conversation here; a voicemail found is handed to the Voicemail view. */
-export function openSearchHit(hit: InboxSearchHit, onOpenVoicemail: (id: string) => void): void {
+/** A message found opens its conversation here; a voicemail found opens in the Voicemail view. */
+export function openSearchHit(hit: InboxSearchHit): void {
   switch (hit.kind) {
     case 'message':
-      return useMessagesStore.getState().openConversation(hit.remoteNumber);
+      return openInboxTarget({ kind: 'conversation', remoteNumber: hit.remoteNumber });
     case 'voicemail':
-      return onOpenVoicemail(hit.id);
+      return openInboxTarget({ kind: 'voicemail', id: hit.id });
     default:
       return assertNever(hit.kind);
   }
@@ -97,19 +94,14 @@ export function SearchResult({ hit, country, onOpen }: { hit: InboxSearchHit; co
 }
 
 /** The results of the search in the field: a message opens its conversation, a voicemail the Voicemail view. */
-export function InboxSearchResults({ onOpenVoicemail, labelledBy }: SearchResultTarget & { labelledBy: string }) {
+export function InboxSearchResults({ labelledBy }: { labelledBy: string }) {
   const results = useMessagesStore(selectors.searchResults);
   const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
 
   return (
     <ul className="conversation-list" aria-labelledby={labelledBy}>
       {results.map((hit) => (
-        <SearchResult
-          key={`${hit.kind}-${hit.id}`}
-          hit={hit}
-          country={country}
-          onOpen={() => openSearchHit(hit, onOpenVoicemail)}
-        />
+        <SearchResult key={`${hit.kind}-${hit.id}`} hit={hit} country={country} onOpen={() => openSearchHit(hit)} />
       ))}
     </ul>
   );

@@ -46,8 +46,18 @@ describe('a message bubble', () => {
     expect(text).toContain('How to register for A2P 10DLC on Twilio');
   });
 
+  it('links a text refused for toll-free verification to Twilio’s page about it, not to A2P 10DLC', () => {
+    const { html, text } = bubble(outgoing('failed', 30032));
+    expect(text).toMatch(/Toll-Free Verification/);
+    expect(html).toContain('href="https://www.twilio.com/docs/api/errors/30032"');
+    expect(text).toContain('About error 30032 on Twilio’s site (opens in your browser)');
+    expect(text).not.toMatch(/A2P 10DLC/);
+  });
+
   it('says Twilio gave no reason when a failed text has no code', () => {
-    expect(bubble(outgoing('failed')).text).toContain('Twilio gave no reason');
+    const { text } = bubble(outgoing('failed'));
+    expect(text).toContain('Twilio gave no reason');
+    expect(text).toContain('Check the number, then send the message again.');
   });
 
   it('shows a picture-only message, and a time no date can hold, without breaking', () => {

@@ -6,27 +6,21 @@ import { ViewHeading } from '../../ui/view-heading';
 import { ConversationList } from './conversation-list';
 import { ConversationPane } from './conversation-pane';
 import { InboxSearchField, InboxSearchResults } from './inbox-search';
+import { watchWindowShown } from './window-shown';
 import './messages.css';
 
 interface MessagesViewProps {
   /** The inbox's sync state (syncing, last synced, a problem and what to do), shown under the heading. */
   status?: ReactNode;
-  /** A voicemail found by the search was chosen. */
-  onOpenVoicemail(id: string): void;
 }
 
-/** The conversation on screen counts as read only while the window can be seen. */
+/** The conversation on screen counts as read only while the window is visible and focused. */
 function useWindowShown() {
-  useEffect(() => {
-    const follow = () => useMessagesStore.getState().setWindowShown(document.visibilityState === 'visible');
-    follow();
-    document.addEventListener('visibilitychange', follow);
-    return () => document.removeEventListener('visibilitychange', follow);
-  }, []);
+  useEffect(() => watchWindowShown((shown) => useMessagesStore.getState().setWindowShown(shown)), []);
 }
 
 /** Text messages with each remote number, a search over them and voicemail transcriptions, and a new message. */
-export function MessagesView({ status, onOpenVoicemail }: MessagesViewProps) {
+export function MessagesView({ status }: MessagesViewProps) {
   const headingId = useId();
   const listLabelId = useId();
   const conversations = useMessagesStore(selectors.conversations);
@@ -63,7 +57,7 @@ export function MessagesView({ status, onOpenVoicemail }: MessagesViewProps) {
             {searching ? 'Search results' : 'Conversations'}
           </h2>
           {searching ? (
-            <InboxSearchResults labelledBy={listLabelId} onOpenVoicemail={onOpenVoicemail} />
+            <InboxSearchResults labelledBy={listLabelId} />
           ) : noConversations ? (
             <EmptyState icon={<TextBubbleIcon />} title="No messages yet">
               <p>

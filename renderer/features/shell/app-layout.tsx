@@ -7,7 +7,6 @@ import { ContactsView } from '../contacts/contacts-view';
 import { DialerView } from '../dialer/dialer-view';
 import { HistoryView } from '../history/history-view';
 import { InboxStatusLine } from '../inbox/inbox-status-line';
-import { openInboxTarget } from '../inbox/open-inbox-target';
 import { MessagesView } from '../messages/messages-view';
 import { VoicemailView } from '../voicemail/voicemail-view';
 import { IncomingBanners } from '../incoming/incoming-banners';
@@ -31,12 +30,7 @@ function CurrentView({ view }: { view: View }) {
     case 'voicemail':
       return <VoicemailView status={<InboxStatusLine />} />;
     case 'messages':
-      return (
-        <MessagesView
-          status={<InboxStatusLine />}
-          onOpenVoicemail={(id) => openInboxTarget({ kind: 'voicemail', id })}
-        />
-      );
+      return <MessagesView status={<InboxStatusLine />} />;
     case 'settings':
       return <SettingsView />;
     default:

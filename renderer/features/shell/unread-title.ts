@@ -3,7 +3,7 @@ import { selectors as historySelectors, useHistoryStore } from '../../stores/his
 import { selectors as messagesSelectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { selectors as voicemailSelectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 
-export const appTitle = 'Dialtone';
+const appTitle = 'Dialtone';
 
 /** "(3) Dialtone" while something is new: the total the tray counts too. */
 export function unreadTitle(unread: number): string {

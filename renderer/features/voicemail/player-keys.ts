@@ -1,5 +1,5 @@
 /** Seconds that J, L and the arrow keys move the player. */
-export const seekStepSeconds = 5;
+const seekStepSeconds = 5;
 
 export type PlayerCommand = { kind: 'toggle' } | { kind: 'seek'; by: number };
 

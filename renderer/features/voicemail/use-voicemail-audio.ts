@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 
-export type AudioSource = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed'; message: string };
+type AudioSource = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed'; message: string };
 
 /**
  * The saved recording of voicemail `id` as a blob: URL, revoked when the voicemail changes or the

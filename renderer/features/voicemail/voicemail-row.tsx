@@ -8,7 +8,7 @@ import { describeDuration } from '../history/history-text';
 import { startConversation } from '../messages/start-conversation';
 import { VoicemailPlayer } from './voicemail-player';
 import { MarkPlayedIcon, MarkUnplayedIcon, PlayIcon } from './voicemail-icons';
-import { callerOf, replyTarget, transcriptionLine } from './voicemail-text';
+import { callerOf, replyTarget, textBackTarget, transcriptionLine } from './voicemail-text';
 
 interface VoicemailRowProps {
   voicemail: Voicemail;
@@ -31,6 +31,7 @@ export const VoicemailRow = memo(function VoicemailRow({
   const playerId = useId();
   const who = callerOf(voicemail, country);
   const target = replyTarget(voicemail, country);
+  const textTarget = textBackTarget(voicemail, country);
   const number = who.secondary ?? who.primary;
   const line = transcriptionLine(voicemail);
   function toggleListen() {
@@ -89,10 +90,16 @@ export const VoicemailRow = memo(function VoicemailRow({
           <button
             type="button"
             className="icon-button"
-            disabled={target === null}
+            disabled={textTarget === null}
             aria-label={`Text back ${who.primary}`}
-            title={target ? `Send a text message to ${number}` : 'The caller withheld their number'}
-            onClick={() => target && startConversation(voicemail.from)}
+            title={
+              textTarget
+                ? `Send a text message to ${number}`
+                : target
+                  ? 'Text messages go to phone numbers, not SIP addresses'
+                  : 'The caller withheld their number'
+            }
+            onClick={() => textTarget && startConversation(textTarget)}
           >
             <TextBubbleIcon />
           </button>

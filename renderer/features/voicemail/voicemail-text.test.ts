@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptionState } from '../../../shared/models/voicemail';
 import { voicemailOf } from '../../stores/voicemail/voicemail-test-kit';
-import { callerOf, clockText, positionText, receivedText, replyTarget, transcriptionLine } from './voicemail-text';
+import {
+  callerOf,
+  clockText,
+  positionText,
+  receivedText,
+  replyTarget,
+  textBackTarget,
+  transcriptionLine,
+} from './voicemail-text';
 
 const withTranscription = (state: TranscriptionState, text: string | null, durationSeconds = 45) =>
   voicemailOf('RE1', { transcription: { state, text }, durationSeconds });
@@ -47,5 +55,14 @@ describe('a voicemail row’s words', () => {
     const withheld = voicemailOf('RE2', { from: 'Anonymous' });
     expect(callerOf(withheld, 'US')).toEqual({ primary: 'Unknown caller', secondary: null });
     expect(replyTarget(withheld, 'US')).toBeNull();
+  });
+
+  it('texts back the checked phone number only: not a withheld number, not a SIP address', () => {
+    expect(textBackTarget(voicemailOf('RE1', { from: '+442079460958' }), 'US')).toBe('+442079460958');
+    expect(textBackTarget(voicemailOf('RE2', { from: '(512) 555-0101' }), 'US')).toBe('+15125550101');
+    expect(textBackTarget(voicemailOf('RE3', { from: 'Anonymous' }), 'US')).toBeNull();
+    const sip = voicemailOf('RE4', { from: 'sip:alice@example.com' });
+    expect(replyTarget(sip, 'US')).toBe('sip:alice@example.com');
+    expect(textBackTarget(sip, 'US')).toBeNull();
   });
 });

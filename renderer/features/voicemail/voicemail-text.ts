@@ -1,6 +1,6 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { Voicemail } from '../../../shared/models/voicemail';
-import type { DialTarget } from '../../../shared/phone/phone-number';
+import type { DialTarget, E164Number } from '../../../shared/phone/phone-number';
 import { dayLabel } from '../../stores/history/history-days';
 import { callBackTarget, remotePartyOf, type RemoteParty } from '../history/history-text';
 
@@ -65,7 +65,15 @@ export function callerOf(voicemail: Voicemail, country: string): { primary: stri
   return remotePartyOf(partyOf(voicemail), country);
 }
 
-/** What Call back and Text back use, or null when the caller withheld their number. */
+/** What Call back uses, or null when the caller withheld their number. */
 export function replyTarget(voicemail: Voicemail, country: string): DialTarget | null {
   return callBackTarget(partyOf(voicemail), country);
+}
+
+const isPhoneNumber = (target: DialTarget): target is E164Number => target.startsWith('+');
+
+/** What Text back uses: the caller's checked phone number; null when withheld or a SIP address (texts go to phone numbers). */
+export function textBackTarget(voicemail: Voicemail, country: string): E164Number | null {
+  const target = replyTarget(voicemail, country);
+  return target !== null && isPhoneNumber(target) ? target : null;
 }

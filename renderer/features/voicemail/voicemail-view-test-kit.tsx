@@ -9,6 +9,7 @@ import { useMessagesStore } from '../../stores/messages/messages.store';
 import { useNavigationStore } from '../../stores/navigation/navigation.store';
 import { useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { voicemailOf } from '../../stores/voicemail/voicemail-test-kit';
+import { openInboxTarget } from '../inbox/open-inbox-target';
 import '../../ui/theme.css';
 import '../../ui/base.css';
 import { VoicemailBadge } from './voicemail-badge';
@@ -16,8 +17,9 @@ import { VoicemailView } from './voicemail-view';
 
 /**
  * The Voicemail view alone in a page, for e2e/specs/voicemail-view.spec.ts (bundled by esbuild):
- * window.dialtone answers from voicemails kept in the page, the audio is a generated WAV tone, and
- * window.voicemailKit lets the spec read what was asked and what the stores did. Options come from
+ * window.dialtone answers from voicemails kept in the page and sends voicemail:changed as main does
+ * (to the store, as renderer/app routes it), the audio is a generated WAV tone, and window.voicemailKit
+ * lets the spec read what was asked and what the stores did. Options come from
  * globalThis.voicemailKitOptions, set by an init script before this runs.
  */
 export interface VoicemailKitOptions {
@@ -38,7 +40,7 @@ export interface VoicemailKit {
   audio(): { src: string; sinkId: string; paused: boolean; currentTime: number; playbackRate: number } | null;
   /** Blob URLs created and revoked so far. */
   urls: { created: string[]; revoked: string[] };
-  /** What a notification click does (the app routes inbox:open here). */
+  /** A notification click or a search result: openInboxTarget, as the app routes main's inbox:open. */
   open(id: string): void;
   /** The audio outputs the browser lists. */
   outputs(): { deviceId: string; label: string }[];
@@ -102,11 +104,13 @@ const refused = <T,>(code: 'twilio-failed' | 'not-found' | 'no-line', message: s
   error: { code, message },
 });
 
+const unplayed = () => voicemails.filter((item) => !item.played).length;
+
 const fake = createFakeDialtoneApi({
   'voicemail:list': ({ offset, limit }) =>
     ok({
       total: voicemails.length,
-      unplayed: voicemails.filter((item) => !item.played).length,
+      unplayed: unplayed(),
       // Copies, as over IPC: main's later changes do not reach what the renderer holds.
       items: structuredClone(voicemails.slice(offset, offset + limit)),
     }),
@@ -119,24 +123,31 @@ const fake = createFakeDialtoneApi({
   },
   'voicemail:set-played': ({ id, played }) => {
     const voicemail = voicemails.find((item) => item.id === id);
-    if (voicemail) voicemail.played = played;
+    if (!voicemail) return refused('not-found', 'This voicemail is no longer here.');
+    voicemail.played = played;
+    publish();
     return ok(null);
   },
   'voicemail:remove': ({ id }) => {
     if (options.refuseRemove.includes(id)) {
       return refused('twilio-failed', 'Twilio could not be reached, so nothing was deleted. Check the connection.');
     }
-    voicemails.splice(
-      voicemails.findIndex((item) => item.id === id),
-      1,
-    );
+    const index = voicemails.findIndex((item) => item.id === id);
+    if (index < 0) return refused('not-found', 'This voicemail is no longer here.');
+    voicemails.splice(index, 1);
+    publish();
     return ok(null);
   },
   'calls:dial': () => refused('no-line', 'No phone line is set up in this test page.'),
   'messages:thread': () => ok({ items: [], hasOlder: false }),
   'messages:mark-read': () => ok(null),
 });
+/** As main does after a change: voicemail:changed, before the answer. */
+function publish() {
+  fake.emit('voicemail:changed', { unplayed: unplayed() });
+}
 window.dialtone = fake;
+fake.on('voicemail:changed', (change) => useVoicemailStore.getState().receive(change));
 
 const urls: VoicemailKit['urls'] = { created: [], revoked: [] };
 const createObjectURL = URL.createObjectURL.bind(URL);
@@ -160,7 +171,7 @@ kitWindow.voicemailKit = {
     conversation: useMessagesStore.getState().open,
     selected: useVoicemailStore.getState().selected,
   }),
-  open: (id) => useVoicemailStore.getState().open(id),
+  open: (id) => openInboxTarget({ kind: 'voicemail', id }),
   outputs: () =>
     useDevicesStore
       .getState()

@@ -35,18 +35,24 @@ export function VoicemailView({ status }: VoicemailViewProps) {
   }, [items]);
 
   useEffect(() => {
-    void useVoicemailStore.getState().load();
+    useVoicemailStore.getState().setViewing(true);
+    return () => useVoicemailStore.getState().setViewing(false);
   }, []);
 
-  // A notification click opens a voicemail: bring its row into view.
+  // A notification click or a search result opens a voicemail: bring its row into view once it is listed
+  // (an older one after its page loads).
   const selectedId = selected?.id;
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedId) return;
+    if (selectedId === undefined) return void (scrolledTo.current = null);
+    if (scrolledTo.current === selectedId) return;
     const row = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-voicemail-row]') ?? [])].find(
       (element) => element.dataset.voicemailRow === selectedId,
     );
-    row?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId, loaded]);
+    if (!row) return;
+    scrolledTo.current = selectedId;
+    row.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, items]);
 
   const askToDelete = useCallback((voicemail: Voicemail, caller: string) => {
     useVoicemailStore.getState().clearChangeError();

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { HistoryEntry, HistoryFilter } from '../../../shared/models/history';
+import type { InvokeOutput } from '../../../shared/contract/invoke-channels';
 import { invoke } from '../../ipc/bridge';
+import { createPagedList } from '../paged-list';
 import { matchesFilter } from './history-filter';
 
 /** Calls fetched per history:list request. */
@@ -53,19 +55,17 @@ export const initialHistoryState: HistoryState = {
 type Store = HistoryState & HistoryActions;
 
 export const useHistoryStore = create<Store>()((set, get) => {
-  let latestLoad = 0;
+  const list = createPagedList<HistoryEntry, InvokeOutput<'history:list'>>({
+    pageSize: historyPageSize,
+    keyOf: (entry) => entry.id,
+    fetch: (offset, limit) => invoke('history:list', { filter: get().filter, offset, limit }),
+  });
 
-  /** Loads the first `count` calls of the current filter; an older answer arriving late is dropped. */
+  /** Loads the first `count` calls of the current filter. */
   async function fetchFirst(count: number) {
-    const load = ++latestLoad;
-    const filter = get().filter;
     set({ loading: true });
-    const result = await invoke('history:list', {
-      filter,
-      offset: 0,
-      limit: Math.min(500, Math.max(count, historyPageSize)),
-    });
-    if (load !== latestLoad) return;
+    const result = await list.first(count);
+    if (result === null) return;
     if (!result.ok) return set({ loading: false, loadError: result.error.message });
     set({ entries: result.value.items, total: result.value.total, loaded: true, loading: false, loadError: null });
   }
@@ -76,16 +76,13 @@ export const useHistoryStore = create<Store>()((set, get) => {
     load: () => fetchFirst(historyPageSize),
 
     async loadMore() {
-      const { filter, entries, loading } = get();
-      if (loading || entries.length >= get().total) return;
-      const load = ++latestLoad;
+      const { entries, loading, total } = get();
+      if (loading || entries.length >= total) return;
       set({ loading: true });
-      const result = await invoke('history:list', { filter, offset: entries.length, limit: historyPageSize });
-      if (load !== latestLoad) return;
+      const result = await list.next(entries);
+      if (result === null) return;
       if (!result.ok) return set({ loading: false, loadError: result.error.message });
-      const known = new Set(entries.map((entry) => entry.id));
-      const older = result.value.items.filter((entry) => !known.has(entry.id));
-      set({ entries: [...entries, ...older], total: result.value.total, loading: false, loadError: null });
+      set({ entries: result.value.items, total: result.value.total, loading: false, loadError: null });
     },
 
     async setFilter(filter) {
@@ -138,7 +135,7 @@ export const useHistoryStore = create<Store>()((set, get) => {
         set({ changeError: result.error.message });
         return false;
       }
-      latestLoad++;
+      list.drop();
       set({ entries: [], total: 0, changeError: null, missedUnseen: 0, loading: false });
       return true;
     },

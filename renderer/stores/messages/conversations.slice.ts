@@ -1,9 +1,11 @@
 import type { Conversation } from '../../../shared/models/messages';
+import type { InvokeOutput } from '../../../shared/contract/invoke-channels';
 import { invoke } from '../../ipc/bridge';
+import { createPagedList, type PagedAnswer } from '../paged-list';
 import type { MessagesSliceCreator } from './messages-store-types';
 
 /** Conversations fetched per messages:list-conversations request. */
-export const conversationPageSize = 100;
+const conversationPageSize = 100;
 
 export interface ConversationsState {
   /** Newest message first; the first pages only ("Show older conversations" fetches more). */
@@ -46,14 +48,15 @@ export const initialConversationsState: ConversationsState = {
 };
 
 export const createConversationsSlice: MessagesSliceCreator<ConversationsSlice> = (set, get) => {
-  let latestLoad = 0;
+  const list = createPagedList<Conversation, InvokeOutput<'messages:list-conversations'>>({
+    pageSize: conversationPageSize,
+    keyOf: (conversation) => conversation.remoteNumber,
+    fetch: (offset, limit) => invoke('messages:list-conversations', { offset, limit }),
+  });
 
-  async function fetchFirst(count: number) {
-    const load = ++latestLoad;
-    set({ conversationsLoading: true });
-    const limit = Math.min(500, Math.max(count, conversationPageSize));
-    const result = await invoke('messages:list-conversations', { offset: 0, limit });
-    if (load !== latestLoad) return;
+  /** The list as main answered it (the first pages, or one more); the open conversation listed unread is read now. */
+  function settle(result: PagedAnswer<InvokeOutput<'messages:list-conversations'>>) {
+    if (result === null) return;
     if (!result.ok) return set({ conversationsLoading: false, conversationsError: result.error.message });
     set({
       conversations: result.value.items,
@@ -69,28 +72,16 @@ export const createConversationsSlice: MessagesSliceCreator<ConversationsSlice> 
   return {
     ...initialConversationsState,
 
-    loadConversations: () => fetchFirst(get().conversations.length),
+    async loadConversations() {
+      set({ conversationsLoading: true });
+      settle(await list.first(get().conversations.length));
+    },
 
     async loadMoreConversations() {
       const { conversations, conversationsLoading, conversationsTotal } = get();
       if (conversationsLoading || conversations.length >= conversationsTotal) return;
-      const load = ++latestLoad;
       set({ conversationsLoading: true });
-      const result = await invoke('messages:list-conversations', {
-        offset: conversations.length,
-        limit: conversationPageSize,
-      });
-      if (load !== latestLoad) return;
-      if (!result.ok) return set({ conversationsLoading: false, conversationsError: result.error.message });
-      const known = new Set(conversations.map((conversation) => conversation.remoteNumber));
-      const older = result.value.items.filter((conversation) => !known.has(conversation.remoteNumber));
-      set({
-        conversations: [...conversations, ...older],
-        conversationsTotal: result.value.total,
-        unread: result.value.unread,
-        conversationsLoading: false,
-        conversationsError: null,
-      });
+      settle(await list.next(conversations));
     },
 
     async loadUnreadCount() {

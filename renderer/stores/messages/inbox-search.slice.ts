@@ -5,7 +5,9 @@ import type { MessagesSliceCreator } from './messages-store-types';
 /** Pause in typing before the search runs. */
 export const inboxSearchDebounceMs = 250;
 /** Results shown for one search. */
-export const inboxSearchLimit = 50;
+const inboxSearchLimit = 50;
+/** The longest search inbox:search takes (its contract's limit). */
+export const searchQueryLimit = 200;
 
 export interface InboxSearchState {
   /** What the search field shows. */

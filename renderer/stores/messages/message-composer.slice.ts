@@ -45,9 +45,18 @@ export function draftKeyOf(open: OpenConversation): string | null {
   }
 }
 
+/** The longest number messages:send takes (the inbox contract's limit on a remote number). */
+export const recipientLengthLimit = 64;
+
 /** Why a draft cannot be sent as it is, in words that say what to do; null when it can. */
 export function draftProblem(open: OpenConversation, body: string): string | null {
-  if (open.kind === 'new' && open.recipient.trim() === '') return 'Type the number to send the message to.';
+  if (open.kind === 'new') {
+    const recipient = open.recipient.trim();
+    if (recipient === '') return 'Type the number to send the message to.';
+    if (recipient.length > recipientLengthLimit) {
+      return 'That is too long for a phone number: type the number alone, with its country code, like +1 512 555 0100.';
+    }
+  }
   if (body.trim() === '') return 'Write a message first.';
   if (body.length > messageSendLimit) {
     return `A message can be at most ${messageSendLimit.toLocaleString()} characters: shorten it by ${(body.length - messageSendLimit).toLocaleString()}.`;

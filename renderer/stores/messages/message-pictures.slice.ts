@@ -1,5 +1,6 @@
 import type { InboxMedia } from '../../../shared/models/inbox';
 import { invoke } from '../../ipc/bridge';
+import { blobOfBase64 } from '../media-blob';
 import type { MessagesSliceCreator } from './messages-store-types';
 
 /** A received MMS picture: fetched from main on first view, shown from a blob: URL. */
@@ -25,17 +26,9 @@ export const initialMessagePicturesState: MessagePicturesState = { pictures: {} 
 const notAPicture = 'Dialtone cannot show this attachment: it shows JPEG, PNG, GIF and WebP pictures only.';
 
 /** The bytes main sent, as a URL an <img> can show; null for anything but a picture, or bytes that are not base64. */
-export function pictureUrl(media: InboxMedia): string | null {
-  if (!media.contentType.startsWith('image/')) return null;
-  let text: string;
-  try {
-    text = atob(media.base64);
-  } catch {
-    return null;
-  }
-  const bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
-  return URL.createObjectURL(new Blob([bytes], { type: media.contentType }));
+function pictureUrl(media: InboxMedia): string | null {
+  const blob = media.contentType.startsWith('image/') ? blobOfBase64(media.base64, media.contentType) : null;
+  return blob ? URL.createObjectURL(blob) : null;
 }
 
 export const createMessagePicturesSlice: MessagesSliceCreator<MessagePicturesSlice> = (set, get) => {

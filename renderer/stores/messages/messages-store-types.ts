@@ -6,7 +6,10 @@ import type { InboxSearchSlice } from './inbox-search.slice';
 import type { ThreadSlice } from './thread.slice';
 
 export interface MessagesEvents {
-  /** messages:changed: the new unread total; the list on screen and the open thread (when listed) reload. */
+  /**
+   * messages:changed: the new unread total; when messages changed (`remoteNumbers` not empty), the list on
+   * screen and the open thread (when listed) reload.
+   */
   receive(change: { unread: number; remoteNumbers: string[] }): void;
 }
 

@@ -47,6 +47,8 @@ describe('conversations', () => {
 });
 
 describe('the open thread', () => {
+  beforeEach(() => useMessagesStore.setState({ viewing: true }));
+
   it('opens on the newest page and prepends older pages, oldest first, as the person scrolls up', async () => {
     const all = aliceThread(700);
     const fake = withBackend({ 'messages:thread': threadHandler({ [aliceNumber]: all }) });
@@ -98,6 +100,22 @@ describe('the open thread', () => {
     await Promise.resolve();
     expect(selectors.thread(store()).map((item) => item.id)).toEqual(['b1']);
   });
+
+  it('opened from another view (Text back, a notification), loads the thread once, when the view opens', async () => {
+    const fake = withBackend({
+      'messages:list-conversations': () => ok({ total: 1, unread: 0, items: [conversation(aliceNumber)] }),
+      'messages:thread': threadHandler({ [aliceNumber]: aliceThread(3) }),
+    });
+    useMessagesStore.setState({ viewing: false });
+    store().openConversation(aliceNumber);
+    expect(selectors.threadStatus(store())).toBe('loading');
+    expect(fake.calls).toEqual([]);
+
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.threadStatus(store())).toBe('ready'));
+    expect(selectors.thread(store())).toEqual(aliceThread(3));
+    expect(channelsCalled(fake).sort()).toEqual(['messages:list-conversations', 'messages:thread']);
+  });
 });
 
 describe('messages:changed', () => {
@@ -127,6 +145,23 @@ describe('messages:changed', () => {
     // The older page loaded by scrolling up stays: the thread is the whole conversation, once each.
     expect(selectors.thread(store())).toEqual(threads[aliceNumber]);
     expect(new Set(selectors.thread(store()).map((item) => item.id)).size).toBe(251);
+  });
+
+  it('only counts when nothing but counts changed (a conversation read), even while the view is open', async () => {
+    const fake = withBackend({
+      'messages:list-conversations': () => ok({ total: 1, unread: 0, items: [conversation(aliceNumber)] }),
+      'messages:thread': threadHandler({ [aliceNumber]: aliceThread(3) }),
+    });
+    store().openConversation(aliceNumber);
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.threadStatus(store())).toBe('ready'));
+    await vi.waitFor(() => expect(selectors.conversationsLoaded(store())).toBe(true));
+    fake.calls.length = 0;
+
+    store().receive({ unread: 5, remoteNumbers: [] });
+    expect(selectors.unread(store())).toBe(5);
+    await Promise.resolve();
+    expect(fake.calls).toEqual([]);
   });
 
   it('replaces what is shown when the new messages do not reach back to it', async () => {
@@ -174,7 +209,7 @@ describe('marking read', () => {
       remoteNumber: aliceNumber,
     });
     expect(selectors.unread(store())).toBe(1);
-    expect(selectors.openConversation(store())?.unread).toBe(0);
+    expect(selectors.openListing(store())?.unread).toBe(0);
   });
 
   it('does not ask again for a conversation with nothing unread', async () => {
@@ -184,150 +219,6 @@ describe('marking read', () => {
     await vi.waitFor(() => expect(selectors.conversationsLoaded(store())).toBe(true));
     await vi.waitFor(() => expect(selectors.threadStatus(store())).toBe('ready'));
     expect(channelsCalled(fake)).not.toContain('messages:mark-read');
-  });
-});
-
-describe('sending', () => {
-  const sentAs = (status: Message['status'], errorCode: number | null = null) =>
-    (({ to, body }) =>
-      ok(
-        message('SMnew', {
-          remoteNumber: to.startsWith('+') ? to : '+15125550188',
-          direction: 'outgoing',
-          body,
-          status,
-          errorCode,
-          at: 1_900_000_000_000,
-        }),
-      )) satisfies FakeHandlers['messages:send'];
-
-  async function openAlice(handlers: FakeHandlers) {
-    const fake = withBackend({ 'messages:thread': threadHandler({ [aliceNumber]: aliceThread(2) }), ...handlers });
-    store().openConversation(aliceNumber);
-    await vi.waitFor(() => expect(selectors.threadStatus(store())).toBe('ready'));
-    store().setDraft('See you at 6');
-    return fake;
-  }
-
-  it('clears the draft once Twilio has queued the message, and shows it in the thread', async () => {
-    const fake = await openAlice({ 'messages:send': sentAs('queued') });
-    const sending = store().send();
-    expect(selectors.sendStatus(store()).status).toBe('sending');
-    await sending;
-    expect(fake.calls.find((call) => call.channel === 'messages:send')?.payload).toEqual({
-      to: aliceNumber,
-      body: 'See you at 6',
-    });
-    expect(selectors.draft(store())).toBe('');
-    expect(selectors.sendStatus(store())).toEqual({ status: 'idle' });
-    expect(selectors.thread(store()).at(-1)).toMatchObject({ id: 'SMnew', status: 'queued' });
-  });
-
-  it('keeps the draft, with main’s words, when the send fails', async () => {
-    await openAlice({
-      'messages:send': () => err('twilio-failed', 'Twilio could not be reached. Check your connection.'),
-    });
-    await store().send();
-    expect(selectors.draft(store())).toBe('See you at 6');
-    expect(selectors.sendStatus(store())).toEqual({
-      status: 'failed',
-      draftKey: aliceNumber,
-      message: 'Twilio could not be reached. Check your connection.',
-    });
-    store().setDraft('See you at 7');
-    expect(selectors.sendStatus(store())).toEqual({ status: 'idle' });
-  });
-
-  it('keeps the draft with Twilio’s code when the message comes back failed', async () => {
-    await openAlice({ 'messages:send': sentAs('failed', 21610) });
-    await store().send();
-    expect(selectors.draft(store())).toBe('See you at 6');
-    expect(selectors.sendStatus(store())).toEqual({ status: 'refused', draftKey: aliceNumber, code: 21610 });
-    expect(selectors.thread(store()).at(-1)).toMatchObject({ id: 'SMnew', status: 'failed', errorCode: 21610 });
-  });
-
-  it('sends nothing while the draft is empty or too long, and says what to do', async () => {
-    const fake = await openAlice({ 'messages:send': sentAs('queued') });
-    store().setDraft('   ');
-    await store().send();
-    expect(selectors.sendStatus(store())).toMatchObject({ status: 'failed', message: 'Write a message first.' });
-    store().setDraft('x'.repeat(1_603));
-    await store().send();
-    expect(selectors.sendStatus(store())).toMatchObject({ message: expect.stringMatching(/shorten it by 3/) });
-    expect(channelsCalled(fake)).not.toContain('messages:send');
-  });
-
-  it('starts a new conversation with a typed number and moves to the one main files it under', async () => {
-    const fake = withBackend({ 'messages:send': sentAs('sent'), 'messages:thread': threadHandler({}) });
-    store().startNewConversation();
-    store().setDraft('Hello');
-    await store().send();
-    expect(selectors.sendStatus(store())).toMatchObject({ message: 'Type the number to send the message to.' });
-    store().setNewRecipient('(512) 555-0188');
-    await store().send();
-    expect(fake.calls.find((call) => call.channel === 'messages:send')?.payload).toEqual({
-      to: '(512) 555-0188',
-      body: 'Hello',
-    });
-    expect(selectors.open(store())).toEqual({ kind: 'thread', remoteNumber: '+15125550188' });
-    expect(selectors.draft(store())).toBe('');
-    store().startNewConversation();
-    expect(selectors.draft(store())).toBe('');
-  });
-
-  it('keeps the draft in the conversation main files a refused text under, with Twilio’s code', async () => {
-    withBackend({ 'messages:send': sentAs('failed', 21211), 'messages:thread': threadHandler({}) });
-    store().startNewConversation();
-    store().setNewRecipient('512 555 0188');
-    store().setDraft('Hello');
-    await store().send();
-    expect(selectors.open(store())).toEqual({ kind: 'thread', remoteNumber: '+15125550188' });
-    expect(selectors.draft(store())).toBe('Hello');
-    expect(selectors.sendStatus(store())).toEqual({ status: 'refused', draftKey: '+15125550188', code: 21211 });
-    store().startNewConversation();
-    expect(selectors.draft(store())).toBe('');
-  });
-
-  it('keeps what was typed while the text was on its way, and settles a send finished elsewhere', async () => {
-    const answer = deferred<ReturnType<ReturnType<typeof sentAs>>>();
-    await openAlice({ 'messages:send': () => answer.promise });
-    const sending = store().send();
-    store().setDraft('See you at 6, and');
-    answer.resolve(sentAs('queued')({ to: aliceNumber, body: 'See you at 6' }));
-    await sending;
-    expect(selectors.draft(store())).toBe('See you at 6, and');
-    expect(selectors.sendStatus(store())).toEqual({ status: 'idle' });
-
-    const later = deferred<ReturnType<ReturnType<typeof sentAs>>>();
-    withBackend({
-      'messages:send': () => later.promise,
-      'messages:thread': threadHandler({ [aliceNumber]: aliceThread(2) }),
-    });
-    store().setDraft('Bye');
-    const leaving = store().send();
-    store().openConversation(bobNumber);
-    store().setDraft('Hi Bob');
-    later.resolve(sentAs('queued')({ to: aliceNumber, body: 'Bye' }));
-    await leaving;
-    expect(selectors.open(store())).toEqual({ kind: 'thread', remoteNumber: bobNumber });
-    expect(store().drafts).toEqual({ [bobNumber]: 'Hi Bob' });
-  });
-
-  it('shows main’s words when the typed number is refused, keeping the number and the text', async () => {
-    withBackend({
-      'messages:send': () =>
-        err('invalid-request', 'That is not a phone number. Type it with its country code, like +44 20 7946 0958.'),
-    });
-    store().startNewConversation();
-    store().setNewRecipient('hello');
-    store().setDraft('Hi');
-    await store().send();
-    expect(selectors.open(store())).toEqual({ kind: 'new', recipient: 'hello' });
-    expect(selectors.draft(store())).toBe('Hi');
-    expect(selectors.sendStatus(store())).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(/not a phone number/),
-    });
   });
 });
 

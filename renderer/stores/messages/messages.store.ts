@@ -11,8 +11,8 @@ export type { OpenConversation } from './thread.slice';
 export type { SendStatus } from './message-composer.slice';
 export type { PictureState } from './message-pictures.slice';
 // The slices are reached through this file only.
-export { draftProblem } from './message-composer.slice';
-export { inboxSearchDebounceMs } from './inbox-search.slice';
+export { draftProblem, recipientLengthLimit } from './message-composer.slice';
+export { inboxSearchDebounceMs, searchQueryLimit } from './inbox-search.slice';
 
 export const initialMessagesState = {
   ...initialConversationsState,
@@ -35,7 +35,8 @@ export const useMessagesStore = create<MessagesStore>()((...args) => {
     receive({ unread, remoteNumbers }) {
       set({ unread });
       const { viewing, open } = get();
-      if (!viewing) return;
+      // No remote number: only counts changed (a conversation was read), and the badge is all that follows.
+      if (!viewing || remoteNumbers.length === 0) return;
       void get().loadConversations();
       if (open.kind === 'thread' && remoteNumbers.includes(open.remoteNumber)) void get().reloadThread();
     },
@@ -54,7 +55,7 @@ export const selectors = {
     state.conversationsLoaded && state.conversations.length < state.conversationsTotal,
   open: (state: MessagesStore) => state.open,
   /** The open conversation as listed (its contact's name, unread count); undefined for a new one. */
-  openConversation: ({ open, conversations }: MessagesStore) =>
+  openListing: ({ open, conversations }: MessagesStore) =>
     open.kind === 'thread' ? conversations.find((item) => item.remoteNumber === open.remoteNumber) : undefined,
   thread: (state: MessagesStore) => state.thread,
   threadHasOlder: (state: MessagesStore) => state.threadHasOlder,

@@ -4,9 +4,9 @@ import type { MessagesSliceCreator } from './messages-store-types';
 import { mergeNewestPage, prependOlder, type ThreadPage } from './thread-pages';
 
 /** The newest page, fetched when a thread opens: small, so it opens at once. */
-export const threadPageSize = 100;
+const threadPageSize = 100;
 /** Older pages, fetched while scrolling up: large, so the list above grows a few times rather than often. */
-export const olderPageSize = 500;
+const olderPageSize = 500;
 
 /** What the conversation pane shows: nothing, a new message being addressed, or one remote number's thread. */
 export type OpenConversation =
@@ -23,7 +23,10 @@ export interface ThreadState {
 }
 
 export interface ThreadActions {
-  /** Shows a remote number's thread; a number without messages yet opens an empty one to write in. */
+  /**
+   * Shows a remote number's thread (loaded once the Messages view is open); a number without messages
+   * yet opens an empty one to write in.
+   */
   openConversation(remoteNumber: string): void;
   /** Shows the number field and composer of a new conversation. */
   startNewConversation(): void;
@@ -86,6 +89,8 @@ export const createThreadSlice: MessagesSliceCreator<ThreadSlice> = (set, get) =
     openConversation(remoteNumber) {
       if (openNumber() === remoteNumber) return void get().markRead();
       switchTo({ kind: 'thread', remoteNumber });
+      // Opened from another view, the thread loads when the Messages view opens.
+      if (!get().viewing) return;
       void get().reloadThread();
       void get().markRead();
     },

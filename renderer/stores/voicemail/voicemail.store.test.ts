@@ -48,18 +48,29 @@ describe('voicemail store', () => {
     ]);
   });
 
-  it('takes the count from voicemail:changed, and reloads only a list already loaded', async () => {
+  it('takes the count from voicemail:changed, and reloads the list only while the view is open', async () => {
     const main = mainWith(3);
     const fake = useFake({ 'voicemail:list': main.listing });
     store().receive({ unplayed: 7 });
     expect(selectors.unplayed(store())).toBe(7);
     expect(fake.calls).toEqual([]);
 
-    await store().load();
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.loaded(store())).toBe(true));
     main.all.unshift(voicemailOf('REnew'));
     store().receive({ unplayed: main.unplayed() });
     await vi.waitFor(() => expect(ids()[0]).toBe('REnew'));
     expect(selectors.unplayed(store())).toBe(3);
+
+    store().setViewing(false);
+    fake.calls.length = 0;
+    main.all.unshift(voicemailOf('RElater'));
+    store().receive({ unplayed: main.unplayed() });
+    expect(selectors.unplayed(store())).toBe(4);
+    await Promise.resolve();
+    expect(fake.calls).toEqual([]);
+    store().setViewing(true);
+    await vi.waitFor(() => expect(ids()[0]).toBe('RElater'));
   });
 
   it('keeps the newest answer when loads overlap', async () => {
@@ -88,7 +99,10 @@ describe('voicemail store', () => {
     expect(selectors.loaded(store())).toBe(false);
   });
 
-  it('opens a voicemail for a notification click without playing it, and with Listen plays it', () => {
+  it('opens a voicemail for a notification click without playing it, and with Listen plays it', async () => {
+    useFake({ 'voicemail:list': mainWith(3).listing });
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.loaded(store())).toBe(true));
     store().open('RE1');
     expect(selectors.selected(store())).toEqual({ id: 'RE1', autoPlay: false });
     store().open('RE2', { autoPlay: true });
@@ -97,21 +111,67 @@ describe('voicemail store', () => {
     expect(selectors.selected(store())).toBeNull();
   });
 
-  it('marks played and unplayed, keeping the badge in step, and keeps a refusal in words', async () => {
+  it('opens an older voicemail (a notification, a search result) by loading pages until it is listed', async () => {
+    const main = mainWith(120);
+    const fake = useFake({ 'voicemail:list': main.listing });
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.loaded(store())).toBe(true));
+    store().open('RE110');
+    await vi.waitFor(() => expect(ids()).toContain('RE110'));
+    expect(selectors.selected(store())).toEqual({ id: 'RE110', autoPlay: false });
+    expect(selectors.changeError(store())).toBeNull();
+    expect(fake.calls.map((call) => call.payload)).toEqual([
+      { offset: 0, limit: 50 },
+      { offset: 50, limit: 50 },
+      { offset: 100, limit: 50 },
+    ]);
+  });
+
+  it('opened before the view, loads once the view opens, and looks on from there', async () => {
+    const main = mainWith(120);
+    const fake = useFake({ 'voicemail:list': main.listing });
+    store().open('RE60');
+    expect(fake.calls).toEqual([]);
+    store().setViewing(true);
+    await vi.waitFor(() => expect(ids()).toContain('RE60'));
+    expect(fake.calls.map((call) => call.payload)).toEqual([
+      { offset: 0, limit: 50 },
+      { offset: 50, limit: 50 },
+    ]);
+    expect(selectors.selected(store())).toEqual({ id: 'RE60', autoPlay: false });
+  });
+
+  it('says so when the voicemail opened is no longer here, once every page is loaded', async () => {
+    const main = mainWith(70);
+    useFake({ 'voicemail:list': main.listing });
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.loaded(store())).toBe(true));
+    store().open('REdeleted');
+    await vi.waitFor(() => expect(selectors.changeError(store())).toMatch(/^This voicemail is no longer here\./));
+    expect(ids()).toHaveLength(70);
+    expect(selectors.selected(store())).toBeNull();
+  });
+
+  it('marks played and unplayed, the badge following main’s voicemail:changed, and keeps a refusal in words', async () => {
     const main = mainWith(3);
     useFake({
       'voicemail:list': main.listing,
-      'voicemail:set-played': ({ id }) =>
-        id === 'RE9' ? err('not-found', 'That voicemail is no longer here. It may have been deleted.') : ok(null),
+      'voicemail:set-played': ({ id, played }) => {
+        const voicemail = main.all.find((item) => item.id === id);
+        if (!voicemail) return err('not-found', 'That voicemail is no longer here. It may have been deleted.');
+        voicemail.played = played;
+        // As main does: voicemail:changed goes out before the answer.
+        store().receive({ unplayed: main.unplayed() });
+        return ok(null);
+      },
     });
-    await store().load();
-    expect(selectors.unplayed(store())).toBe(2);
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.unplayed(store())).toBe(2));
     await store().setPlayed('RE1', true);
     expect(selectors.items(store())[1]?.played).toBe(true);
     expect(selectors.unplayed(store())).toBe(1);
-    await store().setPlayed('RE1', true);
-    expect(selectors.unplayed(store())).toBe(1);
     await store().setPlayed('RE0', false);
+    expect(selectors.items(store())[0]?.played).toBe(false);
     expect(selectors.unplayed(store())).toBe(2);
     await store().setPlayed('RE9', true);
     expect(selectors.changeError(store())).toMatch(/no longer here/);
@@ -121,16 +181,24 @@ describe('voicemail store', () => {
     const main = mainWith(3);
     useFake({
       'voicemail:list': main.listing,
-      'voicemail:remove': ({ id }) =>
-        id === 'RE2'
-          ? err('twilio-failed', 'Twilio could not be reached. Check the connection and try again.')
-          : ok(null),
+      'voicemail:remove': ({ id }) => {
+        if (id === 'RE2')
+          return err('twilio-failed', 'Twilio could not be reached. Check the connection and try again.');
+        main.all.splice(
+          main.all.findIndex((item) => item.id === id),
+          1,
+        );
+        store().receive({ unplayed: main.unplayed() });
+        return ok(null);
+      },
     });
-    await store().load();
+    store().setViewing(true);
+    await vi.waitFor(() => expect(selectors.loaded(store())).toBe(true));
     store().open('RE1');
     expect(await store().remove('RE1')).toBe(true);
     expect(ids()).toEqual(['RE0', 'RE2']);
     expect(selectors.total(store())).toBe(2);
+    expect(selectors.hasMore(store())).toBe(false);
     expect(selectors.unplayed(store())).toBe(1);
     expect(selectors.selected(store())).toBeNull();
 

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
+import type { InvokeOutput } from '../../../shared/contract/invoke-channels';
 import type { Voicemail } from '../../../shared/models/voicemail';
 import { invoke } from '../../ipc/bridge';
-import { blobOfBase64 } from './voicemail-audio';
+import { blobOfBase64 } from '../media-blob';
+import { createPagedList, type PagedAnswer } from '../paged-list';
 
 /** Voicemails fetched per voicemail:list request. */
-export const voicemailPageSize = 50;
+const voicemailPageSize = 50;
 
 export const playbackSpeeds = [1, 1.5, 2] as const;
 export type PlaybackSpeed = (typeof playbackSpeeds)[number];
@@ -19,23 +21,31 @@ export interface VoicemailState {
   loaded: boolean;
   loading: boolean;
   loadError: string | null;
-  /** A change refused by main (mark played, delete), in its words. */
+  /** A change refused by main (mark played, delete), or a voicemail opened that is gone, in words. */
   changeError: string | null;
   /** Voicemails not played yet: the badge on the Voicemail tab. */
   unplayed: number;
   /** The voicemail whose player is open, and whether it should start playing at once. */
   selected: { id: string; autoPlay: boolean } | null;
   speed: PlaybackSpeed;
+  /** The Voicemail view is on screen: only then does the list follow voicemail:changed. */
+  viewing: boolean;
 }
 
 export interface VoicemailActions {
+  /** The first pages again: as many voicemails as are shown, at least a page. */
   load(): Promise<void>;
   loadMore(): Promise<void>;
-  /** voicemail:changed: the new badge count; a list already loaded reloads. */
+  /** voicemail:changed: the new badge count; the list on screen reloads. */
   receive(change: { unplayed: number }): void;
   /** The badge count at start, before any voicemail:changed. */
   loadUnplayedCount(): Promise<void>;
-  /** Opens a voicemail's player (a notification click, or Listen with `autoPlay`). */
+  /** The Voicemail view opened (true) or closed: opening it loads the list. */
+  setViewing(viewing: boolean): void;
+  /**
+   * Opens a voicemail's player (a notification click or a search result, or Listen with `autoPlay`),
+   * loading older pages until it is listed; changeError says so when it is no longer here.
+   */
   open(id: string, options?: { autoPlay?: boolean }): void;
   close(): void;
   setPlayed(id: string, played: boolean): Promise<void>;
@@ -56,54 +66,65 @@ export const initialVoicemailState: VoicemailState = {
   unplayed: 0,
   selected: null,
   speed: 1,
+  viewing: false,
 };
+
+const noLongerHere = 'This voicemail is no longer here. It may have been deleted on Twilio or on another device.';
 
 type Store = VoicemailState & VoicemailActions;
 
 export const useVoicemailStore = create<Store>()((set, get) => {
-  let latestLoad = 0;
+  const list = createPagedList<Voicemail, InvokeOutput<'voicemail:list'>>({
+    pageSize: voicemailPageSize,
+    keyOf: (item) => item.id,
+    fetch: (offset, limit) => invoke('voicemail:list', { offset, limit }),
+  });
+  /** The voicemail open() is looking for while it is not listed yet. */
+  let sought: string | null = null;
 
-  /** Loads the newest `count` voicemails; an older answer arriving late is dropped. */
-  async function fetchFirst(count: number) {
-    const load = ++latestLoad;
-    set({ loading: true });
-    const result = await invoke('voicemail:list', {
-      offset: 0,
-      limit: Math.min(500, Math.max(count, voicemailPageSize)),
-    });
-    if (load !== latestLoad) return;
-    if (!result.ok) return set({ loading: false, loadError: result.error.message });
+  /** The list as main answered it (the first pages, or one more); a refusal stops looking for `sought`. */
+  function settle(result: PagedAnswer<InvokeOutput<'voicemail:list'>>) {
+    if (result === null) return;
+    if (!result.ok) {
+      sought = null;
+      return set({ loading: false, loadError: result.error.message });
+    }
     const { items, total, unplayed } = result.value;
     set({ items, total, unplayed, loaded: true, loading: false, loadError: null });
+    seek();
+  }
+
+  /** Shows the voicemail sought once it is listed: the next page while there are more, or says it is gone. */
+  function seek() {
+    const { items, total, loaded, loading, selected } = get();
+    if (sought === null || !loaded || loading) return;
+    if (selected?.id !== sought || items.some((item) => item.id === sought)) {
+      sought = null;
+      return;
+    }
+    if (items.length < total) return void get().loadMore();
+    sought = null;
+    set({ selected: null, changeError: noLongerHere });
   }
 
   return {
     ...initialVoicemailState,
 
-    load: () => fetchFirst(get().items.length),
+    async load() {
+      set({ loading: true });
+      settle(await list.first(get().items.length));
+    },
 
     async loadMore() {
       const { items, loading, total } = get();
       if (loading || items.length >= total) return;
-      const load = ++latestLoad;
       set({ loading: true });
-      const result = await invoke('voicemail:list', { offset: items.length, limit: voicemailPageSize });
-      if (load !== latestLoad) return;
-      if (!result.ok) return set({ loading: false, loadError: result.error.message });
-      const known = new Set(items.map((item) => item.id));
-      const older = result.value.items.filter((item) => !known.has(item.id));
-      set({
-        items: [...items, ...older],
-        total: result.value.total,
-        unplayed: result.value.unplayed,
-        loading: false,
-        loadError: null,
-      });
+      settle(await list.next(items));
     },
 
     receive({ unplayed }) {
       set({ unplayed });
-      if (get().loaded) void fetchFirst(get().items.length);
+      if (get().viewing) void get().load();
     },
 
     async loadUnplayedCount() {
@@ -111,8 +132,16 @@ export const useVoicemailStore = create<Store>()((set, get) => {
       if (result.ok) set({ unplayed: result.value.unplayed });
     },
 
+    setViewing(viewing) {
+      set({ viewing });
+      if (viewing) void get().load();
+    },
+
     open(id, { autoPlay = false } = {}) {
-      set({ selected: { id, autoPlay } });
+      sought = id;
+      set({ selected: { id, autoPlay }, changeError: null });
+      // Closed, the view loads the list when it opens, and looks on from there.
+      if (get().viewing) seek();
     },
 
     close: () => set({ selected: null }),
@@ -120,14 +149,11 @@ export const useVoicemailStore = create<Store>()((set, get) => {
     async setPlayed(id, played) {
       const result = await invoke('voicemail:set-played', { id, played });
       if (!result.ok) return set({ changeError: result.error.message });
-      set((state) => {
-        const changed = state.items.some((item) => item.id === id && item.played !== played);
-        return {
-          items: state.items.map((item) => (item.id === id ? { ...item, played } : item)),
-          unplayed: changed ? Math.max(0, state.unplayed + (played ? -1 : 1)) : state.unplayed,
-          changeError: null,
-        };
-      });
+      // The badge count comes with the voicemail:changed main sends.
+      set((state) => ({
+        items: state.items.map((item) => (item.id === id ? { ...item, played } : item)),
+        changeError: null,
+      }));
     },
 
     async remove(id) {
@@ -137,11 +163,11 @@ export const useVoicemailStore = create<Store>()((set, get) => {
         return false;
       }
       set((state) => {
-        const removed = state.items.find((item) => item.id === id);
+        const shown = state.items.some((item) => item.id === id);
         return {
           items: state.items.filter((item) => item.id !== id),
-          total: removed ? Math.max(0, state.total - 1) : state.total,
-          unplayed: removed && !removed.played ? Math.max(0, state.unplayed - 1) : state.unplayed,
+          // Until the reload voicemail:changed brings, so that "Show older voicemail" does not flash.
+          total: shown ? state.total - 1 : state.total,
           selected: state.selected?.id === id ? null : state.selected,
           changeError: null,
         };

@@ -1,4 +1,7 @@
-/** The bytes of voicemail:get-audio's base64 as a Blob for a blob: URL; null when the text is not base64. */
+/**
+ * Bytes main sent as base64 (a voicemail's recording, a received picture) as a Blob of their type, for
+ * a blob: URL; null when the text is empty or not base64.
+ */
 export function blobOfBase64(base64: string, contentType: string): Blob | null {
   let binary: string;
   try {
