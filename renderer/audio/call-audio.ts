@@ -47,7 +47,8 @@ type SinkElement = HTMLAudioElement & { setSinkId?: (sinkId: string) => Promise<
 const gatherTimeoutMs = 3_000;
 
 export async function startCallAudio(options: CallAudioOptions): Promise<CallAudio> {
-  let microphone = await openMicrophone(options.microphoneId, options.processing);
+  let microphoneId = options.microphoneId;
+  let microphone = await openMicrophone(microphoneId, options.processing);
   const pc = new RTCPeerConnection({ iceServers: [] });
   const player: SinkElement = document.createElement('audio');
   const meter = createLevelMeter();
@@ -83,15 +84,28 @@ export async function startCallAudio(options: CallAudioOptions): Promise<CallAud
     if (closed) throw new Error('Call audio closed while connecting');
     await pc.setRemoteDescription({ type: 'answer', sdp: answerSdp });
 
+    async function useMicrophone(deviceId: string | undefined): Promise<void> {
+      microphoneId = deviceId;
+      const next = await openMicrophone(deviceId, options.processing);
+      if (closed) return stopTracks(next);
+      await transceiver.sender.replaceTrack(next.getAudioTracks()[0]!);
+      stopTracks(microphone);
+      microphone = next;
+      meter.watch('input', next);
+      reopenWhenUnplugged(next);
+    }
+
+    // The microphone was unplugged (our own stop() does not fire 'ended'): open it again, which
+    // falls back to the system default while it is gone, so the far end keeps hearing the person.
+    function reopenWhenUnplugged(stream: MediaStream): void {
+      stream.getAudioTracks()[0]?.addEventListener('ended', () => {
+        if (!closed && stream === microphone) void useMicrophone(microphoneId).catch(() => undefined);
+      });
+    }
+    reopenWhenUnplugged(microphone);
+
     return {
-      async useMicrophone(deviceId) {
-        const next = await openMicrophone(deviceId, options.processing);
-        if (closed) return stopTracks(next);
-        await transceiver.sender.replaceTrack(next.getAudioTracks()[0]!);
-        stopTracks(microphone);
-        microphone = next;
-        meter.watch('input', next);
-      },
+      useMicrophone,
       useSpeaker: (deviceId) => setSink(player, deviceId),
       levels: () => (closed ? { input: 0, output: 0 } : meter.levels()),
       stats: () => (closed ? Promise.resolve(undefined) : loopbackStats(pc)),

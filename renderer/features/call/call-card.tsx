@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as audioSelectors, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
+import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { CallControls } from './call-controls';
 import { describeCallState, describeRemote, formatDuration } from './call-text';
@@ -18,6 +19,7 @@ export function CallCard({ call }: { call: CallSnapshot }) {
   const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
   const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad'));
   const audioProblem = useCallAudioStore(audioSelectors.problem(call.id));
+  const deviceMove = useDevicesStore(devicesSelectors.callMove);
   const remote = describeRemote(call, country);
   const ended = call.state === 'ended';
   const connected = call.state === 'connected';
@@ -55,6 +57,11 @@ export function CallCard({ call }: { call: CallSnapshot }) {
             <DtmfKeypad id={keypadId} callId={call.id} onClose={() => setKeypadOpen(false)} />
           )}
         </>
+      )}
+      {deviceMove && !ended && (
+        <p className="call-card__device-move" role="status">
+          {deviceMove}
+        </p>
       )}
       {audioProblem && !ended && (
         <p className="call-card__problem" role="alert">

@@ -4,7 +4,16 @@ import { callSnapshot } from '../../test-support/call-snapshot';
 import { defaultSettings, type Settings } from '../../../shared/models/settings';
 import { initialCallsState, useCallsStore } from '../calls/calls.store';
 import { initialSettingsState, useSettingsStore } from '../settings/settings.store';
-import { callHasAudio, connectCallAudio, resolveDevices, watchDevices, type CallAudioControls } from './device-watch';
+import {
+  callHasAudio,
+  connectCallAudio,
+  describeCallMove,
+  inCallDevicePollMs,
+  resolveDevices,
+  watchDevices,
+  type CallAudioControls,
+} from './device-watch';
+import { selectors } from './devices.store';
 import { initialDevicesState, useDevicesStore } from './devices.store';
 import { FakeMediaDevices, input, output, settle } from './fake-media-devices';
 
@@ -93,6 +102,29 @@ describe('watchDevices', () => {
     expect(resolveDevices()).toEqual({ microphoneId: 'default', speakerId: 'default' });
   });
 
+  it('lists again every few seconds while a call is up, since Linux fires no devicechange for PulseAudio devices', async () => {
+    vi.useFakeTimers();
+    try {
+      media.devices = [...laptop, ...headset];
+      stops.push(watchDevices());
+      await vi.advanceTimersByTimeAsync(0);
+      media.devices = laptop; // unplugged without an event
+      await vi.advanceTimersByTimeAsync(inCallDevicePollMs * 2);
+      expect(useDevicesStore.getState().devices).toHaveLength(6);
+
+      useCallsStore.getState().receive(call('ringing'));
+      await vi.advanceTimersByTimeAsync(inCallDevicePollMs);
+      expect(useDevicesStore.getState().devices).toHaveLength(4);
+
+      useCallsStore.getState().receive({ ...useCallsStore.getState().active[0]!, state: 'ended' });
+      media.devices = [...laptop, ...headset];
+      await vi.advanceTimersByTimeAsync(inCallDevicePollMs * 2);
+      expect(useDevicesStore.getState().devices).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops listening when asked', async () => {
     media.devices = laptop;
     const stop = watchDevices();
@@ -162,6 +194,47 @@ describe('connectCallAudio', () => {
     media.change([...laptop, ...headset]);
     await settle();
     expect(callAudio.microphones).toEqual([]);
+  });
+});
+
+describe('telling the person where the call went', () => {
+  const headsetOut = { deviceId: 'spk-headset', name: 'Headset', preferred: true };
+  const defaultOut = { deviceId: 'default', name: 'Laptop Speakers', preferred: false };
+
+  it('words an unplugged device, a returning one, and a change the person made', () => {
+    expect(describeCallMove('speaker', headsetOut, defaultOut, ['Laptop Speakers'])).toBe(
+      "Headset was disconnected. The call's sound continues on Laptop Speakers (the system default).",
+    );
+    expect(describeCallMove('microphone', headsetOut, { ...defaultOut, name: 'Default' }, [])).toBe(
+      "Headset was disconnected. The call's microphone continues on the system default.",
+    );
+    expect(describeCallMove('speaker', defaultOut, headsetOut, ['Laptop Speakers', 'Headset'])).toBe(
+      "Headset is back. The call's sound moved to it.",
+    );
+    expect(describeCallMove('speaker', defaultOut, defaultOut, ['Laptop Speakers'])).toBeNull();
+    // Picked in the settings: the old device is still there and the new one was not missing.
+    expect(describeCallMove('speaker', headsetOut, defaultOut, ['Laptop Speakers', 'Headset'])).toBeNull();
+  });
+
+  it('shows both moves of an unplugged headset during the call, and forgets them when the call ends', async () => {
+    media.devices = [...laptop, ...headset];
+    settings({ microphones: ['Headset'], speakers: ['Headset'] });
+    stops.push(watchDevices());
+    await settle();
+    stops.push(connectCallAudio(() => fakeCallAudio()));
+    useCallsStore.getState().receive(call('connected'));
+
+    media.change([...laptop, output('spk-headset', 'Headset')]);
+    await settle();
+    media.change(laptop);
+    await settle();
+    expect(selectors.callMove(useDevicesStore.getState())).toBe(
+      "Headset was disconnected. The call's microphone continues on Laptop Mic (the system default). " +
+        "Headset was disconnected. The call's sound continues on Laptop Speakers (the system default).",
+    );
+
+    useCallsStore.getState().receive({ ...useCallsStore.getState().active[0]!, state: 'ended' });
+    expect(selectors.callMove(useDevicesStore.getState())).toBe('');
   });
 });
 

@@ -1,9 +1,9 @@
 import type { CallSnapshot } from '../../../shared/models/call';
 import type { Settings } from '../../../shared/models/settings';
-import { deviceIdOf, type DevicePreferences } from './device-choice';
+import { deviceIdOf, type ChosenDevice, type DevicePreferences } from './device-choice';
 import { useCallsStore } from '../calls/calls.store';
 import { useSettingsStore } from '../settings/settings.store';
-import { selectors, useDevicesStore } from './devices.store';
+import { selectors, useDevicesStore, type CallDevice } from './devices.store';
 
 /** The device ids a call opens; undefined means the system default. */
 export interface ResolvedDevices {
@@ -38,9 +38,16 @@ function preferencesOf(settings: Settings | null, previous: DevicePreferences): 
 }
 
 /**
- * Keeps the device list current: lists it now and on every 'devicechange', follows the remembered
- * names in the settings, and lists again once the first call has opened the microphone (that grant
- * reveals the names). Returns a function that stops watching.
+ * While a call is up or ringing the list is read again this often: Chromium on Linux fires no
+ * 'devicechange' for PulseAudio's own devices (Bluetooth headsets among them), only for udev ones.
+ */
+export const inCallDevicePollMs = 2_000;
+
+/**
+ * Keeps the device list current: lists it now, on every 'devicechange' and every few seconds while
+ * a call is up or ringing, follows the remembered names in the settings, and lists again once the
+ * first call has opened the microphone (that grant reveals the names). Returns a function that
+ * stops watching.
  */
 export function watchDevices(): () => void {
   const devices = useDevicesStore.getState();
@@ -57,7 +64,17 @@ export function watchDevices(): () => void {
   media?.addEventListener('devicechange', refresh);
   refresh();
 
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const followCalls = (active: readonly CallSnapshot[]) => {
+    if (active.length > 0 && !poll) poll = setInterval(refresh, inCallDevicePollMs);
+    if (active.length === 0 && poll) {
+      clearInterval(poll);
+      poll = undefined;
+    }
+  };
+  followCalls(useCallsStore.getState().active);
   const stopCalls = useCallsStore.subscribe((state, previous) => {
+    followCalls(state.active);
     const justOpened = callHasAudio(state.active) && !callHasAudio(previous.active);
     if (justOpened && selectors.labelsHidden(useDevicesStore.getState())) refresh();
   });
@@ -66,13 +83,36 @@ export function watchDevices(): () => void {
     stopSettings();
     media?.removeEventListener('devicechange', refresh);
     stopCalls();
+    if (poll) clearInterval(poll);
   };
 }
 
-function reportSwitch(device: 'microphone' | 'speaker') {
+function reportSwitch(device: CallDevice) {
   useDevicesStore
     .getState()
     .reportError(`The call could not move to the new ${device}. Choose another ${device} in Settings, Audio.`);
+}
+
+/** Linux names the default alias just "Default"; Windows and macOS name the device behind it. */
+function nameOf(device: ChosenDevice | null): string {
+  if (device?.preferred) return device.name;
+  return device?.name && device.name !== 'Default' ? `${device.name} (the system default)` : 'the system default';
+}
+
+/** What to tell the person when a call moves from one device to another by itself; null when nothing moved. */
+export function describeCallMove(
+  kind: CallDevice,
+  from: ChosenDevice | null,
+  to: ChosenDevice | null,
+  present: readonly string[],
+): string | null {
+  if (deviceIdOf(from) === deviceIdOf(to)) return null;
+  const role = kind === 'microphone' ? 'microphone' : 'sound';
+  if (from?.name && !present.includes(from.name)) {
+    return `${from.name} was disconnected. The call's ${role} continues on ${nameOf(to)}.`;
+  }
+  if (to?.preferred) return `${to.name} is back. The call's ${role} moved to it.`;
+  return null;
 }
 
 /**
@@ -82,17 +122,30 @@ function reportSwitch(device: 'microphone' | 'speaker') {
  */
 export function connectCallAudio(controls: () => CallAudioControls): () => void {
   controls().setDeviceResolver(resolveDevices);
-  let current = resolveDevices();
-  return useDevicesStore.subscribe(() => {
-    const next = resolveDevices();
+  let current = selectors.choice(useDevicesStore.getState());
+  const stopDevices = useDevicesStore.subscribe((state) => {
+    const next = selectors.choice(state);
     const previous = current;
     current = next;
     if (!callHasAudio(useCallsStore.getState().active)) return;
-    if (next.microphoneId !== previous.microphoneId) {
-      void Promise.resolve(controls().useMicrophone(next.microphoneId)).catch(() => reportSwitch('microphone'));
-    }
-    if (next.speakerId !== previous.speakerId) {
-      void Promise.resolve(controls().useSpeaker(next.speakerId)).catch(() => reportSwitch('speaker'));
+    for (const kind of ['microphone', 'speaker'] as const) {
+      if (deviceIdOf(next[kind]) === deviceIdOf(previous[kind])) continue;
+      const mediaKind = kind === 'microphone' ? 'audioinput' : 'audiooutput';
+      const present = state.devices.filter((device) => device.kind === mediaKind).map((device) => device.label);
+      const move = describeCallMove(kind, previous[kind], next[kind], present);
+      if (move) state.reportCallMove(kind, move);
+      const deviceId = deviceIdOf(next[kind]);
+      const switched = kind === 'microphone' ? controls().useMicrophone(deviceId) : controls().useSpeaker(deviceId);
+      void Promise.resolve(switched).catch(() => reportSwitch(kind));
     }
   });
+  const stopCalls = useCallsStore.subscribe((state) => {
+    if (state.active.length > 0) return;
+    useDevicesStore.getState().reportCallMove('microphone', null);
+    useDevicesStore.getState().reportCallMove('speaker', null);
+  });
+  return () => {
+    stopDevices();
+    stopCalls();
+  };
 }

@@ -20,7 +20,11 @@ export interface DevicesState {
   error: string | null;
   /** Why the ringer could not play, worded for the person; null while it works. */
   ringerProblem: string | null;
+  /** Where the call's audio moved by itself (a device unplugged, or a preferred one back); cleared after the call. */
+  callMoves: Record<CallDevice, string | null>;
 }
+
+export type CallDevice = 'microphone' | 'speaker';
 
 export interface DevicesActions {
   /** Lists the devices again; never throws. */
@@ -34,6 +38,7 @@ export interface DevicesActions {
   reportError(message: string | null): void;
   setPreferences(preferences: DevicePreferences): void;
   reportRinger(problem: string | null): void;
+  reportCallMove(device: CallDevice, message: string | null): void;
 }
 
 const noPreferences: DevicePreferences = { microphones: [], speakers: [], ringers: [] };
@@ -44,6 +49,7 @@ export const initialDevicesState: DevicesState = {
   access: 'unknown',
   error: null,
   ringerProblem: null,
+  callMoves: { microphone: null, speaker: null },
 };
 
 export const noMediaDevicesMessage =
@@ -134,6 +140,10 @@ export const useDevicesStore = create<DevicesState & DevicesActions>()((set, get
   reportRinger(problem) {
     if (get().ringerProblem !== problem) set({ ringerProblem: problem });
   },
+
+  reportCallMove(device, message) {
+    if (get().callMoves[device] !== message) set({ callMoves: { ...get().callMoves, [device]: message } });
+  },
 }));
 
 type Store = DevicesState & DevicesActions;
@@ -162,6 +172,8 @@ export const selectors = {
   access: (state: Store) => state.access,
   error: (state: Store) => state.error,
   ringerProblem: (state: Store) => state.ringerProblem,
+  /** Both moves in one sentence pair, the microphone first; '' when nothing moved. */
+  callMove: (state: Store) => [state.callMoves.microphone, state.callMoves.speaker].filter(Boolean).join(' '),
   refresh: (state: Store) => state.refresh,
   requestAccess: (state: Store) => state.requestAccess,
   accessGranted: (state: Store) => state.accessGranted,

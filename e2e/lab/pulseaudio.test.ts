@@ -1,0 +1,100 @@
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startPulseAudio, type LabPulseAudio } from './pulseaudio';
+import { energyShareAt, makeToneWav, rms } from './tones';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'dialtone-pulse-test-'));
+let pulse: LabPulseAudio;
+
+beforeAll(async () => {
+  pulse = await startPulseAudio();
+});
+afterAll(async () => {
+  await pulse?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const clientEnv = () => ({ ...process.env, ...pulse.env });
+
+async function listShort(kind: 'sinks' | 'sources'): Promise<string[]> {
+  const { stdout } = await run('pactl', ['list', 'short', kind], { env: clientEnv() });
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t')[1] ?? '');
+}
+
+/** Plays a tone file into a sink as an application would. */
+async function play(sinkName: string, frequency: number, seconds: number): Promise<void> {
+  const path = join(dir, `tone-${frequency}.wav`);
+  await makeToneWav(path, frequency, seconds);
+  const player = spawn('paplay', [`--device=${sinkName}`, path], { env: clientEnv(), stdio: 'ignore' });
+  await once(player, 'exit');
+}
+
+/** Records `seconds` of a source (a microphone) as a client would. */
+async function recordSource(sourceName: string, seconds: number): Promise<Int16Array> {
+  const recorder = spawn(
+    'parec',
+    [`--device=${sourceName}`, '--raw', '--format=s16le', '--rate=16000', '--channels=1', '--latency-msec=20'],
+    {
+      env: clientEnv(),
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  const chunks: Buffer[] = [];
+  recorder.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await sleep(seconds * 1000);
+  recorder.kill('SIGTERM');
+  await once(recorder, 'exit');
+  const bytes = Buffer.concat(chunks);
+  return Int16Array.from({ length: bytes.length >> 1 }, (_, i) => bytes.readInt16LE(i * 2));
+}
+
+test('a sink records what is played on it, and only that', async () => {
+  const headset = await pulse.addOutput('headset_a', 'Headset A');
+  const speakers = await pulse.addOutput('speakers_a', 'Speakers A');
+  const onHeadset = pulse.recordOutput(headset);
+  const onSpeakers = pulse.recordOutput(speakers);
+  await play(headset.name, 1000, 1);
+  const headsetSamples = await onHeadset.stop();
+  const speakerSamples = await onSpeakers.stop();
+  expect(energyShareAt(headsetSamples, 16_000, 1000)).toBeGreaterThan(0.9);
+  expect(rms(speakerSamples)).toBeLessThan(10);
+});
+
+test('a tone microphone plays its tone, and a microphone over a sink hears that sink', async () => {
+  const microphone = await pulse.addToneMicrophone('mic_a', 'Headset microphone A', 440);
+  const room = await pulse.addOutput('room_a', 'Room A');
+  const hearing = await pulse.addMicrophoneHearing('room_mic_a', 'Room microphone A', room);
+
+  expect(energyShareAt(await recordSource(microphone.name, 0.5), 16_000, 440)).toBeGreaterThan(0.9);
+  const [heard] = await Promise.all([recordSource(hearing.name, 1.5), play(room.name, 700, 1)]);
+  expect(energyShareAt(heard, 16_000, 700)).toBeGreaterThan(0.9);
+});
+
+test('removing a device unplugs it, and the defaults are what the test set', async () => {
+  const output = await pulse.addOutput('usb_b', 'USB headset B');
+  const microphone = await pulse.addToneMicrophone('usb_mic_b', 'USB microphone B', 300);
+  await pulse.setDefaults({ output, microphone });
+  const { stdout } = await run('pactl', ['info'], { env: clientEnv() });
+  expect(stdout).toContain('Default Sink: usb_b');
+  expect(stdout).toContain('Default Source: usb_mic_b');
+
+  await pulse.remove(output);
+  await pulse.remove(microphone);
+  expect(await listShort('sinks')).not.toContain('usb_b');
+  expect(await listShort('sources')).not.toContain('usb_mic_b');
+});
+
+test('a description with quotes or a name with spaces is refused before PulseAudio sees it', async () => {
+  await expect(pulse.addOutput('bad_quote', 'Say "hi"')).rejects.toThrow(/cannot hold quotes/);
+  await expect(pulse.addOutput('bad name', 'Bad')).rejects.toThrow(/lowercase letters/);
+});
