@@ -1,5 +1,6 @@
-import { energyShareAt } from '../lab/tones';
-import { farEndTone, heardShare, latestRecordingOf } from '../support/call-lab';
+import type { Page } from '@playwright/test';
+import { energyShareAt, rms } from '../lab/tones';
+import { farEndTone, heardShare, latestRecordingOf, type CallLab } from '../support/call-lab';
 import { invokeInPage, waitForCallAudio, waitForCallEvent } from '../support/call-page';
 import { signIn } from '../support/call-ui';
 import { chooseDevices, describeRecording, expect, recordOutputFor, test } from '../support/pulse-call';
@@ -147,3 +148,49 @@ test('unplugging the headset mid-call moves the call to the other devices and sa
 // the sound server's restore policy (module-stream-restore, WirePlumber) moves it back, but the lab's
 // per-application restore key is shared by all of Chromium's streams, so it does so only sometimes.
 test.fixme('the call sound returns to a re-plugged headset (Chromium reuses its stream that PulseAudio moved away)', () => {});
+
+/** RMS of the last `seconds` of bob's newest recording (after the echo canceller has converged). */
+async function bobHearsAtTheEnd(lab: CallLab, seconds: number) {
+  const wav = await latestRecordingOf(lab.bob);
+  const tail = wav.samples.subarray(Math.max(0, wav.samples.length - seconds * wav.rate));
+  return { rms: rms(tail), share: energyShareAt(tail, wav.rate, farEndTone) };
+}
+
+/** One call to bob with the speakers heard by the room microphone; bob's own tone is the echo. */
+async function callWithEcho(page: Page, lab: CallLab, echoCancellation: boolean, seconds: number) {
+  await invokeInPage(page, 'settings:update', { echoCancellation, noiseSuppression: false, autoGainControl: false });
+  const dialled = await invokeInPage(page, 'calls:dial', { target: lab.bob.sipUri });
+  await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'connected');
+  await waitForCallAudio(page);
+  await page.waitForTimeout(seconds * 1000);
+  await invokeInPage(page, 'calls:hang-up', { callId: dialled.id });
+  await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'ended');
+  return bobHearsAtTheEnd(lab, 3);
+}
+
+test('echo cancellation takes the far end out of a microphone that hears the speakers; off, it comes back', async ({
+  page,
+  shell,
+  lab,
+  pulse,
+}) => {
+  test.setTimeout(120_000);
+  const speakers = await pulse.addOutput('speakers', 'Speakers');
+  const room = await pulse.addMicrophoneHearing('room_mic', 'Room microphone', speakers);
+  await pulse.setDefaults({ output: speakers, microphone: room });
+  await signIn(page, shell, lab);
+  await chooseDevices(page, { microphone: 'Room microphone', speaker: 'Speakers', ringers: ['Speakers'] });
+
+  const off = await callWithEcho(page, lab, false, 6);
+  const on = await callWithEcho(page, lab, true, 6);
+  const echoReturnLossEnhancementDb = 20 * Math.log10(off.rms / Math.max(on.rms, 1));
+  const figures = { off, on, echoReturnLossEnhancementDb: Math.round(echoReturnLossEnhancementDb * 10) / 10 };
+  test.info().annotations.push({ type: 'echo figures', description: JSON.stringify(figures) });
+
+  // Off: bob hears his own tone back, loud and clear.
+  expect(off.share).toBeGreaterThan(0.8);
+  expect(off.rms).toBeGreaterThan(1000);
+  // Chromium's AEC3 against a steady 1 kHz tone: 5.8 and 7.7 dB measured here (issue 13 note); a
+  // speech-like far end is the next step to measure what a person gets.
+  expect(echoReturnLossEnhancementDb).toBeGreaterThan(3);
+});
