@@ -6,7 +6,7 @@ import { BaresipCtrl, type BaresipEvent, type BaresipResponse } from './baresip-
 import { freeTcpPort } from './free-port';
 import type { FarEndPhone, FarEndPhoneOptions } from './far-end-phone';
 import { startLabProcess } from './lab-process';
-import { makeToneWav } from './tones';
+import { makeFarEndSound } from './tones';
 
 export type BaresipOptions = FarEndPhoneOptions;
 
@@ -46,7 +46,7 @@ export async function startBaresip(options: BaresipOptions): Promise<LabBaresip>
   const recordingDir = join(dir, 'recordings');
   mkdirSync(recordingDir);
   const tonePath = join(dir, 'tone.wav');
-  await makeToneWav(tonePath, options.tone.frequency, toneSeconds);
+  await makeFarEndSound(tonePath, options.tone, toneSeconds);
   writeFileSync(join(dir, 'ca.pem'), kamailio.caCertPem);
   const ctrlPort = await freeTcpPort();
   writeFileSync(join(dir, 'config'), renderConfig({ dir, tonePath, recordingDir, ctrlPort }));

@@ -10,8 +10,8 @@ export interface FarEndPhoneOptions {
   user: string;
   password: string;
   transport: 'tcp' | 'tls';
-  /** The tone this phone plays into every call. */
-  tone: { frequency: number };
+  /** The tone this phone plays into every call; speech-like noise instead when `speechLike`. */
+  tone: { frequency: number; speechLike?: boolean };
   srtp?: 'off' | 'mandatory';
   /** auto (default): answers at once; manual: rings until ctrl.answer(); early: 183 with its tone as early media. */
   answerMode?: 'auto' | 'manual' | 'early';

@@ -6,7 +6,7 @@ import type { FarEndPhone, FarEndPhoneOptions } from './far-end-phone';
 import { isAlive, startLabProcess, type LabProcess } from './lab-process';
 import { renderLinphoneConfig } from './linphone-config';
 import { LinphoneConsole, type LinphoneEvent } from './linphone-console';
-import { makeToneWav } from './tones';
+import { makeFarEndSound } from './tones';
 
 export type LinphoneOptions = FarEndPhoneOptions;
 
@@ -49,7 +49,7 @@ export async function startLinphone(options: LinphoneOptions): Promise<LabLinpho
   const recordingDir = join(dir, 'recordings');
   mkdirSync(recordingDir);
   const tonePath = join(dir, 'tone.wav');
-  await makeToneWav(tonePath, options.tone.frequency, toneSeconds);
+  await makeFarEndSound(tonePath, options.tone, toneSeconds);
   const caPath = join(dir, 'ca.pem');
   writeFileSync(caPath, kamailio.caCertPem);
   const configPath = join(dir, 'linphonerc');

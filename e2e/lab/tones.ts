@@ -16,6 +16,23 @@ export async function makeToneWav(path: string, frequency: number, seconds: numb
   await promisify(execFile)('sox', [...args, 'synth', `${seconds}`, 'sine', `${frequency}`, 'vol', '0.35']);
 }
 
+/**
+ * A stand-in for a voice as S16LE mono WAV: pink noise in the telephone band (300-3400 Hz),
+ * swelling and fading three times a second like syllables, peaks at -6 dBFS. Unlike a steady
+ * tone it excites an echo canceller the way speech does.
+ */
+export async function makeSpeechLikeWav(path: string, seconds: number, rate = 8000): Promise<void> {
+  const args = ['-n', '-r', `${rate}`, '-c', '1', '-b', '16', '-e', 'signed-integer', path];
+  const noise = ['synth', `${seconds}`, 'pinknoise', 'band', '300', '3400'];
+  const syllables = ['synth', `${seconds}`, 'sine', 'amod', '3'];
+  await promisify(execFile)('sox', [...args, ...noise, ...syllables, 'gain', '-n', '-6']);
+}
+
+/** What a lab phone plays into its calls: its tone, or speech-like noise when `speechLike`. */
+export function makeFarEndSound(path: string, sound: { frequency: number; speechLike?: boolean }, seconds: number) {
+  return sound.speechLike ? makeSpeechLikeWav(path, seconds) : makeToneWav(path, sound.frequency, seconds);
+}
+
 /** Reads a 16-bit PCM mono WAV (baresip's recordings included) with the product's own parser. */
 export function readWav(path: string): Wav {
   const audio = parseWav(readFileSync(path), path);

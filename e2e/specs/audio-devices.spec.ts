@@ -153,10 +153,10 @@ test.fixme('the call sound returns to a re-plugged headset (Chromium reuses its 
 async function bobHearsAtTheEnd(lab: CallLab, seconds: number) {
   const wav = await latestRecordingOf(lab.bob);
   const tail = wav.samples.subarray(Math.max(0, wav.samples.length - seconds * wav.rate));
-  return { rms: rms(tail), share: energyShareAt(tail, wav.rate, farEndTone) };
+  return { rms: Math.round(rms(tail)) };
 }
 
-/** One call to bob with the speakers heard by the room microphone; bob's own tone is the echo. */
+/** One call to bob with the speakers heard by the room microphone: what bob hears of himself is the echo. */
 async function callWithEcho(page: Page, lab: CallLab, echoCancellation: boolean, seconds: number) {
   await invokeInPage(page, 'settings:update', { echoCancellation, noiseSuppression: false, autoGainControl: false });
   const dialled = await invokeInPage(page, 'calls:dial', { target: lab.bob.sipUri });
@@ -168,29 +168,32 @@ async function callWithEcho(page: Page, lab: CallLab, echoCancellation: boolean,
   return bobHearsAtTheEnd(lab, 3);
 }
 
-test('echo cancellation takes the far end out of a microphone that hears the speakers; off, it comes back', async ({
-  page,
-  shell,
-  lab,
-  pulse,
-}) => {
-  test.setTimeout(120_000);
-  const speakers = await pulse.addOutput('speakers', 'Speakers');
-  const room = await pulse.addMicrophoneHearing('room_mic', 'Room microphone', speakers);
-  await pulse.setDefaults({ output: speakers, microphone: room });
-  await signIn(page, shell, lab);
-  await chooseDevices(page, { microphone: 'Room microphone', speaker: 'Speakers', ringers: ['Speakers'] });
+test.describe('bob talking (speech-like noise)', () => {
+  test.use({ callLab: { speechLike: true } });
 
-  const off = await callWithEcho(page, lab, false, 6);
-  const on = await callWithEcho(page, lab, true, 6);
-  const echoReturnLossEnhancementDb = 20 * Math.log10(off.rms / Math.max(on.rms, 1));
-  const figures = { off, on, echoReturnLossEnhancementDb: Math.round(echoReturnLossEnhancementDb * 10) / 10 };
-  test.info().annotations.push({ type: 'echo figures', description: JSON.stringify(figures) });
+  test('echo cancellation takes the far end out of a microphone that hears the speakers; off, it comes back', async ({
+    page,
+    shell,
+    lab,
+    pulse,
+  }) => {
+    test.setTimeout(120_000);
+    const speakers = await pulse.addOutput('speakers', 'Speakers');
+    const room = await pulse.addMicrophoneHearing('room_mic', 'Room microphone', speakers);
+    await pulse.setDefaults({ output: speakers, microphone: room });
+    await signIn(page, shell, lab);
+    await chooseDevices(page, { microphone: 'Room microphone', speaker: 'Speakers', ringers: ['Speakers'] });
 
-  // Off: bob hears his own tone back, loud and clear.
-  expect(off.share).toBeGreaterThan(0.8);
-  expect(off.rms).toBeGreaterThan(1000);
-  // Chromium's AEC3 against a steady 1 kHz tone: 5.8 and 7.7 dB measured here (issue 13 note); a
-  // speech-like far end is the next step to measure what a person gets.
-  expect(echoReturnLossEnhancementDb).toBeGreaterThan(3);
+    const off = await callWithEcho(page, lab, false, 6);
+    const on = await callWithEcho(page, lab, true, 6);
+    const echoReturnLossEnhancementDb = 20 * Math.log10(off.rms / Math.max(on.rms, 1));
+    const figures = { off, on, echoReturnLossEnhancementDb: Math.round(echoReturnLossEnhancementDb * 10) / 10 };
+    test.info().annotations.push({ type: 'echo figures', description: JSON.stringify(figures) });
+
+    // Off: bob hears himself back at about the level he talks.
+    expect(off.rms, JSON.stringify(figures)).toBeGreaterThan(1000);
+    // 14.4-31.7 dB measured here in five runs, the low ones while the machine was busy (against a
+    // steady tone Chromium's AEC3 managed only 6-8 dB).
+    expect(echoReturnLossEnhancementDb, JSON.stringify(figures)).toBeGreaterThan(10);
+  });
 });

@@ -16,6 +16,8 @@ export interface CallLabOptions {
   secure?: boolean;
   /** auto (the default): bob answers at once; manual: bob's phone rings until bob.ctrl.answer(). */
   answerMode?: FarEndPhoneOptions['answerMode'];
+  /** Bob plays speech-like noise instead of his 1 kHz tone (for echo cancellation). */
+  speechLike?: boolean;
 }
 
 /** A far-end phone of either kind; `kind` tells which, for what only one of them offers. */
@@ -57,7 +59,7 @@ export async function startCallLab(options: CallLabOptions = {}): Promise<CallLa
       password: 'bob-secret',
       transport: secure ? 'tls' : 'tcp',
       srtp: secure ? 'mandatory' : 'off',
-      tone: { frequency: farEndTone },
+      tone: { frequency: farEndTone, speechLike: options.speechLike ?? false },
       answerMode: options.answerMode ?? 'auto',
     });
   } catch (error) {
