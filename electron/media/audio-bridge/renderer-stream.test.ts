@@ -35,6 +35,34 @@ describe('renderer stream', () => {
     expect(stream.next(frame(160, 20, { marker: true }))!.marker).toBe(true);
   });
 
+  it('puts a frame that arrives after a later one back in its place, for the jitter buffer to reorder', () => {
+    const stream = new RendererStream();
+    const first = stream.next(frame(1_000, 0, { sequence: 65_535 }))!;
+    const third = stream.next(frame(1_320, 40, { sequence: 1 }))!;
+    const second = stream.next(frame(1_160, 45, { sequence: 0 }));
+    const after = (packet: { sequence: number; timestamp: number } | undefined) => [
+      ((packet?.sequence ?? Number.NaN) - first.sequence) & 0xffff,
+      ((packet?.timestamp ?? Number.NaN) - first.timestamp) >>> 0,
+    ];
+    expect([after(second), after(third)]).toEqual([
+      [1, 160],
+      [2, 320],
+    ]);
+    expect(second?.marker).toBe(false);
+    expect(stream.dropped).toBe(0);
+    // The next in-order frame follows the newest one.
+    expect(after(stream.next(frame(1_480, 60, { sequence: 2 })))).toEqual([3, 480]);
+  });
+
+  it('leaves a gap where the far end lost a packet, and drops a repeated one', () => {
+    const stream = new RendererStream();
+    const first = stream.next(frame(0, 0, { sequence: 7 }))!;
+    const afterLoss = stream.next(frame(320, 40, { sequence: 9 }))!;
+    expect((afterLoss.sequence - first.sequence) & 0xffff).toBe(2);
+    expect(stream.next(frame(320, 41, { sequence: 9 }))).toBeUndefined();
+    expect(stream.dropped).toBe(1);
+  });
+
   it('wraps the far end timestamps without seeing a gap', () => {
     const stream = new RendererStream();
     const a = stream.next(frame(0xffffff60, 0))!;
