@@ -9,6 +9,9 @@ import playwrightConfig from '../playwright.config';
 import { capturePeerConnections, recordCallEvents } from '../support/call-page';
 import { openApp } from '../support/open-app';
 
+/** The renderer build the bench serves: DIALTONE_RENDERER_DIR, else what build:renderer wrote. */
+export const benchRendererDir = resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer');
+
 /**
  * The browser shell as e2e/browser-shell/start.ts builds it, but inside the bench process, so the
  * bench can time the bridge's packets and read the backend's own CPU time; and Chromium launched
@@ -37,7 +40,7 @@ export async function startBenchShell(
   try {
     const shell = await startBrowserShell({
       backend,
-      rendererDir: resolve(process.env.DIALTONE_RENDERER_DIR ?? 'dist/renderer'),
+      rendererDir: benchRendererDir,
       port: 0,
       logger,
     });

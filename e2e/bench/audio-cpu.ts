@@ -1,30 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { allProcStats, descendantsOf } from './audio-proc';
 
 /**
  * CPU time of Chromium's processes from /proc: the browser Playwright launched is a child of this
  * process, and its descendants are told apart by their --type flag.
  */
 export type ChromiumRole = 'renderer' | 'audio' | 'browser' | 'other';
-
-const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-interface ProcStat {
-  ppid: number;
-  /** utime + stime, in ms (this process's threads, not its waited-for children). */
-  cpuMs: number;
-}
-
-function readStat(pid: number): ProcStat | undefined {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after "(comm)": state ppid ... utime is field 14, stime 15 (1-based, whole line).
-    const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(rest[1]), cpuMs: ((Number(rest[11]) + Number(rest[12])) * 1000) / ticksPerSecond };
-  } catch {
-    return undefined; // gone meanwhile
-  }
-}
 
 function roleOf(pid: number): ChromiumRole | undefined {
   let args: string[];
@@ -43,26 +24,21 @@ function roleOf(pid: number): ChromiumRole | undefined {
   return 'other';
 }
 
+/** Every Chromium descendant of this process, with its role. */
+export function chromiumProcesses(stats = allProcStats()): Map<number, ChromiumRole> {
+  const found = new Map<number, ChromiumRole>();
+  for (const pid of descendantsOf(process.pid, stats)) {
+    const role = roleOf(pid);
+    if (role) found.set(pid, role);
+  }
+  return found;
+}
+
 /** CPU ms per process of every Chromium descendant of this process, with its role. */
 export function chromiumCpu(): Map<number, { role: ChromiumRole; cpuMs: number }> {
-  const stats = new Map<number, ProcStat>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readStat(Number(entry));
-    if (stat) stats.set(Number(entry), stat);
-  }
-  const isDescendant = (pid: number): boolean => {
-    for (let at = stats.get(pid)?.ppid; at !== undefined && at > 1; at = stats.get(at)?.ppid) {
-      if (at === process.pid) return true;
-    }
-    return false;
-  };
+  const stats = allProcStats();
   const found = new Map<number, { role: ChromiumRole; cpuMs: number }>();
-  for (const [pid, stat] of stats) {
-    if (!isDescendant(pid)) continue;
-    const role = roleOf(pid);
-    if (role) found.set(pid, { role, cpuMs: stat.cpuMs });
-  }
+  for (const [pid, role] of chromiumProcesses(stats)) found.set(pid, { role, cpuMs: stats.get(pid)!.cpuMs });
   return found;
 }
 

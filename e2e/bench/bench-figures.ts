@@ -35,6 +35,16 @@ export const benchFigureKeys = {
     'audioServiceCpuPct',
     'rendererMainThreadCpuPct',
     'browserProcessCpuPct',
+    'appCpuPct',
+    'linphonecCpuPct',
+    'linphonecRssMb',
+    'linphonecPssMb',
+    'appPssMb',
+    'mainPssMb',
+    'chromiumPssMb',
+    'growthCalls',
+    'rssGrowthMbOver100Calls',
+    'rendererRssGrowthMbOver100Calls',
   ],
   data: [
     'contacts',
@@ -78,5 +88,19 @@ export const benchFigureKeys = {
 } as const;
 
 export type BenchName = keyof typeof benchFigureKeys;
+type FigureKey<Bench extends BenchName> = (typeof benchFigureKeys)[Bench][number];
 
-export type BenchFigures<Bench extends BenchName> = Record<(typeof benchFigureKeys)[Bench][number], number>;
+/**
+ * Figures a bench prints as null where this machine cannot measure them (no linphonec, no PSS in
+ * /proc), each with a line "<bench> null <key>: <reason>" on stderr. Any other figure is a number.
+ */
+export const nullableFigureKeys = {
+  audio: ['linphonecCpuPct', 'linphonecRssMb', 'linphonecPssMb', 'appPssMb', 'mainPssMb', 'chromiumPssMb'],
+} as const satisfies { [Bench in BenchName]?: ReadonlyArray<FigureKey<Bench>> };
+
+type NullableKey<Bench extends BenchName> = Bench extends keyof typeof nullableFigureKeys
+  ? (typeof nullableFigureKeys)[Bench][number]
+  : never;
+
+export type BenchFigures<Bench extends BenchName> = Record<Exclude<FigureKey<Bench>, NullableKey<Bench>>, number> &
+  Record<NullableKey<Bench>, number | null>;
