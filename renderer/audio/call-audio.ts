@@ -28,6 +28,11 @@ export interface CallAudioStats {
   jitterMs: number;
   packetsLost: number;
   roundTripMs: number | undefined;
+  /** Since the call's audio started: samples made up because audio was missing or late, of all received. */
+  concealedSamples: number | null;
+  totalSamplesReceived: number | null;
+  /** Times the sound device asked for audio the page could not give in time (null: not reported). */
+  glitches: number | null;
 }
 
 export interface CallAudio {
@@ -178,9 +183,18 @@ async function loopbackStats(pc: RTCPeerConnection): Promise<CallAudioStats | un
   });
   if (!inbound) return undefined;
   const roundTrip = pair?.currentRoundTripTime;
+  const playout = inbound.playoutId ? (report.get(inbound.playoutId) as AudioPlayoutStats | undefined) : undefined;
   return {
     jitterMs: (inbound.jitter ?? 0) * 1000,
     packetsLost: inbound.packetsLost ?? 0,
     roundTripMs: roundTrip === undefined ? undefined : roundTrip * 1000,
+    concealedSamples: inbound.concealedSamples ?? null,
+    totalSamplesReceived: inbound.totalSamplesReceived ?? null,
+    glitches: playout?.synthesizedSamplesEvents ?? null,
   };
+}
+
+/** webrtc-stats' RTCAudioPlayoutStats, which TypeScript's DOM types do not have yet. */
+interface AudioPlayoutStats extends RTCStats {
+  synthesizedSamplesEvents?: number;
 }

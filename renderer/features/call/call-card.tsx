@@ -5,6 +5,7 @@ import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { useSettingsStore } from '../../stores/settings/settings.store';
 import { CallControls } from './call-controls';
+import { EndedCallQuality } from './call-quality-panel';
 import { describeCallState, describeRemote, formatDuration } from './call-text';
 import { CallTimer } from './call-timer';
 import { DtmfKeypad } from './dtmf-keypad';
@@ -39,6 +40,7 @@ export function CallCard({ call }: { call: CallSnapshot }) {
         {call.muted && !ended && <span className="call-card__muted">Muted</span>}
       </p>
       {connected && <QualityBadge callId={call.id} />}
+      {ended && <EndedCallQuality callId={call.id} />}
       {call.receivedDtmf !== '' && !ended && (
         <p className="call-card__received-keys">
           Keys from the other side: <output className="call-card__keys">{call.receivedDtmf}</output>

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { selectors as qualitySelectors, useCallQualityStore } from '../../stores/call-quality/call-quality.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { CallCard } from './call-card';
 import { CallList } from './call-list';
 import './call-panel.css';
 
-/** How long "Call ended: …" stays on screen. */
+/** How long "Call ended: …" stays on screen, unless a call quality report keeps it until dismissed. */
 export const endedNoticeMs = 4000;
 
 /**
@@ -16,12 +17,13 @@ export function CallPanel() {
   const current = useCallsStore(selectors.current);
   const calls = useCallsStore(useShallow(selectors.inProgress));
   const notice = useCallsStore(selectors.endedNotice);
+  const reported = useCallQualityStore(qualitySelectors.hasReport(notice?.id ?? ''));
 
   useEffect(() => {
-    if (!notice) return;
+    if (!notice || reported) return;
     const timer = setTimeout(() => useCallsStore.getState().dismissEndedNotice(notice.id), endedNoticeMs);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [notice, reported]);
 
   const shown = current ?? notice;
   if (!shown) return null;

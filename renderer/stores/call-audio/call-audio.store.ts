@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { startCallAudio, type AudioProcessing, type CallAudio, type CallAudioOptions } from '../../audio/call-audio';
 import { invoke } from '../../ipc/bridge';
+import type { LocalAudioHealth } from '../call-quality/call-quality-summary';
 import { useSettingsStore } from '../settings/settings.store';
 
 export type CallAudioStatus = 'starting' | 'running' | 'failed';
 
 export interface CallAudioState {
-  /** Per call whose audio is starting, running or failed to start. */
-  calls: Record<string, { status: CallAudioStatus; error: string | null }>;
+  /** Per call whose audio is starting, running or failed to start, with its audio path's latest counters. */
+  calls: Record<string, { status: CallAudioStatus; error: string | null; health?: LocalAudioHealth }>;
   /** RMS 0..1 of the microphone and the far end of the newest running call, refreshed ~10 times a second. */
   levels: { input: number; output: number };
 }
@@ -27,6 +28,8 @@ export type ProcessingResolver = () => AudioProcessing;
 
 const silent = { input: 0, output: 0 };
 const levelIntervalMs = 100;
+/** The local audio path's counters are cumulative: a slow read keeps getStats cheap during a call. */
+export const healthIntervalMs = 2_000;
 
 let resolveDevice: DeviceResolver = () => undefined;
 /** From the settings by default; every flag on until they have loaded. */
@@ -73,6 +76,7 @@ export const useCallAudioStore = create<CallAudioState & CallAudioActions>()((se
   const running = new Map<string, CallAudio>();
   const wanted = new Set<string>();
   let meterTimer: ReturnType<typeof setInterval> | undefined;
+  let healthTimer: ReturnType<typeof setInterval> | undefined;
 
   function setStatus(callId: string, status: CallAudioStatus | null, error: string | null = null): void {
     const calls = { ...get().calls };
@@ -81,15 +85,34 @@ export const useCallAudioStore = create<CallAudioState & CallAudioActions>()((se
     set({ calls });
   }
 
+  function readHealth(): void {
+    for (const [callId, audio] of running) {
+      void audio.stats().then((stats) => {
+        const entry = get().calls[callId];
+        if (!stats || running.get(callId) !== audio || !entry) return;
+        const { concealedSamples, totalSamplesReceived, glitches } = stats;
+        set({
+          calls: {
+            ...get().calls,
+            [callId]: { ...entry, health: { concealedSamples, totalSamplesReceived, glitches } },
+          },
+        });
+      });
+    }
+  }
+
   function meter(): void {
     if (running.size > 0 && !meterTimer) {
       meterTimer = setInterval(
         () => set({ levels: [...running.values()].at(-1)?.levels() ?? silent }),
         levelIntervalMs,
       );
+      healthTimer = setInterval(readHealth, healthIntervalMs);
     } else if (running.size === 0 && meterTimer) {
       clearInterval(meterTimer);
+      clearInterval(healthTimer);
       meterTimer = undefined;
+      healthTimer = undefined;
       set({ levels: silent });
     }
   }
