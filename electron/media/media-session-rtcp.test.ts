@@ -46,6 +46,7 @@ describe('RTCP', () => {
       expect(stats.roundTripMs).toBeLessThan(50);
       expect(stats.packetsLost).toBe(0);
       expect(stats.remoteFractionLost).toBe(0);
+      expect(stats.fractionLost).toBe(0);
       expect(stats.remoteJitterMs).toBeLessThan(20);
       expect(stats.jitterMs).toBeLessThan(20);
       expect(stats).toMatchObject({ droppedMalformed: 0, srtpAuthFailures: 0, droppedWrongSource: 0 });

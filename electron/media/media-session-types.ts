@@ -40,8 +40,9 @@ export interface MediaStats {
   remoteFractionLost: number | undefined;
   remoteJitterMs: number | undefined;
   roundTripMs: number | undefined;
-  /** Our view of the far end's stream. */
+  /** Our view of the far end's stream: lost since the call began, and over the last report interval. */
   packetsLost: number;
+  fractionLost: number | undefined;
   jitterMs: number;
   droppedWrongSource: number;
   droppedMalformed: number;

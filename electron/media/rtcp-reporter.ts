@@ -29,6 +29,8 @@ export class RtcpReporter {
     remoteFractionLost: undefined,
     remoteJitterMs: undefined,
   };
+  /** The loss we last reported of the far end's stream (0..1): what this side hears over one interval. */
+  reportedFractionLost: number | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: RtcpReporterDeps) {}
@@ -48,6 +50,7 @@ export class RtcpReporter {
     const { sender, receiveStats } = this.deps;
     const isSender = this.deps.sending() && sender.sentWithin(2 * this.deps.intervalMs, now);
     const block = receiveStats.reportBlock(now);
+    if (block) this.reportedFractionLost = block.fractionLost / 256;
     this.deps.transmit(
       buildRtcpCompound({
         ssrc: sender.ssrc,

@@ -149,6 +149,7 @@ export class RtpMediaSession implements MediaSession {
       bytesReceived: counters.bytesReceived,
       ...this.reporter.remote,
       packetsLost: this.receiveStats.packetsLost,
+      fractionLost: this.reporter.reportedFractionLost,
       jitterMs: this.receiveStats.jitterMs,
       droppedWrongSource: counters.droppedWrongSource,
       droppedMalformed: counters.droppedMalformed,

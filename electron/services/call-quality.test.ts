@@ -10,6 +10,7 @@ const stats = (change: Partial<MediaStats> = {}): MediaStats => ({
   remoteJitterMs: undefined,
   roundTripMs: undefined,
   packetsLost: 0,
+  fractionLost: undefined,
   jitterMs: 0,
   droppedWrongSource: 0,
   droppedMalformed: 0,
@@ -56,6 +57,13 @@ describe('callQuality', () => {
     );
     expect(quality).toEqual({ roundTripMs: 80, jitterMs: 12.3, lossPercent: 4, mos: expect.any(Number) });
     expect(quality.mos).toBeCloseTo(estimateMos(80.04, 12.34, 4), 2);
+  });
+
+  it('rates loss by the worse direction over the last report interval', () => {
+    const theyLoseMore = callQuality(stats({ remoteFractionLost: 0.06, fractionLost: 0.01, packetsLost: 0 }));
+    const weLoseMore = callQuality(stats({ remoteFractionLost: 0.01, fractionLost: 0.05, packetsLost: 0 }));
+    const onlyOurReport = callQuality(stats({ fractionLost: 0.04, packetsReceived: 1000, packetsLost: 100 }));
+    expect([theyLoseMore.lossPercent, weLoseMore.lossPercent, onlyOurReport.lossPercent]).toEqual([6, 5, 4]);
   });
 
   it('falls back to our own view of the far end stream', () => {

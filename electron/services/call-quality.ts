@@ -42,23 +42,26 @@ export function estimateMos(roundTripMs: number, jitterMs: number, lossPercent: 
   return Math.max(1, mosFromR(r));
 }
 
+function lossPercentOf(stats: MediaStats): number | null {
+  const intervals = [stats.remoteFractionLost, stats.fractionLost].filter((fraction) => fraction !== undefined);
+  if (intervals.length > 0) return Math.max(...intervals) * 100;
+  const expected = stats.packetsReceived + stats.packetsLost;
+  return expected > 0 ? (stats.packetsLost / expected) * 100 : null;
+}
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * How the call sounds from the media leg's statistics. The far end's RTCP report of our stream
- * is preferred (it is what the other person hears); our own view of its stream is the fallback.
+ * How the call sounds from the media leg's statistics. Round trip and jitter: the far end's RTCP
+ * report of our stream (what the other person hears), our own view of its stream as the fallback.
+ * Loss: the worse direction over the last report interval (either person hearing gaps is a bad
+ * line), and before any report our own count since the call began.
  */
 export function callQuality(stats: MediaStats): CallQuality {
   const heardAnything = stats.packetsReceived > 0;
   const roundTripMs = stats.roundTripMs ?? null;
   const jitterMs = stats.remoteJitterMs ?? (heardAnything ? stats.jitterMs : null);
-  const expected = stats.packetsReceived + stats.packetsLost;
-  const lossPercent =
-    stats.remoteFractionLost !== undefined
-      ? stats.remoteFractionLost * 100
-      : expected > 0
-        ? (stats.packetsLost / expected) * 100
-        : null;
+  const lossPercent = lossPercentOf(stats);
   // Without a loss figure there is nothing to rate; an unknown round trip counts as none.
   const mos = lossPercent === null ? null : estimateMos(roundTripMs ?? 0, jitterMs ?? 0, lossPercent);
   return {
