@@ -1,7 +1,7 @@
 import { Core, SessionState, type Session } from 'sip.js';
 import type { Logger } from '../../logging/logger';
 import type { DialogReply, DialogRequestRouter } from './core-extensions';
-import type { InDialogResult } from './reinvite';
+import { callIsGone, type InDialogResult } from './reinvite';
 import {
   acceptedSessionTimer,
   allowsUpdate,
@@ -116,7 +116,7 @@ export class CallSessionTimer {
       ? await this.sendUpdate()
       : await this.deps.reinvite(() => this.requestHeaders());
     if (result.accepted) return;
-    if (result.statusCode === 408 || result.statusCode === 481) {
+    if (callIsGone(result.statusCode)) {
       this.deps.logger.warn('The session refresh found the call gone: ending it', { status: result.statusCode });
       return this.deps.expire();
     }

@@ -123,4 +123,20 @@ describe('recovery', () => {
       'bob to see our BYE',
     );
   }, 30_000);
+
+  it('hears the far end hang up after a TCP reset: the call told the registrar its new connection', async () => {
+    await labWithBob();
+    relay = await startTcpRelay({ host: '127.0.0.1', port: kamailio!.tcpPort });
+    const phone = await startLine(relay.port);
+    const call = await connectedCall(phone.line);
+    relay.resetAll();
+    await waitFor(() => phone.states.at(-1)?.status === 'failed' || undefined, 5000, 'the reset to be noticed');
+    await waitFor(phone.registered, 5000, 're-registration after the reset');
+    // Kamailio logs each request it routes: the re-INVITE's ACK is the second ACK of the call.
+    const acks = () => kamailio!.logs().match(/REQ ACK .* from 127\.0\.0\.1:\d+\/tcp/g)?.length ?? 0;
+    await waitFor(() => acks() >= 2 || undefined, 5000, 'the target-refresh re-INVITE to complete');
+    await bob!.ctrl.hangup();
+    await waitFor(() => call.state.state === 'ended' || undefined, 5000, "bob's BYE to reach us");
+    expect(call.state.endReason).toBe('remote-hung-up');
+  }, 30_000);
 });

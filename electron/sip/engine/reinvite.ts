@@ -4,6 +4,9 @@ import { SessionState, type Core, type Session } from 'sip.js';
 export type InDialogResult =
   { accepted: true; response: Core.IncomingResponseMessage } | { accepted: false; statusCode: number };
 
+/** RFC 3261 section 12.2.1.2: a 481 or 408 to a request inside a call means the call is gone at the far end. */
+export const callIsGone = (statusCode: number): boolean => statusCode === 408 || statusCode === 481;
+
 /** A 491 is answered with another try at most this many times. */
 const glareRetries = 3;
 

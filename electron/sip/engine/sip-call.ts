@@ -10,7 +10,7 @@ import { dtmfFromInfo } from './dtmf-info';
 import { endReasonForStatus } from './end-reason';
 import { MediaDescriptionHandler } from './media-description-handler';
 import { mutablePort, type MutablePort } from '../../media/mutable-port';
-import { sendReinvite, type InDialogResult } from './reinvite';
+import { callIsGone, sendReinvite, type InDialogResult } from './reinvite';
 import type { RemoteParty } from './remote-party';
 import { answerSessionTimer } from './session-timer';
 
@@ -174,6 +174,19 @@ export class SipCall {
       throw new Error(`The other side refused the hold request (${result.statusCode})`);
     }
     await this.refreshHoldState();
+  }
+
+  /**
+   * The signalling connection was replaced (a new local port): a target-refresh re-INVITE carries
+   * the new Contact (RFC 3261 section 12.2), or the other side's BYE, hold or transfer would go to
+   * the old connection and fail (Kamailio answers it 477). A call the far end no longer knows ends.
+   */
+  async refreshContact(contact: string): Promise<InDialogResult> {
+    if (this.session.state !== SessionState.Established) return { accepted: false, statusCode: 481 };
+    this.session._contact = contact;
+    const result = await this.reinvite(() => this.sessionTimer.requestHeaders());
+    if (!result.accepted && callIsGone(result.statusCode)) await this.hangUp('network-error');
+    return result;
   }
 
   setRemoteName(name: string): void {

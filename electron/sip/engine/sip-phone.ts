@@ -63,6 +63,34 @@ export async function startSipPhone(deps: SipPhoneDeps) {
   let closingOnPurpose = false;
   const router: DialogRequestRouter = new Map();
   const callOptions: SipCallOptions = { router, random: deps.random };
+  const liveCalls = new Set<SipCall>();
+  function tracked(call: SipCall): SipCall {
+    liveCalls.add(call);
+    const stopWatching = call.onChange((snapshot) => {
+      if (snapshot.state !== 'ended') return;
+      liveCalls.delete(call);
+      stopWatching();
+    });
+    return call;
+  }
+
+  /** After a new connection, each call in progress tells the far end its new Contact. */
+  function refreshCallContacts(): void {
+    const contact = userAgent.contact.toString();
+    for (const call of liveCalls) {
+      call.refreshContact(contact).then(
+        (result) => {
+          if (!result.accepted)
+            logger.warn('The far end refused the new contact of a call', {
+              callId: call.id,
+              status: result.statusCode,
+            });
+        },
+        (error: unknown) =>
+          logger.warn('Could not send the new contact of a call', { callId: call.id, error: String(error) }),
+      );
+    }
+  }
 
   const userAgent = new UserAgent({
     uri: UserAgent.makeURI(`sip:${account.sipAddress}`),
@@ -95,7 +123,7 @@ export async function startSipPhone(deps: SipPhoneDeps) {
           void invitation.reject({ statusCode: 422, extraHeaders: timer.headers }).catch(() => undefined);
           return;
         }
-        deps.onIncomingCall(new SipCall(invitation, callerOf(invitation.request), logger, callOptions));
+        deps.onIncomingCall(tracked(new SipCall(invitation, callerOf(invitation.request), logger, callOptions)));
       },
       onDisconnect: (error) => {
         if (stopping || closingOnPurpose) return;
@@ -133,6 +161,7 @@ export async function startSipPhone(deps: SipPhoneDeps) {
       return outcome;
     }
     fixContactPort();
+    refreshCallContacts();
     return registration.register();
   }
 
@@ -152,7 +181,7 @@ export async function startSipPhone(deps: SipPhoneDeps) {
       const uri = UserAgent.makeURI(targetUri(account, target));
       if (!uri) throw new Error(`Not a callable address: ${target}`);
       const inviter = new Inviter(userAgent, uri, { earlyMedia: true, extraHeaders: initialSessionTimerHeaders() });
-      return new SipCall(inviter, calleeOf(uri), logger, callOptions);
+      return tracked(new SipCall(inviter, calleeOf(uri), logger, callOptions));
     },
     /** Un-REGISTERs (briefly waiting for the answer), then closes the connection. */
     async stop(): Promise<void> {

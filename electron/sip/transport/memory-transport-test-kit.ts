@@ -8,7 +8,7 @@ export interface SipWire {
   onMessage(listener: (message: string) => void): void;
 }
 
-/** The port the in-memory transport reports as its local one (it goes into Contact). */
+/** The port the in-memory transport reports as its local one (it goes into Contact); each reconnection takes the next. */
 export const memoryLocalPort = 50_600;
 
 /**
@@ -23,7 +23,7 @@ export function memorySipLink() {
 
   class MemoryTransport implements Transport {
     readonly protocol = 'TCP';
-    readonly localPort = memoryLocalPort;
+    private connections = 0;
     onConnect: (() => void) | undefined;
     onDisconnect: ((error?: Error) => void) | undefined;
     onMessage: ((message: string) => void) | undefined;
@@ -33,6 +33,10 @@ export function memorySipLink() {
     /** sip.js calls this as `new transportConstructor(logger, transportOptions)`. */
     constructor() {
       attach(this);
+    }
+
+    get localPort(): number {
+      return memoryLocalPort + Math.max(0, this.connections - 1);
     }
 
     get state(): TransportState {
@@ -49,6 +53,7 @@ export function memorySipLink() {
 
     async connect(): Promise<void> {
       if (this.current === TransportState.Connected) return;
+      this.connections += 1;
       this.move(TransportState.Connected);
       this.onConnect?.();
     }
