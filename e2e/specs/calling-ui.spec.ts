@@ -74,7 +74,13 @@ for (const farEnd of farEndKinds) {
       ).toBe(true);
       await expect(panel.panel.getByRole('heading', { level: 2 })).toHaveText(/^bob/);
       await expectTimerRunning(page);
-      await expect(panel.panel.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
+      // Both sides send a steady tone: each meter shows it (well above the -60 dBFS floor).
+      for (const name of ['Microphone level', 'Speaker level']) {
+        const meter = panel.panel.getByRole('meter', { name });
+        await expect
+          .poll(async () => Number(await meter.getAttribute('aria-valuenow')), { message: name })
+          .toBeGreaterThan(40);
+      }
       await expect(panel.panel.getByText(/^Call quality: /)).toBeVisible();
       await page.screenshot({ path: test.info().outputPath('in-call-connected.png') });
 
