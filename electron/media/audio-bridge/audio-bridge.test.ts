@@ -54,6 +54,11 @@ describe('audio bridge', () => {
     expect(bridge.answerSdp).not.toMatch(/^a=rtpmap:(?!0 )/m);
   });
 
+  it('is the DTLS server, so it chooses the SRTP profile (AEAD-AES-128-GCM when offered)', async () => {
+    const { bridge } = await connected();
+    expect(bridge.answerSdp).toMatch(/^a=setup:passive$/m);
+  });
+
   it('sends the far end audio to the renderer with its own SSRC and continuous sequence numbers', async () => {
     const { port, renderer, bridge } = await connected();
     // The far end's timestamps start anywhere and skip 3 frames (a gap) after the 10th.

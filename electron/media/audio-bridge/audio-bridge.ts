@@ -93,6 +93,9 @@ export async function createAudioBridge(
     const toRenderer = new MediaStreamTrack({ kind: 'audio' });
     await transceiver.sender.replaceTrack(toRenderer);
     transceiver.setDirection('sendrecv');
+    // As the DTLS server werift chooses the SRTP profile, and takes AEAD-AES-128-GCM, which
+    // Chromium offers: native AES-GCM per packet instead of AES-CM and HMAC-SHA1 done in JS.
+    for (const transport of pc.dtlsTransports) transport.role = 'server';
     await pc.setLocalDescription(await pc.createAnswer());
     const codec = transceiver.codecs.find((candidate) => candidate.mimeType.toLowerCase() === 'audio/pcmu');
     if (!codec) throw new AudioBridgeError('The audio offer does not include PCMU');
