@@ -1,64 +1,53 @@
-/**
- * The microphone's and the far end's levels (0..1, 1 = full scale) from the loopback peer's own
- * statistics: the audioLevel WebRTC keeps anyway for the track it sends (media-source) and the
- * audio it plays (inbound-rtp), the peak of about the last 100 ms. Metering with AnalyserNodes
- * instead kept an AudioContext rendering for the whole call, which cost more than the meters show
- * (issue 13's bench). Each reading starts the next: levels() answers at once with the latest.
- */
+/** RMS levels (0..1) of the microphone and of the far end, from AnalyserNodes outside the playback path. */
 export interface LevelMeter {
+  /** Meters this stream as the input (microphone) or output (far end); replaces the previous one. */
+  watch(which: 'input' | 'output', stream: MediaStream): void;
   levels(): { input: number; output: number };
   close(): void;
 }
 
-const silence = { input: 0, output: 0 };
+export function createLevelMeter(): LevelMeter {
+  let context: AudioContext | undefined;
+  const meters: Partial<Record<'input' | 'output', { source: MediaStreamAudioSourceNode; analyser: AnalyserNode }>> =
+    {};
+  const buffer = new Float32Array(1024);
 
-export function createLevelMeter(pc: RTCPeerConnection): LevelMeter {
-  let latest = silence;
-  let reading = false;
-  let closed = false;
+  function audioContext(): AudioContext | undefined {
+    if (context) return context;
+    if (typeof AudioContext === 'undefined') return undefined;
+    context = new AudioContext();
+    // Suspended until a gesture where autoplay is restricted; Dialtone's window allows it.
+    void context.resume().catch(() => undefined);
+    return context;
+  }
 
-  function refresh(): void {
-    if (reading || closed) return;
-    reading = true;
-    pc.getStats()
-      .then((report) => {
-        if (!closed) latest = levelsIn(report);
-      })
-      .catch(() => undefined)
-      .finally(() => (reading = false));
+  function level(which: 'input' | 'output'): number {
+    const meter = meters[which];
+    if (!meter) return 0;
+    meter.analyser.getFloatTimeDomainData(buffer);
+    let sum = 0;
+    for (const sample of buffer) sum += sample * sample;
+    return Math.min(1, Math.sqrt(sum / buffer.length));
   }
 
   return {
-    levels() {
-      refresh();
-      return latest;
+    watch(which, stream) {
+      const ctx = audioContext();
+      meters[which]?.source.disconnect();
+      delete meters[which];
+      if (!ctx || stream.getAudioTracks().length === 0) return;
+      const source = ctx.createMediaStreamSource(stream);
+      const analyser = ctx.createAnalyser();
+      analyser.fftSize = buffer.length;
+      // Not connected to the destination: metering only, the <audio> element plays the call.
+      source.connect(analyser);
+      meters[which] = { source, analyser };
     },
+    levels: () => ({ input: level('input'), output: level('output') }),
     close() {
-      closed = true;
-      latest = silence;
+      for (const meter of Object.values(meters)) meter.source.disconnect();
+      void context?.close().catch(() => undefined);
+      context = undefined;
     },
   };
 }
-
-function levelsIn(report: RTCStatsReport): { input: number; output: number } {
-  let input = 0;
-  let output = 0;
-  report.forEach((entry: RTCStats) => {
-    if (entry.type === 'outbound-rtp' && (entry as RTCOutboundRtpStreamStats).kind === 'audio') {
-      const sourceId = (entry as RTCOutboundRtpStreamStats).mediaSourceId;
-      const source = sourceId ? (report.get(sourceId) as RTCAudioSourceStats | undefined) : undefined;
-      input = clampLevel(source?.audioLevel);
-    }
-    if (entry.type === 'inbound-rtp' && (entry as RTCInboundRtpStreamStats).kind === 'audio') {
-      output = clampLevel((entry as RTCInboundRtpStreamStats).audioLevel);
-    }
-  });
-  return { input, output };
-}
-
-/** webrtc-stats' RTCAudioSourceStats, which TypeScript's DOM types do not have yet. */
-interface RTCAudioSourceStats extends RTCStats {
-  audioLevel?: number;
-}
-
-const clampLevel = (level: number | undefined) => (level !== undefined && level > 0 ? Math.min(1, level) : 0);

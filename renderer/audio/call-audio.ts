@@ -40,7 +40,7 @@ export interface CallAudio {
   useMicrophone(deviceId?: string): Promise<void>;
   /** Plays the far end on this output device (setSinkId). */
   useSpeaker(deviceId?: string): Promise<void>;
-  /** Level 0..1 of the microphone (input) and of the far end (output): see call-audio-meter.ts. */
+  /** RMS 0..1 of the microphone (input) and of the far end (output). */
   levels(): { input: number; output: number };
   stats(): Promise<CallAudioStats | undefined>;
   close(): void;
@@ -56,7 +56,7 @@ export async function startCallAudio(options: CallAudioOptions): Promise<CallAud
   let microphone = await openMicrophone(microphoneId, options.processing);
   const pc = new RTCPeerConnection({ iceServers: [] });
   const player: SinkElement = document.createElement('audio');
-  const meter = createLevelMeter(pc);
+  const meter = createLevelMeter();
   let closed = false;
 
   function close(): void {
@@ -80,6 +80,8 @@ export async function startCallAudio(options: CallAudioOptions): Promise<CallAud
     player.srcObject = far;
     await setSink(player, options.speakerId);
     void player.play().catch(() => undefined);
+    meter.watch('input', microphone);
+    meter.watch('output', far);
 
     await pc.setLocalDescription(await pc.createOffer());
     await iceGathered(pc);
@@ -94,6 +96,7 @@ export async function startCallAudio(options: CallAudioOptions): Promise<CallAud
       await transceiver.sender.replaceTrack(next.getAudioTracks()[0]!);
       stopTracks(microphone);
       microphone = next;
+      meter.watch('input', next);
       reopenWhenUnplugged(next);
     }
 
