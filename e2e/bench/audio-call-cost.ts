@@ -8,7 +8,7 @@ import { chromiumCpu, cpuShareByRole } from './audio-cpu';
 import { startCpuProfiles } from './audio-cpu-profile';
 import { appMemory } from './audio-memory';
 import { pssUnavailableReason } from './audio-proc';
-import { progress, round } from './audio-progress';
+import { progress, round, unmeasured } from './audio-progress';
 import type { AudioProbe } from './audio-relay-probe';
 import type { SecondCaller } from './audio-second-caller';
 import type { BenchFigures } from './bench-figures';
@@ -106,12 +106,6 @@ type CallCostFigureKey =
   | 'appPssMb'
   | 'mainPssMb'
   | 'chromiumPssMb';
-
-/** A figure this machine cannot measure: null in the figures, with the reason on stderr. */
-function unmeasured(key: CallCostFigureKey, reason: string): null {
-  progress(`null ${key}: ${reason}`);
-  return null;
-}
 
 /**
  * The call's figures, with progress lines that show where they come from (and the CPU profiles'

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { startCallLab, type CallLab } from '../support/call-lab';
+import { echoTiming } from '../support/echo-measure';
 import { launchBenchBrowser, openDialtone, startBenchShell } from './audio-bench-shell';
 import { callCostFigures, measureCallCost } from './audio-call-cost';
 import { writeClickTrain } from './audio-echo';
+import { measureEchoCancellationPhase, type EchoCancellationFigures } from './audio-echo-cancellation';
 import { measureEchoRoundTrip } from './audio-echo-round-trip';
 import { measureCallGrowth } from './audio-memory';
 import { progress, round } from './audio-progress';
@@ -24,7 +26,9 @@ import { percentile } from './sip-relay-probe';
  *   bob, with linphonec in a call of its own on the same Kamailio over the same window, measured alike
  *   (audio-call-cost.ts, audio-second-caller.ts);
  * - RSS growth of main and the page's renderer over many calls (audio-memory.ts);
- * - BENCH_CPU_PROFILE=DIR: CPU profiles of main and the page over the call (audio-cpu-profile.ts).
+ * - BENCH_CPU_PROFILE=DIR: CPU profiles of main and the page over the call (audio-cpu-profile.ts);
+ * - last, once all of the above has stopped: echoReturnLossEnhancementDb on PulseAudio's virtual
+ *   devices, as audio-devices.spec.ts measures it (audio-echo-cancellation.ts).
  * Progress goes to stderr; the figures are one JSON object on the last line of stdout.
  */
 const callSeconds = benchAmount({ full: 30, quick: 2, variable: 'BENCH_CALL_SECONDS' });
@@ -32,6 +36,10 @@ const idleSeconds = benchAmount({ full: 3, quick: 1 });
 const growthCalls = benchAmount({ full: 100, quick: 3, variable: 'BENCH_GROWTH_CALLS' });
 const growthTalkMs = 1000;
 const profileDir = process.env.BENCH_CPU_PROFILE;
+const echoCallTiming = {
+  callSeconds: benchAmount({ full: echoTiming.callSeconds, quick: 4 }),
+  tailSeconds: benchAmount({ full: echoTiming.tailSeconds, quick: 2 }),
+};
 
 const median = (values: number[]) => percentile(values, 50);
 
@@ -44,7 +52,7 @@ const started: {
   browser?: Browser;
   linphonec?: SecondCaller;
 } = {};
-let figures: BenchFigures<'audio'> | undefined;
+let figures: Omit<BenchFigures<'audio'>, keyof EchoCancellationFigures> | undefined;
 try {
   const microphone = writeClickTrain(dir);
   const lab = (started.lab = await startCallLab());
@@ -124,5 +132,8 @@ try {
   await started.lab?.stop().catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
 }
+// With its own processes, after the phases above have stopped theirs: neither disturbs the other's figures.
+const echoFigures = await measureEchoCancellationPhase(echoCallTiming);
+const allFigures: BenchFigures<'audio'> | undefined = figures && { ...figures, ...echoFigures };
 // Last, once everything is stopped: nothing may print after it.
-console.log(JSON.stringify(figures));
+console.log(JSON.stringify(allFigures));

@@ -45,6 +45,10 @@ export const benchFigureKeys = {
     'growthCalls',
     'rssGrowthMbOver100Calls',
     'rendererRssGrowthMbOver100Calls',
+    'echoReturnLossEnhancementDb',
+    'echoOffRms',
+    'echoOnRms',
+    'echoNearEndChangeDb',
   ],
   data: [
     'contacts',
@@ -92,10 +96,21 @@ type FigureKey<Bench extends BenchName> = (typeof benchFigureKeys)[Bench][number
 
 /**
  * Figures a bench prints as null where this machine cannot measure them (no linphonec, no PSS in
- * /proc), each with a line "<bench> null <key>: <reason>" on stderr. Any other figure is a number.
+ * /proc, no PulseAudio), each with a line "<bench> null <key>: <reason>" on stderr. Any other figure is a number.
  */
 export const nullableFigureKeys = {
-  audio: ['linphonecCpuPct', 'linphonecRssMb', 'linphonecPssMb', 'appPssMb', 'mainPssMb', 'chromiumPssMb'],
+  audio: [
+    'linphonecCpuPct',
+    'linphonecRssMb',
+    'linphonecPssMb',
+    'appPssMb',
+    'mainPssMb',
+    'chromiumPssMb',
+    'echoReturnLossEnhancementDb',
+    'echoOffRms',
+    'echoOnRms',
+    'echoNearEndChangeDb',
+  ],
 } as const satisfies { [Bench in BenchName]?: ReadonlyArray<FigureKey<Bench>> };
 
 type NullableKey<Bench extends BenchName> = Bench extends keyof typeof nullableFigureKeys

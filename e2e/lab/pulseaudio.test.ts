@@ -80,6 +80,24 @@ test('a tone microphone plays its tone, and a microphone over a sink hears that 
   expect(energyShareAt(heard, 16_000, 700)).toBeGreaterThan(0.9);
 });
 
+test('a source played into a sink is heard there beside what else plays, until it is removed', async () => {
+  const room = await pulse.addOutput('room_c', 'Room C');
+  const talker = await pulse.addToneMicrophone('talker_c', 'Talker C', 440);
+  const hearing = await pulse.addMicrophoneHearing('room_mic_c', 'Room microphone C', room);
+  const loop = await pulse.playInto(talker, room);
+  // module-loopback fills its buffer before it plays: listen until the talker is heard.
+  const deadline = Date.now() + 10_000;
+  while (energyShareAt(await recordSource(hearing.name, 0.3), 16_000, 440) < 0.5) {
+    if (Date.now() > deadline) throw new Error('The talker was never heard in the room');
+  }
+  const [heard] = await Promise.all([recordSource(hearing.name, 1.5), play(room.name, 700, 1)]);
+  expect(energyShareAt(heard, 16_000, 440)).toBeGreaterThan(0.2);
+  expect(energyShareAt(heard, 16_000, 700)).toBeGreaterThan(0.2);
+  await pulse.remove(loop);
+  await sleep(200);
+  expect(energyShareAt(await recordSource(hearing.name, 0.5), 16_000, 440)).toBeLessThan(0.01);
+});
+
 test('removing a device unplugs it, and the defaults are what the test set', async () => {
   const output = await pulse.addOutput('usb_b', 'USB headset B');
   const microphone = await pulse.addToneMicrophone('usb_mic_b', 'USB microphone B', 300);

@@ -40,6 +40,8 @@ export interface LabPulseAudio {
   addToneMicrophone(name: string, description: string, frequency: number): Promise<PulseDevice>;
   /** A microphone that hears what `sink` plays, as a microphone near a loudspeaker would. */
   addMicrophoneHearing(name: string, description: string, sink: PulseDevice): Promise<PulseDevice>;
+  /** Plays what `source` captures into `sink`, beside whatever else plays there (a person talking in the room). */
+  playInto(source: PulseDevice, sink: PulseDevice): Promise<PulseDevice>;
   /** Unplugs the device. */
   remove(device: PulseDevice): Promise<void>;
   /** What "Default" means to Chromium: PulseAudio's default sink and source. */
@@ -135,6 +137,12 @@ export async function startPulseAudio(): Promise<LabPulseAudio> {
         `source_name=${checkName(name)}`,
         `master=${sink.name}.monitor`,
         descriptionProperty('source_properties', description),
+      ]),
+    playInto: async (source, sink) =>
+      load('module-loopback', `${source.name}_into_${sink.name}`, `${source.description} into ${sink.description}`, [
+        `source=${source.name}`,
+        `sink=${sink.name}`,
+        'latency_msec=20',
       ]),
     async remove(device) {
       await pactl('unload-module', String(device.module));

@@ -3,7 +3,6 @@ import { rms } from '../lab/tones';
 import type { FarEndKind } from '../lab/far-end-phone';
 import { startCallLab, type CallLab, type CallLabOptions } from './call-lab';
 import { capturePeerConnections, invokeInPage, recordCallEvents, waitForRegistered } from './call-page';
-import type { ShellProcess } from './shell-process';
 import { fakeMicrophoneTone } from './fake-microphone';
 import { openApp } from './open-app';
 import { expect, test as shellTest } from './shell-test';
@@ -27,7 +26,7 @@ export const test = shellTest.extend<{ farEnd: FarEndKind; callLab: Omit<CallLab
 });
 
 /** Opens Dialtone, turns echo cancellation, noise suppression and gain control off, and registers alice. */
-export async function signIn(page: Page, shell: ShellProcess, lab: CallLab): Promise<void> {
+export async function signIn(page: Page, shell: { url: string }, lab: CallLab): Promise<void> {
   await capturePeerConnections(page);
   await openApp(page, shell);
   await recordCallEvents(page);
