@@ -66,6 +66,22 @@ describe('a call through a new signalling connection', () => {
     expect(await ended).toBe('network-error');
   });
 
+  it('leaves a call that is still ringing alone', async () => {
+    lab = await startMemoryPhone();
+    const call = lab.phone.dial('sip:bob@127.0.0.1');
+    await call.dial();
+    const invite = await lab.far.next(isRequest('INVITE'), 'the INVITE');
+    lab.far.reply(invite, 180, 'Ringing', { headers: ['Contact: <sip:bob@127.0.0.1:5099;transport=tcp>'] });
+    await vi.waitFor(() => expect(call.state.state).toBe('ringing'));
+    await reconnect();
+    expect(await call.refreshContact('<sip:alice@127.0.0.1:1>')).toBeUndefined();
+    expect(lab.far.received.filter(isRequest('INVITE'))).toHaveLength(1);
+    expect(lab.logger.records.map((record) => record.message)).not.toContain(
+      'The far end refused the new contact of a call',
+    );
+    lab.far.reply(invite, 486, 'Busy Here');
+  });
+
   it('keeps a call whose far end refuses the re-INVITE for another reason', async () => {
     lab = await startMemoryPhone();
     const { call } = await connectOutgoingCall(lab);

@@ -180,9 +180,10 @@ export class SipCall {
    * The signalling connection was replaced (a new local port): a target-refresh re-INVITE carries
    * the new Contact (RFC 3261 section 12.2), or the other side's BYE, hold or transfer would go to
    * the old connection and fail (Kamailio answers it 477). A call the far end no longer knows ends.
+   * Undefined for a call not established (yet or any more): there is no dialog to refresh.
    */
-  async refreshContact(contact: string): Promise<InDialogResult> {
-    if (this.session.state !== SessionState.Established) return { accepted: false, statusCode: 481 };
+  async refreshContact(contact: string): Promise<InDialogResult | undefined> {
+    if (this.session.state !== SessionState.Established) return undefined;
     this.session._contact = contact;
     const result = await this.reinvite(() => this.sessionTimer.requestHeaders());
     if (!result.accepted && callIsGone(result.statusCode)) await this.hangUp('network-error');

@@ -80,7 +80,7 @@ export async function startSipPhone(deps: SipPhoneDeps) {
     for (const call of liveCalls) {
       call.refreshContact(contact).then(
         (result) => {
-          if (!result.accepted)
+          if (result && !result.accepted)
             logger.warn('The far end refused the new contact of a call', {
               callId: call.id,
               status: result.statusCode,
