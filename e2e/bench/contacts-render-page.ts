@@ -60,7 +60,8 @@ export async function openWithFakeBackend(
   fakeBundle ??= bundleFakeApi();
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.once('close', () => void context.close());
+  // The browser may be closing too (the last page of a run): its contexts go with it.
+  page.once('close', () => void context.close().catch(() => undefined));
   await page.addInitScript({ content: `globalThis.__dialtoneFake = ${JSON.stringify(options)};` });
   await page.addInitScript({ content: await fakeBundle });
   await page.goto(url);
