@@ -1,5 +1,5 @@
 import { expectAccessibleInBothThemes } from '../support/axe';
-import { callPanel, incomingBanner, signIn, test } from '../support/call-ui';
+import { dialBob, incomingBanner, signIn, test } from '../support/call-ui';
 import { openApp } from '../support/open-app';
 import { expect } from '../support/shell-test';
 
@@ -14,10 +14,7 @@ test.describe.configure({ timeout: 90_000 });
 
 test('the in-call screen has no serious accessibility problems during a call', async ({ page, shell, lab }) => {
   await signIn(page, shell, lab);
-  await page.getByLabel('Number or SIP address').fill(`bob@${lab.kamailio.domain}`);
-  await page.getByRole('button', { name: 'Call', exact: true }).click();
-  const panel = callPanel(page);
-  await expect(panel.state).toHaveText('Connected', { timeout: 10_000 });
+  const panel = await dialBob(page, lab);
   await expect(panel.panel.getByText(/^Call quality: /)).toBeVisible();
   await expectAccessibleInBothThemes(page, 'in call');
 

@@ -1,5 +1,5 @@
 import { expectAccessibleInBothThemes } from '../support/axe';
-import { callPanel, signIn, test } from '../support/call-ui';
+import { dialBob, signIn, test } from '../support/call-ui';
 import { expect } from '../support/shell-test';
 
 /*
@@ -16,10 +16,7 @@ test('after hanging up, a Call quality panel gives a verdict and the figures of 
   pageErrors,
 }) => {
   await signIn(page, shell, lab);
-  await page.getByLabel('Number or SIP address').fill(`bob@${lab.kamailio.domain}`);
-  await page.getByRole('button', { name: 'Call', exact: true }).click();
-  const panel = callPanel(page);
-  await expect(panel.state).toHaveText('Connected', { timeout: 10_000 });
+  const panel = await dialBob(page, lab);
   await expect(panel.panel.getByText(/^Call quality: (Good|Fair|Poor)/)).toBeVisible({ timeout: 10_000 });
   // A few seconds of audio, so the local path's counters have been read at least once.
   await page.waitForTimeout(4_500);

@@ -39,7 +39,6 @@ export async function signIn(page: Page, shell: { url: string }, lab: CallLab): 
   await waitForRegistered(page);
 }
 
-/** The in-call screen (call-panel.tsx) and the parts of it the specs use. */
 /** After a call: the page heard bob's tone (`pageHeard`, its share measured during the call) and bob heard the page's microphone. */
 export async function expectSoundBothWays(lab: CallLab, pageHeard: number): Promise<void> {
   const bobHeard = await lab.bobHeardShare(fakeMicrophoneTone.frequency);
@@ -48,6 +47,7 @@ export async function expectSoundBothWays(lab: CallLab, pageHeard: number): Prom
   expect(bobHeard).toBeGreaterThan(0.95);
 }
 
+/** The in-call screen (call-panel.tsx) and the parts of it the specs use. */
 export function callPanel(page: Page) {
   const panel = page.getByRole('complementary', { name: 'Call' });
   return {
@@ -57,6 +57,15 @@ export function callPanel(page: Page) {
     button: (name: 'Mute' | 'Hold' | 'Keypad' | 'Hang up'): Locator => panel.getByRole('button', { name, exact: true }),
     keypadTones: panel.getByRole('group', { name: 'Keypad tones' }),
   };
+}
+
+/** Dials bob from the dialer's number field and waits for the in-call screen to say Connected. */
+export async function dialBob(page: Page, lab: CallLab): Promise<ReturnType<typeof callPanel>> {
+  await page.getByLabel('Number or SIP address').fill(`bob@${lab.kamailio.domain}`);
+  await page.getByRole('button', { name: 'Call', exact: true }).click();
+  const panel = callPanel(page);
+  await expect(panel.state).toHaveText('Connected', { timeout: 10_000 });
+  return panel;
 }
 
 export function incomingBanner(page: Page, from: string | RegExp = /.*/): Locator {
