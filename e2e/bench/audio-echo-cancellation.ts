@@ -49,7 +49,7 @@ export async function measureEchoCancellationPhase(timing: EchoTiming): Promise<
   }
   progress(
     `echo cancellation: Dialtone on PulseAudio speakers heard by a room microphone, bob talking; ` +
-      `${timing.callSeconds} s calls with it off then on, the last ${timing.tailSeconds} s of what bob hears measured`,
+      `calls with it off then on, the person talking ${timing.talkSeconds} s, then ${timing.tailSeconds} s of bob's echo measured`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'dialtone-echo-bench-'));
   mkdirSync(join(dir, 'data'), { mode: 0o700 });

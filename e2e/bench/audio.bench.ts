@@ -37,7 +37,7 @@ const growthCalls = benchAmount({ full: 100, quick: 3, variable: 'BENCH_GROWTH_C
 const growthTalkMs = 1000;
 const profileDir = process.env.BENCH_CPU_PROFILE;
 const echoCallTiming = {
-  callSeconds: benchAmount({ full: echoTiming.callSeconds, quick: 4 }),
+  talkSeconds: benchAmount({ full: echoTiming.talkSeconds, quick: 1.5 }),
   tailSeconds: benchAmount({ full: echoTiming.tailSeconds, quick: 2 }),
 };
 

@@ -18,14 +18,19 @@ import { chooseDevices } from './pulse-call';
  */
 
 export interface EchoTiming {
-  /** How long each call lasts once its audio flows. */
-  callSeconds: number;
-  /** The end of what bob heard that is measured (after the echo canceller has converged). */
+  /** How long the person talks over bob once the call's audio flows. */
+  talkSeconds: number;
+  /** How long bob's echo is measured, once the canceller has had convergeSeconds alone with it. */
   tailSeconds: number;
 }
 
 /** The spec's calls, and bench:audio's outside quick mode. */
-export const echoTiming: EchoTiming = { callSeconds: 6, tailSeconds: 3 };
+export const echoTiming: EchoTiming = { talkSeconds: 2.5, tailSeconds: 3 };
+
+/** After the person stops, bob talks alone this long before his echo is measured (the canceller re-converges after double talk). */
+const convergeSeconds = 1;
+/** The call goes on this long after the measured tail, for the delay of the audio path and a slow hang-up. */
+const endSlackSeconds = 1;
 
 /** With echo cancellation off bob hears himself at about the level he talks: above this, or the echo path is broken. */
 export const echoOffMinRms = 1000;
@@ -89,9 +94,9 @@ async function startTalking(pulse: LabPulseAudio, room: EchoRoom): Promise<Pulse
 const rmsOf = (samples: Int16Array, share: number) => Math.round(rms(samples) * Math.sqrt(share));
 
 /**
- * One call to bob with echo cancellation on or off. The person talks over bob until half a second
- * before the measured tail: what bob heard of them then is the near end. In the tail bob talks
- * alone, and what he hears of himself is the echo.
+ * One call to bob with echo cancellation on or off. The person talks over bob first: what bob heard
+ * of them just before they stopped is the near end. Then bob talks alone, and what he hears of
+ * himself once the canceller has converged is the echo.
  */
 async function callWithEcho(
   page: Page,
@@ -106,28 +111,49 @@ async function callWithEcho(
   const dialled = await invokeInPage(page, 'calls:dial', { target: lab.bob.sipUri });
   await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'connected');
   await waitForCallAudio(page);
-  const talkSeconds = timing.callSeconds - timing.tailSeconds - personMarginSeconds;
-  await page.waitForTimeout(talkSeconds * 1000);
+  await page.waitForTimeout(timing.talkSeconds * 1000);
   await pulse.remove(talking);
-  await page.waitForTimeout((timing.callSeconds - talkSeconds) * 1000);
+  await page.waitForTimeout((convergeSeconds + timing.tailSeconds + endSlackSeconds) * 1000);
   await invokeInPage(page, 'calls:hang-up', { callId: dialled.id });
   await waitForCallEvent(page, (call) => call.id === dialled.id && call.state === 'ended');
 
   const { samples, rate } = await latestRecordingOf(lab.bob);
-  const fromEnd = (seconds: number) => Math.max(0, samples.length - Math.round(seconds * rate));
-  const tail = samples.subarray(fromEnd(timing.tailSeconds));
-  const nearEndEnd = timing.tailSeconds + 2 * personMarginSeconds;
-  const nearEnd = samples.subarray(fromEnd(nearEndEnd + nearEndSeconds), fromEnd(nearEndEnd));
+  const at = (seconds: number) => Math.round(seconds * rate);
+  const stopped = personStoppedAt(samples, rate);
+  const nearEnd = samples.subarray(
+    Math.max(0, stopped - at(personMarginSeconds + nearEndSeconds)),
+    Math.max(0, stopped - at(personMarginSeconds)),
+  );
+  const tail = samples.subarray(stopped + at(convergeSeconds), stopped + at(convergeSeconds + timing.tailSeconds));
+  if (nearEnd.length < at(nearEndSeconds) || tail.length < at(timing.tailSeconds)) {
+    throw new Error(
+      `bob's recording (${(samples.length / rate).toFixed(1)} s) has the person stop at ${(stopped / rate).toFixed(1)} s: ` +
+        `too early or too late to measure ${nearEndSeconds} s of them and ${timing.tailSeconds} s of echo`,
+    );
+  }
   return {
     echoRms: rmsOf(tail, 1 - energyShareAt(tail, rate, nearEndTalker.frequency)),
     nearEndRms: rmsOf(nearEnd, energyShareAt(nearEnd, rate, nearEndTalker.frequency)),
   };
 }
 
-/** Between the person's last words and the measured tail, and around the near-end window. */
-const personMarginSeconds = 0.5;
-/** How much of the person (over bob) is measured. */
+/** How much of the person (over bob) is measured, ending this margin before they are last heard. */
 const nearEndSeconds = 1;
+const personMarginSeconds = 0.25;
+
+/**
+ * Where in bob's recording the person was last heard: the end of the last 100 ms that is loud and
+ * mostly their tone. Found in the sound rather than from the clock: under load the audio path's
+ * delay and a slow hang-up move the end of the recording by seconds.
+ */
+function personStoppedAt(samples: Int16Array, rate: number): number {
+  const window = Math.round(rate / 10);
+  for (let end = samples.length - (samples.length % window); end >= window; end -= window) {
+    const heard = samples.subarray(end - window, end);
+    if (rms(heard) > echoOffMinRms && energyShareAt(heard, rate, nearEndTalker.frequency) > 0.5) return end;
+  }
+  throw new Error('bob never heard the person in the room');
+}
 
 /** A call with echo cancellation off, then one with it on, in a room set up by setUpEchoRoom. */
 export async function measureEchoCancellation(
