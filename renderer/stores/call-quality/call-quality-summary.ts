@@ -1,4 +1,5 @@
 import type { CallQuality } from '../../../shared/models/call';
+import type { CallMove } from '../devices/devices.store';
 
 /** The local audio path's counters since the call's audio started (cumulative, from getStats). */
 export interface LocalAudioHealth {
@@ -9,7 +10,7 @@ export interface LocalAudioHealth {
   glitches: number | null;
 }
 
-export type DeviceEventKind = 'disconnected' | 'moved' | 'device-error' | 'microphone-failed';
+export type DeviceEventKind = CallMove['kind'] | 'device-error' | 'microphone-failed';
 
 /** Something that happened to the call's devices, in the words the person was shown. */
 export interface DeviceEvent {

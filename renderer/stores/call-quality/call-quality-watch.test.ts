@@ -43,7 +43,13 @@ describe('watching a call for its quality report', () => {
         },
       },
     });
-    useDevicesStore.getState().reportCallMove('speaker', 'Headset was disconnected. The call continues on Speakers.');
+    const unplugged = {
+      kind: 'disconnected',
+      message: 'Headset was disconnected. The call continues on Speakers.',
+    } as const;
+    const back = { kind: 'moved', message: 'Headset is back. The call moved to it.' } as const;
+    useDevicesStore.getState().reportCallMove('speaker', unplugged);
+    useDevicesStore.getState().reportCallMove('microphone', back);
     expect(report()).toBeNull();
 
     useCallsStore.getState().receive(ended(connected));
@@ -53,7 +59,7 @@ describe('watching a call for its quality report', () => {
       worst: { mos: 3.0 },
       concealedPercent: 8,
       glitches: 1,
-      deviceEvents: [{ kind: 'disconnected', message: 'Headset was disconnected. The call continues on Speakers.' }],
+      deviceEvents: [unplugged, back],
     });
     useCallQualityStore.getState().dismiss('c1');
     expect(report()).toBeNull();

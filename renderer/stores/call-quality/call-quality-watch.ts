@@ -1,7 +1,6 @@
 import { useCallAudioStore } from '../call-audio/call-audio.store';
 import { useCallsStore } from '../calls/calls.store';
 import { useDevicesStore, type CallDevice } from '../devices/devices.store';
-import type { DeviceEventKind } from './call-quality-summary';
 import { useCallQualityStore } from './call-quality.store';
 
 /** Calls whose audio is open now (an incoming call still ringing has none). */
@@ -11,10 +10,6 @@ function callsWithAudio(): string[] {
     .active.filter((call) => !(call.direction === 'incoming' && call.state === 'ringing'))
     .map((call) => call.id);
 }
-
-/** describeCallMove (device-watch.ts) says "… was disconnected." when the device went away. */
-const moveKind = (message: string): DeviceEventKind =>
-  message.includes('was disconnected') ? 'disconnected' : 'moved';
 
 /**
  * Gathers each call's quality summary from what the stores already learn: the RTCP figures the
@@ -48,10 +43,8 @@ export function watchCallQuality(): () => void {
     const calls = callsWithAudio();
     if (calls.length === 0) return;
     for (const device of ['microphone', 'speaker'] as CallDevice[]) {
-      const message = state.callMoves[device];
-      if (message && message !== previous.callMoves[device]) {
-        quality().recordDeviceEvent(calls, { kind: moveKind(message), message });
-      }
+      const move = state.callMoves[device];
+      if (move && move !== previous.callMoves[device]) quality().recordDeviceEvent(calls, move);
     }
     if (state.error && state.error !== previous.error) {
       quality().recordDeviceEvent(calls, { kind: 'device-error', message: state.error });

@@ -202,15 +202,18 @@ describe('telling the person where the call went', () => {
   const defaultOut = { deviceId: 'default', name: 'Laptop Speakers', preferred: false };
 
   it('words an unplugged device, a returning one, and a change the person made', () => {
-    expect(describeCallMove('speaker', headsetOut, defaultOut, ['Laptop Speakers'])).toBe(
-      "Headset was disconnected. The call's sound continues on Laptop Speakers (the system default).",
-    );
-    expect(describeCallMove('microphone', headsetOut, { ...defaultOut, name: 'Default' }, [])).toBe(
-      "Headset was disconnected. The call's microphone continues on the system default.",
-    );
-    expect(describeCallMove('speaker', defaultOut, headsetOut, ['Laptop Speakers', 'Headset'])).toBe(
-      "Headset is back. The call's sound moved to it.",
-    );
+    expect(describeCallMove('speaker', headsetOut, defaultOut, ['Laptop Speakers'])).toEqual({
+      kind: 'disconnected',
+      message: "Headset was disconnected. The call's sound continues on Laptop Speakers (the system default).",
+    });
+    expect(describeCallMove('microphone', headsetOut, { ...defaultOut, name: 'Default' }, [])).toEqual({
+      kind: 'disconnected',
+      message: "Headset was disconnected. The call's microphone continues on the system default.",
+    });
+    expect(describeCallMove('speaker', defaultOut, headsetOut, ['Laptop Speakers', 'Headset'])).toEqual({
+      kind: 'moved',
+      message: "Headset is back. The call's sound moved to it.",
+    });
     expect(describeCallMove('speaker', defaultOut, defaultOut, ['Laptop Speakers'])).toBeNull();
     // Picked in the settings: the old device is still there and the new one was not missing.
     expect(describeCallMove('speaker', headsetOut, defaultOut, ['Laptop Speakers', 'Headset'])).toBeNull();

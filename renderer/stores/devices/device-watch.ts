@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/models/settings';
 import { deviceIdOf, type ChosenDevice, type DevicePreferences } from './device-choice';
 import { useCallsStore } from '../calls/calls.store';
 import { useSettingsStore } from '../settings/settings.store';
-import { selectors, useDevicesStore, type CallDevice } from './devices.store';
+import { selectors, useDevicesStore, type CallDevice, type CallMove } from './devices.store';
 
 /** The device ids a call opens; undefined means the system default. */
 export interface ResolvedDevices {
@@ -99,19 +99,22 @@ function nameOf(device: ChosenDevice | null): string {
   return device?.name && device.name !== 'Default' ? `${device.name} (the system default)` : 'the system default';
 }
 
-/** What to tell the person when a call moves from one device to another by itself; null when nothing moved. */
+/** How a call moved from one device to another by itself, worded for the person; null when nothing moved. */
 export function describeCallMove(
-  kind: CallDevice,
+  device: CallDevice,
   from: ChosenDevice | null,
   to: ChosenDevice | null,
   present: readonly string[],
-): string | null {
+): CallMove | null {
   if (deviceIdOf(from) === deviceIdOf(to)) return null;
-  const role = kind === 'microphone' ? 'microphone' : 'sound';
+  const role = device === 'microphone' ? 'microphone' : 'sound';
   if (from?.name && !present.includes(from.name)) {
-    return `${from.name} was disconnected. The call's ${role} continues on ${nameOf(to)}.`;
+    return {
+      kind: 'disconnected',
+      message: `${from.name} was disconnected. The call's ${role} continues on ${nameOf(to)}.`,
+    };
   }
-  if (to?.preferred) return `${to.name} is back. The call's ${role} moved to it.`;
+  if (to?.preferred) return { kind: 'moved', message: `${to.name} is back. The call's ${role} moved to it.` };
   return null;
 }
 

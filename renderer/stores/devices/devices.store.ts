@@ -21,10 +21,17 @@ export interface DevicesState {
   /** Why the ringer could not play, worded for the person; null while it works. */
   ringerProblem: string | null;
   /** Where the call's audio moved by itself (a device unplugged, or a preferred one back); cleared after the call. */
-  callMoves: Record<CallDevice, string | null>;
+  callMoves: Record<CallDevice, CallMove | null>;
 }
 
 export type CallDevice = 'microphone' | 'speaker';
+
+/** A call's audio that moved by itself: its device went away, or a preferred one came back. */
+export interface CallMove {
+  kind: 'disconnected' | 'moved';
+  /** What to tell the person. */
+  message: string;
+}
 
 export interface DevicesActions {
   /** Lists the devices again; never throws. */
@@ -38,7 +45,7 @@ export interface DevicesActions {
   reportError(message: string | null): void;
   setPreferences(preferences: DevicePreferences): void;
   reportRinger(problem: string | null): void;
-  reportCallMove(device: CallDevice, message: string | null): void;
+  reportCallMove(device: CallDevice, move: CallMove | null): void;
 }
 
 const noPreferences: DevicePreferences = { microphones: [], speakers: [], ringers: [] };
@@ -141,8 +148,10 @@ export const useDevicesStore = create<DevicesState & DevicesActions>()((set, get
     if (get().ringerProblem !== problem) set({ ringerProblem: problem });
   },
 
-  reportCallMove(device, message) {
-    if (get().callMoves[device] !== message) set({ callMoves: { ...get().callMoves, [device]: message } });
+  reportCallMove(device, move) {
+    const current = get().callMoves[device];
+    if (current?.kind === move?.kind && current?.message === move?.message) return;
+    set({ callMoves: { ...get().callMoves, [device]: move } });
   },
 }));
 
@@ -173,7 +182,8 @@ export const selectors = {
   error: (state: Store) => state.error,
   ringerProblem: (state: Store) => state.ringerProblem,
   /** Both moves in one sentence pair, the microphone first; '' when nothing moved. */
-  callMove: (state: Store) => [state.callMoves.microphone, state.callMoves.speaker].filter(Boolean).join(' '),
+  callMove: (state: Store) =>
+    [state.callMoves.microphone?.message, state.callMoves.speaker?.message].filter(Boolean).join(' '),
   refresh: (state: Store) => state.refresh,
   requestAccess: (state: Store) => state.requestAccess,
   accessGranted: (state: Store) => state.accessGranted,
