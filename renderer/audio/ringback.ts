@@ -2,7 +2,7 @@ import type { CallSnapshot } from '../../shared/models/call';
 import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
 import { selectors as callsSelectors, useCallsStore } from '../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../stores/devices/devices.store';
-import { useSettingsStore } from '../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../stores/settings/settings.store';
 import { playRingback, type RingbackPlayback } from './ringback-player';
 import { ringbackToneFor, type RingbackTone } from './ringback-tones';
 
@@ -55,7 +55,7 @@ export function startRingback(play: PlayRingback = playRingback): () => void {
     const call = callNeedingRingback(calls, farEndHeard);
     if (!call) return stopCurrent();
     const deviceId = devicesSelectors.speaker(useDevicesStore.getState())?.deviceId ?? '';
-    const country = useSettingsStore.getState().settings?.defaultCountry ?? 'US';
+    const country = countryOf(useSettingsStore.getState());
     const key = JSON.stringify([call.id, deviceId, country]);
     if (current?.key === key) return;
     stopCurrent();

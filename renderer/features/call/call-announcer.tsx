@@ -1,5 +1,5 @@
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { describeCallState, describeRemote } from './call-text';
 
 /**
@@ -7,7 +7,7 @@ import { describeCallState, describeRemote } from './call-text';
  * happen, including the first state of a call (a live region added with its text is not read).
  */
 export function CallAnnouncer() {
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const call = useCallsStore((state) => selectors.current(state) ?? state.endedNotice);
   const text = call ? `${describeRemote(call, country).primary}: ${describeCallState(call)}` : '';
   return (

@@ -3,7 +3,7 @@ import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as audioSelectors, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { CallControls } from './call-controls';
 import { EndedCallQuality } from './call-quality-panel';
 import { describeCallState, describeRemote, formatDuration } from './call-text';
@@ -17,7 +17,7 @@ export function CallCard({ call }: { call: CallSnapshot }) {
   const nameId = useId();
   const keypadId = useId();
   const [keypadOpen, setKeypadOpen] = useState(false);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad'));
   const audioProblem = useCallAudioStore(audioSelectors.problem(call.id));
   const deviceMove = useDevicesStore(devicesSelectors.callMove);

@@ -1,6 +1,6 @@
 import type { CallSnapshot } from '../../../shared/models/call';
 import { useCallsStore } from '../../stores/calls/calls.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { describeCallState, describeRemote } from './call-text';
 import './call-list.css';
 
@@ -11,7 +11,7 @@ interface CallListProps {
 
 /** Call waiting: every call in progress, with a way to switch to it, hold or resume it, or end it. */
 export function CallList({ calls, currentId }: CallListProps) {
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const { switchTo, setHold, hangUp } = useCallsStore.getState();
 
   return (

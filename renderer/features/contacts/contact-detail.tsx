@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/models/contact';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { PhoneIcon, StarIcon, TextBubbleIcon } from '../../ui/icons';
 import { startConversation } from '../messages/start-conversation';
 import { callTargetsOf, type CallTarget } from './call-targets';
@@ -48,7 +48,7 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
 
 function ContactCard({ contact }: { contact: Contact }) {
   const titleId = useId();
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const startEdit = useContactsStore((state) => state.startEdit);
   const setFavourite = useContactsStore((state) => state.setFavourite);
   const [removing, setRemoving] = useState(false);

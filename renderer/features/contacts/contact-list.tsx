@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { itemAt } from '../../stores/contacts/contact-pages';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { ContactRow } from './contact-row';
 import './contact-list.css';
 import { nextRowIndex } from './list-keys';
@@ -28,7 +28,7 @@ export function ContactList({ labelledBy, listRef }: ContactListProps) {
   const selectedId = useContactsStore(selectors.selectedId);
   const showRows = useContactsStore((state) => state.showRows);
   const select = useContactsStore((state) => state.select);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // The active row belongs to one search; a new search starts again at the top.
   const [activeFor, setActiveFor] = useState({ query: shownQuery, index: 0 });

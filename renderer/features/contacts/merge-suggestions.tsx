@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { selectors, useContactsStore, type MergeSuggestion } from '../../stores/contacts/contacts.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 
 const shownAtOnce = 3;
 
@@ -18,7 +18,7 @@ export function MergeSuggestions() {
   const status = useContactsStore(selectors.mergeStatus);
   const merge = useContactsStore((state) => state.merge);
   const dismiss = useContactsStore((state) => state.dismiss);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   if (suggestions.length === 0) return null;
   const busy = status.status === 'busy';
   const more = suggestions.length - shownAtOnce;

@@ -3,7 +3,7 @@ import { toDialTarget } from '../../../shared/phone/phone-number';
 import { selectors as accountSelectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { selectors as callSelectors, useCallsStore } from '../../stores/calls/calls.store';
 import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { ViewHeading } from '../../ui/view-heading';
 import { PhoneIcon, RedialIcon, TextBubbleIcon } from '../../ui/icons';
 import { startConversation } from '../messages/start-conversation';
@@ -21,7 +21,7 @@ export function DialerView() {
   const headingId = useId();
   const hintId = useId();
   const hasNoAccount = useAccountsStore(accountSelectors.hasNoAccount);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const input = useDialerStore(selectors.input);
   const lastDialed = useDialerStore(selectors.lastDialed);
   const placing = useDialerStore(selectors.placing);

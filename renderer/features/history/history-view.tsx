@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { HistoryFilter } from '../../../shared/models/history';
 import { groupByDay } from '../../stores/history/history-days';
 import { selectors, useHistoryStore } from '../../stores/history/history.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { EmptyState } from '../../ui/empty-state';
 import { HistoryIcon, TrashIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
@@ -48,7 +48,7 @@ export function HistoryView() {
   const loading = useHistoryStore(selectors.loading);
   const loadError = useHistoryStore(selectors.loadError);
   const changeError = useHistoryStore(selectors.changeError);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const days = useMemo(() => groupByDay(entries, new Date()), [entries]);

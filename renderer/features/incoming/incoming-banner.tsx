@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { HangUpIcon, PhoneIcon } from '../../ui/icons';
 import { describeRemote } from '../call/call-text';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
@@ -30,7 +30,7 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
   const detailId = useId();
   const ref = useFocusWhileRinging();
   const isMac = useAppInfoStore(appInfoSelectors.isMac);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   // During another call Ctrl+Shift+H hangs that one up, so it is offered for Decline only when alone.
   const inCall = useCallsStore((state) => selectors.current(state)?.onHold === false);
   const { answer, decline } = useCallsStore.getState();

@@ -1,6 +1,6 @@
 import type { Conversation } from '../../../shared/models/messages';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { CountBadge } from '../../ui/count-badge';
 import { isNotDelivered, listTimeText, remotePartyText, statusText, unreadText } from './messages-text';
 
@@ -53,7 +53,7 @@ export function ConversationList({ labelledBy }: { labelledBy: string }) {
   const open = useMessagesStore(selectors.open);
   const hasMore = useMessagesStore(selectors.hasMoreConversations);
   const loading = useMessagesStore(selectors.conversationsLoading);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const now = new Date();
   const openNumber = open.kind === 'thread' ? open.remoteNumber : null;
 

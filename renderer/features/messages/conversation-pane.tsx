@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { recipientLengthLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { MessageComposer } from './message-composer';
 import { MessageThread } from './message-thread';
 import { remotePartyText } from './messages-text';
@@ -36,7 +36,7 @@ function Thread({ remoteNumber }: { remoteNumber: string }) {
   const status = useMessagesStore(selectors.threadStatus);
   const error = useMessagesStore(selectors.threadError);
   const isEmpty = useMessagesStore((state) => state.thread.length === 0);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const who = remotePartyText({ remoteNumber, contactName: conversation?.contactName ?? null }, country);
 
   return (

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { InboxSearchHit } from '../../../shared/models/inbox';
 import { searchQueryLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { SearchIcon } from '../../ui/icons';
 import { openInboxTarget } from '../inbox/open-inbox-target';
 import { listTimeText, remotePartyText } from './messages-text';
@@ -96,7 +96,7 @@ export function SearchResult({ hit, country, onOpen }: { hit: InboxSearchHit; co
 /** The results of the search in the field: a message opens its conversation, a voicemail the Voicemail view. */
 export function InboxSearchResults({ labelledBy }: { labelledBy: string }) {
   const results = useMessagesStore(selectors.searchResults);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
 
   return (
     <ul className="conversation-list" aria-labelledby={labelledBy}>

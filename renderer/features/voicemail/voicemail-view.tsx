@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Voicemail } from '../../../shared/models/voicemail';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { EmptyState } from '../../ui/empty-state';
 import { ViewHeading } from '../../ui/view-heading';
@@ -26,7 +26,7 @@ export function VoicemailView({ status }: VoicemailViewProps) {
   const loadError = useVoicemailStore(selectors.loadError);
   const changeError = useVoicemailStore(selectors.changeError);
   const selected = useVoicemailStore(selectors.selected);
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const [deleting, setDeleting] = useState<{ id: string; caller: string } | null>(null);
   // "Today" and "Yesterday" are worked out when the list changes.
   const receivedTexts = useMemo(() => {

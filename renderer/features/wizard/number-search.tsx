@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { NumberType } from '../../../shared/models/twilio-setup';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { countryOptions } from '../settings/country-options';
 import {
   newNumberSearchForm,
@@ -28,7 +28,7 @@ export function NumberSearch() {
   const voiceId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const schemas = useSetupSchemas();
-  const defaultCountry = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const defaultCountry = useSettingsStore(countryOf);
   const [form, setForm] = useState(() => newNumberSearchForm(defaultCountry));
   const [attempted, setAttempted] = useState(false);
   const found = useSetupStore(selectors.found);

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { toDialTarget } from '../../../shared/phone/phone-number';
 import { selectors as callSelectors, useCallsStore } from '../../stores/calls/calls.store';
-import { useSettingsStore } from '../../stores/settings/settings.store';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { soundTestPhaseText } from '../sound-test/sound-test-verdict';
 import { InputField } from './wizard-fields';
 
 /** The first calls on the new line: the sound test, or the person's own mobile. */
 export function TestCall({ trial }: { trial: boolean }) {
   const headingId = useId();
-  const country = useSettingsStore((state) => state.settings?.defaultCountry ?? 'US');
+  const country = useSettingsStore(countryOf);
   const soundTest = useCallsStore(callSelectors.soundTest);
   const dialError = useCallsStore(callSelectors.errorFor('dial'));
   const { dial, hangUp } = useCallsStore.getState();

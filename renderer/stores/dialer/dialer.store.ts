@@ -3,7 +3,7 @@ import { parsePhoneLink } from '../../../shared/phone/phone-link';
 import { cleanPastedNumber, formatAsYouType, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
 import { useCallsStore } from '../calls/calls.store';
 import { useNavigationStore } from '../navigation/navigation.store';
-import { useSettingsStore } from '../settings/settings.store';
+import { countryOf, useSettingsStore } from '../settings/settings.store';
 
 export interface DialedNumber {
   target: DialTarget;
@@ -66,7 +66,7 @@ export const initialDialerState: DialerState = {
 
 /** The default country from Settings: how numbers without a + are read. */
 export function dialCountry(): string {
-  return useSettingsStore.getState().settings?.defaultCountry ?? 'US';
+  return countryOf(useSettingsStore.getState());
 }
 
 type Store = DialerState & DialerActions;

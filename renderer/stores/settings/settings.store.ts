@@ -98,6 +98,9 @@ export const useSettingsStore = create<SettingsState & SettingsActions>()((set, 
 
 type Store = SettingsState & SettingsActions;
 
+/** The country numbers are read in: the person's choice, or the US until the settings have loaded. */
+export const countryOf = (state: Pick<SettingsState, 'settings'>): string => state.settings?.defaultCountry ?? 'US';
+
 export const selectors = {
   settings: (state: Store) => state.settings,
   loadError: (state: Store) => state.loadError,
