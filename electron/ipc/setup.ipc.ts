@@ -14,6 +14,7 @@ type SetupChannels =
   | 'setup:provision'
   | 'setup:set-allowed-countries'
   | 'setup:set-voicemail-greeting'
+  | 'setup:set-call-handling'
   | 'setup:remove-from-twilio';
 
 export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupChannels> {
@@ -30,6 +31,7 @@ export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupCh
     'setup:provision': () => setup.provision(),
     'setup:set-allowed-countries': ({ countries }) => setup.setAllowedCountries(countries),
     'setup:set-voicemail-greeting': ({ greeting }) => setup.setVoicemailGreeting(greeting),
+    'setup:set-call-handling': (handling) => setup.setCallHandling(handling),
     'setup:remove-from-twilio': ({ releaseNumber }) => setup.removeFromTwilio(releaseNumber),
   };
 }

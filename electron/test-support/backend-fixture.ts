@@ -224,6 +224,11 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'setup:provision': undefined,
   'setup:set-allowed-countries': { countries: ['US', 'CA'] },
   'setup:set-voicemail-greeting': { greeting: 'You reached Ada. Leave a message after the tone.' },
+  'setup:set-call-handling': {
+    doNotDisturb: true,
+    blockedCallers: ['+447700900123', '+1900*', 'withheld'],
+    blockedCallersHear: 'busy',
+  },
   'setup:remove-from-twilio': { releaseNumber: false },
   'voicemail:list': { offset: 0, limit: 50 },
   'voicemail:get-audio': { id: sampleRecordingSid },
@@ -299,6 +304,7 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
     problem: null,
   },
   'setup:set-voicemail-greeting': sampleSetupState,
+  'setup:set-call-handling': sampleSetupState,
   'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
   'voicemail:get-audio': {
     contentType: 'audio/mpeg',

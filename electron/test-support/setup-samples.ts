@@ -58,6 +58,7 @@ export const sampleSetupState: SetupState = {
   number: { sid: sampleOwnedNumber.sid, phoneNumber: sampleOwnedNumber.phoneNumber, purchased: true },
   allowedCountries: ['US'],
   voicemailGreeting: 'Hi, this is Sam. Leave a message and I will call you back.',
+  callHandling: { doNotDisturb: false, blockedCallers: ['+447700900123'], blockedCallersHear: 'rejected' },
   tasks: [
     { id: 'sip-domain', status: 'done', detail: 'dialtone-15125550100-k3x9.sip.twilio.com' },
     { id: 'credential-list', status: 'failed', detail: 'Dialtone +15125550100' },

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCallHandling } from '../../shared/models/call-handling';
+import { callHandlingVariables } from './call-handling-variables';
 import type { ProvisionTask } from '../../shared/models/twilio-setup';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
 import { createMemoryLogger } from '../logging/logger';
@@ -55,6 +57,7 @@ async function lineFor(who: DoubleAccount) {
     ringTimeoutSeconds: 25,
     voicemailGreeting: 'Please leave a message.',
     allowedCountries: ['US'],
+    callHandling: defaultCallHandling,
   };
   return { api, input, number: number! };
 }
@@ -101,7 +104,8 @@ function expectOneLine(who: DoubleAccount) {
   expect(held.services[0]!.includeCredentials).toBe(false);
   expect(held.functions).toHaveLength(5);
   expect(held.environments).toHaveLength(1);
-  expect(held.variables).toHaveLength(6);
+  // The line's 4, greeting and countries, and call handling's 7 (do not disturb, what blocked callers hear, 5 lists).
+  expect(held.variables).toHaveLength(13);
   return held;
 }
 
@@ -159,6 +163,7 @@ describe('provisionPhoneLine against the double', () => {
       RING_TIMEOUT_SECONDS: '25',
       VOICEMAIL_GREETING: 'Please leave a message.',
       DIALTONE_ALLOWED_COUNTRIES: 'US',
+      ...callHandlingVariables(defaultCallHandling),
     });
     const built = double.state().builds.filter((b) => b.accountSid === who.sid);
     expect(built.map((b) => b.dependencies)).toEqual([[{ name: 'libphonenumber-js', version: '1.13.16' }]]);
@@ -290,6 +295,7 @@ describe('provisionPhoneLine against the double', () => {
       ringTimeoutSeconds: 20,
       voicemailGreeting: '',
       allowedCountries: [],
+      callHandling: defaultCallHandling,
     };
     const line = await provision(api, input);
     expect(line.error).toBeNull();

@@ -1,3 +1,4 @@
+import type { CallHandling } from '../../shared/models/call-handling';
 import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
 import { deployRouting, findRoutingService, setRoutingChoices, type RoutingSettings } from './routing-deploy';
@@ -35,6 +36,8 @@ export interface ProvisionInput {
   voicemailGreeting: string;
   /** ISO codes of the countries calls may go to. */
   allowedCountries: readonly string[];
+  /** Do not disturb and blocked callers: like the greeting, they change without a new build. */
+  callHandling: CallHandling;
 }
 
 export type ProvisionReport = (task: ProvisionTask, resources: ProvisionedResources) => void;
@@ -152,11 +155,12 @@ function routingSettings(input: ProvisionInput, sipDomainName: string): RoutingS
     ringTimeoutSeconds: input.ringTimeoutSeconds,
     voicemailGreeting: input.voicemailGreeting,
     allowedCountries: input.allowedCountries,
+    callHandling: input.callHandling,
     functions: input.functions,
   };
 }
 
-/** What a build is made from; the greeting and the allowed countries are left out: they change without one. */
+/** What a build is made from; the routing choices (greeting, countries, call handling) are left out: they change without one. */
 function routingFingerprint(settings: RoutingSettings): string {
   const hash = createHash('sha256');
   const { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, functions } = settings;
@@ -180,7 +184,7 @@ async function deployedUnchanged(
 }
 
 /**
- * Gives the deployed routing `input`'s greeting and allowed countries. When it was built from these Functions
+ * Gives the deployed routing `input`'s routing choices (greeting, allowed countries, call handling). When it was built from these Functions
  * and settings, only its variables change (three requests, no build); otherwise (Dialtone was updated since,
  * or the routing is gone) the line is provisioned again, which deploys the routing with them.
  */

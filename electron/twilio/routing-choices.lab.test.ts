@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
 import { startTwilioRun } from '../../e2e/lab/twilio-run/twilio-run';
 import { el, phoneCall, twiml } from '../../e2e/lab/twilio-run/twilio-run-test-kit';
+import { defaultCallHandling } from '../../shared/models/call-handling';
 import type { ProvisionTask } from '../../shared/models/twilio-setup';
 import { provisionPhoneLine, updateRoutingChoices, type ProvisionInput } from './provision-phone-line';
 import { loadRoutingFunctions, type RoutingFunction } from './routing-functions';
@@ -12,7 +13,7 @@ import { TwilioProblemError } from './twilio-problem';
 
 /*
  * Changing what a phone line's routing holds for the person (the countries it may call, the voicemail
- * greeting), against the double behind Prism: variables on the deployed routing when it is current, the
+ * greeting, do not disturb and blocked callers), against the double behind Prism: variables on the deployed routing when it is current, the
  * routing deployed again when Dialtone's Functions changed.
  */
 
@@ -25,7 +26,7 @@ const account = (n: number): DoubleAccount => ({
   currency: 'USD',
   ownedNumbers: [{ phoneNumber: '+15125550100' }],
 });
-const accounts = [account(1), account(2), account(3)];
+const accounts = [account(1), account(2), account(3), account(4)];
 
 let double: TwilioDouble;
 let functions: RoutingFunction[];
@@ -49,6 +50,7 @@ async function provisioned(who: DoubleAccount) {
     ringTimeoutSeconds: 25,
     voicemailGreeting: 'Please leave a message.',
     allowedCountries: ['US'],
+    callHandling: defaultCallHandling,
   };
   const { resources } = await provisionPhoneLine(api, input, {}, () => undefined);
   return { api, input, resources };
@@ -138,6 +140,59 @@ describe('updateRoutingChoices', () => {
     expect(requestsSince(before).filter((r) => r.startsWith('POST'))).toEqual([]);
     expect(variables(who).VOICEMAIL_GREETING).toBe('Please leave a message.');
   });
+
+  it('switches do not disturb with one variable, and blocks 100 callers across the variables, which /inbound then follows', async () => {
+    const who = accounts[3]!;
+    const { api, input, resources } = await provisioned(who);
+    expect(variables(who)).toMatchObject({ DIALTONE_DO_NOT_DISTURB: 'off', DIALTONE_BLOCKED_1: 'none' });
+
+    const before = double.requests().length;
+    const quiet = { ...input, callHandling: { ...defaultCallHandling, doNotDisturb: true } };
+    await updateRoutingChoices(api, quiet, resources, () => {
+      throw new Error('no provisioning task should run');
+    });
+    // eslint-disable-next-line no-console -- the request count is reported to the lead
+    console.log(`do not disturb switched: ${double.requests().length - before} REST requests`);
+    expect(requestsSince(before)).toEqual(variableChange);
+    expect(builds(who)).toBe(1);
+
+    const blockedCallers = [
+      ...Array.from({ length: 98 }, (_, n) => `+4477009${String(n).padStart(5, '0')}`),
+      '+1900*',
+      'withheld',
+    ];
+    const blocking = {
+      ...quiet,
+      callHandling: { ...quiet.callHandling, blockedCallersHear: 'busy' as const, blockedCallers },
+    };
+    await updateRoutingChoices(api, blocking, resources, () => undefined);
+    const held = variables(who);
+    const blockedHeld = Object.keys(held).filter((key) => /^DIALTONE_BLOCKED_\d$/.test(key) && held[key] !== 'none');
+    expect(blockedHeld.sort()).toEqual([
+      'DIALTONE_BLOCKED_1',
+      'DIALTONE_BLOCKED_2',
+      'DIALTONE_BLOCKED_3',
+      'DIALTONE_BLOCKED_4',
+    ]);
+    const functionsRun = await startTwilioRun({ env: held });
+    try {
+      const call = (from: string) => functionsRun.post('/inbound', phoneCall({ From: from }));
+      expect(twiml(await call('+447700900097'))).toEqual(el('Response', {}, el('Reject', { reason: 'busy' })));
+      expect(twiml(await call('Anonymous'))).toEqual(el('Response', {}, el('Reject', { reason: 'busy' })));
+      expect(twiml(await call('+447700900123'))).toEqual(
+        el('Response', {}, el('Redirect', { method: 'POST' }, '/voicemail')),
+      );
+    } finally {
+      await functionsRun.stop();
+    }
+
+    await updateRoutingChoices(api, input, resources, () => undefined);
+    expect(variables(who)).toMatchObject({
+      DIALTONE_DO_NOT_DISTURB: 'off',
+      DIALTONE_BLOCKED_1: 'none',
+      DIALTONE_BLOCKED_4: 'none',
+    });
+  }, 60_000);
 
   it('deploys the routing again when Dialtone’s Functions changed since, with the new choices', async () => {
     const who = accounts[2]!;

@@ -1,5 +1,7 @@
 import { api, type DeployProjectConfig } from '@twilio-labs/serverless-api';
+import type { CallHandling } from '../../shared/models/call-handling';
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
+import { callHandlingVariables } from './call-handling-variables';
 import type { ServerlessClient } from './serverless-client';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
@@ -15,11 +17,13 @@ export interface RoutingSettings {
   voicemailGreeting: string;
   /** ISO codes of the countries the outbound Function may dial. */
   allowedCountries: readonly string[];
+  /** Do not disturb and blocked callers, decided by the inbound Function. */
+  callHandling: CallHandling;
   functions: RoutingFunction[];
 }
 
 /** The settings the Functions read from variables on every request: they change without a new build. */
-export type RoutingChoices = Pick<RoutingSettings, 'voicemailGreeting' | 'allowedCountries'>;
+export type RoutingChoices = Pick<RoutingSettings, 'voicemailGreeting' | 'allowedCountries' | 'callHandling'>;
 
 export interface DeployedRouting {
   serviceSid: string;
@@ -42,6 +46,7 @@ function choiceVariables(choices: RoutingChoices): Record<string, string> {
   return {
     VOICEMAIL_GREETING: choices.voicemailGreeting,
     DIALTONE_ALLOWED_COUNTRIES: countries.length > 0 ? countries.join(',') : 'none',
+    ...callHandlingVariables(choices.callHandling),
   };
 }
 
@@ -144,7 +149,7 @@ export async function deployRouting(
 }
 
 /**
- * Changes only the greeting and the countries of the deployed routing: Twilio's Functions read a changed
+ * Changes only the routing choices (greeting, countries, call handling) of the deployed routing: Twilio's Functions read a changed
  * variable on their next request, with no new build or deployment
  * (twilio.com/docs/serverless/functions-assets/functions/variables).
  * One request to list the variables, and one for each that differs.

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCallHandling } from '../../shared/models/call-handling';
 import type { ProvisionTask } from '../../shared/models/twilio-setup';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
 import { provisionPhoneLine, type ProvisionedResources, type ProvisionInput } from './provision-phone-line';
@@ -168,6 +169,7 @@ describe('provisioning a phone line', () => {
       ringTimeoutSeconds: 25,
       voicemailGreeting: '',
       allowedCountries: ['US'],
+      callHandling: defaultCallHandling,
     };
     const tasks: ProvisionTask[] = [];
     let latest = known;

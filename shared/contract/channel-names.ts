@@ -63,6 +63,7 @@ const invokeChannels = {
   'setup:provision': true,
   'setup:set-allowed-countries': true,
   'setup:set-voicemail-greeting': true,
+  'setup:set-call-handling': true,
   'setup:remove-from-twilio': true,
 } as const satisfies Record<InvokeChannel, true>;
 

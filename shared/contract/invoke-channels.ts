@@ -1,3 +1,4 @@
+import { callHandlingSchema } from '../models/call-handling';
 import { z } from 'zod';
 import { accountIdSchema, accountSummarySchema, saveAccountInputSchema } from '../models/account';
 import { appInfoSchema } from '../models/app-info';
@@ -206,6 +207,8 @@ export const invokeChannels = {
     input: z.strictObject({ greeting: voicemailGreetingSchema }),
     output: setupStateSchema,
   },
+  /** Do not disturb and blocked callers; once the routing is on Twilio, they change there too (a variable, no build). */
+  'setup:set-call-handling': { input: callHandlingSchema, output: setupStateSchema },
   /** Deletes what Dialtone created on the Twilio account; the number only with releaseNumber. */
   'setup:remove-from-twilio': {
     input: z.strictObject({ releaseNumber: z.boolean() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callHandlingSchema } from './call-handling';
 import { countryCodeSchema } from './settings';
 import {
   addressRequirements,
@@ -170,6 +171,8 @@ export const setupStateSchema = z.strictObject({
   allowedCountries: allowedCountriesSchema,
   /** What callers hear before leaving a message (Settings changes it, and the routing on Twilio with it). */
   voicemailGreeting: z.string().max(twilioVariableByteLimit),
+  /** Do not disturb and blocked callers, decided at Twilio. */
+  callHandling: callHandlingSchema,
   tasks: z.array(provisionTaskSchema).max(provisionTaskIds.length),
   /** The Dialtone phone line the setup saved (finish step). */
   accountId: z.string().max(64).nullable(),

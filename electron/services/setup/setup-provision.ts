@@ -56,6 +56,7 @@ function progressOf(record: SetupRecord, save: (change: Partial<SetupRecord>) =>
 export const routingChoicesOf = (record: SetupRecord): RoutingChoices => ({
   voicemailGreeting: record.voicemailGreeting,
   allowedCountries: allowedCountriesOf(record),
+  callHandling: record.callHandling,
 });
 
 async function provisionInput(
@@ -70,6 +71,7 @@ async function provisionInput(
     ringTimeoutSeconds: deps.ringTimeoutSeconds,
     voicemailGreeting: choices.voicemailGreeting,
     allowedCountries: choices.allowedCountries,
+    callHandling: choices.callHandling,
   };
 }
 

@@ -1,3 +1,4 @@
+import { callHandlingSchema, defaultCallHandling } from '../../../shared/models/call-handling';
 import { z } from 'zod';
 import {
   allowedCountriesLimit,
@@ -48,6 +49,8 @@ export const setupRecordSchema = z.object({
     .default(null),
   /** Progress saved before Dialtone had greetings (or a damaged greeting) keeps the rest, with the default greeting. */
   voicemailGreeting: voicemailGreetingSchema.catch(defaultVoicemailGreeting),
+  /** Do not disturb and blocked callers; a damaged value falls back to none of either. */
+  callHandling: callHandlingSchema.catch(defaultCallHandling).default(defaultCallHandling),
   /** A purchase asked for and not yet confirmed: if the number turns up on the account, Dialtone bought it. */
   buyingNumber: z.string().max(16).nullable().default(null),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
@@ -72,6 +75,7 @@ export const freshSetupRecord = (): SetupRecord => ({
   resources: {},
   allowedCountries: null,
   voicemailGreeting: defaultVoicemailGreeting,
+  callHandling: defaultCallHandling,
   buyingNumber: null,
   createdApiKey: null,
 });

@@ -1,3 +1,4 @@
+import type { CallHandling } from '../../../shared/models/call-handling';
 import { hostname } from 'node:os';
 import type {
   NumberChoice,
@@ -64,6 +65,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     number: record.number,
     allowedCountries: allowedCountriesOf(record),
     voicemailGreeting: record.voicemailGreeting,
+    callHandling: record.callHandling,
     tasks: record.tasks,
     accountId: record.accountId,
     busy,
@@ -115,7 +117,9 @@ export function createSetupService(deps: SetupServiceDeps) {
   }
 
   /** A choice the routing holds: saved at once before the routing exists; after that, once Twilio has it. */
-  async function changeChoice(change: { voicemailGreeting: string } | { allowedCountries: string[] }) {
+  async function changeChoice(
+    change: { voicemailGreeting: string } | { allowedCountries: string[] } | { callHandling: CallHandling },
+  ) {
     const { number } = record;
     if (number && record.resources.routingBaseUrl !== undefined) {
       const choices = { ...routingChoicesOf(record), ...change };
@@ -249,6 +253,8 @@ export function createSetupService(deps: SetupServiceDeps) {
     setVoicemailGreeting: (greeting: string) =>
       operate('voicemail-greeting', () => changeChoice({ voicemailGreeting: greeting })),
 
+    setCallHandling: (callHandling: CallHandling) => operate('call-handling', () => changeChoice({ callHandling })),
+
     async removeFromTwilio(releaseNumber: boolean): Promise<RemovalReport> {
       const report: Omit<RemovalReport, 'problem'> = { removed: [], leftInPlace: [] };
       const result = await operate('remove', async () => {
@@ -260,8 +266,13 @@ export function createSetupService(deps: SetupServiceDeps) {
           },
         );
         await secrets.forgetAll();
-        // The greeting is the person's own words, not something on Twilio: a new setup uses it again.
-        record = { ...freshSetupRecord(), voicemailGreeting: record.voicemailGreeting };
+        // The greeting and the call handling are the person's own choices, not something on Twilio: a new
+        // setup uses them again.
+        record = {
+          ...freshSetupRecord(),
+          voicemailGreeting: record.voicemailGreeting,
+          callHandling: record.callHandling,
+        };
         progress.write(record);
       });
       return { ...report, problem: result.problem };

@@ -4,6 +4,7 @@ import { selectors, useSettingsStore } from '../../stores/settings/settings.stor
 import { ViewHeading } from '../../ui/view-heading';
 import { PhoneLineSection } from '../accounts/phone-line-section';
 import { PhoneLineSetupSection } from '../wizard/phone-line-setup-section';
+import { CallHandlingSection } from '../call-handling/call-handling-section';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
@@ -29,6 +30,7 @@ export function SettingsView() {
           </div>
           <PhoneLineSection />
           <PhoneLineSetupSection />
+          <CallHandlingSection />
           <VoicemailSection settings={settings} />
           <AudioSection settings={settings} />
           <HotkeysSection settings={settings} />

@@ -1,5 +1,6 @@
 import type { SetupState } from '../../../shared/models/twilio-setup';
 import { defaultVoicemailGreeting } from '../../../shared/models/twilio-setup-names';
+import { defaultCallHandling } from '../../../shared/models/call-handling';
 
 /** A setup state for tests: a fresh first run unless told otherwise. */
 export function setupState(change: Partial<SetupState> = {}): SetupState {
@@ -12,6 +13,7 @@ export function setupState(change: Partial<SetupState> = {}): SetupState {
     number: null,
     allowedCountries: [],
     voicemailGreeting: defaultVoicemailGreeting,
+    callHandling: defaultCallHandling,
     tasks: [],
     accountId: null,
     busy: false,

@@ -1,3 +1,4 @@
+import type { CallHandling } from '../../../shared/models/call-handling';
 import { create } from 'zustand';
 import type {
   AvailableNumber,
@@ -24,7 +25,8 @@ export type SetupRequest =
   | 'choose-number'
   | 'provision'
   | 'allowed-countries'
-  | 'voicemail-greeting';
+  | 'voicemail-greeting'
+  | 'call-handling';
 
 /** A list of numbers from Twilio: a Twilio problem comes as `problem`, a refused request as `message`. */
 export interface NumberList<T> {
@@ -79,6 +81,8 @@ export interface SetupActions {
   setAllowedCountries(countries: string[]): Promise<boolean>;
   /** What callers hear before the beep; true once main (and Twilio, after the setup) took it. */
   setVoicemailGreeting(greeting: string): Promise<boolean>;
+  /** Do not disturb and blocked callers; true once main (and Twilio, after the setup) took them. */
+  setCallHandling(handling: CallHandling): Promise<boolean>;
   removeFromTwilio(releaseNumber: boolean): Promise<void>;
   clearRemoval(): void;
   /** Settings' "Set up a Twilio phone line": back to welcome (clears dismissed) and show the wizard. */
@@ -174,6 +178,7 @@ export const useSetupStore = create<Store>()((set, get) => {
       run('allowed-countries', () => invoke('setup:set-allowed-countries', { countries })),
     setVoicemailGreeting: (greeting) =>
       run('voicemail-greeting', () => invoke('setup:set-voicemail-greeting', { greeting })),
+    setCallHandling: (handling) => run('call-handling', () => invoke('setup:set-call-handling', handling)),
 
     async removeFromTwilio(releaseNumber) {
       if (get().removal.status === 'busy') return;
@@ -215,6 +220,7 @@ export const selectors = {
   problem: (state: Store) => state.setup?.problem ?? null,
   allowedCountries: (state: Store) => state.setup?.allowedCountries ?? [],
   voicemailGreeting: (state: Store) => state.setup?.voicemailGreeting ?? null,
+  callHandling: (state: Store) => state.setup?.callHandling ?? null,
   /** The setup made a Twilio phone line (its routing answers the number's calls). */
   hasTwilioLine: (state: Store) => state.setup?.accountId != null,
   requestError: (state: Store) => state.requestError,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
+import { defaultCallHandling, type CallHandling } from '../../../shared/models/call-handling';
 import { defaultVoicemailGreeting } from '../../../shared/models/twilio-setup';
 import { openDatabase } from '../../db/open-database';
 import { createAccountQueries } from '../../db/queries/account-queries';
@@ -20,8 +21,9 @@ import { createEventBus } from '../event-bus';
 import { createSetupService, type SetupService } from './setup-service';
 
 /*
- * The voicemail greeting in the setup service, against the Twilio double behind Prism: kept in the
- * setup's record, deployed with the routing, changed on Twilio once the routing exists.
+ * The person's choices the routing holds (the voicemail greeting, do not disturb and blocked callers) in the
+ * setup service, against the Twilio double behind Prism: kept in the setup's record, deployed with the
+ * routing, changed on Twilio once the routing exists.
  */
 
 const account = (n: number): DoubleAccount => ({
@@ -33,7 +35,7 @@ const account = (n: number): DoubleAccount => ({
   currency: 'USD',
   ownedNumbers: [{ phoneNumber: `+1512555020${n}` }],
 });
-const accounts = [account(1), account(2)];
+const accounts = [account(1), account(2), account(3), account(4)];
 const assetsDir = join(import.meta.dirname, '..', '..', '..', 'assets');
 
 let double: TwilioDouble;
@@ -98,11 +100,12 @@ async function chooseNumber(who: DoubleAccount) {
   expect(chosen.problem).toBeNull();
 }
 
-const greetingOnTwilio = (who: DoubleAccount) =>
+const variableOnTwilio = (who: DoubleAccount, key: string) =>
   double
     .state()
-    .variables.filter((v) => v.accountSid === who.sid && v.key === 'VOICEMAIL_GREETING')
+    .variables.filter((v) => v.accountSid === who.sid && v.key === key)
     .map((v) => v.value);
+const greetingOnTwilio = (who: DoubleAccount) => variableOnTwilio(who, 'VOICEMAIL_GREETING');
 const builds = (who: DoubleAccount) => double.state().builds.filter((b) => b.accountSid === who.sid).length;
 
 describe('the voicemail greeting in the setup', () => {
@@ -163,6 +166,68 @@ describe('the voicemail greeting in the setup', () => {
         dismissed: true,
         voicemailGreeting: defaultVoicemailGreeting,
       });
+    }
+  });
+});
+
+describe('do not disturb and blocked callers in the setup', () => {
+  const quiet: CallHandling = {
+    doNotDisturb: true,
+    blockedCallers: ['+447700900123', 'withheld'],
+    blockedCallersHear: 'busy',
+  };
+
+  it('are saved before the routing exists without asking Twilio, then deployed with it', async () => {
+    expect(setup.get().callHandling).toEqual(defaultCallHandling);
+    const who = accounts[2]!;
+    await chooseNumber(who);
+    const before = double.requests().length;
+    expect(await setup.setCallHandling(quiet)).toMatchObject({ callHandling: quiet, problem: null });
+    expect(double.requests().length).toBe(before);
+
+    restart();
+    expect(setup.get().callHandling).toEqual(quiet);
+    expect((await setup.provision()).problem).toBeNull();
+    expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['on']);
+    expect(variableOnTwilio(who, 'DIALTONE_BLOCKED_1')).toEqual(['+447700900123,withheld']);
+    expect(variableOnTwilio(who, 'DIALTONE_BLOCKED_REJECT')).toEqual(['busy']);
+  }, 60_000);
+
+  it('after the setup, do not disturb switches on Twilio without a build; a Twilio failure keeps the old choice', async () => {
+    const who = accounts[3]!;
+    await chooseNumber(who);
+    expect((await setup.provision()).problem).toBeNull();
+    expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['off']);
+    const built = builds(who);
+
+    double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
+    const failed = await setup.setCallHandling({ ...defaultCallHandling, doNotDisturb: true });
+    expect(failed).toMatchObject({ callHandling: defaultCallHandling, problem: { code: 20500 } });
+    expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['off']);
+
+    const on = await setup.setCallHandling({ ...defaultCallHandling, doNotDisturb: true });
+    expect(on).toMatchObject({ callHandling: { doNotDisturb: true }, problem: null });
+    expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['on']);
+    expect(builds(who)).toBe(built);
+
+    // Removing Dialtone from Twilio keeps the person's block list for a new setup.
+    await setup.setCallHandling(quiet);
+    expect((await setup.removeFromTwilio(false)).problem).toBeNull();
+    expect(setup.get()).toMatchObject({ account: null, callHandling: quiet });
+  }, 60_000);
+
+  it('loads progress saved before call handling existed, or with a damaged one, with none of it', () => {
+    setup.dismiss();
+    const older = createSetupProgressQueries(db).read() as Record<string, unknown>;
+    delete older.callHandling;
+    for (const saved of [
+      older,
+      { ...older, callHandling: { doNotDisturb: 'yes' } },
+      { ...older, callHandling: { ...quiet, blockedCallers: ['not a number'] } },
+    ]) {
+      createSetupProgressQueries(db).write({ ...saved, step: 'credentials', dismissed: true });
+      restart();
+      expect(setup.get()).toMatchObject({ step: 'credentials', dismissed: true, callHandling: defaultCallHandling });
     }
   });
 });
