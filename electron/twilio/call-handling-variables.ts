@@ -6,7 +6,7 @@ import type { CallHandling } from '../../shared/models/call-handling';
  * most entries the contract allows (blockedCallersLimit, 16 characters at most) fill four.
  */
 export const blockedVariableCount = 5;
-/** A blocked-callers variable with no entry (Twilio's variables may not be empty, as far as its contract says). */
+/** A blocked-callers variable with no entry: Twilio's contract requires a Value and does not say whether it may be empty. */
 const noEntries = 'none';
 
 /** Entries packed into comma-separated values of at most one variable's bytes each (entries are ASCII). */

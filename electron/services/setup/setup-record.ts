@@ -50,7 +50,7 @@ export const setupRecordSchema = z.object({
   /** Progress saved before Dialtone had greetings (or a damaged greeting) keeps the rest, with the default greeting. */
   voicemailGreeting: voicemailGreetingSchema.catch(defaultVoicemailGreeting),
   /** Do not disturb and blocked callers; a damaged value falls back to none of either. */
-  callHandling: callHandlingSchema.catch(defaultCallHandling).default(defaultCallHandling),
+  callHandling: callHandlingSchema.catch(defaultCallHandling),
   /** A purchase asked for and not yet confirmed: if the number turns up on the account, Dialtone bought it. */
   buyingNumber: z.string().max(16).nullable().default(null),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
