@@ -160,10 +160,10 @@ export default defineConfig([
     rules: { 'no-console': 'off' },
   },
   {
-    // Twilio Functions: CommonJS run by the Functions runtime, which provides the global Twilio and
+    // Twilio Functions: CommonJS run by the Functions runtime, which provides the globals Twilio and Runtime and
     // installs the Build's dependencies (electron/twilio/routing-functions.ts), loaded with require().
     files: ['assets/twilio-functions/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, Twilio: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, Twilio: 'readonly', Runtime: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -7,6 +7,7 @@ import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../shared/cont
 import type { AccountFields, AccountSummary } from '../../shared/models/account';
 import type { AppInfo } from '../../shared/models/app-info';
 import type { CallSnapshot } from '../../shared/models/call';
+import { defaultCallHandling } from '../../shared/models/call-handling';
 import type { Contact, ContactDraft, ContactListItem, ImportReport } from '../../shared/models/contact';
 import type { HistoryEntry } from '../../shared/models/history';
 import type { InboxStatus } from '../../shared/models/inbox';
@@ -225,6 +226,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'setup:set-allowed-countries': { countries: ['US', 'CA'] },
   'setup:set-voicemail-greeting': { greeting: 'You reached Ada. Leave a message after the tone.' },
   'setup:set-call-handling': {
+    ...defaultCallHandling,
     doNotDisturb: true,
     blockedCallers: ['+447700900123', '+1900*', 'withheld'],
     blockedCallersHear: 'busy',

@@ -1,3 +1,4 @@
+import { defaultCallHandling } from '../../shared/models/call-handling';
 import type {
   AvailableNumber,
   OwnedNumber,
@@ -58,7 +59,13 @@ export const sampleSetupState: SetupState = {
   number: { sid: sampleOwnedNumber.sid, phoneNumber: sampleOwnedNumber.phoneNumber, purchased: true },
   allowedCountries: ['US'],
   voicemailGreeting: 'Hi, this is Sam. Leave a message and I will call you back.',
-  callHandling: { doNotDisturb: false, blockedCallers: ['+447700900123'], blockedCallersHear: 'rejected' },
+  callHandling: {
+    ...defaultCallHandling,
+    blockedCallers: ['+447700900123'],
+    forwarding: { mode: 'no-answer', numbers: ['+447700900124'] },
+    quietHours: [{ days: [1, 2], from: '22:00', to: '07:00' }],
+    timeZone: 'Europe/Berlin',
+  },
   tasks: [
     { id: 'sip-domain', status: 'done', detail: 'dialtone-15125550100-k3x9.sip.twilio.com' },
     { id: 'credential-list', status: 'failed', detail: 'Dialtone +15125550100' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callHandlingSchema, defaultCallHandling } from '../../shared/models/call-handling';
-import { blockedCallersLimit } from '../../shared/models/call-handling-names';
+import { blockedCallersLimit, computerTimeZone, scheduleSpansLimit } from '../../shared/models/call-handling-names';
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
 import { blockedVariableCount, callHandlingVariables } from './call-handling-variables';
 
@@ -11,7 +11,15 @@ describe('callHandlingVariables', () => {
   it('sets every variable the inbound Function reads, "none" where no entry is left', () => {
     expect(callHandlingVariables(defaultCallHandling)).toEqual({
       DIALTONE_DO_NOT_DISTURB: 'off',
+      DIALTONE_DND_SCHEDULE: 'none',
+      DIALTONE_DND_SENDS_TO: 'voicemail',
       DIALTONE_BLOCKED_REJECT: 'rejected',
+      DIALTONE_FORWARD_MODE: 'off',
+      DIALTONE_FORWARD_TO: 'none',
+      DIALTONE_BUSINESS_HOURS: 'none',
+      DIALTONE_AFTER_HOURS_SENDS_TO: 'voicemail',
+      DIALTONE_TIME_ZONE: computerTimeZone(),
+      DIALTONE_UNVERIFIED: 'ring',
       DIALTONE_BLOCKED_1: 'none',
       DIALTONE_BLOCKED_2: 'none',
       DIALTONE_BLOCKED_3: 'none',
@@ -19,6 +27,7 @@ describe('callHandlingVariables', () => {
       DIALTONE_BLOCKED_5: 'none',
     });
     const handling = {
+      ...defaultCallHandling,
       doNotDisturb: true,
       blockedCallers: ['+447700900123', '+1900*', 'withheld'],
       blockedCallersHear: 'busy' as const,
@@ -42,6 +51,45 @@ describe('callHandlingVariables', () => {
         .join(',')
         .split(','),
     ).toEqual(longest);
+  });
+});
+
+describe('forwarding, schedules and the time zone', () => {
+  it('are written in the forms call-rules.private.js reads', () => {
+    const handling = callHandlingSchema.parse({
+      ...defaultCallHandling,
+      quietHours: [{ days: [0, 1, 2, 3, 4], from: '22:00', to: '07:00' }],
+      doNotDisturbSendsTo: 'forwarding',
+      forwarding: { mode: 'no-answer', numbers: ['+447700900999', '+15125550111'] },
+      businessHours: [
+        { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:30' },
+        { days: [6], from: '10:00', to: '24:00' },
+      ],
+      afterHoursSendsTo: 'forwarding',
+      timeZone: 'America/New_York',
+      unverifiedCallers: 'voicemail',
+    });
+    expect(callHandlingVariables(handling)).toMatchObject({
+      DIALTONE_DND_SCHEDULE: '01234@22:00-07:00',
+      DIALTONE_DND_SENDS_TO: 'forwarding',
+      DIALTONE_FORWARD_MODE: 'no-answer',
+      DIALTONE_FORWARD_TO: '+447700900999,+15125550111',
+      DIALTONE_BUSINESS_HOURS: '12345@09:00-17:30;6@10:00-24:00',
+      DIALTONE_AFTER_HOURS_SENDS_TO: 'forwarding',
+      DIALTONE_TIME_ZONE: 'America/New_York',
+      DIALTONE_UNVERIFIED: 'voicemail',
+    });
+  });
+
+  it('fit the longest schedule the contract allows in one variable', () => {
+    const span = { days: [0, 1, 2, 3, 4, 5, 6], from: '23:59', to: '24:00' };
+    const handling = callHandlingSchema.parse({
+      ...defaultCallHandling,
+      businessHours: Array.from({ length: scheduleSpansLimit }, () => span),
+    });
+    expect(Buffer.byteLength(callHandlingVariables(handling).DIALTONE_BUSINESS_HOURS!)).toBeLessThanOrEqual(
+      twilioVariableByteLimit,
+    );
   });
 });
 

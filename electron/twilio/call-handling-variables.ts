@@ -1,13 +1,14 @@
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
-import type { CallHandling } from '../../shared/models/call-handling';
+import type { CallHandling, ScheduleSpan } from '../../shared/models/call-handling';
+import { computerTimeZone } from '../../shared/models/call-handling-names';
 
 /**
  * DIALTONE_BLOCKED_1 … _5, always all of them, so a shorter list empties the ones it no longer needs. The
  * most entries the contract allows (blockedCallersLimit, 16 characters at most) fill four.
  */
 export const blockedVariableCount = 5;
-/** A blocked-callers variable with no entry: Twilio's contract requires a Value and does not say whether it may be empty. */
-const noEntries = 'none';
+/** A variable with nothing in it: Twilio's contract requires a Value and does not say whether it may be empty. */
+const nothing = 'none';
 
 /** Entries packed into comma-separated values of at most one variable's bytes each (entries are ASCII). */
 function packBlocked(entries: readonly string[]): string[] {
@@ -25,15 +26,29 @@ function packBlocked(entries: readonly string[]): string[] {
   return values;
 }
 
-/** The variables the inbound Function reads for the person's call handling (inbound.protected.js). */
+/** "12345@09:00-17:30;6@10:00-14:00": the form call-rules.private.js reads (at most 14 spans of 20 bytes). */
+export function encodeSchedule(spans: readonly ScheduleSpan[]): string {
+  if (spans.length === 0) return nothing;
+  return spans.map((span) => `${span.days.join('')}@${span.from}-${span.to}`).join(';');
+}
+
+/** The variables the inbound and forward Functions read for the person's call handling (call-rules.private.js). */
 export function callHandlingVariables(handling: CallHandling): Record<string, string> {
   const blocked = packBlocked(handling.blockedCallers);
   const variables: Record<string, string> = {
     DIALTONE_DO_NOT_DISTURB: handling.doNotDisturb ? 'on' : 'off',
+    DIALTONE_DND_SCHEDULE: encodeSchedule(handling.quietHours),
+    DIALTONE_DND_SENDS_TO: handling.doNotDisturbSendsTo,
     DIALTONE_BLOCKED_REJECT: handling.blockedCallersHear,
+    DIALTONE_FORWARD_MODE: handling.forwarding.mode,
+    DIALTONE_FORWARD_TO: handling.forwarding.numbers.join(',') || nothing,
+    DIALTONE_BUSINESS_HOURS: encodeSchedule(handling.businessHours),
+    DIALTONE_AFTER_HOURS_SENDS_TO: handling.afterHoursSendsTo,
+    DIALTONE_TIME_ZONE: handling.timeZone ?? computerTimeZone(),
+    DIALTONE_UNVERIFIED: handling.unverifiedCallers,
   };
   for (let index = 1; index <= blockedVariableCount; index++) {
-    variables[`DIALTONE_BLOCKED_${index}`] = blocked[index - 1] ?? noEntries;
+    variables[`DIALTONE_BLOCKED_${index}`] = blocked[index - 1] ?? nothing;
   }
   return variables;
 }

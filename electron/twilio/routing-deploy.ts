@@ -105,7 +105,7 @@ function explainDeployFailure(error: unknown, serverless: ServerlessClient): unk
   return answer ?? error;
 }
 
-/** Creates or updates the routing service, uploads the Functions (protected) and deploys them. */
+/** Creates or updates the routing service, uploads the Functions and deploys them. */
 export async function deployRouting(
   serverless: ServerlessClient,
   settings: RoutingSettings,
@@ -127,7 +127,7 @@ export async function deployRouting(
       functions: settings.functions.map((fn) => ({
         name: fn.name,
         path: fn.path,
-        access: 'protected' as const,
+        access: fn.access,
         content: fn.content,
       })),
       assets: [],

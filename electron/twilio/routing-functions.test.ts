@@ -2,16 +2,16 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRoutingFunctions, routingDependencies, routingFunctionNames } from './routing-functions';
+import { loadRoutingFunctions, routingDependencies, routingFunctionFiles } from './routing-functions';
 import { TwilioProblemError } from './twilio-problem';
 
 const folders: string[] = [];
-async function assets(names: readonly string[]) {
+async function assets(files: readonly { name: string; access: string }[]) {
   const dir = await mkdtemp(join(tmpdir(), 'dialtone-fns-'));
   folders.push(dir);
   const functions = join(dir, 'twilio-functions', 'functions');
   await mkdir(functions, { recursive: true });
-  for (const name of names) await writeFile(join(functions, `${name}.protected.js`), `// ${name}\n`);
+  for (const { name, access } of files) await writeFile(join(functions, `${name}.${access}.js`), `// ${name}\n`);
   return dir;
 }
 
@@ -20,20 +20,22 @@ afterEach(async () => {
 });
 
 describe('loadRoutingFunctions', () => {
-  it('reads the five protected Functions with their paths', async () => {
-    const functions = await loadRoutingFunctions(await assets(routingFunctionNames));
-    expect(functions.map(({ name, path }) => [name, path])).toEqual([
-      ['outbound', '/outbound'],
-      ['inbound', '/inbound'],
-      ['voicemail', '/voicemail'],
-      ['voicemail-saved', '/voicemail-saved'],
-      ['sms', '/sms'],
+  it('reads the protected Functions and the private one they share, with their paths', async () => {
+    const functions = await loadRoutingFunctions(await assets(routingFunctionFiles));
+    expect(functions.map(({ name, path, access }) => [name, path, access])).toEqual([
+      ['outbound', '/outbound', 'protected'],
+      ['inbound', '/inbound', 'protected'],
+      ['forward', '/forward', 'protected'],
+      ['voicemail', '/voicemail', 'protected'],
+      ['voicemail-saved', '/voicemail-saved', 'protected'],
+      ['sms', '/sms', 'protected'],
+      ['call-rules', '/call-rules', 'private'],
     ]);
-    expect(functions[2]!.content.toString()).toBe('// voicemail\n');
+    expect(functions[3]!.content.toString()).toBe('// voicemail\n');
   });
 
   it('says the installation is damaged when one is missing', async () => {
-    const dir = await assets(routingFunctionNames.filter((name) => name !== 'sms'));
+    const dir = await assets(routingFunctionFiles.filter(({ name }) => name !== 'sms'));
     const failure = await loadRoutingFunctions(dir).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TwilioProblemError);
     expect((failure as TwilioProblemError).problem.message).toMatch(/"sms" is missing/);
@@ -42,7 +44,7 @@ describe('loadRoutingFunctions', () => {
 
   it('loads the Functions shipped in assets/', async () => {
     const functions = await loadRoutingFunctions(join(import.meta.dirname, '..', '..', 'assets'));
-    expect(functions).toHaveLength(5);
+    expect(functions).toHaveLength(routingFunctionFiles.length);
   });
 });
 

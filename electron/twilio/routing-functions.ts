@@ -2,14 +2,28 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TwilioProblemError } from './twilio-problem';
 
-/** A routing Function shipped with Dialtone; always deployed as 'protected' (Twilio-signed requests only). */
+/**
+ * A routing Function shipped with Dialtone: 'protected' ones answer Twilio-signed requests only; 'private'
+ * ones have no URL and hold what the others require (through Runtime.getFunctions()).
+ */
 export interface RoutingFunction {
   name: string;
   path: string;
+  access: RoutingFunctionAccess;
   content: Buffer;
 }
 
-export const routingFunctionNames = ['outbound', 'inbound', 'voicemail', 'voicemail-saved', 'sms'] as const;
+export type RoutingFunctionAccess = 'protected' | 'private';
+
+export const routingFunctionFiles = [
+  { name: 'outbound', access: 'protected' },
+  { name: 'inbound', access: 'protected' },
+  { name: 'forward', access: 'protected' },
+  { name: 'voicemail', access: 'protected' },
+  { name: 'voicemail-saved', access: 'protected' },
+  { name: 'sms', access: 'protected' },
+  { name: 'call-rules', access: 'private' },
+] as const satisfies readonly { name: string; access: RoutingFunctionAccess }[];
 
 /**
  * The npm packages the Functions require, which Twilio installs in the Build. The same as in
@@ -20,10 +34,10 @@ export const routingDependencies: Readonly<Record<string, string>> = Object.free
 export async function loadRoutingFunctions(assetsDir: string): Promise<RoutingFunction[]> {
   const folder = join(assetsDir, 'twilio-functions', 'functions');
   return Promise.all(
-    routingFunctionNames.map(async (name) => {
+    routingFunctionFiles.map(async ({ name, access }) => {
       try {
-        const content = await readFile(join(folder, `${name}.protected.js`));
-        return { name, path: `/${name}`, content };
+        const content = await readFile(join(folder, `${name}.${access}.js`));
+        return { name, path: `/${name}`, access, content };
       } catch (error) {
         throw new TwilioProblemError(
           {

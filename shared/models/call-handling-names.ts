@@ -16,3 +16,38 @@ export const blockedCallerHint =
 export function isBlockedCallerEntry(entry: string): boolean {
   return entry === withheldCallers || /^\+[1-9]\d{5,14}$/.test(entry) || /^\+[1-9]\d{0,13}\*$/.test(entry);
 }
+
+/** How calls reach the person's other phones (see assets/twilio-functions/functions/forward.protected.js). */
+export const forwardingModes = ['off', 'no-answer', 'not-connected', 'together', 'always'] as const;
+export type ForwardingMode = (typeof forwardingModes)[number];
+
+/** At most this many forwarding numbers: they ring together, each a Twilio call leg billed by the minute. */
+export const forwardingNumbersLimit = 3;
+
+/** Where a call goes when Dialtone is not to ring: during do not disturb, after hours, or unverified. */
+export const callDestinations = ['voicemail', 'forwarding'] as const;
+export type CallDestination = (typeof callDestinations)[number];
+
+export const unverifiedCallerRules = ['ring', 'voicemail'] as const;
+export type UnverifiedCallerRule = (typeof unverifiedCallerRules)[number];
+
+/** 0 is Sunday, as in Date.getDay() and in the schedule the Functions read. */
+export const weekdayNumbers = [0, 1, 2, 3, 4, 5, 6] as const;
+
+/** At most this many spans in a weekly schedule: one variable of 450 bytes holds them. */
+export const scheduleSpansLimit = 14;
+
+/** The time zone schedules are read in when the person has not chosen one: the computer's. */
+export function computerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** An IANA time zone this system knows (Europe/Berlin). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

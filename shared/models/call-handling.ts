@@ -3,13 +3,20 @@ import {
   blockedCallerHint,
   blockedCallersHear,
   blockedCallersLimit,
+  callDestinations,
+  forwardingModes,
+  forwardingNumbersLimit,
   isBlockedCallerEntry,
+  isTimeZone,
+  scheduleSpansLimit,
+  unverifiedCallerRules,
 } from './call-handling-names';
+import { e164Schema } from './e164';
 
 /*
  * What the person decides about calls to their number, decided at Twilio by the inbound Function (so it
  * holds while the computer is off) from variables Dialtone sets: a change applies to the next call, without
- * a new deployment.
+ * a new deployment. Fields added after the first version default, so a saved setup from before keeps the rest.
  */
 
 export const blockedCallerSchema = z
@@ -17,21 +24,74 @@ export const blockedCallerSchema = z
   .max(16, blockedCallerHint)
   .refine(isBlockedCallerEntry, blockedCallerHint);
 
-export const callHandlingSchema = z.strictObject({
-  /** Calls go straight to voicemail without ringing. */
-  doNotDisturb: z.boolean(),
-  /** Rejected at Twilio, never ringing and never reaching voicemail. */
-  blockedCallers: z
-    .array(blockedCallerSchema)
-    .max(blockedCallersLimit, `Block at most ${blockedCallersLimit} numbers and prefixes`)
-    .refine((entries) => new Set(entries).size === entries.length, 'Each number or prefix is blocked once'),
-  /** What a blocked caller hears: a call refused, or a busy line. */
-  blockedCallersHear: z.enum(blockedCallersHear),
-});
+const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Write a time as 09:00');
+
+/** From `from` to `to` on each of `days`; a `to` before `from` runs past midnight into the next day. */
+export const scheduleSpanSchema = z
+  .strictObject({
+    days: z
+      .array(z.number().int().min(0).max(6))
+      .min(1, 'Choose at least one day')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'Choose each day once'),
+    from: clockTime,
+    to: clockTime,
+  })
+  .refine((span) => span.from !== span.to, 'A span needs a start and an end that differ')
+  .refine((span) => span.from !== '24:00', 'A span starts at 23:59 at the latest');
+export type ScheduleSpan = z.infer<typeof scheduleSpanSchema>;
+
+export const weeklyScheduleSchema = z
+  .array(scheduleSpanSchema)
+  .max(scheduleSpansLimit, `A schedule holds at most ${scheduleSpansLimit} spans`);
+
+export const forwardingSchema = z
+  .strictObject({
+    mode: z.enum(forwardingModes),
+    numbers: z
+      .array(e164Schema)
+      .max(forwardingNumbersLimit, `Forward to at most ${forwardingNumbersLimit} numbers`)
+      .refine((numbers) => new Set(numbers).size === numbers.length, 'Each number is listed once'),
+  })
+  .refine((forwarding) => forwarding.mode === 'off' || forwarding.numbers.length > 0, {
+    message: 'Add the number to forward calls to',
+    path: ['numbers'],
+  });
+export type Forwarding = z.infer<typeof forwardingSchema>;
+
+export const callHandlingSchema = z
+  .strictObject({
+    /** Calls do not ring: they go to doNotDisturbSendsTo. */
+    doNotDisturb: z.boolean(),
+    /** Do not disturb turns itself on during these spans each week. */
+    quietHours: weeklyScheduleSchema.default([]),
+    doNotDisturbSendsTo: z.enum(callDestinations).default('voicemail'),
+    /** Rejected at Twilio, never ringing and never reaching voicemail. */
+    blockedCallers: z
+      .array(blockedCallerSchema)
+      .max(blockedCallersLimit, `Block at most ${blockedCallersLimit} numbers and prefixes`)
+      .refine((entries) => new Set(entries).size === entries.length, 'Each number or prefix is blocked once'),
+    /** What a blocked caller hears: a call refused, or a busy line. */
+    blockedCallersHear: z.enum(blockedCallersHear),
+    forwarding: forwardingSchema.default({ mode: 'off', numbers: [] }),
+    /** When calls ring; outside these spans they go to afterHoursSendsTo. Empty: always. */
+    businessHours: weeklyScheduleSchema.default([]),
+    afterHoursSendsTo: z.enum(callDestinations).default('voicemail'),
+    /** The IANA zone schedules are read in; null: the computer's. */
+    timeZone: z.string().max(64).refine(isTimeZone, 'Choose a time zone from the list').nullable().default(null),
+    /** Callers whose number their carrier did not verify (SHAKEN/STIR) ring, or go to voicemail. */
+    unverifiedCallers: z.enum(unverifiedCallerRules).default('ring'),
+  })
+  .refine(
+    (handling) =>
+      handling.forwarding.numbers.length > 0 ||
+      (handling.doNotDisturbSendsTo !== 'forwarding' && handling.afterHoursSendsTo !== 'forwarding'),
+    { message: 'Add a forwarding number before sending calls to forwarding', path: ['forwarding', 'numbers'] },
+  );
 export type CallHandling = z.infer<typeof callHandlingSchema>;
 
-export const defaultCallHandling: CallHandling = {
+export const defaultCallHandling: CallHandling = callHandlingSchema.parse({
   doNotDisturb: false,
   blockedCallers: [],
   blockedCallersHear: 'rejected',
-};
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callHandlingSchema } from './call-handling';
+import { e164Schema } from './e164';
 import { countryCodeSchema } from './settings';
 import {
   addressRequirements,
@@ -61,7 +62,6 @@ export const twilioAccountInfoSchema = z.strictObject({
 });
 export type TwilioAccountInfo = z.infer<typeof twilioAccountInfoSchema>;
 
-const e164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'Expected a number in international form, like +15125550123');
 const capabilitiesSchema = z.strictObject({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() });
 
 export const numberSearchSchema = z.strictObject({
@@ -171,7 +171,7 @@ export const setupStateSchema = z.strictObject({
   allowedCountries: allowedCountriesSchema,
   /** What callers hear before leaving a message (Settings changes it, and the routing on Twilio with it). */
   voicemailGreeting: z.string().max(twilioVariableByteLimit),
-  /** Do not disturb and blocked callers, decided at Twilio. */
+  /** Do not disturb, blocked callers, forwarding and hours, decided at Twilio. */
   callHandling: callHandlingSchema,
   tasks: z.array(provisionTaskSchema).max(provisionTaskIds.length),
   /** The Dialtone phone line the setup saved (finish step). */

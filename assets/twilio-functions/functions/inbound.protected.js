@@ -1,31 +1,31 @@
 // The phone number's VoiceUrl: someone calls the user's number. Ring the desktop phone (registered on the SIP
 // domain as DIALTONE_SIP_USER) for RING_TIMEOUT_SECONDS; then Twilio requests the Dial action, /voicemail, which
 // hangs up if the call was answered and records a message otherwise.
-// The action is relative: Twilio resolves it against this Function's own URL, so it needs no domain name.
+// Actions and redirects are relative: Twilio resolves them against this Function's own URL.
 // The SIP user is an E.164 number; "+" is allowed unescaped in the user part of a SIP URI (RFC 3261), so it stays.
+// The ring carries two SIP headers for Dialtone: the call's CallSid (X-Dialtone-Call-Sid, to start a recording
+// through the REST API) and Twilio's SHAKEN/STIR result (X-Dialtone-Verstat, from StirVerstat).
 //
 // Before ringing, the person's call handling, from variables Dialtone sets (a changed variable applies to the
-// next call, without a new deployment):
-// - DIALTONE_BLOCKED_1 … DIALTONE_BLOCKED_5: comma-separated entries, each a number (+15550100), a prefix
-//   (+1900*) or "withheld" (callers who hide their number); "none" when a variable holds none. A blocked
-//   caller is rejected (DIALTONE_BLOCKED_REJECT: "busy" or "rejected") and never reaches voicemail.
-// - DIALTONE_DO_NOT_DISTURB "on": the call goes straight to voicemail without ringing.
+// next call, without a new deployment), in this order:
+// 1. DIALTONE_BLOCKED_1 … _5: comma-separated entries, each a number (+15550100), a prefix (+1900*) or "withheld";
+//    "none" when a variable holds none. A blocked caller is rejected (DIALTONE_BLOCKED_REJECT: "busy" or
+//    "rejected") and never reaches voicemail.
+// 2. DIALTONE_UNVERIFIED "voicemail": callers whose number Twilio did not verify with full attestation go to
+//    voicemail.
+// 3. Do not disturb, DIALTONE_DO_NOT_DISTURB "on" or now within DIALTONE_DND_SCHEDULE: the call goes where
+//    DIALTONE_DND_SENDS_TO says (voicemail or forwarding) without ringing.
+// 4. Business hours, DIALTONE_BUSINESS_HOURS ("none" or no valid span: always open): outside them the call goes where
+//    DIALTONE_AFTER_HOURS_SENDS_TO says. Schedules are read in DIALTONE_TIME_ZONE.
+// 5. Forwarding (DIALTONE_FORWARD_MODE to DIALTONE_FORWARD_TO): "always" forwards at once; "together" rings the
+//    forwarding numbers with Dialtone; "no-answer" and "not-connected" ring Dialtone and let /forward decide.
 
-const DEFAULT_RING_SECONDS = 25;
+const rules = require(Runtime.getFunctions()['call-rules'].path);
+
 const BLOCKED_VARIABLES = 5;
-// A withheld caller comes as a word ("Anonymous", "Restricted", "Unknown"…) or as that word spelled on a keypad:
-// ANONYMOUS, RESTRICTED, UNKNOWN, UNAVAILABLE (the forms Twilio is known to pass; no Twilio document here lists them).
-const KEYPAD_WITHHELD = new Set(['+266696687', '+7378742833', '+8656696', '+86282452253']);
-
-function ringSeconds(value) {
-  const seconds = Number(String(value ?? '').trim() || NaN);
-  if (!Number.isFinite(seconds)) return DEFAULT_RING_SECONDS;
-  return Math.min(60, Math.max(5, Math.round(seconds)));
-}
-
-function isWithheld(caller) {
-  return !/^\+[1-9]\d{5,14}$/.test(caller) || KEYPAD_WITHHELD.has(caller);
-}
+const VERIFIED = 'TN-Validation-Passed-A';
+const SIP_HEADER_VALUE = /^[A-Za-z0-9-]{1,40}$/;
+const CALL_SID = /^CA[0-9a-f]{32}$/;
 
 function blockedEntries(context) {
   const entries = [];
@@ -41,26 +41,59 @@ function blockedEntries(context) {
 function isBlocked(context, from) {
   const caller = String(from ?? '').trim();
   return blockedEntries(context).some((entry) => {
-    if (entry === 'withheld') return isWithheld(caller);
+    if (entry === 'withheld') return !rules.isCallerNumber(caller);
     if (entry.endsWith('*')) return caller.startsWith(entry.slice(0, -1));
     return caller === entry;
   });
 }
 
+/** Dialtone's SIP address, with the CallSid and the verification result as X- headers when they are well formed. */
+function desktopPhone(context, event) {
+  const headers = [];
+  if (CALL_SID.test(String(event.CallSid ?? ''))) headers.push(`X-Dialtone-Call-Sid=${event.CallSid}`);
+  if (SIP_HEADER_VALUE.test(String(event.StirVerstat ?? ''))) headers.push(`X-Dialtone-Verstat=${event.StirVerstat}`);
+  const uri = `sip:${context.DIALTONE_SIP_USER}@${context.DIALTONE_SIP_DOMAIN};secure=true`;
+  return headers.length > 0 ? `${uri}?${headers.join('&')}` : uri;
+}
+
+/** Sends the call on without ringing Dialtone: to forwarding when chosen and set, otherwise to voicemail. */
+function sendTo(response, context, target) {
+  const forward = target === 'forwarding' && rules.forwardNumbers(context).length > 0;
+  response.redirect({ method: 'POST' }, forward ? '/forward' : '/voicemail');
+}
+
+function ring(response, context, event) {
+  const mode = rules.forwardingMode(context);
+  const together = mode === 'together';
+  const dial = response.dial({
+    action: mode === 'no-answer' || mode === 'not-connected' ? '/forward' : '/voicemail',
+    method: 'POST',
+    answerOnBridge: true,
+    timeout: rules.ringSeconds(context.RING_TIMEOUT_SECONDS),
+    ...(together ? { callerId: rules.forwardCallerId(context, event.From) } : {}),
+  });
+  dial.sip(desktopPhone(context, event));
+  if (together) for (const number of rules.forwardNumbers(context)) dial.number(number);
+}
+
 exports.handler = function (context, event, callback) {
   const response = new Twilio.twiml.VoiceResponse();
+  const now = new Date();
+  const timeZone = context.DIALTONE_TIME_ZONE;
+  const quietHours = rules.scheduleSpans(context.DIALTONE_DND_SCHEDULE);
+  const businessHours = rules.scheduleSpans(context.DIALTONE_BUSINESS_HOURS);
   if (isBlocked(context, event.From)) {
     response.reject({ reason: context.DIALTONE_BLOCKED_REJECT === 'busy' ? 'busy' : 'rejected' });
-  } else if (context.DIALTONE_DO_NOT_DISTURB === 'on') {
-    response.redirect({ method: 'POST' }, '/voicemail');
+  } else if (context.DIALTONE_UNVERIFIED === 'voicemail' && event.StirVerstat !== VERIFIED) {
+    sendTo(response, context, 'voicemail');
+  } else if (context.DIALTONE_DO_NOT_DISTURB === 'on' || rules.inSchedule(quietHours, timeZone, now)) {
+    sendTo(response, context, context.DIALTONE_DND_SENDS_TO);
+  } else if (businessHours.length > 0 && !rules.inSchedule(businessHours, timeZone, now)) {
+    sendTo(response, context, context.DIALTONE_AFTER_HOURS_SENDS_TO);
+  } else if (rules.forwardingMode(context) === 'always') {
+    sendTo(response, context, 'forwarding');
   } else {
-    const dial = response.dial({
-      action: '/voicemail',
-      method: 'POST',
-      answerOnBridge: true,
-      timeout: ringSeconds(context.RING_TIMEOUT_SECONDS),
-    });
-    dial.sip(`sip:${context.DIALTONE_SIP_USER}@${context.DIALTONE_SIP_DOMAIN};secure=true`);
+    ring(response, context, event);
   }
   callback(null, response);
 };

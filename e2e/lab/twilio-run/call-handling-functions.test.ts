@@ -1,8 +1,9 @@
-// The person's call handling in /inbound (blocked callers, do not disturb), served by the real twilio-run with
-// the variables Dialtone sets; every answer compared whole, as in routing-functions.test.ts.
+// The person's call handling in /inbound (blocked callers, do not disturb, unverified callers, the headers the
+// ring carries), served by the real twilio-run with the variables Dialtone sets; every answer compared whole, as
+// in routing-functions.test.ts. Forwarding and schedules have their own files.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTwilioRun, type LabTwilioRun } from './twilio-run';
-import { domain, el, number, phoneCall, runInProcess, twiml } from './twilio-run-test-kit';
+import { desktopPhone, domain, el, number, phoneCall, runInProcess, twiml } from './twilio-run-test-kit';
 
 const base = { DIALTONE_NUMBER: number, DIALTONE_SIP_DOMAIN: domain, DIALTONE_SIP_USER: number };
 const blocked = {
@@ -12,31 +13,44 @@ const blocked = {
   DIALTONE_BLOCKED_3: 'none',
 };
 
+const forwardTo = '+447700900999';
+
 let blocking: LabTwilioRun;
 let busyBlocking: LabTwilioRun;
 let doNotDisturb: LabTwilioRun;
+let screening: LabTwilioRun;
 
 beforeAll(async () => {
-  [blocking, busyBlocking, doNotDisturb] = await Promise.all([
+  [blocking, busyBlocking, doNotDisturb, screening] = await Promise.all([
     startTwilioRun({ env: { ...base, ...blocked } }),
     startTwilioRun({ env: { ...base, ...blocked, DIALTONE_BLOCKED_REJECT: 'busy', DIALTONE_DO_NOT_DISTURB: 'on' } }),
     startTwilioRun({ env: { ...base, DIALTONE_DO_NOT_DISTURB: 'on' } }),
+    startTwilioRun({
+      env: {
+        ...base,
+        DIALTONE_UNVERIFIED: 'voicemail',
+        DIALTONE_FORWARD_MODE: 'always',
+        DIALTONE_FORWARD_TO: forwardTo,
+      },
+    }),
   ]);
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([blocking, busyBlocking, doNotDisturb].map((server) => server?.stop()));
+  await Promise.all([blocking, busyBlocking, doNotDisturb, screening].map((server) => server?.stop()));
 });
 
-const ring = el(
-  'Response',
-  {},
+const ring = (call: Record<string, string>, verstat?: string) =>
   el(
-    'Dial',
-    { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout: '25' },
-    el('Sip', {}, `sip:${number}@${domain};secure=true`),
-  ),
-);
+    'Response',
+    {},
+    el(
+      'Dial',
+      { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout: '25' },
+      el('Sip', {}, desktopPhone(call.CallSid!, verstat)),
+    ),
+  );
+const redirect = (path: string) => el('Response', {}, el('Redirect', { method: 'POST' }, path));
 const rejected = (reason: string) => el('Response', {}, el('Reject', { reason }));
 
 describe('blocked callers', () => {
@@ -61,7 +75,8 @@ describe('blocked callers', () => {
     ['a number that only starts like a blocked one', '+4477009001234'],
     ['a number that contains a blocked prefix later on', '+44190055501'],
   ])('%s rings as usual', async (_what, from) => {
-    expect(twiml(await blocking.post('/inbound', phoneCall({ From: from })))).toEqual(ring);
+    const call = phoneCall({ From: from });
+    expect(twiml(await blocking.post('/inbound', call))).toEqual(ring(call));
   });
 
   test.each([
@@ -85,8 +100,29 @@ test('"none" is a variable with no entry, not a caller to block', () => {
 
 describe('do not disturb', () => {
   test('sends the call straight to voicemail, without ringing', async () => {
-    expect(twiml(await doNotDisturb.post('/inbound', phoneCall()))).toEqual(
-      el('Response', {}, el('Redirect', { method: 'POST' }, '/voicemail')),
+    expect(twiml(await doNotDisturb.post('/inbound', phoneCall()))).toEqual(redirect('/voicemail'));
+  });
+
+  test.each([
+    [
+      'forwarding, when chosen and a number is set',
+      { DIALTONE_DND_SENDS_TO: 'forwarding', DIALTONE_FORWARD_TO: forwardTo },
+      '/forward',
+    ],
+    [
+      'voicemail, when forwarding is chosen but no number is set',
+      { DIALTONE_DND_SENDS_TO: 'forwarding', DIALTONE_FORWARD_TO: 'none' },
+      '/voicemail',
+    ],
+    [
+      'voicemail, for an unknown destination',
+      { DIALTONE_DND_SENDS_TO: 'elsewhere', DIALTONE_FORWARD_TO: forwardTo },
+      '/voicemail',
+    ],
+  ])('sends the call to %s', (_what, env, path) => {
+    const answer = runInProcess('inbound', { DIALTONE_DO_NOT_DISTURB: 'on', ...env }, { From: '+447700900123' });
+    expect(answer).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Redirect method="POST">${path}</Redirect></Response>`,
     );
   });
 
@@ -96,5 +132,50 @@ describe('do not disturb', () => {
         '<Dial ',
       );
     }
+  });
+});
+
+describe('unverified callers', () => {
+  test('with "voicemail" chosen, a caller without full attestation goes to voicemail, before forwarding', async () => {
+    for (const verstat of [
+      undefined,
+      'TN-Validation-Passed-B',
+      'TN-Validation-Failed-A',
+      'No-TN-Validation',
+      'new-value',
+    ]) {
+      const call = phoneCall(verstat ? { StirVerstat: verstat } : {});
+      expect(twiml(await screening.post('/inbound', call))).toEqual(redirect('/voicemail'));
+    }
+  });
+
+  test('a caller verified with full attestation goes on to the next rule (here, forwarding always)', async () => {
+    const call = phoneCall({ StirVerstat: 'TN-Validation-Passed-A' });
+    expect(twiml(await screening.post('/inbound', call))).toEqual(redirect('/forward'));
+  });
+});
+
+describe('what the ring tells Dialtone', () => {
+  test('the CallSid and the verification result, as X- headers on the SIP address', async () => {
+    const call = phoneCall({ From: '+15125550199', StirVerstat: 'TN-Validation-Passed-A' });
+    expect(twiml(await blocking.post('/inbound', call))).toEqual(ring(call, 'TN-Validation-Passed-A'));
+  });
+
+  test.each([
+    ['a value with a header separator', 'A&X-Evil=1'],
+    ['a value with a space', 'TN Validation'],
+    ['a huge value', 'A'.repeat(100_000)],
+  ])('a verification result with %s is left out', (_what, verstat) => {
+    const answer = runInProcess(
+      'inbound',
+      {},
+      { From: '+447700900123', CallSid: `CA${'a'.repeat(32)}`, StirVerstat: verstat },
+    );
+    expect(answer).toContain(`<Sip>sip:${number}@${domain};secure=true?X-Dialtone-Call-Sid=CA${'a'.repeat(32)}</Sip>`);
+  });
+
+  test('a CallSid that is not one is left out', () => {
+    const answer = runInProcess('inbound', {}, { From: '+447700900123', CallSid: 'CA123?X-Evil=1' });
+    expect(answer).toContain(`<Sip>sip:${number}@${domain};secure=true</Sip>`);
   });
 });

@@ -56,7 +56,7 @@ const voicemail = (say: string) =>
   );
 
 describe('/inbound: someone calls the user’s number', () => {
-  const ring = (timeout: string) =>
+  const ring = (timeout: string, call: Record<string, string>) =>
     el(
       'Response',
       {},
@@ -64,20 +64,23 @@ describe('/inbound: someone calls the user’s number', () => {
         'Dial',
         { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout },
         // The SIP user is the E.164 number; "+" stays literal, as RFC 3261 allows in a SIP URI's user part.
-        el('Sip', {}, `sip:+15125550100@${domain};secure=true`),
+        el('Sip', {}, `sip:+15125550100@${domain};secure=true?X-Dialtone-Call-Sid=${call.CallSid}`),
       ),
     );
 
-  test('rings the desktop phone for RING_TIMEOUT_SECONDS, then asks /voicemail', async () => {
-    expect(twiml(await configured.post('/inbound', phoneCall()))).toEqual(ring('40'));
+  test('rings the desktop phone for RING_TIMEOUT_SECONDS with the CallSid, then asks /voicemail', async () => {
+    const call = phoneCall();
+    expect(twiml(await configured.post('/inbound', call))).toEqual(ring('40', call));
   });
 
   test('rings 25 seconds when RING_TIMEOUT_SECONDS is missing', async () => {
-    expect(twiml(await defaults.post('/inbound', phoneCall()))).toEqual(ring('25'));
+    const call = phoneCall();
+    expect(twiml(await defaults.post('/inbound', call))).toEqual(ring('25', call));
   });
 
   test('rings at least 5 seconds', async () => {
-    expect(twiml(await tooShort.post('/inbound', phoneCall()))).toEqual(ring('5'));
+    const call = phoneCall();
+    expect(twiml(await tooShort.post('/inbound', call))).toEqual(ring('5', call));
   });
 
   test.each([

@@ -2,6 +2,8 @@
 // as an element tree that toEqual compares whole, and a Function's handler run in this process.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import twilio from 'twilio';
 import { expect } from 'vitest';
 import type { TwilioRunReply } from './twilio-run';
@@ -75,6 +77,12 @@ export function sipCall(to: string, extra: Record<string, string> = {}): Record<
   };
 }
 
+/** Dialtone's address in /inbound's <Sip>, with the headers the ring carries for the call `callSid`. */
+export function desktopPhone(callSid: string, verstat?: string): string {
+  const headers = [`X-Dialtone-Call-Sid=${callSid}`, ...(verstat ? [`X-Dialtone-Verstat=${verstat}`] : [])];
+  return `sip:${number}@${domain};secure=true?${headers.join('&')}`;
+}
+
 /** What Twilio posts to the number's VoiceUrl when someone calls it. */
 export function phoneCall(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -96,11 +104,18 @@ export function phoneCall(extra: Record<string, string> = {}): Record<string, st
 // ---- in-process runs --------------------------------------------------------------------------------------
 
 const require = createRequire(import.meta.url);
+const functionsDir = fileURLToPath(new URL('../../../assets/twilio-functions/functions/', import.meta.url));
 
-/** Runs a Function's handler in this process, with the twilio library as the Functions runtime's global Twilio. */
+/**
+ * Runs a Function's handler in this process, with the twilio library as the Functions runtime's global Twilio
+ * and a global Runtime that finds the private Functions, as twilio-run's does.
+ */
 export function runInProcess(name: string, env: Record<string, string>, event: Record<string, string> = {}): string {
   (globalThis as { Twilio?: unknown }).Twilio = twilio;
-  const { handler } = require(`../../../assets/twilio-functions/functions/${name}.protected.js`) as {
+  (globalThis as { Runtime?: unknown }).Runtime = {
+    getFunctions: () => ({ 'call-rules': { path: join(functionsDir, 'call-rules.private.js') } }),
+  };
+  const { handler } = require(join(functionsDir, `${name}.protected.js`)) as {
     handler: (context: object, event: object, callback: (error: unknown, response: unknown) => void) => void;
   };
   let result = '';

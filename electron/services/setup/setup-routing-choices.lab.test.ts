@@ -172,6 +172,7 @@ describe('the voicemail greeting in the setup', () => {
 
 describe('do not disturb and blocked callers in the setup', () => {
   const quiet: CallHandling = {
+    ...defaultCallHandling,
     doNotDisturb: true,
     blockedCallers: ['+447700900123', 'withheld'],
     blockedCallersHear: 'busy',
