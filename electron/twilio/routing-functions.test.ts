@@ -26,12 +26,14 @@ describe('loadRoutingFunctions', () => {
       ['outbound', '/outbound', 'protected'],
       ['inbound', '/inbound', 'protected'],
       ['forward', '/forward', 'protected'],
+      ['transfer', '/transfer', 'protected'],
       ['voicemail', '/voicemail', 'protected'],
       ['voicemail-saved', '/voicemail-saved', 'protected'],
       ['sms', '/sms', 'protected'],
       ['call-rules', '/call-rules', 'private'],
+      ['dial-rules', '/dial-rules', 'private'],
     ]);
-    expect(functions[3]!.content.toString()).toBe('// voicemail\n');
+    expect(functions[4]!.content.toString()).toBe('// voicemail\n');
   });
 
   it('says the installation is damaged when one is missing', async () => {

@@ -19,10 +19,12 @@ export const routingFunctionFiles = [
   { name: 'outbound', access: 'protected' },
   { name: 'inbound', access: 'protected' },
   { name: 'forward', access: 'protected' },
+  { name: 'transfer', access: 'protected' },
   { name: 'voicemail', access: 'protected' },
   { name: 'voicemail-saved', access: 'protected' },
   { name: 'sms', access: 'protected' },
   { name: 'call-rules', access: 'private' },
+  { name: 'dial-rules', access: 'private' },
 ] as const satisfies readonly { name: string; access: RoutingFunctionAccess }[];
 
 /**

@@ -3,7 +3,7 @@
 // hangs up if the call was answered and records a message otherwise.
 // Actions and redirects are relative: Twilio resolves them against this Function's own URL.
 // The SIP user is an E.164 number; "+" is allowed unescaped in the user part of a SIP URI (RFC 3261), so it stays.
-// The ring carries two SIP headers for Dialtone: the call's CallSid (X-Dialtone-Call-Sid, to start a recording
+// Dialtone may transfer the call (a SIP REFER, judged by /transfer). The ring carries two SIP headers for Dialtone: the call's CallSid (X-Dialtone-Call-Sid, to start a recording
 // through the REST API) and Twilio's SHAKEN/STIR result (X-Dialtone-Verstat, from StirVerstat).
 //
 // Before ringing, the person's call handling, from variables Dialtone sets (a changed variable applies to the
@@ -69,6 +69,7 @@ function ring(response, context, event) {
     action: mode === 'no-answer' || mode === 'not-connected' ? '/forward' : '/voicemail',
     method: 'POST',
     answerOnBridge: true,
+    referUrl: '/transfer',
     timeout: rules.ringSeconds(context.RING_TIMEOUT_SECONDS),
     ...(together ? { callerId: rules.forwardCallerId(context, event.From) } : {}),
   });

@@ -46,7 +46,7 @@ const ring = (call: Record<string, string>, verstat?: string) =>
     {},
     el(
       'Dial',
-      { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout: '25' },
+      { action: '/voicemail', method: 'POST', answerOnBridge: 'true', referUrl: '/transfer', timeout: '25' },
       el('Sip', {}, desktopPhone(call.CallSid!, verstat)),
     ),
   );

@@ -63,7 +63,7 @@ describe('/inbound with forwarding', () => {
         {},
         el(
           'Dial',
-          { action: '/forward', method: 'POST', answerOnBridge: 'true', timeout: '20' },
+          { action: '/forward', method: 'POST', answerOnBridge: 'true', referUrl: '/transfer', timeout: '20' },
           el('Sip', {}, desktopPhone(call.CallSid!)),
         ),
       ),
@@ -78,7 +78,14 @@ describe('/inbound with forwarding', () => {
         {},
         el(
           'Dial',
-          { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout: '20', callerId: caller },
+          {
+            action: '/voicemail',
+            method: 'POST',
+            answerOnBridge: 'true',
+            referUrl: '/transfer',
+            timeout: '20',
+            callerId: caller,
+          },
           el('Sip', {}, desktopPhone(call.CallSid!)),
           el('Number', {}, mobile),
           el('Number', {}, office),

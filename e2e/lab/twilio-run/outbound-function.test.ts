@@ -41,7 +41,11 @@ describe('/outbound: a call the desktop phone places', () => {
     [`sip:+61291234567;user=phone@${domain}`, '+61291234567'],
   ])('%s dials the phone number %s with the user’s number as caller ID', async (to, dialed) => {
     expect(twiml(await configured.post('/outbound', sipCall(to)))).toEqual(
-      el('Response', {}, el('Dial', { callerId: number, answerOnBridge: 'true' }, el('Number', {}, dialed))),
+      el(
+        'Response',
+        {},
+        el('Dial', { callerId: number, answerOnBridge: 'true', referUrl: '/transfer' }, el('Number', {}, dialed)),
+      ),
     );
   });
 
@@ -51,7 +55,15 @@ describe('/outbound: a call the desktop phone places', () => {
     ['sip:carol-2@dialtone-15125550100-k3x9.sip.ashburn.twilio.com', 'carol-2'],
   ])('%s calls the user %s of the same SIP domain on a second leg', async (to, user) => {
     expect(twiml(await configured.post('/outbound', sipCall(to)))).toEqual(
-      el('Response', {}, el('Dial', { answerOnBridge: 'true' }, el('Sip', {}, `sip:${user}@${domain};secure=true`))),
+      el(
+        'Response',
+        {},
+        el(
+          'Dial',
+          { answerOnBridge: 'true', referUrl: '/transfer' },
+          el('Sip', {}, `sip:${user}@${domain};secure=true`),
+        ),
+      ),
     );
   });
 
@@ -110,7 +122,15 @@ describe('/outbound: what it refuses to dial (toll fraud)', () => {
       From: 'sip:+15125550100@dialtone-15125550100-k3x9.sip.dublin.twilio.com;transport=tls',
     });
     expect(twiml(await configured.post('/outbound', request))).toEqual(
-      el('Response', {}, el('Dial', { callerId: number, answerOnBridge: 'true' }, el('Number', {}, '+15125550123'))),
+      el(
+        'Response',
+        {},
+        el(
+          'Dial',
+          { callerId: number, answerOnBridge: 'true', referUrl: '/transfer' },
+          el('Number', {}, '+15125550123'),
+        ),
+      ),
     );
   });
 
@@ -130,7 +150,15 @@ describe('/outbound: what it refuses to dial (toll fraud)', () => {
 
   test('without a list the number’s own country may be called, and only it', async () => {
     expect(twiml(await defaults.post('/outbound', sipCall(`sip:+15125550123@${domain}`)))).toEqual(
-      el('Response', {}, el('Dial', { callerId: number, answerOnBridge: 'true' }, el('Number', {}, '+15125550123'))),
+      el(
+        'Response',
+        {},
+        el(
+          'Dial',
+          { callerId: number, answerOnBridge: 'true', referUrl: '/transfer' },
+          el('Number', {}, '+15125550123'),
+        ),
+      ),
     );
     expect(twiml(await defaults.post('/outbound', sipCall(`sip:+442071838750@${domain}`)))).toEqual(
       refused(notAllowed('numbers in United Kingdom')),
@@ -142,7 +170,11 @@ describe('/outbound: what it refuses to dial (toll fraud)', () => {
       refused(notAllowed('numbers in United States')),
     );
     expect(twiml(await noCountry.post('/outbound', sipCall(`sip:alice@${domain}`)))).toEqual(
-      el('Response', {}, el('Dial', { answerOnBridge: 'true' }, el('Sip', {}, `sip:alice@${domain};secure=true`))),
+      el(
+        'Response',
+        {},
+        el('Dial', { answerOnBridge: 'true', referUrl: '/transfer' }, el('Sip', {}, `sip:alice@${domain};secure=true`)),
+      ),
     );
   });
 

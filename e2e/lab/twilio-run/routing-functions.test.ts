@@ -62,7 +62,7 @@ describe('/inbound: someone calls the user’s number', () => {
       {},
       el(
         'Dial',
-        { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout },
+        { action: '/voicemail', method: 'POST', answerOnBridge: 'true', referUrl: '/transfer', timeout },
         // The SIP user is the E.164 number; "+" stays literal, as RFC 3261 allows in a SIP URI's user part.
         el('Sip', {}, `sip:+15125550100@${domain};secure=true?X-Dialtone-Call-Sid=${call.CallSid}`),
       ),
@@ -96,7 +96,7 @@ describe('/inbound: someone calls the user’s number', () => {
   ])('RING_TIMEOUT_SECONDS %j rings %s seconds (same handler, run in-process)', (value, timeout) => {
     // More values than are worth a twilio-run each: the handler itself, with twilio as its global Twilio.
     expect(runInProcess('inbound', { RING_TIMEOUT_SECONDS: value })).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?><Response><Dial action="/voicemail" method="POST" answerOnBridge="true" timeout="${timeout}"><Sip>sip:+15125550100@${domain};secure=true</Sip></Dial></Response>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Dial action="/voicemail" method="POST" answerOnBridge="true" referUrl="/transfer" timeout="${timeout}"><Sip>sip:+15125550100@${domain};secure=true</Sip></Dial></Response>`,
     );
   });
 });

@@ -1,6 +1,7 @@
 // What the twilio-run tests share: Twilio-shaped webhook requests for Dialtone's phone line, the TwiML answer
 // as an element tree that toEqual compares whole, and a Function's handler run in this process.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +114,12 @@ const functionsDir = fileURLToPath(new URL('../../../assets/twilio-functions/fun
 export function runInProcess(name: string, env: Record<string, string>, event: Record<string, string> = {}): string {
   (globalThis as { Twilio?: unknown }).Twilio = twilio;
   (globalThis as { Runtime?: unknown }).Runtime = {
-    getFunctions: () => ({ 'call-rules': { path: join(functionsDir, 'call-rules.private.js') } }),
+    getFunctions: () =>
+      Object.fromEntries(
+        readdirSync(functionsDir)
+          .filter((file) => file.endsWith('.private.js'))
+          .map((file) => [file.slice(0, -'.private.js'.length), { path: join(functionsDir, file) }]),
+      ),
   };
   const { handler } = require(join(functionsDir, `${name}.protected.js`)) as {
     handler: (context: object, event: object, callback: (error: unknown, response: unknown) => void) => void;
