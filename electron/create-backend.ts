@@ -37,6 +37,7 @@ import { createHistoryService } from './services/history-service';
 import { createSetupProgressQueries } from './db/queries/setup-progress-queries';
 import { setupHandlers } from './ipc/setup.ipc';
 import { createSetupService } from './services/setup/setup-service';
+import { createDoNotDisturbSwitch } from './services/setup/do-not-disturb-switch';
 import { localTimeZone, suggestEdge } from './services/setup/suggest-edge';
 import type { SipProxyOverride } from './services/setup/twilio-line-fields';
 import { twilioCloud, type TwilioEndpoints } from './twilio/endpoints';
@@ -207,6 +208,8 @@ export async function createBackend(options: BackendOptions) {
     contacts,
     history,
     inbox,
+    /** The tray's and the global shortcut's one way to switch do not disturb. */
+    doNotDisturb: createDoNotDisturbSwitch(setup, logger.child('do-not-disturb')),
     /** Hangs up, un-REGISTERs and closes the database; closing twice is harmless. */
     async close(): Promise<void> {
       activeLine.stop();

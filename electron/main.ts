@@ -11,10 +11,12 @@ import { registerAppSchemeAsPrivileged, serveAppProtocol } from './windows/app-p
 import { createMainWindow, revealWindow } from './windows/main-window';
 import { restrictPermissions } from './windows/permission-policy';
 import { createTray } from './windows/tray';
-import { createGlobalHotkeys, type GlobalHotkeys } from './windows/global-hotkeys';
+import { createGlobalHotkeys, type GlobalHotkeys, type HotkeyAction } from './windows/global-hotkeys';
+import { createDoNotDisturbNotifier, type DoNotDisturbSource } from './windows/do-not-disturb-notification';
 import { notifyIncomingCalls } from './windows/incoming-call-notification';
 import { notifyInboxArrivals } from './windows/inbox-notification';
-import { runCallHotkey, type CallHotkey } from './services/call-hotkeys';
+import { runCallHotkey } from './services/call-hotkeys';
+import { assertNever } from '../shared/assert-never';
 import { hardenWebContents } from './windows/web-contents-hardening';
 import {
   createPhoneLinkOpener,
@@ -69,6 +71,19 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   });
   // Closing the window keeps Dialtone in the tray so incoming calls still ring.
   const window = createMainWindow({ preloadPath, hideOnClose: () => !quitting, logger: logger.child('window') });
+  const notifyDoNotDisturb = createDoNotDisturbNotifier({
+    show: () => revealWindow(window),
+    elsewhere: ({ title, body }) => void dialog.showMessageBox({ type: 'warning', message: title, detail: body }),
+  });
+  const toggleDoNotDisturb = (source: DoNotDisturbSource) =>
+    backend.doNotDisturb.toggle().then(
+      (outcome) => notifyDoNotDisturb(outcome, source),
+      (error: unknown) =>
+        logger.error('Do not disturb could not be switched', {
+          source,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
   const disposeIpc = registerElectronIpc({
     window,
     router: backend.router,
@@ -82,8 +97,10 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
       missedCalls: backend.history.missedUnseen(),
       ...backend.inbox.unread(),
     },
+    initialDoNotDisturb: backend.doNotDisturb.state(),
     events: backend.events,
     onShow: () => revealWindow(window),
+    onToggleDoNotDisturb: () => toggleDoNotDisturb('tray'),
     onQuit: () => app.quit(),
   });
 
@@ -93,10 +110,21 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     show: () => revealWindow(window),
   });
   const stopNotifyingInbox = notifyInboxArrivals(backend.events, () => revealWindow(window));
-  const runHotkey = (hotkey: CallHotkey) =>
-    void runCallHotkey(hotkey, backend.calls).catch((error: unknown) =>
-      logger.warn('A call shortcut failed', { hotkey, error: error instanceof Error ? error.message : String(error) }),
-    );
+  const runHotkey = (action: HotkeyAction) => {
+    switch (action.kind) {
+      case 'call':
+        return void runCallHotkey(action.hotkey, backend.calls).catch((error: unknown) =>
+          logger.warn('A call shortcut failed', {
+            hotkey: action.hotkey,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      case 'toggle-do-not-disturb':
+        return void toggleDoNotDisturb('shortcut');
+      default:
+        return assertNever(action);
+    }
+  };
   hotkeys.apply(backend.settings.get(), runHotkey);
   backend.events.subscribe((event, payload) => {
     if (event === 'settings:changed') hotkeys.apply(payload as Settings, runHotkey);

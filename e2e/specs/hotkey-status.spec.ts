@@ -42,7 +42,14 @@ test('a shortcut another application holds is reported next to it, until another
   shell,
   pageErrors,
 }) => {
-  const hotkeys = { status: { hotkeyAnswer: 'taken', hotkeyHangUp: 'active', hotkeyMute: 'off' } as HotkeyStatus };
+  const hotkeys = {
+    status: {
+      hotkeyAnswer: 'taken',
+      hotkeyHangUp: 'active',
+      hotkeyMute: 'off',
+      hotkeyDoNotDisturb: 'refused',
+    } as HotkeyStatus,
+  };
   await answerAsTheDesktopApp(page, hotkeys);
   await openApp(page, shell);
   await page.keyboard.press('Control+6');
@@ -55,6 +62,12 @@ test('a shortcut another application holds is reported next to it, until another
   await expect(answerShortcut).toHaveAccessibleDescription(new RegExp(`^${taken}`));
   await expect(page.getByRole('textbox', { name: 'Hang up or decline' })).not.toHaveAccessibleDescription(
     /does nothing/,
+  );
+  // Do not disturb has its own shortcut, shown with its status like the call shortcuts.
+  const doNotDisturbShortcut = page.getByRole('textbox', { name: 'Do not disturb on or off' });
+  await expect(doNotDisturbShortcut).toHaveValue('Ctrl+Alt+D');
+  await expect(doNotDisturbShortcut).toHaveAccessibleDescription(
+    /^Your system does not accept this shortcut, so it does nothing\./,
   );
 
   hotkeys.status = { ...hotkeys.status, hotkeyAnswer: 'active' };

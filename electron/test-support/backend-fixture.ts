@@ -255,7 +255,12 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'app:get-info': sampleAppInfo,
   'settings:get': defaultSettings,
   'settings:update': { ...defaultSettings, defaultCountry: 'GB', theme: 'dark', microphones: ['Headset Mic'] },
-  'settings:get-hotkey-status': { hotkeyAnswer: 'active', hotkeyHangUp: 'taken', hotkeyMute: 'off' },
+  'settings:get-hotkey-status': {
+    hotkeyAnswer: 'active',
+    hotkeyHangUp: 'taken',
+    hotkeyMute: 'off',
+    hotkeyDoNotDisturb: 'refused',
+  },
   'accounts:list': [sampleAccountSummary],
   'accounts:save': sampleAccountSummary,
   'accounts:remove': null,

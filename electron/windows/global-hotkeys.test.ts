@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../shared/models/settings';
 import { createMemoryLogger } from '../logging/logger';
-import type { CallHotkey } from '../services/call-hotkeys';
-import { createGlobalHotkeys, type ShortcutRegistry } from './global-hotkeys';
+import { createGlobalHotkeys, type HotkeyAction, type ShortcutRegistry } from './global-hotkeys';
 
 /**
  * Behaves as Electron's globalShortcut does (the binary is out of reach here): register answers
@@ -27,31 +26,67 @@ function fakeGlobalShortcut(options: { heldElsewhere?: string[]; unparsable?: st
 const settings = (hotkeys: Partial<Settings>): Settings => ({ ...defaultSettings, ...hotkeys });
 
 describe('global hotkeys', () => {
-  it('registers every shortcut that is set; each runs its call action', () => {
+  it('registers every shortcut that is set; each runs its action', () => {
     const shortcuts = fakeGlobalShortcut();
     const hotkeys = createGlobalHotkeys(shortcuts.registry, createMemoryLogger());
-    const ran: CallHotkey[] = [];
-    hotkeys.apply(defaultSettings, (hotkey) => ran.push(hotkey));
-    expect(hotkeys.status()).toEqual({ hotkeyAnswer: 'active', hotkeyHangUp: 'active', hotkeyMute: 'active' });
+    const ran: HotkeyAction[] = [];
+    hotkeys.apply(defaultSettings, (action) => ran.push(action));
+    expect(hotkeys.status()).toEqual({
+      hotkeyAnswer: 'active',
+      hotkeyHangUp: 'active',
+      hotkeyMute: 'active',
+      hotkeyDoNotDisturb: 'active',
+    });
     shortcuts.press('CommandOrControl+Alt+A');
     shortcuts.press('CommandOrControl+Alt+M');
-    expect(ran).toEqual(['answer', 'mute']);
+    shortcuts.press('CommandOrControl+Alt+H');
+    expect(ran).toEqual([
+      { kind: 'call', hotkey: 'answer' },
+      { kind: 'call', hotkey: 'mute' },
+      { kind: 'call', hotkey: 'hang-up' },
+    ]);
+  });
+
+  it('switches do not disturb from its own shortcut, which is not a call action', () => {
+    const shortcuts = fakeGlobalShortcut();
+    const hotkeys = createGlobalHotkeys(shortcuts.registry, createMemoryLogger());
+    const ran: HotkeyAction[] = [];
+    hotkeys.apply(settings({ hotkeyDoNotDisturb: 'Ctrl+Shift+F9' }), (action) => ran.push(action));
+    shortcuts.press('CommandOrControl+Alt+D');
+    expect(ran).toEqual([]);
+    shortcuts.press('Ctrl+Shift+F9');
+    shortcuts.press('Ctrl+Shift+F9');
+    expect(ran).toEqual([{ kind: 'toggle-do-not-disturb' }, { kind: 'toggle-do-not-disturb' }]);
+
+    hotkeys.apply(settings({ hotkeyDoNotDisturb: null }), (action) => ran.push(action));
+    expect(hotkeys.status().hotkeyDoNotDisturb).toBe('off');
+    shortcuts.press('Ctrl+Shift+F9');
+    expect(ran).toHaveLength(2);
   });
 
   it('reports a shortcut taken by another application or refused by the system, and keeps the others', () => {
     const shortcuts = fakeGlobalShortcut({ heldElsewhere: ['Ctrl+Alt+H'], unparsable: ['Ctrl+Alt+A'] });
     const logger = createMemoryLogger();
     const hotkeys = createGlobalHotkeys(shortcuts.registry, logger);
-    const ran: CallHotkey[] = [];
+    const ran: HotkeyAction[] = [];
     expect(() =>
-      hotkeys.apply(settings({ hotkeyAnswer: 'Ctrl+Alt+A', hotkeyHangUp: 'Ctrl+Alt+H' }), (hotkey) => ran.push(hotkey)),
+      hotkeys.apply(
+        settings({ hotkeyAnswer: 'Ctrl+Alt+A', hotkeyHangUp: 'Ctrl+Alt+H', hotkeyDoNotDisturb: 'Ctrl+Alt+H' }),
+        (action) => ran.push(action),
+      ),
     ).not.toThrow();
-    expect(hotkeys.status()).toEqual({ hotkeyAnswer: 'refused', hotkeyHangUp: 'taken', hotkeyMute: 'active' });
+    expect(hotkeys.status()).toEqual({
+      hotkeyAnswer: 'refused',
+      hotkeyHangUp: 'taken',
+      hotkeyMute: 'active',
+      hotkeyDoNotDisturb: 'taken',
+    });
     shortcuts.press('CommandOrControl+Alt+M');
-    expect(ran).toEqual(['mute']);
+    expect(ran).toEqual([{ kind: 'call', hotkey: 'mute' }]);
     expect(logger.records.filter((record) => record.level === 'warn').map((record) => record.fields)).toEqual([
-      { hotkey: 'answer', accelerator: 'Ctrl+Alt+A', state: 'refused' },
-      { hotkey: 'hang-up', accelerator: 'Ctrl+Alt+H', state: 'taken' },
+      { setting: 'hotkeyAnswer', accelerator: 'Ctrl+Alt+A', state: 'refused' },
+      { setting: 'hotkeyHangUp', accelerator: 'Ctrl+Alt+H', state: 'taken' },
+      { setting: 'hotkeyDoNotDisturb', accelerator: 'Ctrl+Alt+H', state: 'taken' },
     ]);
   });
 
@@ -60,7 +95,16 @@ describe('global hotkeys', () => {
     const hotkeys = createGlobalHotkeys(shortcuts.registry, createMemoryLogger());
     hotkeys.apply(defaultSettings, () => undefined);
     hotkeys.apply(settings({ hotkeyMute: null, hotkeyAnswer: 'Ctrl+Shift+F5' }), () => undefined);
-    expect(hotkeys.status()).toEqual({ hotkeyAnswer: 'active', hotkeyHangUp: 'active', hotkeyMute: 'off' });
-    expect([...shortcuts.registered.keys()]).toEqual(['Ctrl+Shift+F5', 'CommandOrControl+Alt+H']);
+    expect(hotkeys.status()).toEqual({
+      hotkeyAnswer: 'active',
+      hotkeyHangUp: 'active',
+      hotkeyMute: 'off',
+      hotkeyDoNotDisturb: 'active',
+    });
+    expect([...shortcuts.registered.keys()]).toEqual([
+      'Ctrl+Shift+F5',
+      'CommandOrControl+Alt+H',
+      'CommandOrControl+Alt+D',
+    ]);
   });
 });

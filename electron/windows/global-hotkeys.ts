@@ -10,14 +10,18 @@ export interface ShortcutRegistry {
   unregisterAll(): void;
 }
 
-const settingFor = {
-  answer: 'hotkeyAnswer',
-  'hang-up': 'hotkeyHangUp',
-  mute: 'hotkeyMute',
-} as const satisfies Record<CallHotkey, keyof HotkeyStatus>;
+/** What a system-wide shortcut does: act on the calls there are, or switch the line's do not disturb. */
+export type HotkeyAction = { kind: 'call'; hotkey: CallHotkey } | { kind: 'toggle-do-not-disturb' };
+
+const actionFor = {
+  hotkeyAnswer: { kind: 'call', hotkey: 'answer' },
+  hotkeyHangUp: { kind: 'call', hotkey: 'hang-up' },
+  hotkeyMute: { kind: 'call', hotkey: 'mute' },
+  hotkeyDoNotDisturb: { kind: 'toggle-do-not-disturb' },
+} as const satisfies Record<keyof HotkeyStatus, HotkeyAction>;
 
 /**
- * The system-wide call shortcuts, registered again whenever the settings change. One that cannot
+ * The system-wide shortcuts, registered again whenever the settings change. One that cannot
  * be registered (taken by another application, or refused) is reported in its status for Settings
  * to show next to it, and logged; Dialtone keeps working without it.
  */
@@ -33,14 +37,14 @@ export function createGlobalHotkeys(shortcuts: ShortcutRegistry, logger: Logger)
   }
 
   return {
-    apply(settings: Settings, run: (hotkey: CallHotkey) => void): void {
+    apply(settings: Settings, run: (action: HotkeyAction) => void): void {
       shortcuts.unregisterAll();
       const next = { ...status };
-      for (const [hotkey, key] of Object.entries(settingFor) as [CallHotkey, keyof HotkeyStatus][]) {
-        const accelerator = settings[key];
-        next[key] = accelerator === null ? 'off' : register(accelerator, () => run(hotkey));
-        if (next[key] === 'taken' || next[key] === 'refused') {
-          logger.warn('A global shortcut could not be registered', { hotkey, accelerator, state: next[key] });
+      for (const [setting, action] of Object.entries(actionFor) as [keyof HotkeyStatus, HotkeyAction][]) {
+        const accelerator = settings[setting];
+        next[setting] = accelerator === null ? 'off' : register(accelerator, () => run(action));
+        if (next[setting] === 'taken' || next[setting] === 'refused') {
+          logger.warn('A global shortcut could not be registered', { setting, accelerator, state: next[setting] });
         }
       }
       status = next;

@@ -52,3 +52,20 @@ describe('missed calls, voicemail and messages in the tray', () => {
     expect(trayStatusFor(ready).missed).toBeNull();
   });
 });
+
+describe('do not disturb in the tray', () => {
+  it('is named in the state line and the tooltip when it is on, with the icon of the line state', () => {
+    const ready = { status: 'registered', accountId: 'a', expiresInSeconds: 300 } as const;
+    expect(trayStatusFor(ready, { missedCalls: 1, voicemails: 0, messages: 0 }, true)).toEqual({
+      icon: 'ready',
+      label: 'Ready · Do not disturb',
+      tooltip: 'Dialtone — Ready · Do not disturb — 1 missed call',
+      missed: '1 missed call',
+    });
+    expect(trayStatusFor({ status: 'unregistered', accountId: 'a' }, undefined, true)).toMatchObject({
+      icon: 'offline',
+      tooltip: 'Dialtone — Not connected · Do not disturb',
+    });
+    expect(trayStatusFor(ready, undefined, false).label).toBe('Ready');
+  });
+});

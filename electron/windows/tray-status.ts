@@ -51,15 +51,20 @@ export function unreadText({ missedCalls, voicemails, messages }: UnreadCounts):
   return parts.length === 0 ? null : parts.join(', ');
 }
 
-/** What the tray shows for the phone line's registration state and what has not been seen yet. */
-export function trayStatusFor(state: RegistrationState, unread: UnreadCounts = nothingUnread): TrayStatus {
+/**
+ * What the tray shows for the phone line's registration state, what has not been seen yet, and do not
+ * disturb when it is on at Twilio (in words: there is no tray icon for it).
+ */
+export function trayStatusFor(
+  state: RegistrationState,
+  unread: UnreadCounts = nothingUnread,
+  doNotDisturb = false,
+): TrayStatus {
   const missed = unreadText(unread);
-  const statusFor = (icon: TrayIconName, label: string): TrayStatus => ({
-    icon,
-    label,
-    tooltip: `Dialtone — ${label}${missed ? ` — ${missed}` : ''}`,
-    missed,
-  });
+  const statusFor = (icon: TrayIconName, registration: string): TrayStatus => {
+    const label = doNotDisturb ? `${registration} · Do not disturb` : registration;
+    return { icon, label, tooltip: `Dialtone — ${label}${missed ? ` — ${missed}` : ''}`, missed };
+  };
   switch (state.status) {
     case 'registered':
       return statusFor('ready', 'Ready');

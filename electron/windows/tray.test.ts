@@ -1,6 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import type { SetupState } from '../../shared/models/twilio-setup';
+import type { DoNotDisturbState } from '../services/setup/do-not-disturb-switch';
 import { createEventBus } from '../services/event-bus';
+import { sampleSetupState } from '../test-support/setup-samples';
 import { createTray } from './tray';
 
 const electron = vi.hoisted(() => ({
@@ -46,20 +49,35 @@ vi.mock('electron', () => ({
   },
 }));
 
-function setUp() {
+function setUp(initialDoNotDisturb: DoNotDisturbState = { kind: 'no-line' }) {
   const events = createEventBus();
   const onShow = vi.fn();
   const onQuit = vi.fn();
+  const onToggleDoNotDisturb = vi.fn(() => Promise.resolve());
   const tray = createTray({
     iconsDir: '/icons',
     initialState: { status: 'no-account' },
     initialUnread: { missedCalls: 0, voicemails: 0, messages: 0 },
+    initialDoNotDisturb,
     events,
     onShow,
+    onToggleDoNotDisturb,
     onQuit,
   });
-  return { events, onShow, onQuit, tray, state: electron.trays.at(-1)! };
+  return { events, onShow, onQuit, onToggleDoNotDisturb, tray, state: electron.trays.at(-1)! };
 }
+
+const doNotDisturbItem = (menu: MenuItemConstructorOptions[]) => menu.find((item) => item.label === 'Do not disturb');
+const setupWith = (change: Partial<SetupState> & { doNotDisturb?: boolean }): SetupState => {
+  const { doNotDisturb = false, ...rest } = change;
+  return {
+    ...sampleSetupState,
+    busy: false,
+    problem: null,
+    callHandling: { ...sampleSetupState.callHandling, doNotDisturb },
+    ...rest,
+  };
+};
 
 const accountId = '7f0b8a52-3c1e-4f5a-9d2b-0c6e1a2b3c4d';
 
@@ -104,11 +122,18 @@ describe('createTray', () => {
     expect(state.menu[1]?.label).toBe('1 missed call, 1 message');
   });
 
-  it('offers Show, a disabled Do not disturb placeholder, and Quit', () => {
-    const { state, onShow, onQuit } = setUp();
+  it('offers Show, Do not disturb (disabled, with the reason, while there is no Twilio line), and Quit', () => {
+    const { state, onShow, onQuit, onToggleDoNotDisturb } = setUp();
     const items = state.menu.filter((item) => item.type !== 'separator');
     expect(items.map((item) => item.label)).toEqual(['No phone line yet', 'Show Dialtone', 'Do not disturb', 'Quit']);
-    expect(items[2]).toMatchObject({ type: 'checkbox', checked: false, enabled: false, sublabel: 'Coming soon' });
+    expect(items[2]).toEqual({
+      label: 'Do not disturb',
+      type: 'checkbox',
+      checked: false,
+      enabled: false,
+      sublabel: 'Needs your Twilio line: set it up in Dialtone',
+    });
+    expect(onToggleDoNotDisturb).not.toHaveBeenCalled();
     (items[1]?.click as () => void)();
     (items[3]?.click as () => void)();
     state.clicks.forEach((click) => click());
@@ -122,5 +147,46 @@ describe('createTray', () => {
     events.emit('registration:state-changed', { status: 'registering', accountId });
     expect(state.destroyed).toBe(true);
     expect(state.tooltip).toBe('Dialtone — No phone line yet');
+  });
+
+  it('switches do not disturb from its checkbox, and shows what holds afterwards even if nothing changed', async () => {
+    const { state, onToggleDoNotDisturb } = setUp({ kind: 'line', on: false, saving: false });
+    const item = doNotDisturbItem(state.menu)!;
+    expect(item).toMatchObject({ type: 'checkbox', checked: false });
+    expect(item.enabled).not.toBe(false);
+    expect(item.sublabel).toBeUndefined();
+    // Electron ticks a checkbox itself before calling click; a press that changed nothing must not stay ticked.
+    item.checked = true;
+    (item.click as () => void)();
+    expect(onToggleDoNotDisturb).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(state.menu).not.toContain(item));
+    expect(doNotDisturbItem(state.menu)).toMatchObject({ checked: false });
+  });
+
+  it('follows do not disturb in the setup, whoever changed it: saving, on, off, and the line removed', () => {
+    const { events, state } = setUp();
+    events.emit('registration:state-changed', { status: 'registered', accountId, expiresInSeconds: 600 });
+    events.emit('setup:changed', setupWith({ busy: true }));
+    expect(doNotDisturbItem(state.menu)).toMatchObject({ checked: false, enabled: false, sublabel: 'Saving…' });
+    expect(state.tooltip).toBe('Dialtone — Ready');
+
+    events.emit('setup:changed', setupWith({ doNotDisturb: true }));
+    expect(doNotDisturbItem(state.menu)).toMatchObject({ checked: true });
+    expect(doNotDisturbItem(state.menu)?.enabled).not.toBe(false);
+    expect(state.menu[0]?.label).toBe('Ready · Do not disturb');
+    expect(state.tooltip).toBe('Dialtone — Ready · Do not disturb');
+    expect(state.image).toBe('/icons/tray-ready.png');
+
+    events.emit('history:changed', { missedUnseen: 1 });
+    expect(state.tooltip).toBe('Dialtone — Ready · Do not disturb — 1 missed call');
+
+    events.emit('setup:changed', setupWith({ doNotDisturb: false }));
+    expect(doNotDisturbItem(state.menu)).toMatchObject({ checked: false });
+    expect(state.tooltip).toBe('Dialtone — Ready — 1 missed call');
+
+    // Saved as on but no line at Twilio any more: nothing holds it, so the tray does not claim it.
+    events.emit('setup:changed', setupWith({ doNotDisturb: true, accountId: null }));
+    expect(doNotDisturbItem(state.menu)).toMatchObject({ checked: false, enabled: false });
+    expect(state.tooltip).toBe('Dialtone — Ready — 1 missed call');
   });
 });

@@ -9,11 +9,17 @@ export type HotkeyState = (typeof hotkeyStates)[number];
 
 const state = z.enum(hotkeyStates);
 
-export const hotkeyStatusSchema = z.strictObject({ hotkeyAnswer: state, hotkeyHangUp: state, hotkeyMute: state });
+export const hotkeyStatusSchema = z.strictObject({
+  hotkeyAnswer: state,
+  hotkeyHangUp: state,
+  hotkeyMute: state,
+  hotkeyDoNotDisturb: state,
+});
 export type HotkeyStatus = z.infer<typeof hotkeyStatusSchema>;
 
 export const hotkeysUnavailable: HotkeyStatus = {
   hotkeyAnswer: 'unavailable',
   hotkeyHangUp: 'unavailable',
   hotkeyMute: 'unavailable',
+  hotkeyDoNotDisturb: 'unavailable',
 };

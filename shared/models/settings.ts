@@ -39,6 +39,8 @@ export const settingsSchema = z.strictObject({
   hotkeyAnswer: acceleratorSchema.nullable(),
   hotkeyHangUp: acceleratorSchema.nullable(),
   hotkeyMute: acceleratorSchema.nullable(),
+  /** Turns do not disturb on or off (the phone line's, at Twilio), not a call action. */
+  hotkeyDoNotDisturb: acceleratorSchema.nullable(),
   /** Delete each voicemail's recording on Twilio once it is saved here (Twilio charges for storage). */
   deleteVoicemailFromTwilio: z.boolean(),
 });
@@ -61,5 +63,6 @@ export const defaultSettings: Settings = {
   hotkeyAnswer: 'CommandOrControl+Alt+A',
   hotkeyHangUp: 'CommandOrControl+Alt+H',
   hotkeyMute: 'CommandOrControl+Alt+M',
+  hotkeyDoNotDisturb: 'CommandOrControl+Alt+D',
   deleteVoicemailFromTwilio: false,
 };

@@ -6,7 +6,7 @@ import { SaveStatus } from '../../ui/save-status';
 import { acceleratorFor, describeAccelerator } from './accelerator';
 import { hotkeyProblemText } from './hotkey-status-text';
 
-type HotkeyKey = 'hotkeyAnswer' | 'hotkeyHangUp' | 'hotkeyMute';
+type HotkeyKey = 'hotkeyAnswer' | 'hotkeyHangUp' | 'hotkeyMute' | 'hotkeyDoNotDisturb';
 
 /** One system-wide shortcut: focus the box and press the combination; Backspace clears it. */
 export function HotkeyField({

@@ -21,6 +21,11 @@ export function HotkeysSection({ settings }: { settings: Settings }) {
         <HotkeyField setting="hotkeyAnswer" label="Answer a call" value={settings.hotkeyAnswer} />
         <HotkeyField setting="hotkeyHangUp" label="Hang up or decline" value={settings.hotkeyHangUp} />
         <HotkeyField setting="hotkeyMute" label="Mute or unmute" value={settings.hotkeyMute} />
+        <HotkeyField
+          setting="hotkeyDoNotDisturb"
+          label="Do not disturb on or off"
+          value={settings.hotkeyDoNotDisturb}
+        />
       </div>
     </section>
   );

@@ -96,7 +96,8 @@ describe('settings store', () => {
   it('asks how a shortcut registered once it is saved, so Settings can say it is taken', async () => {
     const fake = install({
       'settings:update': (patch) => ok({ ...stored, ...patch }),
-      'settings:get-hotkey-status': () => ok({ hotkeyAnswer: 'taken', hotkeyHangUp: 'active', hotkeyMute: 'off' }),
+      'settings:get-hotkey-status': () =>
+        ok({ hotkeyAnswer: 'taken', hotkeyHangUp: 'active', hotkeyMute: 'off', hotkeyDoNotDisturb: 'active' }),
     });
     await useSettingsStore.getState().load();
     await useSettingsStore.getState().update('theme', 'dark');
@@ -107,7 +108,10 @@ describe('settings store', () => {
       hotkeyAnswer: 'taken',
       hotkeyHangUp: 'active',
       hotkeyMute: 'off',
+      hotkeyDoNotDisturb: 'active',
     });
+    await useSettingsStore.getState().update('hotkeyDoNotDisturb', null);
+    expect(fake.calls.filter((call) => call.channel === 'settings:get-hotkey-status')).toHaveLength(2);
   });
 
   it('takes settings pushed by main and clears a load error', () => {

@@ -38,6 +38,7 @@ const hotkeySettings: readonly SettingKey[] = [
   'hotkeyAnswer',
   'hotkeyHangUp',
   'hotkeyMute',
+  'hotkeyDoNotDisturb',
 ] satisfies (keyof HotkeyStatus)[];
 
 export const useSettingsStore = create<SettingsState & SettingsActions>()((set, get) => {
