@@ -16,11 +16,14 @@ let together: LabTwilioRun;
 let always: LabTwilioRun;
 
 beforeAll(async () => {
-  [noAnswer, notConnected, together, always] = await Promise.all(
-    ['no-answer', 'not-connected', 'together', 'always'].map((mode) =>
-      startTwilioRun({ env: { ...base, ...forwardTo, DIALTONE_FORWARD_MODE: mode, RING_TIMEOUT_SECONDS: '20' } }),
-    ),
-  );
+  const serve = (mode: string) =>
+    startTwilioRun({ env: { ...base, ...forwardTo, DIALTONE_FORWARD_MODE: mode, RING_TIMEOUT_SECONDS: '20' } });
+  [noAnswer, notConnected, together, always] = await Promise.all([
+    serve('no-answer'),
+    serve('not-connected'),
+    serve('together'),
+    serve('always'),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
