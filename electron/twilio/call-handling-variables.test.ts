@@ -20,6 +20,12 @@ describe('callHandlingVariables', () => {
       DIALTONE_AFTER_HOURS_SENDS_TO: 'voicemail',
       DIALTONE_TIME_ZONE: computerTimeZone(),
       DIALTONE_UNVERIFIED: 'ring',
+      DIALTONE_GREETING_AFTER_HOURS: 'none',
+      DIALTONE_GREETING_BUSY: 'none',
+      DIALTONE_VOICE: 'standard',
+      DIALTONE_LANGUAGE: 'none',
+      DIALTONE_MENU: 'off',
+      DIALTONE_MENU_PROMPT: 'none',
       DIALTONE_BLOCKED_1: 'none',
       DIALTONE_BLOCKED_2: 'none',
       DIALTONE_BLOCKED_3: 'none',
@@ -54,7 +60,7 @@ describe('callHandlingVariables', () => {
   });
 });
 
-describe('forwarding, schedules and the time zone', () => {
+describe('forwarding, schedules, the time zone, greetings, the voice and the menu', () => {
   it('are written in the forms call-rules.private.js reads', () => {
     const handling = callHandlingSchema.parse({
       ...defaultCallHandling,
@@ -68,6 +74,9 @@ describe('forwarding, schedules and the time zone', () => {
       afterHoursSendsTo: 'forwarding',
       timeZone: 'America/New_York',
       unverifiedCallers: 'voicemail',
+      greetings: { afterHours: 'We are closed.', busy: '' },
+      voice: 'Polly.Vicki',
+      menu: { enabled: true, prompt: 'Press 1 for Sam.' },
     });
     expect(callHandlingVariables(handling)).toMatchObject({
       DIALTONE_DND_SCHEDULE: '01234@22:00-07:00',
@@ -78,6 +87,12 @@ describe('forwarding, schedules and the time zone', () => {
       DIALTONE_AFTER_HOURS_SENDS_TO: 'forwarding',
       DIALTONE_TIME_ZONE: 'America/New_York',
       DIALTONE_UNVERIFIED: 'voicemail',
+      DIALTONE_GREETING_AFTER_HOURS: 'We are closed.',
+      DIALTONE_GREETING_BUSY: 'none',
+      DIALTONE_VOICE: 'Polly.Vicki',
+      DIALTONE_LANGUAGE: 'de-DE',
+      DIALTONE_MENU: 'on',
+      DIALTONE_MENU_PROMPT: 'Press 1 for Sam.',
     });
   });
 

@@ -1,6 +1,6 @@
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
 import type { CallHandling, ScheduleSpan } from '../../shared/models/call-handling';
-import { computerTimeZone } from '../../shared/models/call-handling-names';
+import { computerTimeZone, greetingVoices } from '../../shared/models/call-handling-names';
 
 /**
  * DIALTONE_BLOCKED_1 … _5, always all of them, so a shorter list empties the ones it no longer needs. The
@@ -32,7 +32,7 @@ export function encodeSchedule(spans: readonly ScheduleSpan[]): string {
   return spans.map((span) => `${span.days.join('')}@${span.from}-${span.to}`).join(';');
 }
 
-/** The variables the inbound and forward Functions read for the person's call handling (call-rules.private.js). */
+/** The variables the routing Functions read for the person's call handling (see inbound.protected.js). */
 export function callHandlingVariables(handling: CallHandling): Record<string, string> {
   const blocked = packBlocked(handling.blockedCallers);
   const variables: Record<string, string> = {
@@ -46,6 +46,12 @@ export function callHandlingVariables(handling: CallHandling): Record<string, st
     DIALTONE_AFTER_HOURS_SENDS_TO: handling.afterHoursSendsTo,
     DIALTONE_TIME_ZONE: handling.timeZone ?? computerTimeZone(),
     DIALTONE_UNVERIFIED: handling.unverifiedCallers,
+    DIALTONE_GREETING_AFTER_HOURS: handling.greetings.afterHours || nothing,
+    DIALTONE_GREETING_BUSY: handling.greetings.busy || nothing,
+    DIALTONE_VOICE: handling.voice,
+    DIALTONE_LANGUAGE: greetingVoices.find((voice) => voice.id === handling.voice)?.language ?? nothing,
+    DIALTONE_MENU: handling.menu.enabled ? 'on' : 'off',
+    DIALTONE_MENU_PROMPT: handling.menu.prompt || nothing,
   };
   for (let index = 1; index <= blockedVariableCount; index++) {
     variables[`DIALTONE_BLOCKED_${index}`] = blocked[index - 1] ?? nothing;

@@ -27,13 +27,14 @@ describe('loadRoutingFunctions', () => {
       ['inbound', '/inbound', 'protected'],
       ['forward', '/forward', 'protected'],
       ['transfer', '/transfer', 'protected'],
+      ['menu', '/menu', 'protected'],
       ['voicemail', '/voicemail', 'protected'],
       ['voicemail-saved', '/voicemail-saved', 'protected'],
       ['sms', '/sms', 'protected'],
       ['call-rules', '/call-rules', 'private'],
       ['dial-rules', '/dial-rules', 'private'],
     ]);
-    expect(functions[4]!.content.toString()).toBe('// voicemail\n');
+    expect(functions[5]!.content.toString()).toBe('// voicemail\n');
   });
 
   it('says the installation is damaged when one is missing', async () => {

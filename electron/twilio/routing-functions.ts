@@ -20,6 +20,7 @@ export const routingFunctionFiles = [
   { name: 'inbound', access: 'protected' },
   { name: 'forward', access: 'protected' },
   { name: 'transfer', access: 'protected' },
+  { name: 'menu', access: 'protected' },
   { name: 'voicemail', access: 'protected' },
   { name: 'voicemail-saved', access: 'protected' },
   { name: 'sms', access: 'protected' },

@@ -21,6 +21,9 @@ export function isBlockedCallerEntry(entry: string): boolean {
 export const forwardingModes = ['off', 'no-answer', 'not-connected', 'together', 'always'] as const;
 export type ForwardingMode = (typeof forwardingModes)[number];
 
+/** How long Twilio rings Dialtone before a call goes to voicemail, or to forwarding when it does not answer. */
+export const dialtoneRingSeconds = 25;
+
 /** At most this many forwarding numbers: they ring together, each a Twilio call leg billed by the minute. */
 export const forwardingNumbersLimit = 3;
 
@@ -51,3 +54,27 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/**
+ * The voices greetings and the phone menu are spoken in: Twilio's standard voice, or an Amazon Polly voice
+ * with the language it speaks (twilio.com/docs/voice/twiml/say/text-speech). Billed per character by Twilio.
+ */
+export const greetingVoices = [
+  { id: 'standard', language: null, label: 'Twilio’s standard voice' },
+  { id: 'Polly.Joanna', language: 'en-US', label: 'Joanna, English (US)' },
+  { id: 'Polly.Matthew', language: 'en-US', label: 'Matthew, English (US)' },
+  { id: 'Polly.Amy', language: 'en-GB', label: 'Amy, English (UK)' },
+  { id: 'Polly.Brian', language: 'en-GB', label: 'Brian, English (UK)' },
+  { id: 'Polly.Vicki', language: 'de-DE', label: 'Vicki, Deutsch' },
+  { id: 'Polly.Hans', language: 'de-DE', label: 'Hans, Deutsch' },
+  { id: 'Polly.Lea', language: 'fr-FR', label: 'Léa, français' },
+  { id: 'Polly.Mathieu', language: 'fr-FR', label: 'Mathieu, français' },
+  { id: 'Polly.Lucia', language: 'es-ES', label: 'Lucía, español (España)' },
+  { id: 'Polly.Mia', language: 'es-MX', label: 'Mia, español (México)' },
+  { id: 'Polly.Bianca', language: 'it-IT', label: 'Bianca, italiano' },
+  { id: 'Polly.Lotte', language: 'nl-NL', label: 'Lotte, Nederlands' },
+  { id: 'Polly.Camila', language: 'pt-BR', label: 'Camila, português (Brasil)' },
+  { id: 'Polly.Mizuki', language: 'ja-JP', label: 'Mizuki, 日本語' },
+] as const;
+export type GreetingVoiceId = (typeof greetingVoices)[number]['id'];
+export const greetingVoiceIds = greetingVoices.map((voice) => voice.id) as [GreetingVoiceId, ...GreetingVoiceId[]];

@@ -74,4 +74,19 @@ describe('callHandlingSchema: forwarding, schedules, time zone', () => {
     expect(parse({ timeZone: 'America/New_York' }).success).toBe(true);
     expect(parse({ timeZone: null }).success).toBe(true);
   });
+
+  it('takes greetings and a menu prompt as plain words within a variable, and a listed voice', () => {
+    expect(
+      parse({
+        greetings: { afterHours: 'We are closed.', busy: '' },
+        menu: { enabled: true, prompt: '' },
+        voice: 'Polly.Amy',
+      }).success,
+    ).toBe(true);
+    expect(firstMessage({ greetings: { afterHours: '<Play>http://x</Play>', busy: '' } })).toBe(
+      'Use plain words: no control characters or angle brackets',
+    );
+    expect(firstMessage({ menu: { enabled: true, prompt: 'a'.repeat(451) } })).toMatch(/^Shorten the greeting/);
+    expect(parse({ voice: 'Polly.Unknown' }).success).toBe(false);
+  });
 });

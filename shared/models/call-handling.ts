@@ -6,12 +6,14 @@ import {
   callDestinations,
   forwardingModes,
   forwardingNumbersLimit,
+  greetingVoiceIds,
   isBlockedCallerEntry,
   isTimeZone,
   scheduleSpansLimit,
   unverifiedCallerRules,
 } from './call-handling-names';
 import { e164Schema } from './e164';
+import { spokenTextSchema } from './spoken-text';
 
 /*
  * What the person decides about calls to their number, decided at Twilio by the inbound Function (so it
@@ -81,6 +83,14 @@ export const callHandlingSchema = z
     timeZone: z.string().max(64).refine(isTimeZone, 'Choose a time zone from the list').nullable().default(null),
     /** Callers whose number their carrier did not verify (SHAKEN/STIR) ring, or go to voicemail. */
     unverifiedCallers: z.enum(unverifiedCallerRules).default('ring'),
+    /** Greetings for after hours and for a call the person declined; empty: the voicemail greeting. */
+    greetings: z
+      .strictObject({ afterHours: spokenTextSchema, busy: spokenTextSchema })
+      .default({ afterHours: '', busy: '' }),
+    /** The voice of every greeting and of the menu. */
+    voice: z.enum(greetingVoiceIds).default('standard'),
+    /** "Press 1 to reach me, 2 to leave a message, 3 for my mobile"; an empty prompt is made from the choices. */
+    menu: z.strictObject({ enabled: z.boolean(), prompt: spokenTextSchema }).default({ enabled: false, prompt: '' }),
   })
   .refine(
     (handling) =>

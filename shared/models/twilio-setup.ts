@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callHandlingSchema } from './call-handling';
 import { e164Schema } from './e164';
+import { spokenTextSchema } from './spoken-text';
 import { countryCodeSchema } from './settings';
 import {
   addressRequirements,
@@ -12,7 +13,6 @@ import {
   twilioEdges,
   twilioVariableByteLimit,
 } from './twilio-setup-names';
-import { utf8ByteLength } from '../utf8-byte-length';
 
 export * from './twilio-setup-names';
 
@@ -148,15 +148,10 @@ export const setupNumberSchema = z.strictObject({
  * The words a caller hears before the beep: spoken by Twilio's Say, so plain text. The routing keeps it in a
  * Twilio variable, hence the byte limit.
  */
-export const voicemailGreetingSchema = z
-  .string()
-  .trim()
-  .min(1, 'Write what callers hear before the beep')
-  .refine(
-    (text) => utf8ByteLength(text) <= twilioVariableByteLimit,
-    `Shorten the greeting: Twilio keeps at most ${twilioVariableByteLimit} letters (fewer with accents or emoji)`,
-  )
-  .refine((text) => !/[<>]|(?![\t\n\r])\p{Cc}/u.test(text), 'Use plain words: no control characters or angle brackets');
+export const voicemailGreetingSchema = spokenTextSchema.refine(
+  (text) => text.length > 0,
+  'Write what callers hear before the beep',
+);
 
 /** The wizard as main keeps it (across restarts); never a secret in it. */
 export const setupStateSchema = z.strictObject({

@@ -9,6 +9,8 @@ const PHONE_NUMBER = /^\+[1-9]\d{5,14}$/;
 // ANONYMOUS, RESTRICTED, UNKNOWN, UNAVAILABLE (the forms Twilio is known to pass; no Twilio document here lists them).
 const KEYPAD_WITHHELD = new Set(['+266696687', '+7378742833', '+8656696', '+86282452253']);
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const VOICE = /^Polly\.[A-Z][A-Za-z]{1,20}(-Neural)?$/;
+const LANGUAGE = /^[a-z]{2}-[A-Z]{2}$/;
 const SPAN = /^([0-6]{1,7})@([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 
 function ringSeconds(value) {
@@ -94,7 +96,16 @@ function inSchedule(spans, timeZone, now) {
   });
 }
 
+/** Says `text` in the person's chosen voice (DIALTONE_VOICE, DIALTONE_LANGUAGE), or Twilio's standard one. */
+function say(response, context, text) {
+  const voice = String(context.DIALTONE_VOICE ?? '');
+  const language = String(context.DIALTONE_LANGUAGE ?? '');
+  const chosen = VOICE.test(voice) && LANGUAGE.test(language);
+  response.say(chosen ? { voice, language } : {}, text);
+}
+
 module.exports = {
+  say,
   ringSeconds,
   isCallerNumber,
   forwardNumbers,

@@ -16,8 +16,10 @@
 // 3. Do not disturb, DIALTONE_DO_NOT_DISTURB "on" or now within DIALTONE_DND_SCHEDULE: the call goes where
 //    DIALTONE_DND_SENDS_TO says (voicemail or forwarding) without ringing.
 // 4. Business hours, DIALTONE_BUSINESS_HOURS ("none" or no valid span: always open): outside them the call goes where
-//    DIALTONE_AFTER_HOURS_SENDS_TO says. Schedules are read in DIALTONE_TIME_ZONE.
-// 5. Forwarding (DIALTONE_FORWARD_MODE to DIALTONE_FORWARD_TO): "always" forwards at once; "together" rings the
+//    DIALTONE_AFTER_HOURS_SENDS_TO says (voicemail with the after-hours greeting). Schedules are read in
+//    DIALTONE_TIME_ZONE.
+// 5. The phone menu, DIALTONE_MENU "on": /menu lets the caller choose, and comes back here with ?menu=ring.
+// 6. Forwarding (DIALTONE_FORWARD_MODE to DIALTONE_FORWARD_TO): "always" forwards at once; "together" rings the
 //    forwarding numbers with Dialtone; "no-answer" and "not-connected" ring Dialtone and let /forward decide.
 
 const rules = require(Runtime.getFunctions()['call-rules'].path);
@@ -57,9 +59,9 @@ function desktopPhone(context, event) {
 }
 
 /** Sends the call on without ringing Dialtone: to forwarding when chosen and set, otherwise to voicemail. */
-function sendTo(response, context, target) {
+function sendTo(response, context, target, voicemail = '/voicemail') {
   const forward = target === 'forwarding' && rules.forwardNumbers(context).length > 0;
-  response.redirect({ method: 'POST' }, forward ? '/forward' : '/voicemail');
+  response.redirect({ method: 'POST' }, forward ? '/forward' : voicemail);
 }
 
 function ring(response, context, event) {
@@ -90,7 +92,9 @@ exports.handler = function (context, event, callback) {
   } else if (context.DIALTONE_DO_NOT_DISTURB === 'on' || rules.inSchedule(quietHours, timeZone, now)) {
     sendTo(response, context, context.DIALTONE_DND_SENDS_TO);
   } else if (businessHours.length > 0 && !rules.inSchedule(businessHours, timeZone, now)) {
-    sendTo(response, context, context.DIALTONE_AFTER_HOURS_SENDS_TO);
+    sendTo(response, context, context.DIALTONE_AFTER_HOURS_SENDS_TO, '/voicemail?why=after-hours');
+  } else if (context.DIALTONE_MENU === 'on' && event.menu !== 'ring') {
+    response.redirect({ method: 'POST' }, '/menu');
   } else if (rules.forwardingMode(context) === 'always') {
     sendTo(response, context, 'forwarding');
   } else {

@@ -41,6 +41,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Where /inbound sends a call after hours, voicemail chosen: the after-hours greeting. */
+const afterHours = '/voicemail?why=after-hours';
 const redirect = (path: string) => el('Response', {}, el('Redirect', { method: 'POST' }, path));
 
 describe('on a live request', () => {
@@ -70,29 +72,29 @@ describe('business hours, weekdays 09:00-17:00', () => {
 
   test.each([
     // New York moved its clocks forward on Sunday 8 March 2026: 13:30 UTC is 08:30 on Friday, 09:30 on Monday.
-    ['2026-03-06T13:30:00Z', 'America/New_York', '/voicemail', 'Friday 08:30 EST, before opening'],
+    ['2026-03-06T13:30:00Z', 'America/New_York', afterHours, 'Friday 08:30 EST, before opening'],
     ['2026-03-09T13:30:00Z', 'America/New_York', 'ring', 'Monday 09:30 EDT, the first working day of summer time'],
     ['2026-03-09T20:59:00Z', 'America/New_York', 'ring', 'Monday 16:59 EDT'],
-    ['2026-03-09T21:00:00Z', 'America/New_York', '/voicemail', 'Monday 17:00 EDT, closed'],
+    ['2026-03-09T21:00:00Z', 'America/New_York', afterHours, 'Monday 17:00 EDT, closed'],
     // Berlin moves its clocks on Sunday 29 March 2026, three weeks after New York.
-    ['2026-03-27T07:30:00Z', 'Europe/Berlin', '/voicemail', 'Friday 08:30 CET'],
+    ['2026-03-27T07:30:00Z', 'Europe/Berlin', afterHours, 'Friday 08:30 CET'],
     ['2026-03-30T07:30:00Z', 'Europe/Berlin', 'ring', 'Monday 09:30 CEST'],
     // And back on Sunday 25 October 2026.
     ['2026-10-26T08:30:00Z', 'Europe/Berlin', 'ring', 'Monday 09:30 CET'],
     ['2026-10-23T07:30:00Z', 'Europe/Berlin', 'ring', 'Friday 09:30 CEST'],
     // The same instant on either side of the date line: Monday noon UTC is Monday evening in Tokyo.
     ['2026-03-09T12:00:00Z', 'Europe/London', 'ring', 'Monday 12:00 GMT'],
-    ['2026-03-09T12:00:00Z', 'Asia/Tokyo', '/voicemail', 'Monday 21:00 JST'],
+    ['2026-03-09T12:00:00Z', 'Asia/Tokyo', afterHours, 'Monday 21:00 JST'],
     // Sunday 23:30 UTC is already Monday 08:30 in Auckland, and still Sunday in Los Angeles.
     ['2026-03-08T21:30:00Z', 'Pacific/Auckland', 'ring', 'Monday 10:30 NZDT'],
-    ['2026-03-08T21:30:00Z', 'America/Los_Angeles', '/voicemail', 'Sunday 14:30 PDT'],
+    ['2026-03-08T21:30:00Z', 'America/Los_Angeles', afterHours, 'Sunday 14:30 PDT'],
   ])('%s in %s: %s (%s)', (instant, timeZone, route) => {
     expect(routeAt(instant, hours(timeZone))).toBe(route);
   });
 
   test('an unknown time zone reads the schedule in UTC instead of failing the call', () => {
     expect(routeAt('2026-03-09T10:00:00Z', hours('Mars/Olympus_Mons'))).toBe('ring');
-    expect(routeAt('2026-03-09T18:00:00Z', hours('Mars/Olympus_Mons'))).toBe('/voicemail');
+    expect(routeAt('2026-03-09T18:00:00Z', hours('Mars/Olympus_Mons'))).toBe(afterHours);
   });
 
   test.each([['none'], [''], ['9-5'], ['12345@9:00-17:00'], ['7@09:00-17:00'], ['12345@09:00-09:00']])(
@@ -107,7 +109,7 @@ describe('business hours, weekdays 09:00-17:00', () => {
   test('a malformed span is skipped and the valid ones still count', () => {
     const env = { DIALTONE_BUSINESS_HOURS: `junk;${weekdays}@09:00-17:00;;`, DIALTONE_TIME_ZONE: 'UTC' };
     expect(routeAt('2026-03-09T10:00:00Z', env)).toBe('ring');
-    expect(routeAt('2026-03-07T10:00:00Z', env)).toBe('/voicemail');
+    expect(routeAt('2026-03-07T10:00:00Z', env)).toBe(afterHours);
   });
 });
 

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { utf8ByteLength } from '../utf8-byte-length';
+import { twilioVariableByteLimit } from './twilio-setup-names';
+
+/**
+ * Words Twilio's Say speaks to a caller (a greeting, a menu's prompt): plain text, trimmed, kept in a Twilio
+ * variable, hence the byte limit. May be empty; a schema that needs words says so itself.
+ */
+export const spokenTextSchema = z
+  .string()
+  .trim()
+  .refine(
+    (text) => utf8ByteLength(text) <= twilioVariableByteLimit,
+    `Shorten the greeting: Twilio keeps at most ${twilioVariableByteLimit} letters (fewer with accents or emoji)`,
+  )
+  .refine((text) => !/[<>]|(?![\t\n\r])\p{Cc}/u.test(text), 'Use plain words: no control characters or angle brackets');
