@@ -26,6 +26,8 @@ describe('callHandlingVariables', () => {
       DIALTONE_LANGUAGE: 'none',
       DIALTONE_MENU: 'off',
       DIALTONE_MENU_PROMPT: 'none',
+      DIALTONE_RECORDING: 'off',
+      DIALTONE_RECORDING_NOTICE: 'on',
       DIALTONE_BLOCKED_1: 'none',
       DIALTONE_BLOCKED_2: 'none',
       DIALTONE_BLOCKED_3: 'none',
@@ -77,6 +79,7 @@ describe('forwarding, schedules, the time zone, greetings, the voice and the men
       greetings: { afterHours: 'We are closed.', busy: '' },
       voice: 'Polly.Vicki',
       menu: { enabled: true, prompt: 'Press 1 for Sam.' },
+      recording: { mode: 'always', notice: false },
     });
     expect(callHandlingVariables(handling)).toMatchObject({
       DIALTONE_DND_SCHEDULE: '01234@22:00-07:00',
@@ -93,6 +96,8 @@ describe('forwarding, schedules, the time zone, greetings, the voice and the men
       DIALTONE_LANGUAGE: 'de-DE',
       DIALTONE_MENU: 'on',
       DIALTONE_MENU_PROMPT: 'Press 1 for Sam.',
+      DIALTONE_RECORDING: 'always',
+      DIALTONE_RECORDING_NOTICE: 'off',
     });
   });
 

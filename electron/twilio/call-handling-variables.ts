@@ -52,6 +52,8 @@ export function callHandlingVariables(handling: CallHandling): Record<string, st
     DIALTONE_LANGUAGE: greetingVoices.find((voice) => voice.id === handling.voice)?.language ?? nothing,
     DIALTONE_MENU: handling.menu.enabled ? 'on' : 'off',
     DIALTONE_MENU_PROMPT: handling.menu.prompt || nothing,
+    DIALTONE_RECORDING: handling.recording.mode,
+    DIALTONE_RECORDING_NOTICE: handling.recording.notice ? 'on' : 'off',
   };
   for (let index = 1; index <= blockedVariableCount; index++) {
     variables[`DIALTONE_BLOCKED_${index}`] = blocked[index - 1] ?? nothing;

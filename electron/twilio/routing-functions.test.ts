@@ -28,13 +28,14 @@ describe('loadRoutingFunctions', () => {
       ['forward', '/forward', 'protected'],
       ['transfer', '/transfer', 'protected'],
       ['menu', '/menu', 'protected'],
+      ['recording-notice', '/recording-notice', 'protected'],
       ['voicemail', '/voicemail', 'protected'],
       ['voicemail-saved', '/voicemail-saved', 'protected'],
       ['sms', '/sms', 'protected'],
       ['call-rules', '/call-rules', 'private'],
       ['dial-rules', '/dial-rules', 'private'],
     ]);
-    expect(functions[5]!.content.toString()).toBe('// voicemail\n');
+    expect(functions[6]!.content.toString()).toBe('// voicemail\n');
   });
 
   it('says the installation is damaged when one is missing', async () => {

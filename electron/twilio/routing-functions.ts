@@ -21,6 +21,7 @@ export const routingFunctionFiles = [
   { name: 'forward', access: 'protected' },
   { name: 'transfer', access: 'protected' },
   { name: 'menu', access: 'protected' },
+  { name: 'recording-notice', access: 'protected' },
   { name: 'voicemail', access: 'protected' },
   { name: 'voicemail-saved', access: 'protected' },
   { name: 'sms', access: 'protected' },

@@ -78,3 +78,7 @@ export const greetingVoices = [
 ] as const;
 export type GreetingVoiceId = (typeof greetingVoices)[number]['id'];
 export const greetingVoiceIds = greetingVoices.map((voice) => voice.id) as [GreetingVoiceId, ...GreetingVoiceId[]];
+
+/** Off; every call recorded at Twilio (both sides, one channel each); or started from the call screen. */
+export const recordingModes = ['off', 'always', 'on-demand'] as const;
+export type RecordingMode = (typeof recordingModes)[number];

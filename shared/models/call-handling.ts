@@ -9,6 +9,7 @@ import {
   greetingVoiceIds,
   isBlockedCallerEntry,
   isTimeZone,
+  recordingModes,
   scheduleSpansLimit,
   unverifiedCallerRules,
 } from './call-handling-names';
@@ -91,6 +92,10 @@ export const callHandlingSchema = z
     voice: z.enum(greetingVoiceIds).default('standard'),
     /** "Press 1 to reach me, 2 to leave a message, 3 for my mobile"; an empty prompt is made from the choices. */
     menu: z.strictObject({ enabled: z.boolean(), prompt: spokenTextSchema }).default({ enabled: false, prompt: '' }),
+    /** Recording, and whether recorded calls begin with a spoken notice (the law may require one). */
+    recording: z
+      .strictObject({ mode: z.enum(recordingModes), notice: z.boolean() })
+      .default({ mode: 'off', notice: true }),
   })
   .refine(
     (handling) =>

@@ -104,8 +104,21 @@ function say(response, context, text) {
   response.say(chosen ? { voice, language } : {}, text);
 }
 
+/** DIALTONE_RECORDING "always": every call is recorded from answer, each side on its own channel. */
+function recordingAttributes(context) {
+  return context.DIALTONE_RECORDING === 'always' ? { record: 'record-from-answer-dual' } : {};
+}
+
+/** The notice recorded calls begin with, when the person chose to give one (DIALTONE_RECORDING_NOTICE "on"). */
+function recordingNotice(context) {
+  const told = context.DIALTONE_RECORDING === 'always' && context.DIALTONE_RECORDING_NOTICE === 'on';
+  return told ? 'This call is recorded.' : null;
+}
+
 module.exports = {
   say,
+  recordingAttributes,
+  recordingNotice,
   ringSeconds,
   isCallerNumber,
   forwardNumbers,

@@ -30,12 +30,15 @@ exports.handler = function (context, event, callback) {
   } else if (numbers.length === 0 || !shouldForward(context, event)) {
     response.redirect({ method: 'POST' }, '/voicemail');
   } else {
+    const notice = event.DialCallStatus === undefined ? rules.recordingNotice(context) : null;
+    if (notice) rules.say(response, context, notice);
     const dial = response.dial({
       action: '/voicemail',
       method: 'POST',
       answerOnBridge: true,
       timeout: rules.ringSeconds(context.RING_TIMEOUT_SECONDS),
       callerId: rules.forwardCallerId(context, event.From),
+      ...rules.recordingAttributes(context),
     });
     for (const number of numbers) dial.number(number);
   }

@@ -19,6 +19,7 @@
 //    DIALTONE_AFTER_HOURS_SENDS_TO says (voicemail with the after-hours greeting). Schedules are read in
 //    DIALTONE_TIME_ZONE.
 // 5. The phone menu, DIALTONE_MENU "on": /menu lets the caller choose, and comes back here with ?menu=ring.
+// Recording (DIALTONE_RECORDING "always", DIALTONE_RECORDING_NOTICE): see call-rules.private.js.
 // 6. Forwarding (DIALTONE_FORWARD_MODE to DIALTONE_FORWARD_TO): "always" forwards at once; "together" rings the
 //    forwarding numbers with Dialtone; "no-answer" and "not-connected" ring Dialtone and let /forward decide.
 
@@ -67,6 +68,8 @@ function sendTo(response, context, target, voicemail = '/voicemail') {
 function ring(response, context, event) {
   const mode = rules.forwardingMode(context);
   const together = mode === 'together';
+  const notice = rules.recordingNotice(context);
+  if (notice) rules.say(response, context, notice);
   const dial = response.dial({
     action: mode === 'no-answer' || mode === 'not-connected' ? '/forward' : '/voicemail',
     method: 'POST',
@@ -74,6 +77,7 @@ function ring(response, context, event) {
     referUrl: '/transfer',
     timeout: rules.ringSeconds(context.RING_TIMEOUT_SECONDS),
     ...(together ? { callerId: rules.forwardCallerId(context, event.From) } : {}),
+    ...rules.recordingAttributes(context),
   });
   dial.sip(desktopPhone(context, event));
   if (together) for (const number of rules.forwardNumbers(context)) dial.number(number);

@@ -14,6 +14,7 @@
 // updates it from its settings. Without it, only the country of DIALTONE_NUMBER may be called.
 
 const dialRules = require(Runtime.getFunctions()['dial-rules'].path);
+const rules = require(Runtime.getFunctions()['call-rules'].path);
 
 const NOT_A_NUMBER =
   'Dialtone could not place this call. Dial the number in international format, starting with plus and the country code.';
@@ -45,8 +46,16 @@ exports.handler = function (context, event, callback) {
   const domain = dialRules.canonical(context.DIALTONE_SIP_DOMAIN);
   const from = dialRules.parseSipUri(event.From);
   const target = dialRules.dialTarget(context, event.To);
-  // Every Dial takes a blind transfer from Dialtone (a SIP REFER), judged by /transfer.
-  const dial = (attributes) => response.dial({ ...attributes, answerOnBridge: true, referUrl: '/transfer' });
+  // Every Dial takes a blind transfer from Dialtone (a SIP REFER), judged by /transfer, and is recorded if chosen.
+  const dial = (attributes) =>
+    response.dial({
+      ...attributes,
+      answerOnBridge: true,
+      referUrl: '/transfer',
+      ...rules.recordingAttributes(context),
+    });
+  // The person called hears the recording notice once they answer, before they are connected.
+  const noticeUrl = rules.recordingNotice(context) ? { url: '/recording-notice', method: 'POST' } : {};
 
   if (!event.SipDomain) {
     response.reject();
@@ -55,7 +64,7 @@ exports.handler = function (context, event, callback) {
   } else if (!dialRules.E164.test(from.user) && !dialRules.SIP_USER.test(from.user)) {
     refuse(response, NOT_YOUR_PHONE);
   } else if (target.kind === 'number') {
-    dial({ callerId: context.DIALTONE_NUMBER }).number(target.number);
+    dial({ callerId: context.DIALTONE_NUMBER }).number(noticeUrl, target.number);
   } else if (target.kind === 'not-allowed') {
     refuse(response, notAllowed(target.country));
   } else if (target.kind === 'sip-user') {

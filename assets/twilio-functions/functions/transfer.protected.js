@@ -29,7 +29,13 @@ function referredAddress(context, target) {
 exports.handler = function (context, event, callback) {
   const response = new Twilio.twiml.VoiceResponse();
   const target = dialRules.dialTarget(context, referredAddress(context, event.ReferTransferTarget));
-  const dial = (attributes) => response.dial({ ...attributes, answerOnBridge: true, referUrl: '/transfer' });
+  const dial = (attributes) =>
+    response.dial({
+      ...attributes,
+      answerOnBridge: true,
+      referUrl: '/transfer',
+      ...rules.recordingAttributes(context),
+    });
   if (target.kind === 'number') {
     dial({ callerId: context.DIALTONE_NUMBER }).number(target.number);
   } else if (target.kind === 'sip-user') {
