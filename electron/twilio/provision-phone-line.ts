@@ -166,7 +166,7 @@ function routingFingerprint(settings: RoutingSettings): string {
   const { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, functions } = settings;
   const values = { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds };
   hash.update(JSON.stringify({ ...values, dependencies: routingDependencies }));
-  for (const fn of functions) hash.update(`\0${fn.name}\0${fn.path}\0`).update(fn.content);
+  for (const fn of functions) hash.update(`\0${fn.name}\0${fn.path}\0${fn.access}\0`).update(fn.content);
   return hash.digest('hex');
 }
 
