@@ -8,7 +8,7 @@ import { createMemoryLogger } from '../logging/logger';
 import { provisionPhoneLine, type ProvisionedResources, type ProvisionInput } from './provision-phone-line';
 import { removeDialtone } from './remove-dialtone';
 import { TwilioRemovalError } from './twilio-problem';
-import { loadRoutingFunctions, type RoutingFunction } from './routing-functions';
+import { loadRoutingFunctions, routingFunctionFiles, type RoutingFunction } from './routing-functions';
 import { generateSipPassword } from './sip-password';
 import { connectTwilio, type TwilioConnection } from './twilio-account-api';
 import { TwilioProblemError } from './twilio-problem';
@@ -102,10 +102,10 @@ function expectOneLine(who: DoubleAccount) {
   expect(held.mappings.map((m) => m.kind).sort()).toEqual(['calls', 'registrations']);
   expect(held.services).toHaveLength(1);
   expect(held.services[0]!.includeCredentials).toBe(false);
-  expect(held.functions).toHaveLength(5);
+  expect(held.functions).toHaveLength(routingFunctionFiles.length);
   expect(held.environments).toHaveLength(1);
-  // The line's 4, greeting and countries, and call handling's 7 (do not disturb, what blocked callers hear, 5 lists).
-  expect(held.variables).toHaveLength(13);
+  // The line's 4, greeting and countries, and one for each call handling variable (no duplicates).
+  expect(held.variables).toHaveLength(6 + Object.keys(callHandlingVariables(defaultCallHandling)).length);
   return held;
 }
 
@@ -153,9 +153,14 @@ describe('provisionPhoneLine against the double', () => {
       voice_method: 'POST',
     });
     const versions = double.state().functionVersions.filter((v) => v.accountSid === who.sid);
-    expect(versions.map((v) => [v.path, v.visibility]).sort()).toEqual(
-      ['/inbound', '/outbound', '/sms', '/voicemail', '/voicemail-saved'].map((p) => [p, 'protected']),
-    );
+    expect(versions.map((v) => [v.path, v.visibility]).sort()).toEqual([
+      ['/call-rules', 'private'],
+      ['/dial-rules', 'private'],
+      ...['/forward', '/inbound', '/menu', '/outbound', '/recording-notice', '/sms', '/transfer', '/voicemail'].map(
+        (p) => [p, 'protected'],
+      ),
+      ['/voicemail-saved', 'protected'],
+    ]);
     expect(Object.fromEntries(held.variables.map((v) => [v.key, v.value]))).toEqual({
       DIALTONE_NUMBER: '+15125550100',
       DIALTONE_SIP_DOMAIN: first.sipDomainName,
