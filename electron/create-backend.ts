@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/models/app-info';
+import { dialtoneRingSeconds } from '../shared/models/call-handling-names';
 import { hotkeysUnavailable, type HotkeyStatus } from '../shared/models/hotkey-status';
 import { createAccountQueries } from './db/queries/account-queries';
 import { createCallQueries } from './db/queries/call-queries';
@@ -151,7 +152,7 @@ export async function createBackend(options: BackendOptions) {
       provisionPhoneLine: async (...args) => (await twilioEngine()).provisionPhoneLine(...args),
       updateRoutingChoices: async (...args) => (await twilioEngine()).updateRoutingChoices(...args),
       remove: async (...args) => (await twilioEngine()).removeDialtone(...args),
-      ringTimeoutSeconds: 25,
+      ringTimeoutSeconds: dialtoneRingSeconds,
     },
   });
   const inboxLine = twilioInboxLine({
@@ -172,12 +173,16 @@ export async function createBackend(options: BackendOptions) {
     line: inboxLine.line,
     matchNumber: contacts.matchNumber,
     defaultCountry,
+    blockedCallers: () => setup.get().callHandling.blockedCallers,
     deleteFromTwilio: () => settings.get().deleteVoicemailFromTwilio,
   });
   const stopInboxTriggers = followInboxTriggers(events, {
     missedCall: inbox.missedCall,
     syncNow: inbox.syncNow,
-    setupChanged: inboxLine.forget,
+    setupChanged: () => {
+      inboxLine.forget();
+      inbox.setupChanged();
+    },
   });
   inbox.start();
   const stopWatchingNetwork = watchNetwork(() => line.networkChanged());

@@ -152,6 +152,7 @@ const history: HistoryEntry[] = Array.from({ length: options.history }, (_, n) =
     endReason: missed ? 'missed' : answered ? 'hung-up' : 'busy',
     missed,
     seen: !missed || n > options.missedUnseen * 5,
+    callerVerified: n % 4 === 0,
   };
 });
 

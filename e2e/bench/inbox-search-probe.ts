@@ -85,6 +85,7 @@ export function measureInboxSearch(
       line: async () => null,
       matchNumber,
       defaultCountry: () => 'US',
+      blockedCallers: () => [],
       deleteFromTwilio: () => false,
     });
     const bodies = db

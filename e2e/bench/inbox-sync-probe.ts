@@ -85,7 +85,7 @@ export async function measureInboxSync(
       };
       const first = await sync();
       // Every message seeded was received, so each one synced is unread.
-      const synced = { voicemails: under.inbox.voicemail.list(0, 1).total, messages: under.queries.messages.unread() };
+      const synced = { voicemails: under.inbox.voicemail.list(0, 1).total, messages: under.inbox.messages.unread() };
       if (synced.voicemails !== voicemails || synced.messages !== messages) {
         throw new Error(`The first sync brought ${synced.voicemails} voicemails and ${synced.messages} messages`);
       }

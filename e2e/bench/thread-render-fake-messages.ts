@@ -79,6 +79,7 @@ export function fakeMessageHandlers(longThread: number, now: number): FakeHandle
     'messages:list-conversations': ({ offset, limit }) => ({
       total: conversations.length,
       unread: unread(),
+      blocked: 0,
       items: conversations.slice(offset, offset + limit),
     }),
     'messages:thread': ({ remoteNumber, before, limit }) => {

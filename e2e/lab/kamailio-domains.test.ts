@@ -15,6 +15,7 @@ function account(user: string, password: string): SipAccount {
   return {
     id: `twilio-${user}`,
     password,
+    provider: 'twilio',
     sipAddress: `${user}@${domainName}`,
     authUsername: user,
     registrar: domainName,

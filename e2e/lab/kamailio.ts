@@ -44,6 +44,8 @@ export async function startKamailio(
     domain?: string;
     /** Also serve these domains as our own (a regex, e.g. '\\.sip\\.twilio\\.com$'): see renderKamailioConfig. */
     extraDomainPattern?: string;
+    /** Headers added to the INVITEs of a caller, as Twilio adds the inbound Function's: see renderKamailioConfig. */
+    inviteHeadersByCaller?: Record<string, string[]>;
   } = {},
 ): Promise<LabKamailio> {
   const domain = options.domain ?? '127.0.0.1';
@@ -54,7 +56,14 @@ export async function startKamailio(
   writeFileSync(join(dir, 'tls.cfg'), renderTlsConfig(dir));
   writeFileSync(
     join(dir, 'kamailio.cfg'),
-    renderKamailioConfig({ dir, domain, tcpPort, tlsPort, extraDomainPattern: options.extraDomainPattern }),
+    renderKamailioConfig({
+      dir,
+      domain,
+      tcpPort,
+      tlsPort,
+      extraDomainPattern: options.extraDomainPattern,
+      inviteHeadersByCaller: options.inviteHeadersByCaller,
+    }),
   );
 
   const db = openSqlite(join(dir, 'users.sqlite'));

@@ -120,7 +120,11 @@ test('a conversation with a contact both ways, a picture, a failed send explaine
     await conversationWith(page, 'Bob Example').click();
     await expect(thread(page).getByText('Yes, 12:30 works')).toBeVisible();
     await expect(thread(page).getByText('Lunch on Friday?')).toBeVisible();
-    const conversations = await invokeInPage(page, 'messages:list-conversations', { offset: 0, limit: 50 });
+    const conversations = await invokeInPage(page, 'messages:list-conversations', {
+      offset: 0,
+      limit: 50,
+      includeBlocked: false,
+    });
     expect(conversations.items.map((item) => item.remoteNumber).sort()).toEqual([bobNumber, carol, landline].sort());
   } finally {
     await restarted.stop();
@@ -152,7 +156,11 @@ test('a sync cut off in the middle of a page of messages resumes without duplica
   await expect(page.getByRole('status').filter({ hasText: 'Could not check Twilio' })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Check now' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Up to date with Twilio' })).toBeVisible({ timeout: 20_000 });
-  const conversations = await invokeInPage(page, 'messages:list-conversations', { offset: 0, limit: 50 });
+  const conversations = await invokeInPage(page, 'messages:list-conversations', {
+    offset: 0,
+    limit: 50,
+    includeBlocked: false,
+  });
   expect(conversations.items.map((item) => item.remoteNumber).sort()).toEqual(senders);
   for (const sender of senders) {
     const thread = await invokeInPage(page, 'messages:thread', { remoteNumber: sender, before: null, limit: 100 });

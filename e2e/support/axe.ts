@@ -11,12 +11,15 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** No serious or critical finding on the page as it is now, in the light theme and then the dark one (the theme follows the system). */
-export async function expectAccessibleInBothThemes(page: Page, screen: string): Promise<void> {
+/**
+ * No serious or critical finding on the page as it is now (or inside `include`), in the light theme
+ * and then the dark one (the theme follows the system).
+ */
+export async function expectAccessibleInBothThemes(page: Page, screen: string, include?: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    const violations = await seriousViolations(page);
+    const violations = await seriousViolations(page, include);
     expect(violations, `${screen} (${colorScheme}):\n${violations.join('\n')}`).toEqual([]);
   }
 }

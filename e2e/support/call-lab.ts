@@ -18,6 +18,11 @@ export interface CallLabOptions {
   answerMode?: FarEndPhoneOptions['answerMode'];
   /** Bob plays speech-like noise instead of his 1 kHz tone (for echo cancellation). */
   speechLike?: boolean;
+  /**
+   * Kamailio stands in for Twilio ringing Dialtone: bob's calls carry these X- headers of the inbound
+   * Function ('X-Dialtone-Verstat: TN-Validation-Passed-A'), and alice's account is a Twilio line, which reads them.
+   */
+  twilioHeaders?: string[];
 }
 
 /** A far-end phone of either kind; `kind` tells which, for what only one of them offers. */
@@ -49,7 +54,10 @@ export function startFarEnd(kind: FarEndKind, options: FarEndPhoneOptions): Prom
 /** Kamailio with alice and bob, and bob's phone: the far end of the e2e call specs. */
 export async function startCallLab(options: CallLabOptions = {}): Promise<CallLab> {
   const secure = options.secure ?? false;
-  const kamailio = await startKamailio({ users: [alice, { user: 'bob', password: 'bob-secret' }] });
+  const kamailio = await startKamailio({
+    users: [alice, { user: 'bob', password: 'bob-secret' }],
+    inviteHeadersByCaller: options.twilioHeaders && { bob: options.twilioHeaders },
+  });
   let bob: LabPhone;
   try {
     bob = await startFarEnd(options.farEnd ?? 'baresip', {
@@ -79,7 +87,7 @@ export async function startCallLab(options: CallLabOptions = {}): Promise<CallLa
     aliceAccount: {
       fields: {
         label: 'Lab',
-        provider: 'sip',
+        provider: options.twilioHeaders ? 'twilio' : 'sip',
         sipAddress: `${alice.user}@${kamailio.domain}`,
         authUsername: alice.user,
         registrar: `127.0.0.1:${kamailio.tlsPort}`,

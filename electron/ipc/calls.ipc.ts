@@ -11,7 +11,11 @@ type CallChannels =
   | 'calls:set-hold'
   | 'calls:set-mute'
   | 'calls:send-dtmf'
-  | 'calls:get-quality';
+  | 'calls:get-quality'
+  | 'calls:transfer'
+  | 'calls:complete-transfer'
+  | 'calls:merge'
+  | 'calls:split';
 
 export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChannels> {
   return {
@@ -23,6 +27,13 @@ export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChann
     'calls:set-hold': async ({ callId, hold }) => (await calls.setHold(callId, hold), null),
     'calls:set-mute': ({ callId, muted }) => (calls.setMuted(callId, muted), null),
     'calls:send-dtmf': async ({ callId, digits }) => (await calls.sendDtmf(callId, digits), null),
+    'calls:transfer': async ({ callId, target }) => (await calls.transfer(callId, target), null),
+    'calls:complete-transfer': async ({ callId, consultationCallId }) => (
+      await calls.completeTransfer(callId, consultationCallId),
+      null
+    ),
+    'calls:merge': async ({ callId, otherCallId }) => (await calls.merge(callId, otherCallId), null),
+    'calls:split': async ({ callId }) => (await calls.split(callId), null),
     'calls:get-quality': async ({ callId }) => {
       const media = await calls.get(callId).media();
       return media ? callQuality(media.stats()) : unknownQuality;

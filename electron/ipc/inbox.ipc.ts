@@ -10,7 +10,8 @@ export function inboxHandlers(inbox: InboxService): Pick<InvokeHandlers, InboxCh
     'voicemail:get-audio': ({ id }) => voicemail.audio(id),
     'voicemail:set-played': ({ id, played }) => (voicemail.setPlayed(id, played), null),
     'voicemail:remove': async ({ id }) => (await voicemail.remove(id), null),
-    'messages:list-conversations': ({ offset, limit }) => messages.conversations(offset, limit),
+    'messages:list-conversations': ({ offset, limit, includeBlocked }) =>
+      messages.conversations(offset, limit, includeBlocked),
     'messages:thread': ({ remoteNumber, before, limit }) => messages.thread(remoteNumber, before, limit),
     'messages:send': ({ to, body }) => messages.send(to, body),
     'messages:mark-read': ({ remoteNumber }) => (messages.markRead(remoteNumber), null),

@@ -1,7 +1,9 @@
 import { soundTestTarget, type CallSnapshot } from '../../shared/models/call';
 import type { Logger } from '../logging/logger';
+import { TransferNotPossible } from '../sip/engine/call-transfer';
 import { AppFailure } from './app-failure';
 import type { Call } from './call';
+import { createCallConference } from './call-conference';
 import type { EventBus } from './event-bus';
 import type { CallHistoryRecorder } from './history-service';
 import type { LineService } from './line-service';
@@ -22,20 +24,36 @@ export function createCallService(deps: {
 }) {
   const { line, events, logger } = deps;
   const calls = new Map<string, Call>();
+  const conference = createCallConference({ logger, publish: (call) => publish(call.state) });
+
+  /** A call's snapshot as the renderer sees it: with the call it is merged with, if any. */
+  const shown = (snapshot: CallSnapshot): CallSnapshot => ({
+    ...snapshot,
+    conferenceWith: conference.partnerOf(snapshot.id)?.id ?? null,
+  });
+  const publish = (snapshot: CallSnapshot) => events.emit('calls:state-changed', shown(snapshot));
 
   function track(call: Call): void {
     calls.set(call.id, call);
-    deps.history?.callStarted(call.state);
+    deps.history?.callStarted(call.state, call.twilioCallSid);
     const stop = call.onChange((snapshot) => {
       deps.history?.callChanged(snapshot);
-      events.emit('calls:state-changed', snapshot);
+      if (snapshot.state === 'ended') conference.callEnded(call.id);
+      publish(snapshot);
       if (snapshot.state === 'ended') {
         stop();
         calls.delete(call.id);
       }
     });
-    events.emit('calls:state-changed', call.state);
+    publish(call.state);
   }
+
+  /** The call and, in a 3-way call, its partner: holding or muting one does both. */
+  const withPartner = (callId: string): Call[] => {
+    const call = find(callId);
+    const partner = conference.partnerOf(callId);
+    return partner ? [call, partner] : [call];
+  };
 
   function find(callId: string): Call {
     const call = calls.get(callId);
@@ -43,10 +61,20 @@ export function createCallService(deps: {
     return call;
   }
 
+  /** A transfer that cannot start is the person's to fix (the message says how), not an internal error. */
+  async function whenTransferPossible(start: () => Promise<void>): Promise<void> {
+    try {
+      await start();
+    } catch (error) {
+      if (error instanceof TransferNotPossible) throw new AppFailure('out-of-order', error.message);
+      throw error;
+    }
+  }
+
   const others = (callId: string) => [...calls.values()].filter((call) => call.id !== callId);
 
   return {
-    list: (): CallSnapshot[] => [...calls.values()].map((call) => call.state),
+    list: (): CallSnapshot[] => [...calls.values()].map((call) => shown(call.state)),
     get: find,
     /** Places a call (the sound test needs no line); a connected call goes on hold first. */
     async dial(target: string): Promise<CallSnapshot> {
@@ -79,9 +107,35 @@ export function createCallService(deps: {
     },
     decline: (callId: string): Promise<void> => find(callId).decline(others(callId).length > 0 ? 486 : 603),
     hangUp: (callId: string): Promise<void> => find(callId).hangUp(),
-    setHold: (callId: string, hold: boolean): Promise<void> => find(callId).setHold(hold),
-    setMuted: (callId: string, muted: boolean): void => find(callId).setMuted(muted),
+    async setHold(callId: string, hold: boolean): Promise<void> {
+      for (const call of withPartner(callId)) await call.setHold(hold);
+    },
+    setMuted(callId: string, muted: boolean): void {
+      for (const call of withPartner(callId)) call.setMuted(muted);
+    },
+    /** 3-way call: the two calls hear each other and the person; both come off hold. */
+    async merge(callId: string, otherCallId: string): Promise<void> {
+      await conference.merge(find(callId), find(otherCallId));
+    },
+    /** Back to two calls: this one stays, the other goes on hold. */
+    async split(callId: string): Promise<void> {
+      await conference.split(find(callId));
+    },
     sendDtmf: (callId: string, digits: string): Promise<void> => find(callId).sendDtmf(digits),
+    /** Blind transfer (REFER); resolves once the call is transferred or back, its snapshot saying which. */
+    transfer: (callId: string, target: string): Promise<void> =>
+      whenTransferPossible(() => {
+        const call = find(callId);
+        if (!call.transfer) throw new TransferNotPossible('The sound test cannot be transferred.');
+        return call.transfer(target);
+      }),
+    /** Attended transfer: the held call goes to the person on the consultation call, both leave Dialtone. */
+    completeTransfer: (callId: string, consultationCallId: string): Promise<void> =>
+      whenTransferPossible(() => {
+        const call = find(callId);
+        if (!call.transferReplacing) throw new TransferNotPossible('The sound test cannot be transferred.');
+        return call.transferReplacing(find(consultationCallId));
+      }),
     async hangUpAll(): Promise<void> {
       await Promise.all([...calls.values()].map((call) => call.hangUp().catch(() => undefined)));
     },

@@ -172,6 +172,8 @@ describe('contact service: merge', () => {
       remoteNumber: '+15125550199',
       remoteE164: '+15125550199',
       startedAt: 1,
+      twilioCallSid: null,
+      callerVerified: false,
     });
     const merged = w.contacts.merge(keep.id, other.id);
     expect(merged).toEqual({

@@ -13,6 +13,7 @@ import type { LineService } from './line-service';
 /** A call the test drives by hand: ring, answer, end. */
 class FakeCall implements Call {
   readonly id = randomUUID();
+  twilioCallSid: string | null = null;
   state: CallSnapshot;
   private readonly listeners = new Set<(snapshot: CallSnapshot) => void>();
 
@@ -104,8 +105,22 @@ describe('history service', () => {
         endReason: 'hung-up',
         missed: false,
         seen: true,
+        callerVerified: false,
       },
     ]);
+  });
+
+  it('keeps whether the caller was verified on the row, and the CallSid at Twilio out of the list', () => {
+    const verified = new FakeCall('incoming', '+15125550123');
+    verified.state = { ...verified.state, callerVerified: true };
+    verified.twilioCallSid = `CA${'ab'.repeat(16)}`;
+    calls.incoming(verified);
+    calls.incoming(new FakeCall('incoming', '+15125550124'));
+    const byId = new Map(list().items.map((entry) => [entry.id, entry]));
+    expect(byId.get(verified.id)).toMatchObject({ callerVerified: true });
+    expect(byId.get(verified.id)).not.toHaveProperty('twilioCallSid');
+    expect([...byId.values()].filter((entry) => !entry.callerVerified)).toHaveLength(1);
+    expect(w.calls.get(verified.id)?.twilioCallSid).toBe(verified.twilioCallSid);
   });
 
   it('links the contact whose number matches, across the ways numbers are written', async () => {
@@ -207,6 +222,8 @@ describe('history service', () => {
       remoteNumber: `caller\r\nX-Injected: 1${'x'.repeat(5_000)}@pstn.example`,
       remoteE164: null,
       startedAt: 1,
+      twilioCallSid: null,
+      callerVerified: false,
     });
     const page = list();
     expect(invokeChannels['history:list'].output.safeParse(page).error).toBeUndefined();

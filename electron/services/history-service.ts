@@ -13,7 +13,8 @@ type ContactMatch = { contactId: string; name: string };
 
 /** What the call service tells the history about each call it tracks. */
 export interface CallHistoryRecorder {
-  callStarted(snapshot: CallSnapshot): void;
+  /** twilioCallSid: the call's CallSid at Twilio, when main knows it (kept for the REST API, never shown). */
+  callStarted(snapshot: CallSnapshot, twilioCallSid?: string | null): void;
   callChanged(snapshot: CallSnapshot): void;
 }
 
@@ -58,6 +59,7 @@ function toEntry(call: CallWithContact): HistoryEntry {
     endReason: call.endReason !== null && endReasons.has(call.endReason) ? (call.endReason as CallEndReason) : null,
     missed: call.missed,
     seen: call.seen,
+    callerVerified: call.callerVerified,
   };
 }
 
@@ -104,7 +106,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
   }
 
   const recorder: CallHistoryRecorder = {
-    callStarted(snapshot) {
+    callStarted(snapshot, twilioCallSid = null) {
       if (snapshot.soundTest !== null) return;
       safely('record a call', () => {
         const { e164, sipAddress } = remoteParty(snapshot);
@@ -118,6 +120,8 @@ export function createHistoryService(deps: HistoryServiceDeps) {
             remoteNumber: sipAddress ?? snapshot.remoteNumber,
             remoteE164: e164,
             startedAt: snapshot.startedAt,
+            twilioCallSid,
+            callerVerified: snapshot.callerVerified,
           }),
         );
         announce();

@@ -75,6 +75,9 @@ export const sampleCall: CallSnapshot = {
   endedAt: null,
   endReason: null,
   soundTest: null,
+  callerVerified: false,
+  transfer: null,
+  conferenceWith: null,
 };
 
 export const sampleContactId = '3d9a7c1e-5b2f-4e8a-9c6d-7e8f9a0b1c2d';
@@ -134,6 +137,7 @@ export const sampleHistoryEntry: HistoryEntry = {
   endReason: 'missed',
   missed: true,
   seen: false,
+  callerVerified: false,
 };
 
 export const sampleAppInfo: AppInfo = {
@@ -195,6 +199,10 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'calls:set-mute': { callId: sampleCallId, muted: true },
   'calls:send-dtmf': { callId: sampleCallId, digits: '159*0#' },
   'calls:get-quality': { callId: sampleCallId },
+  'calls:transfer': { callId: sampleCallId, target: '+15125550199' },
+  'calls:complete-transfer': { callId: sampleCallId, consultationCallId: sampleCallId },
+  'calls:merge': { callId: sampleCallId, otherCallId: sampleCallId },
+  'calls:split': { callId: sampleCallId },
   'audio:connect': { callId: sampleCallId, offerSdp: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': { callId: sampleCallId },
   'contacts:search': { query: '555 0123', offset: 0, limit: 50 },
@@ -236,7 +244,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'voicemail:get-audio': { id: sampleRecordingSid },
   'voicemail:set-played': { id: sampleRecordingSid, played: true },
   'voicemail:remove': { id: sampleRecordingSid },
-  'messages:list-conversations': { offset: 0, limit: 50 },
+  'messages:list-conversations': { offset: 0, limit: 50, includeBlocked: false },
   'messages:thread': {
     remoteNumber: '+15125550123',
     before: { at: 1_700_000_100_000, id: sampleMessageSid },
@@ -274,6 +282,10 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'calls:set-mute': null,
   'calls:send-dtmf': null,
   'calls:get-quality': { roundTripMs: 42, jitterMs: 3.5, lossPercent: 0, mos: 4.3 },
+  'calls:transfer': null,
+  'calls:complete-transfer': null,
+  'calls:merge': null,
+  'calls:split': null,
   'audio:connect': { answerSdp: 'v=0\r\no=- 2 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': null,
   'contacts:search': { total: 1, items: [sampleContactListItem] },
@@ -322,6 +334,7 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'messages:list-conversations': {
     total: 1,
     unread: 0,
+    blocked: 0,
     items: [
       {
         remoteNumber: '+15125550123',

@@ -1,14 +1,13 @@
 import { Notification } from 'electron';
 import type { CallSnapshot } from '../../shared/models/call';
 import type { EventBus } from '../services/event-bus';
+import { incomingCallText } from './incoming-call-text';
 
 export interface IncomingCallActions {
   answer(callId: string): void;
   decline(callId: string): void;
   show(): void;
 }
-
-const callerOf = (call: CallSnapshot) => call.remoteName ?? call.remoteNumber;
 
 /**
  * An OS notification for every ringing incoming call, with Answer and Decline where the OS offers
@@ -29,8 +28,7 @@ export function notifyIncomingCalls(events: EventBus, actions: IncomingCallActio
     }
     if (open.has(call.id)) return;
     const notification = new Notification({
-      title: `Incoming call from ${callerOf(call)}`,
-      body: call.remoteName ? call.remoteNumber : withButtons ? '' : 'Click to answer in Dialtone',
+      ...incomingCallText(call, withButtons),
       urgency: 'critical',
       timeoutType: 'never',
       actions: withButtons

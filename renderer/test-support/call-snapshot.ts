@@ -8,6 +8,7 @@ export function callSnapshot(overrides: Partial<CallSnapshot> = {}): CallSnapsho
     remoteUri: 'sip:+15125550123@example.com',
     remoteNumber: '+15125550123',
     remoteName: null,
+    callerVerified: false,
     state: 'dialing',
     earlyMedia: false,
     onHold: false,
@@ -18,6 +19,8 @@ export function callSnapshot(overrides: Partial<CallSnapshot> = {}): CallSnapsho
     answeredAt: null,
     endedAt: null,
     endReason: null,
+    transfer: null,
+    conferenceWith: null,
     soundTest: null,
     ...overrides,
   };

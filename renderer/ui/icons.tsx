@@ -205,3 +205,14 @@ export function TextBubbleIcon({ size = 20 }: { size?: number }) {
     </Icon>
   );
 }
+
+export function TransferIcon() {
+  return (
+    <Icon>
+      <path d="M4 8h13" />
+      <path d="m13 4 4 4-4 4" />
+      <path d="M20 16H7" />
+      <path d="m11 12-4 4 4 4" />
+    </Icon>
+  );
+}

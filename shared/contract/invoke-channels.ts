@@ -20,6 +20,7 @@ import {
   callQualitySchema,
   callSnapshotSchema,
   dialTargetSchema,
+  transferTargetSchema,
   dtmfDigitsSchema,
 } from '../models/call';
 import { registrationStateSchema } from '../models/registration';
@@ -77,6 +78,17 @@ export const invokeChannels = {
   'calls:set-mute': { input: z.strictObject({ callId: callIdSchema, muted: z.boolean() }), output: z.null() },
   'calls:send-dtmf': { input: z.strictObject({ callId: callIdSchema, digits: dtmfDigitsSchema }), output: z.null() },
   'calls:get-quality': { input: callRef, output: callQualitySchema },
+  /** Blind transfer (REFER) of a connected call; progress and failure arrive on its snapshot. */
+  'calls:transfer': { input: z.strictObject({ callId: callIdSchema, target: transferTargetSchema }), output: z.null() },
+  /** Attended transfer: hands the held call to the person on the consultation call (not on Twilio lines). */
+  'calls:complete-transfer': {
+    input: z.strictObject({ callId: callIdSchema, consultationCallId: callIdSchema }),
+    output: z.null(),
+  },
+  /** 3-way call: merges a connected call with another (a held one), both off hold, mixed in Dialtone. */
+  'calls:merge': { input: z.strictObject({ callId: callIdSchema, otherCallId: callIdSchema }), output: z.null() },
+  /** Takes this call out of its 3-way call to talk on it alone; the other party goes on hold. */
+  'calls:split': { input: callRef, output: z.null() },
   /** The renderer's RTCPeerConnection offers (PCMU, loopback, ICE gathered); main's peer answers. */
   'audio:connect': {
     input: z.strictObject({ callId: callIdSchema, offerSdp: sdpSchema }),
@@ -138,12 +150,16 @@ export const invokeChannels = {
   'voicemail:set-played': { input: z.strictObject({ id: sidRef.shape.id, played: z.boolean() }), output: z.null() },
   /** Deletes the Recording and its Transcriptions on Twilio, then here. */
   'voicemail:remove': { input: sidRef, output: z.null() },
-  /** Conversations, the newest message first, with unread counts. */
+  /**
+   * Conversations, the newest message first, with unread counts. Those with blocked senders are left out
+   * unless `includeBlocked` (`blocked` counts them); `unread` never counts them.
+   */
   'messages:list-conversations': {
-    input: z.strictObject({ offset: page.offset, limit: page.limit }),
+    input: z.strictObject({ offset: page.offset, limit: page.limit, includeBlocked: z.boolean() }),
     output: z.strictObject({
       total: z.number().int().nonnegative(),
       unread: z.number().int().nonnegative(),
+      blocked: z.number().int().nonnegative(),
       items: z.array(conversationSchema).max(500),
     }),
   },

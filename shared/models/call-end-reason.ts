@@ -13,6 +13,7 @@ export const callEndReasons = [
   'media-timeout',
   'network-error',
   'failed',
+  'transferred',
 ] as const;
 export type CallEndReason = (typeof callEndReasons)[number];
 
@@ -31,4 +32,5 @@ export const callEndReasonText: Record<CallEndReason, string> = {
   'media-timeout': 'The call was dropped: no audio arrived for 30 seconds',
   'network-error': 'The call was lost because of a network problem',
   failed: 'The call could not be completed',
+  transferred: 'The call was transferred',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callEndReasons } from './call-end-reason';
+import { callTransferSchema } from './call-transfer';
 
 export const callStates = ['dialing', 'ringing', 'connected', 'ended'] as const;
 export type CallState = (typeof callStates)[number];
@@ -25,6 +26,8 @@ export const callSnapshotSchema = z.strictObject({
   remoteUri: z.string().max(remotePartyLimits.uri),
   remoteNumber: z.string().max(remotePartyLimits.number),
   remoteName: z.string().max(remotePartyLimits.name).nullable(),
+  /** The caller's carrier vouched for their number (SHAKEN/STIR full attestation, passed on by Twilio). */
+  callerVerified: z.boolean(),
   state: z.enum(callStates),
   /** Early media (183) is flowing: ringback or announcements from the network. */
   earlyMedia: z.boolean(),
@@ -40,6 +43,10 @@ export const callSnapshotSchema = z.strictObject({
   answeredAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   endReason: z.enum(callEndReasons).nullable(),
+  /** A transfer in progress, or the last one that failed (the call came back); null when none. */
+  transfer: callTransferSchema.nullable(),
+  /** The call this one is merged with into a 3-way call (both parties hear each other and the person); else null. */
+  conferenceWith: callIdSchema.nullable(),
   /** Only for the sound test: where it is, and the microphone levels it saw (dBFS). */
   soundTest: z
     .strictObject({ phase: z.enum(soundTestPhases), peakDbfs: dbfs.nullable(), averageDbfs: dbfs.nullable() })
@@ -47,12 +54,14 @@ export const callSnapshotSchema = z.strictObject({
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 
-/** A call as it starts: who and which way; not yet answered, held, muted or ended. */
+/** A call as it starts: who and which way; not yet answered, held, muted or ended; not verified unless said. */
 export function startingCallSnapshot(
-  call: Pick<CallSnapshot, 'id' | 'direction' | 'remoteUri' | 'remoteNumber' | 'remoteName' | 'soundTest'>,
+  call: Pick<CallSnapshot, 'id' | 'direction' | 'remoteUri' | 'remoteNumber' | 'remoteName' | 'soundTest'> &
+    Partial<Pick<CallSnapshot, 'callerVerified'>>,
 ): CallSnapshot {
   return {
     ...call,
+    callerVerified: call.callerVerified ?? false,
     state: call.direction === 'incoming' ? 'ringing' : 'dialing',
     earlyMedia: false,
     onHold: false,
@@ -63,6 +72,8 @@ export function startingCallSnapshot(
     answeredAt: null,
     endedAt: null,
     endReason: null,
+    transfer: null,
+    conferenceWith: null,
   };
 }
 
@@ -81,6 +92,11 @@ export const dialTargetSchema = z
         'Expected a phone number in international format (+15125550123), a SIP address (sip:alice@example.com) or sound-test',
     },
   );
+
+/** Where a call can be transferred: a number (E.164) or a SIP address, as dialled; never the sound test. */
+export const transferTargetSchema = dialTargetSchema.refine((target) => target !== soundTestTarget, {
+  message: 'The sound test cannot take a transferred call: enter a phone number or a SIP address',
+});
 
 export const dtmfDigitsSchema = z
   .string()

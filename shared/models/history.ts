@@ -22,5 +22,7 @@ export const historyEntrySchema = z.strictObject({
   endReason: z.enum(callEndReasons).nullable(),
   missed: z.boolean(),
   seen: z.boolean(),
+  /** The caller's carrier vouched for their number (SHAKEN/STIR full attestation, passed on by Twilio). */
+  callerVerified: z.boolean(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

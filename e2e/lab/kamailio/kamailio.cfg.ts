@@ -11,6 +11,11 @@ export interface KamailioConfigOptions {
    * the phone used, since the domain is not known when a user is added.
    */
   extraDomainPattern?: string;
+  /**
+   * Headers Kamailio adds to the INVITEs of a caller (by user name), as Twilio adds the X- headers of
+   * Dialtone's inbound Function: { bob: ['X-Dialtone-Verstat: TN-Validation-Passed-A'] }.
+   */
+  inviteHeadersByCaller?: Record<string, string[]>;
 }
 
 /**
@@ -23,6 +28,7 @@ export function renderKamailioConfig({
   tcpPort,
   tlsPort,
   extraDomainPattern,
+  inviteHeadersByCaller = {},
 }: KamailioConfigOptions): string {
   // The SIP domain without a port means 5060/5061; Kamailio listens elsewhere, so say those are us too.
   // An IP alias without a port would make every 127.0.0.1 port "myself" and break routing to the phones;
@@ -107,7 +113,7 @@ request_route {
 		}
 		consume_credentials();
 	}
-	if (is_method("INVITE|SUBSCRIBE")) record_route();
+${callerHeaderRules(inviteHeadersByCaller)}	if (is_method("INVITE|SUBSCRIBE")) record_route();
 	if (${toUs}) {
 		if (!lookup("location")) {
 			if (is_subscriber("$ru", "subscriber", "0")) sl_send_reply("480", "Temporarily Unavailable");
@@ -139,6 +145,19 @@ onreply_route[REPLY] {
 	if (($pr=="tcp" || $pr=="tls") && status=~"^(1|2)" && is_present_hf("Contact")) set_contact_alias();
 }
 `;
+}
+
+/** One line per caller: its initial INVITEs get the headers. Names and values are checked, as they go into the script. */
+function callerHeaderRules(headersByCaller: Record<string, string[]>): string {
+  return Object.entries(headersByCaller)
+    .map(([user, headers]) => {
+      if (!/^[A-Za-z0-9._-]+$/.test(user)) throw new Error(`inviteHeadersByCaller: not a plain user name: ${user}`);
+      const bad = headers.find((header) => !/^X-[A-Za-z0-9-]+: [A-Za-z0-9-]+$/.test(header));
+      if (bad !== undefined) throw new Error(`inviteHeadersByCaller: use "X-Name: value" (letters, digits, -): ${bad}`);
+      const append = headers.map((header) => `append_hf("${header}\\r\\n"); `).join('');
+      return `\tif (is_method("INVITE") && $fU=="${user}") { ${append}}\n`;
+    })
+    .join('');
 }
 
 /** Kamailio's string literals and backslashes do not mix: '\\.' becomes '[.]'; quotes and other escapes are refused. */

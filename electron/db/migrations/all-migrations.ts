@@ -4,6 +4,7 @@ import { contactDetailsAndSearch } from './0003-contact-details-and-search';
 import { callHistoryMissed } from './0004-call-history-missed';
 import { setupProgress } from './0005-setup-progress';
 import { voicemailAndMessages } from './0006-voicemail-and-messages';
+import { callCallerVerified } from './0007-call-caller-verified';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
@@ -14,4 +15,5 @@ export const allMigrations: readonly Migration[] = [
   callHistoryMissed,
   setupProgress,
   voicemailAndMessages,
+  callCallerVerified,
 ];

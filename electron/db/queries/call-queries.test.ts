@@ -17,6 +17,8 @@ const start = (id: string, overrides: Partial<CallStart> = {}): CallStart => ({
   remoteNumber: '(555) 123-4567',
   remoteE164: '+15551234567',
   startedAt: 1000,
+  twilioCallSid: null,
+  callerVerified: false,
   ...overrides,
 });
 
@@ -30,10 +32,22 @@ describe('call queries', () => {
         answeredAt: null,
         endedAt: null,
         endReason: null,
-        twilioCallSid: null,
         seen: true,
         missed: false,
       },
+    ]);
+  });
+
+  it('keeps whether the caller was verified and the CallSid at Twilio, on the row and on the history page', () => {
+    const queries = createCallQueries(db);
+    const sid = `CA${'0123456789abcdef'.repeat(2)}`;
+    queries.recordStart(start('verified', { direction: 'incoming', callerVerified: true, twilioCallSid: sid }));
+    queries.recordStart(start('unverified', { direction: 'incoming', startedAt: 2000 }));
+    expect(queries.get('verified')).toMatchObject({ callerVerified: true, twilioCallSid: sid });
+    expect(queries.get('unverified')).toMatchObject({ callerVerified: false, twilioCallSid: null });
+    expect(queries.page('all', 0, 10).map((call) => [call.id, call.callerVerified])).toEqual([
+      ['unverified', false],
+      ['verified', true],
     ]);
   });
 

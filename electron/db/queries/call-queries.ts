@@ -15,6 +15,7 @@ type CallRow = {
   ended_at: number | null;
   end_reason: string | null;
   twilio_call_sid: string | null;
+  caller_verified: 0 | 1;
   seen: 0 | 1;
   missed: 0 | 1;
 };
@@ -31,6 +32,7 @@ export type StoredCall = {
   endedAt: number | null;
   endReason: string | null;
   twilioCallSid: string | null;
+  callerVerified: boolean;
   seen: boolean;
   missed: boolean;
 };
@@ -40,7 +42,15 @@ export type CallWithContact = StoredCall & { contactName: string | null };
 
 export type CallStart = Pick<
   StoredCall,
-  'id' | 'accountId' | 'contactId' | 'direction' | 'remoteNumber' | 'remoteE164' | 'startedAt'
+  | 'id'
+  | 'accountId'
+  | 'contactId'
+  | 'direction'
+  | 'remoteNumber'
+  | 'remoteE164'
+  | 'startedAt'
+  | 'twilioCallSid'
+  | 'callerVerified'
 >;
 
 function fromRow(row: CallRow): StoredCall {
@@ -56,6 +66,7 @@ function fromRow(row: CallRow): StoredCall {
     endedAt: row.ended_at,
     endReason: row.end_reason,
     twilioCallSid: row.twilio_call_sid,
+    callerVerified: row.caller_verified === 1,
     seen: row.seen === 1,
     missed: row.missed === 1,
   };
@@ -86,10 +97,11 @@ const pageSql = (filter: HistoryFilter) => `
 
 /** A row is written when a call starts and completed when it ends, so a crash loses only the end. */
 export function createCallQueries(db: Database) {
-  const insertStart = db.prepare<[CallStart]>(`
-    INSERT INTO calls (id, account_id, contact_id, direction, remote_number, remote_e164, started_at, seen)
+  const insertStart = db.prepare<[Omit<CallStart, 'callerVerified'> & { callerVerified: 0 | 1 }]>(`
+    INSERT INTO calls (id, account_id, contact_id, direction, remote_number, remote_e164, started_at, twilio_call_sid,
+      caller_verified, seen)
     VALUES (@id, (SELECT id FROM accounts WHERE id = @accountId), @contactId, @direction, @remoteNumber, @remoteE164, @startedAt,
-      CASE WHEN @direction = 'outgoing' THEN 1 ELSE 0 END)`);
+      @twilioCallSid, @callerVerified, CASE WHEN @direction = 'outgoing' THEN 1 ELSE 0 END)`);
   const markAnswered = db.prepare<[number, string]>(
     'UPDATE calls SET answered_at = ?, seen = 1 WHERE id = ? AND answered_at IS NULL',
   );
@@ -141,6 +153,8 @@ export function createCallQueries(db: Database) {
         remoteNumber: call.remoteNumber,
         remoteE164: call.remoteE164,
         startedAt: call.startedAt,
+        twilioCallSid: call.twilioCallSid,
+        callerVerified: call.callerVerified ? 1 : 0,
       }),
     recordAnswer: (id: string, at: number): void => void markAnswered.run(at, id),
     /** Completes the row; an incoming call that was never answered becomes missed. */

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../open-database';
 import { createMessageQueries, type IncomingRemoteMessage, type MessageQueries } from './message-queries';
 
+const nobody = { numbers: [], prefixes: [] };
+
 let db: Database;
 let messages: MessageQueries;
 beforeEach(() => {
@@ -45,7 +47,7 @@ describe('message queries', () => {
       media: [],
     });
     expect(messages.get('SM2')).toMatchObject({ read: true, status: 'queued' });
-    expect(messages.unread()).toBe(1);
+    expect(messages.counts(nobody).unread).toBe(1);
     expect(messages.get('SM9')).toBeUndefined();
   });
 
@@ -114,22 +116,47 @@ describe('message queries', () => {
     messages.upsert(outgoing('SM4', 1500, { remoteNumber: bob }));
     messages.upsert(incoming('SM5', 500, { remoteNumber: 'AMAZON' }));
     const list = () =>
-      messages.conversations(0, 10).map((item) => [item.remoteNumber, item.last.sid, item.unread] as const);
+      messages.conversations(0, 10, nobody).map((item) => [item.remoteNumber, item.last.sid, item.unread] as const);
     expect(list()).toEqual([
       [ann, 'SM3', 2],
       [bob, 'SM2', 1],
       ['AMAZON', 'SM5', 1],
     ]);
-    expect([messages.conversationCount(), messages.unread()]).toEqual([3, 4]);
+    expect(messages.counts(nobody)).toEqual({ conversations: 3, blocked: 0, unread: 4 });
 
     messages.upsert(outgoing('SM4', 4000, { remoteNumber: bob, status: 'sent' }));
-    expect(messages.conversations(0, 1)[0]).toMatchObject({ remoteNumber: bob, last: { sid: 'SM4', at: 4000 } });
-    expect(messages.conversations(1, 10).map((item) => item.remoteNumber)).toEqual([ann, 'AMAZON']);
+    expect(messages.conversations(0, 1, nobody)[0]).toMatchObject({
+      remoteNumber: bob,
+      last: { sid: 'SM4', at: 4000 },
+    });
+    expect(messages.conversations(1, 10, nobody).map((item) => item.remoteNumber)).toEqual([ann, 'AMAZON']);
 
     expect(messages.markRead(ann)).toBe(2);
     expect(messages.markRead(ann)).toBe(0);
-    expect(messages.unread()).toBe(2);
+    expect(messages.counts(nobody).unread).toBe(2);
     expect(list()[1]).toEqual([ann, 'SM3', 0]);
+  });
+
+  it('leaves out conversations with blocked senders, by number and by prefix, and counts them apart', () => {
+    const ann = '+15125550123';
+    const spam = '+19005550100';
+    messages.upsert(incoming('SM1', 1000, { remoteNumber: ann }));
+    messages.upsert(incoming('SM2', 2000, { remoteNumber: spam }));
+    messages.upsert(incoming('SM3', 3000, { remoteNumber: '+447700900123' }));
+    messages.upsert(incoming('SM4', 4000, { remoteNumber: 'AMAZON' }));
+    messages.upsert(incoming('SM5', 5000, { remoteNumber: '+447700900123' }));
+    const blocked = { numbers: ['+447700900123'], prefixes: ['+1900'] };
+    const listed = (hidden: typeof blocked) => messages.conversations(0, 10, hidden).map((item) => item.remoteNumber);
+
+    expect(listed(blocked)).toEqual(['AMAZON', ann]);
+    expect(messages.conversations(1, 10, blocked).map((item) => item.remoteNumber)).toEqual([ann]);
+    expect(listed(nobody)).toEqual(['+447700900123', 'AMAZON', spam, ann]);
+    expect(messages.counts(blocked)).toEqual({ conversations: 4, blocked: 2, unread: 2 });
+    expect(messages.conversationsFrom(blocked, 10).sort()).toEqual(['+19005550100', '+447700900123']);
+    expect(messages.conversationsFrom(blocked, 1)).toHaveLength(1);
+    // A prefix is compared as text: no LIKE wildcards, no partial matches of the number's end.
+    expect(listed({ numbers: [], prefixes: ['%', '_'] })).toHaveLength(4);
+    expect(listed({ numbers: [], prefixes: ['0123'] })).toHaveLength(4);
   });
 
   it('stores picture lists in order, keeps downloaded files, and lists messages still without one', () => {
@@ -166,7 +193,7 @@ describe('message queries', () => {
     expect(messages.media('ME1')).toMatchObject({ messageSid: 'MM1', contentType: 'image/jpeg' });
     messages.setMedia('MM9', [{ sid: 'ME9', contentType: 'image/png' }]);
     expect(messages.media('ME9')).toBeUndefined();
-    expect(messages.conversations(0, 1)[0]?.last.media).toEqual([]);
+    expect(messages.conversations(0, 1, nobody)[0]?.last.media).toEqual([]);
   });
 
   it('refuses a time no Date can hold, and keeps messages of the same millisecond apart', () => {

@@ -1,4 +1,5 @@
 import { inTransaction, type Database } from '../sqlite';
+import type { BlockedSenders } from '../../../shared/models/blocked-callers';
 import { finalMessageStatuses, messageStatuses, type MessageStatus } from '../../../shared/models/messages';
 import { timeKeySql } from './time-key';
 
@@ -78,6 +79,23 @@ const bound = ({ sid, body, at, status, errorCode, mediaCount }: IncomingRemoteM
   mediaCount,
 });
 
+/**
+ * blocked(remote_number): the conversations with blocked senders (isBlockedSender in
+ * shared/models/blocked-callers.ts, in SQL), found once per statement: the numbers as they are, each prefix as
+ * a range of the conversations' primary key (every text starting with it sorts below it followed by U+10FFFF).
+ */
+const blockedConversations = `blocked(remote_number) AS (
+    SELECT c.remote_number FROM json_each(@numbers) n JOIN conversations c ON c.remote_number = n.value
+    UNION
+    SELECT c.remote_number FROM json_each(@prefixes) p CROSS JOIN conversations c
+      ON c.remote_number >= p.value AND c.remote_number < p.value || char(1114111)
+      AND substr(c.remote_number, 1, length(p.value)) = p.value)`;
+type SendersParameters = { numbers: string; prefixes: string };
+const sendersParameters = ({ numbers, prefixes }: BlockedSenders): SendersParameters => ({
+  numbers: JSON.stringify(numbers),
+  prefixes: JSON.stringify(prefixes),
+});
+
 const isFinal = (status: MessageStatus) => finalMessageStatuses.includes(status);
 const pendingStatuses = messageStatuses
   .filter((status) => !isFinal(status))
@@ -115,10 +133,26 @@ export function createMessageQueries(db: Database) {
   const selectMissingMedia = db.prepare<[number], { sid: string }>(
     'SELECT sid FROM messages WHERE media_count > 0 AND media_listed = 0 ORDER BY at DESC LIMIT ?',
   );
-  const selectConversations = db.prepare<[number, number], Row & { unread: number }>(`
+  const selectConversations = db.prepare<
+    [SendersParameters & { limit: number; offset: number }],
+    Row & { unread: number }
+  >(`
+    WITH ${blockedConversations}
     SELECT ${rowColumns}, c.unread AS unread FROM conversations c JOIN messages m ON m.sid = c.last_sid
-    ORDER BY c.last_at DESC, c.remote_number LIMIT ? OFFSET ?`);
-  const countConversations = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM conversations');
+    WHERE c.remote_number NOT IN blocked
+    ORDER BY c.last_at DESC, c.remote_number LIMIT @limit OFFSET @offset`);
+  const countConversations = db.prepare<
+    [SendersParameters],
+    { conversations: number; blocked: number; unread: number }
+  >(`
+    WITH ${blockedConversations}
+    SELECT count(*) AS conversations, coalesce(sum(c.unread), 0) - (
+        SELECT coalesce(sum(hidden.unread), 0) FROM blocked JOIN conversations hidden USING (remote_number)
+      ) AS unread, (SELECT count(*) FROM blocked) AS blocked
+    FROM conversations c`);
+  const selectFromSenders = db.prepare<[SendersParameters & { limit: number }], { remote_number: string }>(
+    `WITH ${blockedConversations} SELECT remote_number FROM blocked LIMIT @limit`,
+  );
   const selectNewest = db.prepare<[string, number], Row>(`
     SELECT ${rowColumns} FROM messages m WHERE m.remote_number = ?
     ORDER BY m.at DESC, m.sid DESC LIMIT ?`);
@@ -127,7 +161,6 @@ export function createMessageQueries(db: Database) {
     ORDER BY m.at DESC, m.sid DESC LIMIT ?`);
   const selectOne = db.prepare<[string], Row>(`SELECT ${rowColumns} FROM messages m WHERE m.sid = ?`);
   const markRead = db.prepare<[string]>('UPDATE messages SET read = 1 WHERE remote_number = ? AND read = 0');
-  const countUnread = db.prepare<[], { n: number }>('SELECT coalesce(sum(unread), 0) AS n FROM conversations');
   const selectPending = db.prepare<[number, number], { sid: string }>(
     `SELECT sid FROM messages INDEXED BY messages_pending
      WHERE direction = 'outgoing' AND status IN (${pendingStatuses}) AND at >= ? ORDER BY at DESC LIMIT ?`,
@@ -174,12 +207,21 @@ export function createMessageQueries(db: Database) {
     },
     /** Sids of messages with pictures whose list is not stored yet, newest first. */
     withMissingMedia: (limit: number): string[] => selectMissingMedia.all(limit).map((row) => row.sid),
-    /** Newest conversation first, each with its newest message and unread count. */
-    conversations: (offset: number, limit: number): { remoteNumber: string; last: MessageRow; unread: number }[] =>
+    /** Newest conversation first, each with its newest message and unread count; those with `hidden` senders left out. */
+    conversations: (
+      offset: number,
+      limit: number,
+      hidden: BlockedSenders,
+    ): { remoteNumber: string; last: MessageRow; unread: number }[] =>
       selectConversations
-        .all(limit, offset)
+        .all({ ...sendersParameters(hidden), limit, offset })
         .map((row) => ({ remoteNumber: row.remote_number, last: fromRow(row), unread: row.unread })),
-    conversationCount: (): number => countConversations.get()?.n ?? 0,
+    /** How many conversations there are, how many with `blocked` senders, and the messages unread in the others. */
+    counts: (blocked: BlockedSenders): { conversations: number; blocked: number; unread: number } =>
+      countConversations.get(sendersParameters(blocked)) ?? { conversations: 0, blocked: 0, unread: 0 },
+    /** The remote numbers of up to `limit` conversations with these senders. */
+    conversationsFrom: (senders: BlockedSenders, limit: number): string[] =>
+      selectFromSenders.all({ ...sendersParameters(senders), limit }).map((row) => row.remote_number),
     /** Up to `limit` messages just older than `before` (the newest when null), oldest first. */
     thread(
       remoteNumber: string,
@@ -197,7 +239,6 @@ export function createMessageQueries(db: Database) {
     },
     /** How many became read. */
     markRead: (remoteNumber: string): number => markRead.run(remoteNumber).changes,
-    unread: (): number => countUnread.get()?.n ?? 0,
     /** Outgoing messages whose delivery state can still change, oldest first. */
     /**
      * Outgoing sids not in a final status, sent since `since`, newest first: Twilio leaves a message at

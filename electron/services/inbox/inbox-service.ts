@@ -30,6 +30,8 @@ export interface InboxServiceDeps {
   line: InboxLineSource;
   matchNumber(e164: string): { contactId: string; name: string } | null;
   defaultCountry(): string;
+  /** The person's blocked callers: messages from them are hidden, uncounted and not notified. */
+  blockedCallers(): readonly string[];
   deleteFromTwilio(): boolean;
 }
 
@@ -69,7 +71,8 @@ export function createInboxService(deps: InboxServiceDeps) {
     onSynced({ messages: found, voicemail: voicemailFound }) {
       if (found.remoteNumbers.length > 0) messages.publish(found.remoteNumbers);
       if (!found.firstSync) {
-        for (const arrival of messageArrivals(found.received, contactFor)) deps.events.emit('inbox:arrived', arrival);
+        const received = found.received.filter((message) => !messages.isHidden(message.remoteNumber));
+        for (const arrival of messageArrivals(received, contactFor)) deps.events.emit('inbox:arrived', arrival);
       }
       if (!voicemailFound?.changed) return;
       voicemail.publish();
@@ -85,8 +88,10 @@ export function createInboxService(deps: InboxServiceDeps) {
     stop: runner.stop,
     status: runner.status,
     syncNow: runner.syncNow,
-    /** What the tray counts at start: voicemail not played, messages not read. */
-    unread: () => ({ voicemails: deps.voicemails.unplayed(), messages: deps.messages.unread() }),
+    /** What the tray counts at start: voicemail not played, messages not read (from senders not blocked). */
+    unread: () => ({ voicemails: deps.voicemails.unplayed(), messages: messages.unread() }),
+    /** The setup changed: if the blocked callers did, the conversations hidden or shown again reload. */
+    setupChanged: () => messages.blockedCallersChanged(),
     /** A call rang out unanswered: the caller may be leaving a voicemail now. */
     missedCall: runner.missedCall,
     search(query: string, limit: number): { items: InboxSearchHit[] } {

@@ -312,7 +312,7 @@ describe('text messages through Twilio', () => {
       dateSent: new Date(Date.now() - 5000),
     });
     await under.inbox.syncNow();
-    const conversations = under.inbox.messages.conversations(0, 50);
+    const conversations = under.inbox.messages.conversations(0, 50, false);
     const withBob = conversations.items.find((c) => c.remoteNumber === bob)!;
     expect(withBob).toMatchObject({
       contactName: 'Bob Example',
@@ -337,11 +337,48 @@ describe('text messages through Twilio', () => {
       ['outgoing', 'Yes, 12:30 works', 'delivered'],
     ]);
     under.inbox.messages.markRead(bob);
-    expect(under.inbox.messages.conversations(0, 50).items.find((c) => c.remoteNumber === bob)!.unread).toBe(0);
+    expect(under.inbox.messages.conversations(0, 50, false).items.find((c) => c.remoteNumber === bob)!.unread).toBe(0);
     expect(under.inbox.search('friday', 10).items.map((hit) => [hit.kind, hit.remoteNumber])).toContainEqual([
       'message',
       bob,
     ]);
+  });
+
+  it('a blocked sender’s messages are hidden from the list, the counts and notifications; unblocking brings them back', async () => {
+    const blockedCallers = ['+1900*', 'withheld'];
+    await under.close();
+    under = createInboxUnderTest(double, { blockedCallers });
+    await under.inbox.syncNow();
+    under.clearEvents();
+    const spam = '+19005550142';
+    double.messaging.injectInbound({ from: spam, to: lineNumber, body: 'You won a cruise' });
+    double.messaging.injectInbound({ from: bob, to: lineNumber, body: 'Call me' });
+    await under.inbox.syncNow();
+
+    const shown = under.inbox.messages.conversations(0, 50, false);
+    expect(shown.items.map((c) => c.remoteNumber)).toContain(bob);
+    expect(shown.items.map((c) => c.remoteNumber)).not.toContain(spam);
+    expect(shown.blocked).toBe(1);
+    const all = under.inbox.messages.conversations(0, 50, true);
+    expect(all.items.find((c) => c.remoteNumber === spam)).toMatchObject({ unread: 1 });
+    expect([all.total, all.unread, all.blocked]).toEqual([shown.total + 1, shown.unread, 1]);
+    // The tab's badge, the tray and the list count the same.
+    expect(under.inbox.unread().messages).toBe(shown.unread);
+    expect(under.events('messages:changed').at(-1)?.unread).toBe(shown.unread);
+    expect(under.events('inbox:arrived').map((arrival) => arrival.target)).toEqual([
+      { kind: 'conversation', remoteNumber: bob },
+    ]);
+
+    under.clearEvents();
+    blockedCallers.splice(0, 1);
+    under.inbox.setupChanged();
+    expect(under.events('messages:changed')).toEqual([{ unread: shown.unread + 1, remoteNumbers: [spam] }]);
+    expect(under.inbox.messages.conversations(0, 50, false)).toMatchObject({ total: all.total, blocked: 0 });
+    // A setup change that leaves the blocked callers as they were tells the views nothing.
+    under.inbox.setupChanged();
+    blockedCallers.splice(0, 1);
+    under.inbox.setupChanged();
+    expect(under.events('messages:changed')).toHaveLength(1);
   });
 
   it('a message the network could not deliver keeps its code; one Twilio refused is kept as failed', async () => {
@@ -378,7 +415,7 @@ describe('text messages through Twilio', () => {
     const served = Buffer.from(picture.base64, 'base64');
     expect(served.equals(await twilioBytes(`Messages/${sid}/Media/${message!.media[0]!.id}`))).toBe(true);
     expect(
-      under.inbox.messages.conversations(0, 50).items.find((c) => c.remoteNumber === carol)!.lastMessage.preview,
+      under.inbox.messages.conversations(0, 50, false).items.find((c) => c.remoteNumber === carol)!.lastMessage.preview,
     ).toBe('Picture');
   });
 });

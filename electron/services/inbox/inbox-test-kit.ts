@@ -34,7 +34,13 @@ export async function startInboxDouble(): Promise<TwilioDouble> {
  */
 export function createInboxUnderTest(
   double: TwilioDouble,
-  options: { wrapApi?: (api: InboxApi) => InboxApi; deleteFromTwilio?: boolean; dataDir?: string } = {},
+  options: {
+    wrapApi?: (api: InboxApi) => InboxApi;
+    deleteFromTwilio?: boolean;
+    dataDir?: string;
+    /** The blocked callers, as the setup holds them: change the array, then call inbox.setupChanged(). */
+    blockedCallers?: string[];
+  } = {},
 ) {
   const temp = options.dataDir ? null : makeTempDir('dialtone-inbox-');
   const dataDir = options.dataDir ?? temp!.dir;
@@ -64,6 +70,7 @@ export function createInboxUnderTest(
       return name ? { contactId: `contact-${e164}`, name } : null;
     },
     defaultCountry: () => 'US',
+    blockedCallers: () => options.blockedCallers ?? [],
     deleteFromTwilio: () => options.deleteFromTwilio ?? false,
   });
   return {

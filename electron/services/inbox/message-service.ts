@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { blockedSendersOf, isBlockedSender, type BlockedSenders } from '../../../shared/models/blocked-callers';
 import { inboxTextLimits, keptMediaType, type InboxMedia } from '../../../shared/models/inbox';
 import type { Conversation, Message, ThreadCursor } from '../../../shared/models/messages';
 import { toDialTarget } from '../../../shared/phone/phone-number';
@@ -19,6 +20,8 @@ export interface MessageServiceDeps {
   line: InboxLineSource;
   contactFor: ContactLookup;
   defaultCountry(): string;
+  /** The person's blocked callers (numbers, prefixes, withheld): their messages are hidden and not counted. */
+  blockedCallers(): readonly string[];
 }
 
 const noLine = () =>
@@ -46,13 +49,27 @@ function previewOf(row: MessageRow): string {
   return row.media.length > 0 ? 'Picture' : '';
 }
 
-/** The Messages view's requests: conversations, threads, sending, pictures. */
+const nobody: BlockedSenders = { numbers: [], prefixes: [] };
+
+/** Entries in one list and not the other: what a change of the blocked callers hid or showed again. */
+const changedEntries = (before: readonly string[], after: readonly string[]) => [
+  ...before.filter((entry) => !after.includes(entry)),
+  ...after.filter((entry) => !before.includes(entry)),
+];
+
+/**
+ * The Messages view's requests: conversations, threads, sending, pictures. Conversations with blocked senders
+ * are left out of the list (unless asked for), of the unread count the badge and the tray show, and of
+ * notifications, all here, so they agree.
+ */
 export function createMessageService(deps: MessageServiceDeps) {
   const { messages, events } = deps;
+  const blocked = () => blockedSendersOf(deps.blockedCallers());
+  let blockedBefore = [...deps.blockedCallers()];
 
   const publish = (remoteNumbers: readonly string[]) =>
     events.emit('messages:changed', {
-      unread: messages.unread(),
+      unread: messages.counts(blocked()).unread,
       remoteNumbers: remoteNumbers.slice(0, 1000).map((number) => number.slice(0, inboxTextLimits.remoteNumber)),
     });
 
@@ -72,8 +89,27 @@ export function createMessageService(deps: MessageServiceDeps) {
 
   return {
     publish,
-    conversations(offset: number, limit: number): { total: number; unread: number; items: Conversation[] } {
-      const items = messages.conversations(offset, limit).map(({ remoteNumber, last, unread }) => {
+    /** Messages not read, outside conversations with blocked senders. */
+    unread: () => messages.counts(blocked()).unread,
+    isHidden: (sender: string) => isBlockedSender(sender, blocked()),
+    /** The blocked callers may have changed: the conversations that became hidden or shown again reload. */
+    blockedCallersChanged(): void {
+      const after = [...deps.blockedCallers()];
+      const changed = changedEntries(blockedBefore, after);
+      blockedBefore = after;
+      if (changed.length === 0) return;
+      const touched = messages.conversationsFrom(blockedSendersOf(changed), 1000);
+      if (touched.length > 0) publish(touched);
+    },
+    conversations(
+      offset: number,
+      limit: number,
+      includeBlocked: boolean,
+    ): { total: number; unread: number; blocked: number; items: Conversation[] } {
+      const senders = blocked();
+      const counts = messages.counts(senders);
+      const listed = messages.conversations(offset, limit, includeBlocked ? nobody : senders);
+      const items = listed.map(({ remoteNumber, last, unread }) => {
         const contact = deps.contactFor(remoteNumber);
         return {
           remoteNumber: readableText(remoteNumber, inboxTextLimits.remoteNumber),
@@ -83,7 +119,8 @@ export function createMessageService(deps: MessageServiceDeps) {
           unread,
         };
       });
-      return { total: messages.conversationCount(), unread: messages.unread(), items };
+      const total = includeBlocked ? counts.conversations : counts.conversations - counts.blocked;
+      return { total, unread: counts.unread, blocked: counts.blocked, items };
     },
     thread(remoteNumber: string, before: ThreadCursor | null, limit: number) {
       const page = messages.thread(remoteNumber, before, limit);

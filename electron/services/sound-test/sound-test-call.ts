@@ -25,6 +25,7 @@ const startDelayMs = 300;
  */
 export class SoundTestCall implements Call {
   readonly id = randomUUID();
+  readonly twilioCallSid = null;
   private snapshot: CallSnapshot;
   private readonly listeners = new Set<(snapshot: CallSnapshot) => void>();
   private readonly near: MutablePort;

@@ -5,6 +5,7 @@ export function toSipAccount(account: AccountSummary, password: string): SipAcco
   return {
     id: account.id,
     password,
+    provider: account.provider,
     sipAddress: account.sipAddress,
     authUsername: account.authUsername,
     registrar: account.registrar,

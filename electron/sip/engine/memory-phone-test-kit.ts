@@ -17,6 +17,7 @@ export function useFakeClock(): void {
 export const memoryAccount: SipAccount = {
   id: 'memory-alice',
   password: 'alice-secret',
+  provider: 'sip',
   sipAddress: 'alice@127.0.0.1',
   authUsername: 'alice',
   registrar: '127.0.0.1:5060',

@@ -3,7 +3,15 @@ import type { AccountFields } from '../../../shared/models/account';
 /** Everything the engine needs to run one account, password included (from the SecretStore only). */
 export type SipAccount = Pick<
   AccountFields,
-  'sipAddress' | 'authUsername' | 'registrar' | 'outboundProxy' | 'transport' | 'srtp' | 'displayName' | 'stunServer'
+  | 'provider'
+  | 'sipAddress'
+  | 'authUsername'
+  | 'registrar'
+  | 'outboundProxy'
+  | 'transport'
+  | 'srtp'
+  | 'displayName'
+  | 'stunServer'
 > & {
   id: string;
   password: string;

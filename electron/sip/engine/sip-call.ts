@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Invitation, Inviter, SessionState, type Info } from 'sip.js';
+import { Invitation, Inviter, SessionState, UserAgent, type Info, type Session, type URI } from 'sip.js';
 import { receivedDtmfShown, startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
+import { transferFailureText, type CallTransfer } from '../../../shared/models/call-transfer';
 import type { Logger } from '../../logging/logger';
 import type { MediaSession, PacketPort } from '../../media/media-session-types';
 import { CallSessionTimer } from './call-session-timer';
+import { sendRefer, TransferNotPossible } from './call-transfer';
 import type { DialogRequestRouter } from './core-extensions';
 import { dtmfFromInfo } from './dtmf-info';
 import { endReasonForStatus } from './end-reason';
 import { MediaDescriptionHandler } from './media-description-handler';
+import type { ConferenceMix } from '../../media/conference-feed';
 import { mutablePort, type MutablePort } from '../../media/mutable-port';
 import { callIsGone, sendReinvite, type InDialogResult } from './reinvite';
 import type { RemoteParty } from './remote-party';
 import { answerSessionTimer } from './session-timer';
+import { noTwilioCallFacts, type TwilioCallFacts } from './twilio-call-headers';
 
 const dtmfInfoDurationMs = 160;
 
@@ -21,6 +25,15 @@ export interface SipCallOptions {
   router?: DialogRequestRouter;
   /** For the back-off after a re-INVITE collision (tests pin it). */
   random?: () => number;
+  /** What Twilio's inbound Function told of an incoming call on a Twilio line. */
+  twilio?: TwilioCallFacts;
+  /** The line the call is on: its kind, and the SIP URI a typed number or address is reached at. */
+  line?: CallLine;
+}
+
+export interface CallLine {
+  provider: 'twilio' | 'sip';
+  uriFor(target: string): string;
 }
 
 /**
@@ -29,12 +42,16 @@ export interface SipCallOptions {
  */
 export class SipCall {
   readonly id = randomUUID();
+  /** The CallSid of the caller's call at Twilio (incoming calls on a Twilio line), for the REST API. */
+  readonly twilioCallSid: string | null;
   private snapshot: CallSnapshot;
   private port: MutablePort | undefined;
+  private conferenceMix: ConferenceMix | undefined;
   private endReasonOverride: CallEndReason | undefined;
   private readonly listeners = new Set<(snapshot: CallSnapshot) => void>();
   private readonly sessionTimer: CallSessionTimer;
   private readonly random: () => number;
+  private readonly line: CallLine | undefined;
   /** Re-INVITEs one after another: sip.js refuses a second while one is outstanding. */
   private reinvites: Promise<unknown> = Promise.resolve();
 
@@ -45,6 +62,9 @@ export class SipCall {
     options: SipCallOptions = {},
   ) {
     this.random = options.random ?? Math.random;
+    this.line = options.line;
+    const twilio = options.twilio ?? noTwilioCallFacts;
+    this.twilioCallSid = twilio.twilioCallSid;
     this.sessionTimer = new CallSessionTimer({
       session,
       router: options.router,
@@ -58,6 +78,7 @@ export class SipCall {
       remoteUri: remote.uri,
       remoteNumber: remote.number,
       remoteName: remote.name,
+      callerVerified: twilio.callerVerified,
       soundTest: null,
     });
     session.stateChange.addListener((state) => this.onSessionState(state));
@@ -198,6 +219,74 @@ export class SipCall {
     this.update({ muted });
   }
 
+  /** In a 3-way call: what to add to everything this call sends (the other party); undefined to stop. */
+  setConferenceMix(mix: ConferenceMix | undefined): void {
+    this.conferenceMix = mix;
+    this.applyToPort();
+  }
+
+  /** Blind transfer (REFER) to a number or SIP address: see runTransfer. */
+  async transfer(target: string): Promise<void> {
+    const uri = this.line && UserAgent.makeURI(this.line.uriFor(target));
+    if (!uri) throw new TransferNotPossible(`Not an address a call can be transferred to: ${target}`);
+    await this.runTransfer({ kind: 'blind', target }, uri);
+  }
+
+  /** Attended transfer: REFER with Replaces of the consultation call, which the target then takes over. */
+  async transferReplacing(consultation: unknown): Promise<void> {
+    if (this.line?.provider === 'twilio')
+      throw new TransferNotPossible('Twilio transfers calls blind only: use Transfer now.');
+    if (!(consultation instanceof SipCall) || consultation === this) {
+      throw new TransferNotPossible('Pick another call on this line to hand this one to.');
+    }
+    if (consultation.session.state !== SessionState.Established) {
+      throw new TransferNotPossible('The consultation call is not connected: wait for an answer, or transfer now.');
+    }
+    const target = consultation.snapshot.remoteNumber || consultation.snapshot.remoteUri;
+    // The target ends the replaced consultation dialog itself (RFC 3891 section 3): that too is the transfer.
+    consultation.endReasonOverride ??= 'transferred';
+    await this.runTransfer({ kind: 'attended', target }, consultation.session).catch((error: unknown) => {
+      consultation.endReasonOverride = undefined;
+      throw error;
+    });
+    if (this.snapshot.transfer?.phase === 'failed') consultation.endReasonOverride = undefined;
+    else await consultation.hangUp('transferred').catch(() => undefined);
+  }
+
+  /**
+   * Holds the call (as desk phones do), sends REFER and follows its NOTIFYs: the target answered,
+   * the call ends as transferred (BYE unless the far end left first); else it comes back off hold
+   * with the reason on the snapshot.
+   */
+  private async runTransfer(transfer: Pick<CallTransfer, 'kind' | 'target'>, referTo: URI | Session): Promise<void> {
+    if (this.session.state !== SessionState.Established)
+      throw new TransferNotPossible('Only a connected call can be transferred.');
+    if (this.snapshot.transfer && this.snapshot.transfer.phase !== 'failed') {
+      throw new TransferNotPossible('This call is already being transferred.');
+    }
+    const wasOnHold = this.snapshot.onHold;
+    this.update({ transfer: { ...transfer, phase: 'holding', failure: null } });
+    await this.setHold(true).catch((error: unknown) => {
+      this.update({ transfer: null });
+      throw error;
+    });
+    this.updateTransfer({ phase: 'sent' });
+    const outcome = await sendRefer(this.session, referTo, {
+      onProgress: (phase) => {
+        if (this.snapshot.transfer?.phase !== 'ringing') this.updateTransfer({ phase });
+      },
+    });
+    if (outcome.kind === 'transferred') return this.hangUp('transferred').catch(() => undefined);
+    if (outcome.kind === 'call-ended' || this.session.state !== SessionState.Established) return;
+    const failure = transferFailureText(outcome, this.line?.provider ?? 'sip');
+    this.updateTransfer({ phase: 'failed', failure });
+    if (!wasOnHold) await this.setHold(false).catch(() => undefined);
+  }
+
+  private updateTransfer(change: Partial<CallTransfer>): void {
+    if (this.snapshot.transfer) this.update({ transfer: { ...this.snapshot.transfer, ...change } });
+  }
+
   /** RFC 4733 when negotiated, else SIP INFO (application/dtmf-relay), one request per digit. */
   async sendDtmf(digits: string): Promise<void> {
     const media = await this.media();
@@ -258,6 +347,9 @@ export class SipCall {
       void this.audioPort();
     } else if (state === SessionState.Terminated) {
       this.sessionTimer.stop();
+      // The far end accepted the REFER and left the call before its final NOTIFY.
+      const phase = this.snapshot.transfer?.phase;
+      if (phase === 'trying' || phase === 'ringing') this.endReasonOverride ??= 'transferred';
       // sip.js terminates the session before it hands the final response to our request delegate.
       const endedAt = Date.now();
       queueMicrotask(() => this.update({ state: 'ended', endedAt, endReason: this.finalReason() }));
@@ -273,6 +365,7 @@ export class SipCall {
   private applyToPort(): void {
     this.port?.setMuted(this.snapshot.muted);
     this.port?.setHeld(this.snapshot.onHold);
+    this.port?.setMix(this.conferenceMix);
   }
 
   private update(change: Partial<CallSnapshot>): void {

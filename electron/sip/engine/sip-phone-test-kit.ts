@@ -34,6 +34,7 @@ export function labAccount(options: {
   return {
     id: `lab-${options.user}`,
     password: options.password,
+    provider: 'sip',
     sipAddress: `${options.user}@${options.domain}`,
     authUsername: options.user,
     registrar: `${options.domain}:${options.port}`,

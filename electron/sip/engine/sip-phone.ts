@@ -10,6 +10,7 @@ import { registrationUnreachable, type PhoneRegistration } from './registration-
 import { escapeQuotedString } from './quoted-string';
 import { calleeOf, callerOf } from './remote-party';
 import { answerSessionTimer, initialSessionTimerHeaders } from './session-timer';
+import { twilioCallFactsOf } from './twilio-call-headers';
 import { accountUser, parseHostPort, signallingServer, targetUri, type SipAccount } from './sip-account';
 import { SipCall, type SipCallOptions } from './sip-call';
 
@@ -62,7 +63,11 @@ export async function startSipPhone(deps: SipPhoneDeps) {
   let stopping = false;
   let closingOnPurpose = false;
   const router: DialogRequestRouter = new Map();
-  const callOptions: SipCallOptions = { router, random: deps.random };
+  const callOptions: SipCallOptions = {
+    router,
+    random: deps.random,
+    line: { provider: account.provider, uriFor: (target) => targetUri(account, target) },
+  };
   const liveCalls = new Set<SipCall>();
   function tracked(call: SipCall): SipCall {
     liveCalls.add(call);
@@ -123,7 +128,9 @@ export async function startSipPhone(deps: SipPhoneDeps) {
           void invitation.reject({ statusCode: 422, extraHeaders: timer.headers }).catch(() => undefined);
           return;
         }
-        deps.onIncomingCall(tracked(new SipCall(invitation, callerOf(invitation.request), logger, callOptions)));
+        const twilio = account.provider === 'twilio' ? twilioCallFactsOf(invitation.request) : undefined;
+        const call = new SipCall(invitation, callerOf(invitation.request), logger, { ...callOptions, twilio });
+        deps.onIncomingCall(tracked(call));
       },
       onDisconnect: (error) => {
         if (stopping || closingOnPurpose) return;

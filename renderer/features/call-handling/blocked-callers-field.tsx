@@ -36,14 +36,11 @@ export function BlockedCallersField({ handling, busy, change }: Props) {
 
   return (
     <div className="settings-field blocked-callers">
-      <p className="settings-field__label" id={`${id}-label`}>
-        Blocked callers
-      </p>
       <p className="settings-field__hint">
         Twilio turns them away: your phone does not ring and they cannot leave a message.
       </p>
       {listed.length > 0 && (
-        <ul className="blocked-callers__list" aria-labelledby={`${id}-label`}>
+        <ul className="blocked-callers__list" aria-label="Blocked numbers and prefixes">
           {listed.map((entry) => (
             <li key={entry} className="blocked-callers__item">
               <span>{describeBlocked(entry, country)}</span>

@@ -1,80 +1,105 @@
-import { useId, useState } from 'react';
-import type { CallHandling } from '../../../shared/models/call-handling';
-import type { FieldSave } from '../../stores/settings/settings.store';
+import { useId } from 'react';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
-import { SaveStatus } from '../../ui/save-status';
-import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { BlockedCallersField } from './blocked-callers-field';
+import { BusinessHoursField } from './business-hours-field';
+import { CallHandlingCard } from './call-handling-card';
+import { DoNotDisturbField } from './do-not-disturb-field';
+import { ForwardingField } from './forwarding-field';
+import { GreetingsField } from './greetings-field';
+import { PhoneMenuField } from './phone-menu-field';
+import { RecordingField } from './recording-field';
+import { describeTimeZone } from './time-zones';
+import { TimeZoneField } from './time-zone-field';
+import { UnverifiedCallersField } from './unverified-callers-field';
+import { useCallHandlingSave } from './use-call-handling-save';
 import './call-handling-section.css';
 
 /**
- * Saves a change of the call handling through main (and Twilio, once the line exists), with its status.
- * The change shows at once while it is saved; if main refuses it, what main has shows again.
- */
-function useCallHandlingSave(saved: CallHandling | null) {
-  const setCallHandling = useSetupStore((state) => state.setCallHandling);
-  const [save, setSave] = useState<FieldSave['status']>('idle');
-  const [saving, setSaving] = useState<CallHandling | null>(null);
-  async function change(next: CallHandling): Promise<boolean> {
-    setSave('saving');
-    setSaving(next);
-    const done = await setCallHandling(next);
-    setSaving(null);
-    setSave(done ? 'saved' : 'failed');
-    return done;
-  }
-  return { shown: saving ?? saved, save, change };
-}
-
-/**
- * Settings, Call handling: do not disturb and blocked callers. Twilio decides them (the inbound Function
- * reads them on every call), so they hold while the computer is off.
+ * Settings, Call handling: forwarding, do not disturb, business hours, blocked and unverified callers, greetings,
+ * the phone menu and recording. Twilio decides them (the inbound Function reads them on every call), so they hold
+ * while the computer is off. Choices save as they are made; numbers, schedules and words save with their buttons.
  */
 export function CallHandlingSection() {
   const headingId = useId();
-  const dndId = useId();
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const busy = useSetupStore(selectors.busy);
-  const problem = useSetupStore(selectors.problem);
-  const requestError = useSetupStore(selectors.requestError);
-  const { shown: handling, save, change } = useCallHandlingSave(useSetupStore(selectors.callHandling));
+  const isTrial = useSetupStore((state) => selectors.setup(state)?.account?.isTrial === true);
+  const ownNumber = useSetupStore((state) => selectors.setup(state)?.number?.phoneNumber ?? null);
+  const country = useSettingsStore(countryOf);
+  const voicemailGreeting = useSetupStore(selectors.voicemailGreeting) ?? '';
+  const { shown: handling, save, changeIn } = useCallHandlingSave(useSetupStore(selectors.callHandling));
 
   return (
     <section className="call-handling-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
         Call handling
       </h2>
-      <div className="settings-card">
-        {!hasLine || !handling ? (
-          <p className="settings-field__hint">
-            Do not disturb and blocked callers work at Twilio, so they come with the Twilio setup: once Dialtone has set
-            up your Twilio phone line, you can choose them here.
+      {!hasLine || !handling ? (
+        <div className="settings-card">
+          <p className="settings-field__hint call-handling-section__waiting">
+            Forwarding, do not disturb and blocked callers work at Twilio, so they come with the Twilio setup: once
+            Dialtone has set up your Twilio phone line, you can choose them here.
           </p>
-        ) : (
-          <>
-            <div className="settings-field">
-              <div className="settings-checkbox">
-                <input
-                  id={dndId}
-                  type="checkbox"
-                  checked={handling.doNotDisturb}
-                  disabled={busy}
-                  aria-describedby={`${dndId}-hint`}
-                  onChange={(event) => void change({ ...handling, doNotDisturb: event.target.checked })}
-                />
-                <label htmlFor={dndId}>Do not disturb</label>
-              </div>
-              <p className="settings-field__hint settings-checkbox__hint" id={`${dndId}-hint`}>
-                Calls go straight to voicemail without ringing, even while Dialtone is closed.
-              </p>
-            </div>
-            <BlockedCallersField handling={handling} busy={busy} change={change} />
-            <SaveStatus save={save === 'saving' || save === 'saved' ? { status: save } : { status: 'idle' }} />
-            {save === 'failed' &&
-              (problem ? <ProblemAlert problem={problem} /> : <RequestErrorAlert message={requestError} />)}
-          </>
-        )}
-      </div>
+        </div>
+      ) : (
+        <>
+          <p className="call-handling-section__intro">
+            Twilio decides these, so they work while your computer is off. Changes apply to the next call.
+          </p>
+          <CallHandlingCard part="forwarding" title="Forwarding" save={save}>
+            <ForwardingField
+              handling={handling}
+              busy={busy}
+              change={changeIn('forwarding')}
+              country={country}
+              ownNumber={ownNumber}
+              isTrial={isTrial}
+            />
+          </CallHandlingCard>
+          <CallHandlingCard part="do-not-disturb" title="Do not disturb" save={save}>
+            <DoNotDisturbField
+              handling={handling}
+              busy={busy}
+              change={changeIn('do-not-disturb')}
+              timeZone={describeTimeZone(handling.timeZone)}
+            />
+          </CallHandlingCard>
+          <CallHandlingCard part="business-hours" title="Business hours" save={save}>
+            <BusinessHoursField
+              handling={handling}
+              busy={busy}
+              change={changeIn('business-hours')}
+              timeZone={describeTimeZone(handling.timeZone)}
+            />
+          </CallHandlingCard>
+          {(handling.quietHours.length > 0 || handling.businessHours.length > 0) && (
+            <CallHandlingCard part="time-zone" title="Time zone" save={save}>
+              <TimeZoneField handling={handling} busy={busy} change={changeIn('time-zone')} />
+            </CallHandlingCard>
+          )}
+          <CallHandlingCard part="blocked" title="Blocked callers" save={save}>
+            <BlockedCallersField handling={handling} busy={busy} change={changeIn('blocked')} />
+          </CallHandlingCard>
+          <CallHandlingCard part="unverified" title="Unverified callers" save={save}>
+            <UnverifiedCallersField handling={handling} busy={busy} change={changeIn('unverified')} />
+          </CallHandlingCard>
+          <CallHandlingCard part="greetings" title="Greetings" save={save}>
+            <GreetingsField
+              handling={handling}
+              busy={busy}
+              change={changeIn('greetings')}
+              voicemailGreeting={voicemailGreeting}
+            />
+          </CallHandlingCard>
+          <CallHandlingCard part="phone-menu" title="Phone menu" save={save}>
+            <PhoneMenuField handling={handling} busy={busy} change={changeIn('phone-menu')} />
+          </CallHandlingCard>
+          <CallHandlingCard part="recording" title="Recording" save={save}>
+            <RecordingField handling={handling} busy={busy} change={changeIn('recording')} />
+          </CallHandlingCard>
+        </>
+      )}
     </section>
   );
 }

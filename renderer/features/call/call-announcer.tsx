@@ -1,3 +1,4 @@
+import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { describeCallState, describeRemote } from './call-text';
@@ -9,7 +10,13 @@ import { describeCallState, describeRemote } from './call-text';
 export function CallAnnouncer() {
   const country = useSettingsStore(countryOf);
   const call = useCallsStore((state) => selectors.current(state) ?? state.endedNotice);
-  const text = call ? `${describeRemote(call, country).primary}: ${describeCallState(call)}` : '';
+  const partner = useCallsStore((state) => state.active.find((other) => other.id === call?.conferenceWith));
+  const who = (shown: CallSnapshot) => describeRemote(shown, country).primary;
+  const text = !call
+    ? ''
+    : partner
+      ? `3-way call with ${who(call)} and ${who(partner)}: ${describeCallState(call)}`
+      : `${who(call)}: ${describeCallState(call)}`;
   return (
     <p className="call-sr-only" role="status">
       {text}

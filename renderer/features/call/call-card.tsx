@@ -1,24 +1,36 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as audioSelectors, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
+import { VerifiedNumberMark } from '../../ui/verified-number-mark';
 import { CallControls } from './call-controls';
+import { CompleteTransferBar } from './complete-transfer-bar';
 import { EndedCallQuality } from './call-quality-panel';
 import { describeCallState, describeRemote, formatDuration } from './call-text';
 import { CallTimer } from './call-timer';
 import { DtmfKeypad } from './dtmf-keypad';
 import { CallLevelMeters } from './level-meter';
 import { QualityBadge } from './quality-badge';
+import { TransferDialog } from './transfer-dialog';
+import { TransferStatus } from './transfer-status';
 
 /** The call being shown: who, how long, what it is doing, its controls and how it sounds. */
 export function CallCard({ call }: { call: CallSnapshot }) {
   const nameId = useId();
   const keypadId = useId();
   const [keypadOpen, setKeypadOpen] = useState(false);
+  const [transferOpen, setTransferOpen] = useState(false);
+  const cardRef = useRef<HTMLElement>(null);
   const country = useSettingsStore(countryOf);
-  const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad'));
+  const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad', 'transfer'));
+  const consultation = useCallsStore(selectors.consultation);
+  const heldForTransfer = useCallsStore((state) =>
+    consultation?.consultationCallId === call.id
+      ? state.active.find((other) => other.id === consultation.heldCallId)
+      : undefined,
+  );
   const audioProblem = useCallAudioStore(audioSelectors.problem(call.id));
   const deviceMove = useDevicesStore(devicesSelectors.callMove);
   const remote = describeRemote(call, country);
@@ -26,11 +38,16 @@ export function CallCard({ call }: { call: CallSnapshot }) {
   const connected = call.state === 'connected';
 
   return (
-    <section className={`call-card${ended ? ' call-card--ended' : ''}`} aria-labelledby={nameId}>
+    <section ref={cardRef} className={`call-card${ended ? ' call-card--ended' : ''}`} aria-labelledby={nameId}>
       <h2 id={nameId} className="call-card__name">
         {remote.primary}
       </h2>
       {remote.secondary && <p className="call-card__number">{remote.secondary}</p>}
+      {call.callerVerified && (
+        <p className="call-card__verified">
+          <VerifiedNumberMark />
+        </p>
+      )}
       <p className="call-card__state">
         <span>{describeCallState(call)}</span>
         {call.answeredAt !== null && !ended && <CallTimer since={call.answeredAt} />}
@@ -40,6 +57,8 @@ export function CallCard({ call }: { call: CallSnapshot }) {
         {call.muted && !ended && <span className="call-card__muted">Muted</span>}
       </p>
       {connected && <QualityBadge callId={call.id} />}
+      {!ended && <TransferStatus transfer={call.transfer} country={country} />}
+      {heldForTransfer && !ended && <CompleteTransferBar call={call} held={heldForTransfer} country={country} />}
       {ended && <EndedCallQuality callId={call.id} />}
       {call.receivedDtmf !== '' && !ended && (
         <p className="call-card__received-keys">
@@ -54,9 +73,18 @@ export function CallCard({ call }: { call: CallSnapshot }) {
             keypadId={keypadId}
             keypadOpen={keypadOpen && connected}
             onToggleKeypad={() => setKeypadOpen((open) => !open)}
+            onTransfer={() => setTransferOpen(true)}
           />
           {keypadOpen && connected && (
             <DtmfKeypad id={keypadId} callId={call.id} onClose={() => setKeypadOpen(false)} />
+          )}
+          {transferOpen && connected && (
+            <TransferDialog
+              call={call}
+              country={country}
+              onClose={() => setTransferOpen(false)}
+              fallbackFocus={() => cardRef.current?.querySelector('button') ?? null}
+            />
           )}
         </>
       )}

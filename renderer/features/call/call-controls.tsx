@@ -2,20 +2,22 @@ import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
-import { HangUpIcon, KeypadIcon, MicrophoneIcon, PauseIcon } from '../../ui/icons';
+import { HangUpIcon, KeypadIcon, MicrophoneIcon, PauseIcon, TransferIcon } from '../../ui/icons';
 
 interface CallControlsProps {
   call: CallSnapshot;
   keypadId: string;
   keypadOpen: boolean;
   onToggleKeypad(): void;
+  onTransfer(): void;
 }
 
-/** Mute, Hold, Keypad and Hang up for the call being shown. */
-export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad }: CallControlsProps) {
+/** Mute, Hold, Keypad, Transfer and Hang up for the call being shown. */
+export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTransfer }: CallControlsProps) {
   const isMac = useAppInfoStore(appInfoSelectors.isMac);
   const { setMuted, setHold, hangUp } = useCallsStore.getState();
   const connected = call.state === 'connected';
+  const transferring = call.transfer !== null && call.transfer.phase !== 'failed';
   const mute = callShortcutLabel('mute', isMac);
   const hangUpKeys = callShortcutLabel('hang-up', isMac);
 
@@ -54,6 +56,21 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad }: Cal
       >
         <KeypadIcon />
         Keypad
+      </button>
+      <button
+        type="button"
+        className="call-controls__button"
+        aria-haspopup="dialog"
+        disabled={!connected}
+        // Focusable while a transfer runs, so focus stays here when the dialog closes.
+        aria-disabled={transferring || undefined}
+        title={transferring ? 'A transfer is under way' : 'Send this call to another number, address or contact'}
+        onClick={() => {
+          if (!transferring) onTransfer();
+        }}
+      >
+        <TransferIcon />
+        Transfer
       </button>
       <button
         type="button"

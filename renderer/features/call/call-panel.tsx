@@ -4,6 +4,8 @@ import { selectors as qualitySelectors, useCallQualityStore } from '../../stores
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { CallCard } from './call-card';
 import { CallList } from './call-list';
+import { ConferenceCard } from './conference-card';
+import { MergeCallsButton } from './merge-calls-button';
 import './call-panel.css';
 
 /** How long "Call ended: …" stays on screen, unless a call quality report keeps it until dismissed. */
@@ -27,10 +29,17 @@ export function CallPanel() {
 
   const shown = current ?? notice;
   if (!shown) return null;
+  const partner = calls.find((call) => call.id === current?.conferenceWith);
+  const listed = partner ? calls.filter((call) => call.id !== current?.id && call.id !== partner.id) : calls;
   return (
     <aside className="call-panel" aria-label="Call">
-      <CallCard key={shown.id} call={shown} />
-      {current && calls.length > 1 && <CallList calls={calls} currentId={current.id} />}
+      {current && partner ? (
+        <ConferenceCard call={current} partner={partner} />
+      ) : (
+        <CallCard key={shown.id} call={shown} />
+      )}
+      <MergeCallsButton />
+      {current && listed.length > (partner ? 0 : 1) && <CallList calls={listed} currentId={current.id} />}
     </aside>
   );
 }

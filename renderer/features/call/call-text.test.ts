@@ -19,6 +19,16 @@ describe('describeCallState', () => {
     expect(describeCallState(call({ state: 'ended', endReason: 'hung-up' }))).toBe('Call ended');
     expect(describeCallState(call({ state: 'ended', endReason: 'busy' }))).toBe('Call ended: The line is busy');
   });
+
+  it('says whom a transferred call went to', () => {
+    const transfer = { kind: 'blind', target: 'sip:carol@example.com', phase: 'ringing', failure: null } as const;
+    expect(describeCallState(call({ state: 'ended', endReason: 'transferred', transfer }))).toBe(
+      'Call ended: transferred to carol@example.com',
+    );
+    expect(describeCallState(call({ state: 'ended', endReason: 'transferred' }))).toBe(
+      'Call ended: The call was transferred',
+    );
+  });
 });
 
 describe('describeRemote', () => {

@@ -15,6 +15,9 @@ export function describeCallState(call: CallSnapshot): string {
       if (call.heldByRemote) return 'Held by the other side';
       return 'Connected';
     case 'ended':
+      if (call.endReason === 'transferred' && call.transfer) {
+        return `Call ended: transferred to ${call.transfer.target.replace(/^sips?:/i, '')}`;
+      }
       return call.endReason === null || call.endReason === 'hung-up'
         ? 'Call ended'
         : `Call ended: ${callEndReasonText[call.endReason]}`;

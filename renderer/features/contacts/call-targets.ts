@@ -9,6 +9,8 @@ export interface CallTarget {
   /** "Mobile", "Work", "SIP". */
   label: string;
   display: string;
+  /** The phone number as the contact holds it (E.164 when main could read it), for blocking; null for SIP. */
+  number: string | null;
   /** What calls:dial gets; null when it cannot be called, and `problem` says why. */
   target: DialTarget | null;
   problem: string | null;
@@ -22,6 +24,7 @@ function phoneTargets(contact: Contact, country: string): CallTarget[] {
       kind: 'phone',
       label: phoneLabelText[phone.label],
       display: formatPhoneForDisplay(phone.e164 ?? phone.number, country),
+      number: phone.e164 ?? phone.number,
       target: checked.ok ? checked.target : null,
       problem: checked.ok ? null : checked.message,
     };
@@ -37,6 +40,7 @@ function sipTargets(contact: Contact, country: string): CallTarget[] {
       kind: 'sip',
       label: 'SIP',
       display: address.replace(/^sips?:/i, ''),
+      number: null,
       target: checked.ok ? checked.target : null,
       problem: checked.ok ? null : checked.message,
     };

@@ -4,6 +4,9 @@ import { selectors, useContactsStore } from '../../stores/contacts/contacts.stor
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { PhoneIcon, StarIcon, TextBubbleIcon } from '../../ui/icons';
+import { BlockAllNumbersButton } from '../call-handling/block-all-numbers-button';
+import { BlockCallerButton } from '../call-handling/block-caller-button';
+import { useCallerBlock } from '../call-handling/use-block-callers';
 import { startConversation } from '../messages/start-conversation';
 import { callTargetsOf, type CallTarget } from './call-targets';
 import { initialsOf } from './contact-row';
@@ -14,6 +17,7 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
   const callNow = useDialerStore((state) => state.callNow);
   const placing = useDialerStore((state) => state.placing);
   const dialTarget = target.target;
+  const block = useCallerBlock(target.number ?? '');
   return (
     <li>
       <div className="call-target-row">
@@ -39,6 +43,9 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
           >
             <TextBubbleIcon />
           </button>
+        )}
+        {target.number !== null && (
+          <BlockCallerButton block={block} who={`${contact.name}, ${target.label} ${target.display}`} variant="icon" />
         )}
       </div>
       {target.problem && <p className="call-target__problem">{target.problem}</p>}
@@ -108,6 +115,10 @@ function ContactCard({ contact }: { contact: Contact }) {
         <button type="button" className="secondary-button secondary-button--danger" onClick={() => setRemoving(true)}>
           Delete
         </button>
+        <BlockAllNumbersButton
+          numbers={contact.phones.map((phone) => phone.e164 ?? phone.number)}
+          owner={contact.name}
+        />
       </div>
       {removing && (
         <RemoveContactDialog
@@ -120,7 +131,7 @@ function ContactCard({ contact }: { contact: Contact }) {
   );
 }
 
-/** The open contact: click-to-call on every number and SIP address, its details, Edit and Delete. */
+/** The open contact: click-to-call on every number and SIP address, its details, Edit, Delete and Block. */
 export function ContactDetail() {
   const selectedId = useContactsStore(selectors.selectedId);
   const selected = useContactsStore(selectors.selected);

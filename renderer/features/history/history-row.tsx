@@ -3,6 +3,10 @@ import type { HistoryEntry } from '../../../shared/models/history';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useHistoryStore } from '../../stores/history/history.store';
 import { PersonPlusIcon, PhoneIcon, TextBubbleIcon, TrashIcon } from '../../ui/icons';
+import { VerifiedNumberMark } from '../../ui/verified-number-mark';
+import { BlockCallerButton, BlockedMark } from '../call-handling/block-caller-button';
+import { isBlockedNow } from '../call-handling/caller-block';
+import { useCallerBlock } from '../call-handling/use-block-callers';
 import { addToContacts } from '../contacts/add-to-contacts';
 import { startConversation } from '../messages/start-conversation';
 import { DirectionIcon } from './history-icons';
@@ -17,7 +21,7 @@ interface HistoryRowProps {
   tabStop: boolean;
 }
 
-/** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Delete. */
+/** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Block, Delete. */
 export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: HistoryRowProps) {
   const who = remotePartyOf(entry, country);
   const target = callBackTarget(entry, country);
@@ -25,6 +29,7 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
   const outcome = outcomeText(entry);
   const number = who.secondary ?? who.primary;
   const time = timeFormat.format(entry.startedAt);
+  const block = useCallerBlock(entry.remoteE164 ?? entry.remoteNumber);
 
   return (
     <li
@@ -37,11 +42,20 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
         <span className="visually-hidden">{direction}, </span>
       </span>
       <span className="history-row__who">
-        <span className="history-row__name">{who.primary}</span>
+        <span className="history-row__name">
+          {who.primary}
+          {isBlockedNow(block) && <BlockedMark />}
+        </span>
         {who.secondary && (
           <span className="history-row__number">
             <span className="visually-hidden">, </span>
             {who.secondary}
+          </span>
+        )}
+        {entry.callerVerified && (
+          <span className="history-row__verified">
+            <span className="visually-hidden">, </span>
+            <VerifiedNumberMark />
           </span>
         )}
       </span>
@@ -84,6 +98,7 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
             <PersonPlusIcon />
           </button>
         )}
+        <BlockCallerButton block={block} who={who.primary} variant="icon" />
         <button
           type="button"
           className="icon-button"

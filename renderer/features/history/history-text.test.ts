@@ -16,6 +16,7 @@ const call: HistoryEntry = {
   endReason: 'hung-up',
   missed: false,
   seen: true,
+  callerVerified: false,
 };
 
 describe('history row text', () => {
@@ -26,6 +27,10 @@ describe('history row text', () => {
     expect(describeDuration(3720)).toBe('1 h 2 min');
     expect(outcomeText(call)).toBe('4 min 5 s');
     expect(outcomeText({ ...call, durationSeconds: null })).toBe('4 min 5 s');
+  });
+
+  it('says a call that was handed on was transferred, and after how long', () => {
+    expect(outcomeText({ ...call, endReason: 'transferred' })).toBe('Transferred after 4 min 5 s');
   });
 
   it('says Missed, or why a call never connected, or that it has no end', () => {

@@ -17,6 +17,7 @@ const shortReason: Record<CallEndReason, string> = {
   'media-timeout': 'Audio lost',
   'network-error': 'Network problem',
   failed: 'Failed',
+  transferred: 'Transferred',
 };
 
 /** 12 s, 4 min 5 s, 1 h 2 min: the same spoken and written. */
@@ -35,13 +36,20 @@ export function directionText(entry: HistoryEntry): string {
   return entry.direction === 'incoming' ? 'Incoming call' : 'Outgoing call';
 }
 
-/** How long it lasted, or how it ended when it never connected. */
+function answeredDuration(entry: HistoryEntry): string | null {
+  if (entry.durationSeconds !== null) return describeDuration(entry.durationSeconds);
+  if (entry.endedAt !== null && entry.answeredAt !== null)
+    return describeDuration((entry.endedAt - entry.answeredAt) / 1000);
+  return null;
+}
+
+/** How long it lasted (and whether it was transferred), or how it ended when it never connected. */
 export function outcomeText(entry: HistoryEntry): string {
   if (entry.missed) return 'Missed';
   if (entry.answeredAt !== null) {
-    if (entry.durationSeconds !== null) return describeDuration(entry.durationSeconds);
-    if (entry.endedAt !== null) return describeDuration((entry.endedAt - entry.answeredAt) / 1000);
-    return 'No end recorded';
+    const lasted = answeredDuration(entry);
+    if (lasted === null) return 'No end recorded';
+    return entry.endReason === 'transferred' ? `Transferred after ${lasted}` : lasted;
   }
   if (entry.endReason === null) return entry.endedAt === null ? 'No end recorded' : 'Not connected';
   return shortReason[entry.endReason];

@@ -4,8 +4,11 @@ import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { HangUpIcon, PhoneIcon } from '../../ui/icons';
+import { VerifiedNumberMark } from '../../ui/verified-number-mark';
 import { describeRemote } from '../call/call-text';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
+import { textableNumber } from './decline-with-message';
+import { DeclineWithMessageMenu } from './decline-with-message-menu';
 import { NotificationPermissionPrompt } from './notification-permission-prompt';
 import { useIncomingNotification } from './use-incoming-notification';
 
@@ -35,6 +38,7 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
   const inCall = useCallsStore((state) => selectors.current(state)?.onHold === false);
   const { answer, decline } = useCallsStore.getState();
   const remote = describeRemote(call, country);
+  const callerNumber = textableNumber(call.remoteNumber);
   const title = `Incoming call from ${remote.primary}`;
   const answerKeys = callShortcutLabel('answer', isMac);
   const declineKeys = callShortcutLabel('hang-up', isMac);
@@ -66,6 +70,11 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
           </p>
           <p id={detailId} className="incoming-banner__detail">
             {remote.secondary && <span className="incoming-banner__number">{remote.secondary}. </span>}
+            {call.callerVerified && (
+              <>
+                <VerifiedNumberMark />{' '}
+              </>
+            )}
             {inCall ? 'Answering puts your current call on hold.' : `Decline with Esc or ${declineKeys.text}.`}
           </p>
         </div>
@@ -92,6 +101,7 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
           </button>
         </div>
       </div>
+      {callerNumber && <DeclineWithMessageMenu callId={call.id} number={callerNumber} />}
       <NotificationPermissionPrompt />
     </div>
   );

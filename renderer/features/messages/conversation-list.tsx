@@ -2,6 +2,9 @@ import type { Conversation } from '../../../shared/models/messages';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { CountBadge } from '../../ui/count-badge';
+import { blockedSendersOf, isBlockedSender } from '../../../shared/models/blocked-callers';
+import { BlockedMark } from '../call-handling/block-caller-button';
+import { useBlockedCallers } from '../call-handling/use-block-callers';
 import { isNotDelivered, listTimeText, remotePartyText, statusText, unreadText } from './messages-text';
 
 function previewText({ lastMessage }: Conversation): string {
@@ -15,10 +18,12 @@ interface ConversationRowProps {
   country: string;
   now: Date;
   isOpen: boolean;
+  /** From a blocked sender: shown only when the person asked to see those. */
+  blocked?: boolean;
 }
 
 /** Who, when, the last words, and how many are unread (as words for screen readers); opens the thread. */
-export function ConversationRow({ conversation, country, now, isOpen }: ConversationRowProps) {
+export function ConversationRow({ conversation, country, now, isOpen, blocked = false }: ConversationRowProps) {
   const who = remotePartyText(conversation, country);
   return (
     <li>
@@ -28,7 +33,10 @@ export function ConversationRow({ conversation, country, now, isOpen }: Conversa
         aria-current={isOpen ? 'true' : undefined}
         onClick={() => useMessagesStore.getState().openConversation(conversation.remoteNumber)}
       >
-        <span className="conversation-row__name">{who.name}</span>
+        <span className="conversation-row__name">
+          {who.name}
+          {blocked && <BlockedMark />}
+        </span>
         <span className="conversation-row__time">
           <span className="visually-hidden">, </span>
           {listTimeText(conversation.lastMessage.at, now)}
@@ -54,6 +62,9 @@ export function ConversationList({ labelledBy }: { labelledBy: string }) {
   const hasMore = useMessagesStore(selectors.hasMoreConversations);
   const loading = useMessagesStore(selectors.conversationsLoading);
   const country = useSettingsStore(countryOf);
+  const blockedCallers = useBlockedCallers();
+  // As main hides them: by number and prefix (shared/models/blocked-callers.ts).
+  const senders = blockedSendersOf(blockedCallers.available ? blockedCallers.blocked : []);
   const now = new Date();
   const openNumber = open.kind === 'thread' ? open.remoteNumber : null;
 
@@ -67,6 +78,7 @@ export function ConversationList({ labelledBy }: { labelledBy: string }) {
             country={country}
             now={now}
             isOpen={conversation.remoteNumber === openNumber}
+            blocked={isBlockedSender(conversation.remoteNumber, senders)}
           />
         ))}
       </ul>

@@ -2,6 +2,9 @@ import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { recipientLengthLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
+import { BlockCallerButton, BlockedMark } from '../call-handling/block-caller-button';
+import { isBlockedNow } from '../call-handling/caller-block';
+import { useCallerBlock } from '../call-handling/use-block-callers';
 import { MessageComposer } from './message-composer';
 import { MessageThread } from './message-thread';
 import { remotePartyText } from './messages-text';
@@ -38,13 +41,18 @@ function Thread({ remoteNumber }: { remoteNumber: string }) {
   const isEmpty = useMessagesStore((state) => state.thread.length === 0);
   const country = useSettingsStore(countryOf);
   const who = remotePartyText({ remoteNumber, contactName: conversation?.contactName ?? null }, country);
+  const block = useCallerBlock(remoteNumber);
 
   return (
     <div className="conversation-pane">
-      <h2 className="conversation-pane__title">
-        {who.name}
-        {who.number && <span className="conversation-pane__number"> {who.number}</span>}
-      </h2>
+      <div className="conversation-pane__header">
+        <h2 className="conversation-pane__title">
+          {who.name}
+          {who.number && <span className="conversation-pane__number"> {who.number}</span>}
+          {isBlockedNow(block) && <BlockedMark />}
+        </h2>
+        <BlockCallerButton block={block} who={who.name} variant="text" />
+      </div>
       {error && (
         <p className="contacts-problem" role="alert">
           {error}

@@ -3,6 +3,7 @@ import { selectors, useMessagesStore } from '../../stores/messages/messages.stor
 import { EmptyState } from '../../ui/empty-state';
 import { PlusIcon, TextBubbleIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
+import { BlockedConversationsLine } from './blocked-conversations-line';
 import { ConversationList } from './conversation-list';
 import { ConversationPane } from './conversation-pane';
 import { InboxSearchField, InboxSearchResults } from './inbox-search';
@@ -26,8 +27,11 @@ export function MessagesView({ status }: MessagesViewProps) {
   const conversations = useMessagesStore(selectors.conversations);
   const loaded = useMessagesStore(selectors.conversationsLoaded);
   const loadError = useMessagesStore(selectors.conversationsError);
+  const blocked = useMessagesStore(selectors.blockedConversations);
+  const showingBlocked = useMessagesStore(selectors.showBlocked);
+  const loading = useMessagesStore(selectors.conversationsLoading);
   const searching = useMessagesStore((state) => state.searchQuery.trim() !== '');
-  const noConversations = loaded && conversations.length === 0 && loadError === null;
+  const noConversations = loaded && conversations.length === 0 && loadError === null && blocked === 0;
   useWindowShown();
 
   useEffect(() => {
@@ -66,7 +70,10 @@ export function MessagesView({ status }: MessagesViewProps) {
               </p>
             </EmptyState>
           ) : (
-            <ConversationList labelledBy={listLabelId} />
+            <>
+              <BlockedConversationsLine blocked={blocked} showing={showingBlocked} loading={loading} />
+              <ConversationList labelledBy={listLabelId} />
+            </>
           )}
         </div>
         <ConversationPane />

@@ -3,6 +3,9 @@ import type { Voicemail } from '../../../shared/models/voicemail';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { PersonPlusIcon, PhoneIcon, TextBubbleIcon, TrashIcon } from '../../ui/icons';
+import { BlockCallerButton, BlockedMark } from '../call-handling/block-caller-button';
+import { isBlockedNow } from '../call-handling/caller-block';
+import { useCallerBlock } from '../call-handling/use-block-callers';
 import { addToContacts } from '../contacts/add-to-contacts';
 import { describeDuration } from '../history/history-text';
 import { startConversation } from '../messages/start-conversation';
@@ -34,6 +37,7 @@ export const VoicemailRow = memo(function VoicemailRow({
   const textTarget = textBackTarget(voicemail, country);
   const number = who.secondary ?? who.primary;
   const line = transcriptionLine(voicemail);
+  const block = useCallerBlock(voicemail.from);
   function toggleListen() {
     const store = useVoicemailStore.getState();
     if (open) store.close();
@@ -57,7 +61,10 @@ export const VoicemailRow = memo(function VoicemailRow({
           <PlayIcon />
         </button>
         <span className="voicemail-row__who">
-          <span className="voicemail-row__name">{who.primary}</span>
+          <span className="voicemail-row__name">
+            {who.primary}
+            {isBlockedNow(block) && <BlockedMark />}
+          </span>
           {who.secondary && (
             <span className="voicemail-row__number">
               <span className="visually-hidden">, </span>
@@ -123,6 +130,7 @@ export const VoicemailRow = memo(function VoicemailRow({
           >
             {voicemail.played ? <MarkUnplayedIcon /> : <MarkPlayedIcon />}
           </button>
+          <BlockCallerButton block={block} who={who.primary} variant="icon" />
           <button
             type="button"
             className="icon-button"

@@ -3,7 +3,7 @@ import type { CallQuality, CallSnapshot } from '../../../shared/models/call';
 import type { Result } from '../../../shared/result';
 import { invoke } from '../../ipc/bridge';
 
-export type CallAction = 'dial' | 'answer' | 'decline' | 'hang-up' | 'hold' | 'mute' | 'keypad';
+export type CallAction = 'dial' | 'answer' | 'decline' | 'hang-up' | 'hold' | 'mute' | 'keypad' | 'transfer' | 'merge';
 
 /** A request that failed, in main's words (which say what to do), and which call it was about. */
 export interface CallError {
@@ -22,6 +22,8 @@ export interface CallsStoreState {
   error: CallError | null;
   /** Latest quality figures per call, polled while it is connected. */
   quality: Record<string, CallQuality>;
+  /** "Consult first": the held call to hand over, and the call to the person who takes it. */
+  consultation: { heldCallId: string; consultationCallId: string } | null;
 }
 
 export interface CallsActions {
@@ -39,6 +41,16 @@ export interface CallsActions {
   setHold(callId: string, hold: boolean): Promise<void>;
   setMuted(callId: string, muted: boolean): Promise<void>;
   sendDtmf(callId: string, digits: string): Promise<void>;
+  /** Blind transfer; its progress and any failure come on the call's snapshot. */
+  transfer(callId: string, target: string): Promise<void>;
+  /** 3-way call: merges the call being talked on with a held one. */
+  merge(callId: string, otherCallId: string): Promise<void>;
+  /** Takes a call out of its 3-way call to talk on it alone; the other party goes on hold. */
+  split(callId: string): Promise<void>;
+  /** Calls the target while `callId` waits on hold (main holds it), to hand it over with completeTransfer. */
+  consult(callId: string, target: string): Promise<boolean>;
+  /** Hands the held call of the consultation to the person on the consultation call. */
+  completeTransfer(): Promise<void>;
   /** Call waiting: puts the other connected calls on hold and resumes this one. */
   switchTo(callId: string): Promise<void>;
   refreshQuality(callId: string): Promise<void>;
@@ -52,6 +64,7 @@ export const initialCallsState: CallsStoreState = {
   endedNotice: null,
   error: null,
   quality: {},
+  consultation: null,
 };
 
 type Store = CallsStoreState & CallsActions;
@@ -90,8 +103,12 @@ export const useCallsStore = create<Store>()((set, get) => {
         if (call.state === 'ended') {
           const quality = { ...state.quality };
           delete quality[call.id];
+          const consultation = state.consultation;
+          const partOfConsultation =
+            consultation?.heldCallId === call.id || consultation?.consultationCallId === call.id;
           return {
             active: others,
+            consultation: partOfConsultation ? null : consultation,
             lastEnded: call,
             endedNotice: wasOnScreen(call) && call.soundTest === null ? call : state.endedNotice,
             quality,
@@ -119,6 +136,28 @@ export const useCallsStore = create<Store>()((set, get) => {
     setMuted: async (callId, muted) => void (await run('mute', callId, invoke('calls:set-mute', { callId, muted }))),
     sendDtmf: async (callId, digits) =>
       void (await run('keypad', callId, invoke('calls:send-dtmf', { callId, digits }))),
+
+    transfer: async (callId, target) =>
+      void (await run('transfer', callId, invoke('calls:transfer', { callId, target }))),
+    merge: async (callId, otherCallId) =>
+      void (await run('merge', callId, invoke('calls:merge', { callId, otherCallId }))),
+    split: async (callId) => void (await run('merge', callId, invoke('calls:split', { callId }))),
+
+    async consult(callId, target) {
+      const result = await invoke('calls:dial', { target });
+      if (result.ok) {
+        if (!known(result.value.id)) get().receive(result.value);
+        set({ consultation: { heldCallId: callId, consultationCallId: result.value.id } });
+      }
+      return run('transfer', callId, Promise.resolve(result));
+    },
+
+    async completeTransfer() {
+      const consultation = get().consultation;
+      if (!consultation) return;
+      const { heldCallId, consultationCallId } = consultation;
+      await run('transfer', heldCallId, invoke('calls:complete-transfer', { callId: heldCallId, consultationCallId }));
+    },
 
     async switchTo(callId) {
       const talking = get().active.filter((call) => call.id !== callId && call.state === 'connected' && !call.onHold);
@@ -174,4 +213,15 @@ export const selectors = {
     (state: Store) =>
       state.error && actions.includes(state.error.action) ? state.error : null,
   quality: (callId: string) => (state: Store) => state.quality[callId] ?? null,
+  consultation: (state: Store) => state.consultation,
+  /** A held call the current one can be merged with (the latest put on hold), if there is one. */
+  mergeable: (state: Store) => {
+    const current = currentCall(state);
+    if (!current || current.state !== 'connected' || current.onHold || current.conferenceWith !== null) return null;
+    return (
+      state.active.findLast(
+        (call) => call.id !== current.id && isPhoneCall(call) && call.state === 'connected' && call.onHold,
+      ) ?? null
+    );
+  },
 };

@@ -16,6 +16,7 @@ const entry = (id: string, startedAt: Date): HistoryEntry => ({
   endReason: null,
   missed: false,
   seen: true,
+  callerVerified: false,
 });
 
 describe('history grouped by day', () => {

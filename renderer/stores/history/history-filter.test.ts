@@ -16,6 +16,7 @@ const base: HistoryEntry = {
   endReason: 'missed',
   missed: true,
   seen: false,
+  callerVerified: false,
 };
 
 describe('history filters', () => {

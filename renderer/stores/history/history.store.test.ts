@@ -19,6 +19,7 @@ const entry = (id: string, change: Partial<HistoryEntry> = {}): HistoryEntry => 
   endReason: 'hung-up',
   missed: false,
   seen: true,
+  callerVerified: false,
   ...change,
 });
 const missed = entry('m', { missed: true, seen: false, answeredAt: null, endReason: 'missed', durationSeconds: null });

@@ -15,7 +15,11 @@ export interface ConversationsState {
   conversationsLoaded: boolean;
   conversationsLoading: boolean;
   conversationsError: string | null;
-  /** Messages not read yet, in every conversation: the badge on the Messages tab. */
+  /** Conversations with blocked senders: left out of the list unless `showBlocked`. */
+  blockedConversations: number;
+  /** The person asked to see the conversations with blocked senders too. */
+  showBlocked: boolean;
+  /** Messages not read yet, outside conversations with blocked senders: the badge on the Messages tab. */
   unread: number;
   /** The Messages view is on screen. */
   viewing: boolean;
@@ -29,6 +33,8 @@ export interface ConversationsActions {
   loadMoreConversations(): Promise<void>;
   /** The badge count at start, before any messages:changed. */
   loadUnreadCount(): Promise<void>;
+  /** Shows the conversations with blocked senders in the list too (true), or hides them again. */
+  setShowBlocked(show: boolean): Promise<void>;
   /** The Messages view opened (true) or closed: opening it reloads what it shows. */
   setViewing(viewing: boolean): void;
   setWindowShown(shown: boolean): void;
@@ -42,6 +48,8 @@ export const initialConversationsState: ConversationsState = {
   conversationsLoaded: false,
   conversationsLoading: false,
   conversationsError: null,
+  blockedConversations: 0,
+  showBlocked: false,
   unread: 0,
   viewing: false,
   windowShown: true,
@@ -51,7 +59,8 @@ export const createConversationsSlice: MessagesSliceCreator<ConversationsSlice> 
   const list = createPagedList<Conversation, InvokeOutput<'messages:list-conversations'>>({
     pageSize: conversationPageSize,
     keyOf: (conversation) => conversation.remoteNumber,
-    fetch: (offset, limit) => invoke('messages:list-conversations', { offset, limit }),
+    fetch: (offset, limit) =>
+      invoke('messages:list-conversations', { offset, limit, includeBlocked: get().showBlocked }),
   });
 
   /** The list as main answered it (the first pages, or one more); the open conversation listed unread is read now. */
@@ -61,6 +70,9 @@ export const createConversationsSlice: MessagesSliceCreator<ConversationsSlice> 
     set({
       conversations: result.value.items,
       conversationsTotal: result.value.total,
+      blockedConversations: result.value.blocked,
+      // Nothing left to show: a sender blocked later is hidden again.
+      showBlocked: get().showBlocked && result.value.blocked > 0,
       unread: result.value.unread,
       conversationsLoaded: true,
       conversationsLoading: false,
@@ -85,8 +97,13 @@ export const createConversationsSlice: MessagesSliceCreator<ConversationsSlice> 
     },
 
     async loadUnreadCount() {
-      const result = await invoke('messages:list-conversations', { offset: 0, limit: 1 });
+      const result = await invoke('messages:list-conversations', { offset: 0, limit: 1, includeBlocked: false });
       if (result.ok) set({ unread: result.value.unread });
+    },
+
+    async setShowBlocked(showBlocked) {
+      set({ showBlocked, conversationsLoading: true });
+      settle(await list.first(get().conversations.length));
     },
 
     setViewing(viewing) {

@@ -27,7 +27,7 @@ describe('conversations', () => {
     const all = Array.from({ length: 130 }, (_, n) => conversation(`+1512555${String(n).padStart(4, '0')}`));
     const fake = withBackend({
       'messages:list-conversations': ({ offset, limit }) =>
-        ok({ total: all.length, unread: 4, items: all.slice(offset, offset + limit) }),
+        ok({ total: all.length, unread: 4, blocked: 0, items: all.slice(offset, offset + limit) }),
     });
     await store().loadConversations();
     expect(selectors.conversations(store())).toHaveLength(100);
@@ -36,7 +36,45 @@ describe('conversations', () => {
     await store().loadMoreConversations();
     expect(selectors.conversations(store())).toHaveLength(130);
     expect(selectors.hasMoreConversations(store())).toBe(false);
-    expect(fake.calls.at(-1)?.payload).toEqual({ offset: 100, limit: 100 });
+    expect(fake.calls.at(-1)?.payload).toEqual({ offset: 100, limit: 100, includeBlocked: false });
+  });
+
+  it('leaves conversations with blocked senders out until asked to show them, and hides them again', async () => {
+    const alice = conversation(aliceNumber, { unread: 2 });
+    const blocked = conversation(bobNumber, { unread: 5 });
+    const fake = withBackend({
+      'messages:list-conversations': ({ includeBlocked }) =>
+        ok({
+          total: includeBlocked ? 2 : 1,
+          unread: 2,
+          blocked: 1,
+          items: includeBlocked ? [blocked, alice] : [alice],
+        }),
+    });
+    await store().loadConversations();
+    expect(selectors.conversations(store())).toEqual([alice]);
+    expect([selectors.blockedConversations(store()), selectors.unread(store())]).toEqual([1, 2]);
+
+    await store().setShowBlocked(true);
+    expect(selectors.conversations(store())).toEqual([blocked, alice]);
+    expect(selectors.showBlocked(store())).toBe(true);
+    // The badge never counts them.
+    expect(selectors.unread(store())).toBe(2);
+    await store().loadMoreConversations();
+    await store().setShowBlocked(false);
+    expect(selectors.conversations(store())).toEqual([alice]);
+    expect(fake.calls.map((call) => call.payload)).toEqual([
+      { offset: 0, limit: 100, includeBlocked: false },
+      { offset: 0, limit: 100, includeBlocked: true },
+      { offset: 0, limit: 100, includeBlocked: false },
+    ]);
+  });
+
+  it('stops showing blocked senders once none are left, so one blocked later is hidden at once', async () => {
+    withBackend({ 'messages:list-conversations': () => ok({ total: 0, unread: 0, blocked: 0, items: [] }) });
+    useMessagesStore.setState({ showBlocked: true });
+    await store().loadConversations();
+    expect(selectors.showBlocked(store())).toBe(false);
   });
 
   it('keeps main’s message when the list cannot load', async () => {
@@ -103,7 +141,7 @@ describe('the open thread', () => {
 
   it('opened from another view (Text back, a notification), loads the thread once, when the view opens', async () => {
     const fake = withBackend({
-      'messages:list-conversations': () => ok({ total: 1, unread: 0, items: [conversation(aliceNumber)] }),
+      'messages:list-conversations': () => ok({ total: 1, unread: 0, blocked: 0, items: [conversation(aliceNumber)] }),
       'messages:thread': threadHandler({ [aliceNumber]: aliceThread(3) }),
     });
     useMessagesStore.setState({ viewing: false });
@@ -122,7 +160,7 @@ describe('messages:changed', () => {
   it('only counts while the view is closed; reloads the list and the listed open thread while it is open', async () => {
     const threads: Record<string, Message[]> = { [aliceNumber]: aliceThread(250) };
     const fake = withBackend({
-      'messages:list-conversations': () => ok({ total: 1, unread: 0, items: [conversation(aliceNumber)] }),
+      'messages:list-conversations': () => ok({ total: 1, unread: 0, blocked: 0, items: [conversation(aliceNumber)] }),
       'messages:thread': threadHandler(threads),
     });
     store().receive({ unread: 2, remoteNumbers: [aliceNumber] });
@@ -149,7 +187,7 @@ describe('messages:changed', () => {
 
   it('only counts when nothing but counts changed (a conversation read), even while the view is open', async () => {
     const fake = withBackend({
-      'messages:list-conversations': () => ok({ total: 1, unread: 0, items: [conversation(aliceNumber)] }),
+      'messages:list-conversations': () => ok({ total: 1, unread: 0, blocked: 0, items: [conversation(aliceNumber)] }),
       'messages:thread': threadHandler({ [aliceNumber]: aliceThread(3) }),
     });
     store().openConversation(aliceNumber);
@@ -167,7 +205,7 @@ describe('messages:changed', () => {
   it('replaces what is shown when the new messages do not reach back to it', async () => {
     const threads: Record<string, Message[]> = { [aliceNumber]: aliceThread(120) };
     withBackend({
-      'messages:list-conversations': () => ok({ total: 1, unread: 0, items: [conversation(aliceNumber)] }),
+      'messages:list-conversations': () => ok({ total: 1, unread: 0, blocked: 0, items: [conversation(aliceNumber)] }),
       'messages:thread': threadHandler(threads),
     });
     useMessagesStore.setState({ viewing: true });
@@ -188,6 +226,7 @@ describe('marking read', () => {
       ok({
         total: 2,
         unread: unread + 1,
+        blocked: 0,
         items: [conversation(aliceNumber, { unread }), conversation(bobNumber, { unread: 1 })],
       }),
     'messages:thread': threadHandler({ [aliceNumber]: aliceThread(2) }),

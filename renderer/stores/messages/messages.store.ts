@@ -51,6 +51,8 @@ export const selectors = {
   conversationsLoaded: (state: MessagesStore) => state.conversationsLoaded,
   conversationsLoading: (state: MessagesStore) => state.conversationsLoading,
   conversationsError: (state: MessagesStore) => state.conversationsError,
+  blockedConversations: (state: MessagesStore) => state.blockedConversations,
+  showBlocked: (state: MessagesStore) => state.showBlocked,
   hasMoreConversations: (state: MessagesStore) =>
     state.conversationsLoaded && state.conversations.length < state.conversationsTotal,
   open: (state: MessagesStore) => state.open,

@@ -1,0 +1,40 @@
+import type { Listen } from './use-listen';
+
+interface ListenButtonProps {
+  listen: Listen;
+  /** What it plays, for its accessible name: "the after-hours greeting". */
+  what: string;
+  text: string;
+  /** The id of the note that says what Listen plays (and why it cannot, when it cannot). */
+  noteId: string;
+}
+
+/** Plays `text` on this computer; while it plays, stops it. */
+export function ListenButton({ listen, what, text, noteId }: ListenButtonProps) {
+  const playing = listen.speaking === what;
+  const unavailable = listen.unavailable !== null || text.trim() === '';
+  return (
+    <button
+      type="button"
+      className="secondary-button"
+      aria-label={playing ? `Stop ${what}` : `Listen to ${what}`}
+      aria-disabled={unavailable || undefined}
+      aria-describedby={noteId}
+      onClick={() => {
+        if (playing) listen.stop();
+        else if (!unavailable) listen.speak(what, text);
+      }}
+    >
+      {playing ? 'Stop' : 'Listen'}
+    </button>
+  );
+}
+
+/** Says that Listen is the computer's voice, not the caller's, or why it cannot play. */
+export function ListenNote({ listen, voice, id }: { listen: Listen; voice: string; id: string }) {
+  return (
+    <p className="settings-field__hint listen-note" id={id}>
+      Listen uses your computer’s voice; callers hear {voice}.{listen.unavailable && ` ${listen.unavailable}`}
+    </p>
+  );
+}

@@ -1,0 +1,17 @@
+import { computerTimeZone } from '../../../shared/models/call-handling-names';
+
+/**
+ * The IANA zones to choose from, with `chosen` and the computer's own added when this system's list leaves
+ * them out (it lists canonical names only: UTC, or an older name such as Europe/Kiev, may be missing).
+ */
+export function timeZoneChoices(chosen: string | null): string[] {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  zones.add(computerTimeZone());
+  if (chosen !== null) zones.add(chosen);
+  return [...zones].sort();
+}
+
+/** "your computer's time zone (Europe/Berlin)", or "America/Chicago time". */
+export function describeTimeZone(zone: string | null): string {
+  return zone === null ? `your computer’s time zone (${computerTimeZone()})` : `${zone} time`;
+}

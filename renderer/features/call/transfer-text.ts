@@ -1,0 +1,26 @@
+import { assertNever } from '../../../shared/assert-never';
+import type { CallTransfer } from '../../../shared/models/call-transfer';
+import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
+
+/** Who a call is being transferred to, as people in `country` write the number, or the bare SIP address. */
+export function transferTargetText(target: string, country: string): string {
+  return /^sips?:/i.test(target) ? target.replace(/^sips?:/i, '') : formatPhoneForDisplay(target, country);
+}
+
+/** How the transfer is going, for the call card; a failure says why and that the call is back. */
+export function describeTransfer(transfer: CallTransfer, country: string): string {
+  const who = transferTargetText(transfer.target, country);
+  switch (transfer.phase) {
+    case 'holding':
+    case 'sent':
+      return `Transferring to ${who}…`;
+    case 'trying':
+      return `Transferring to ${who}: connecting…`;
+    case 'ringing':
+      return `Transferring to ${who}: ringing…`;
+    case 'failed':
+      return transfer.failure ?? `The transfer to ${who} failed. The call is back.`;
+    default:
+      return assertNever(transfer.phase);
+  }
+}

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useMessagesStore } from '../../stores/messages/messages.store';
+
+const conversations = (count: number) => (count === 1 ? '1 conversation' : `${count} conversations`);
+
+interface BlockedConversationsLineProps {
+  /** Conversations with blocked senders. */
+  blocked: number;
+  /** They are shown in the list now. */
+  showing: boolean;
+  loading: boolean;
+}
+
+/**
+ * "2 conversations hidden from blocked numbers", with Show: a blocked sender's conversations are left out of
+ * the list and the counts, and this brings them back into view (to read them, or to unblock a mistake).
+ */
+export function BlockedConversationsLine({ blocked, showing, loading }: BlockedConversationsLineProps) {
+  const id = useId();
+  if (blocked === 0) return null;
+
+  return (
+    <p className="blocked-conversations-line">
+      <span id={id}>
+        {showing
+          ? `${conversations(blocked)} from blocked numbers shown`
+          : `${conversations(blocked)} hidden from blocked numbers`}
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        aria-describedby={id}
+        aria-disabled={loading || undefined}
+        onClick={() => !loading && void useMessagesStore.getState().setShowBlocked(!showing)}
+      >
+        {showing ? 'Hide' : 'Show'}
+      </button>
+    </p>
+  );
+}
