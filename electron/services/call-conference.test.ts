@@ -115,4 +115,12 @@ describe('the 3-way call, through the call service', () => {
     calls.incoming(third);
     await expect(calls.merge(third.id, bob.id)).rejects.toThrow('already going on');
   });
+
+  it('refuses to transfer a party of the 3-way call until it is split off', async () => {
+    await calls.merge(carol.id, bob.id);
+    const refused = calls.transfer(bob.id, '+15125550199');
+    await expect(refused).rejects.toThrow('This call is part of a 3-way call: split it first, then transfer it.');
+    await expect(refused).rejects.toMatchObject({ code: 'out-of-order' });
+    await expect(calls.completeTransfer(bob.id, carol.id)).rejects.toThrow('split it first');
+  });
 });

@@ -71,6 +71,13 @@ export function createCallService(deps: {
     }
   }
 
+  /** Holding one party of a 3-way call for the REFER would leave the other talking to no one. */
+  function refuseInConference(callId: string): void {
+    if (conference.partnerOf(callId)) {
+      throw new TransferNotPossible('This call is part of a 3-way call: split it first, then transfer it.');
+    }
+  }
+
   const others = (callId: string) => [...calls.values()].filter((call) => call.id !== callId);
 
   return {
@@ -126,6 +133,7 @@ export function createCallService(deps: {
     transfer: (callId: string, target: string): Promise<void> =>
       whenTransferPossible(() => {
         const call = find(callId);
+        refuseInConference(callId);
         if (!call.transfer) throw new TransferNotPossible('The sound test cannot be transferred.');
         return call.transfer(target);
       }),
@@ -133,6 +141,8 @@ export function createCallService(deps: {
     completeTransfer: (callId: string, consultationCallId: string): Promise<void> =>
       whenTransferPossible(() => {
         const call = find(callId);
+        refuseInConference(callId);
+        refuseInConference(consultationCallId);
         if (!call.transferReplacing) throw new TransferNotPossible('The sound test cannot be transferred.');
         return call.transferReplacing(find(consultationCallId));
       }),
