@@ -11,6 +11,7 @@ const call = (id: string, change: Partial<CallSnapshot>): CallSnapshot =>
     onHold: false,
     muted: false,
     startedAt: 0,
+    conferenceWith: null,
     ...change,
   }) as CallSnapshot;
 
@@ -40,6 +41,15 @@ describe('call hotkeys', () => {
     const onlyRinging = fakeCalls([call('ring', {})]);
     await runCallHotkey('hang-up', onlyRinging.service);
     expect(onlyRinging.done).toEqual(['decline ring']);
+  });
+
+  it('hang up both parties of a 3-way call', async () => {
+    const { service, done } = fakeCalls([
+      call('bob', { state: 'connected', conferenceWith: 'carol' }),
+      call('carol', { state: 'connected', conferenceWith: 'bob', startedAt: 1 }),
+    ]);
+    await runCallHotkey('hang-up', service);
+    expect(done).toEqual(['hang-up bob', 'hang-up carol']);
   });
 
   it('toggle mute on the call in progress, never on a held one', async () => {

@@ -7,7 +7,7 @@ const oldestFirst = (calls: CallSnapshot[]) => [...calls].sort((a, b) => a.start
 
 /**
  * What a system-wide shortcut does to the calls there are: answer the longest-ringing call,
- * hang up the call in progress (or decline the ringing one), toggle mute on the call in progress.
+ * hang up the call in progress (both parties of a 3-way call; or decline the ringing one), toggle mute on the call in progress.
  */
 export async function runCallHotkey(hotkey: CallHotkey, calls: CallService): Promise<void> {
   const all = oldestFirst(calls.list());
@@ -18,7 +18,9 @@ export async function runCallHotkey(hotkey: CallHotkey, calls: CallService): Pro
       if (ringing) await calls.answer(ringing.id);
       return;
     case 'hang-up':
-      if (talking) await calls.hangUp(talking.id);
+      // A 3-way call ends whole, as its End call button ends it.
+      if (talking)
+        await Promise.all([talking.id, talking.conferenceWith].flatMap((id) => (id ? [calls.hangUp(id)] : [])));
       else if (ringing) await calls.decline(ringing.id);
       return;
     case 'mute':
