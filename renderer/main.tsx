@@ -7,6 +7,7 @@ import { syncTheme } from './features/shell/theme-sync';
 import { hasBridge } from './ipc/bridge';
 import './ui/theme.css';
 import './ui/base.css';
+import './ui/text-area.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -50,7 +50,7 @@ export function SpokenTextField(props: SpokenTextFieldProps) {
       </p>
       <textarea
         id={id}
-        className="spoken-text__text"
+        className="text-area"
         rows={2}
         value={text}
         placeholder={placeholder}

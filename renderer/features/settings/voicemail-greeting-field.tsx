@@ -58,7 +58,7 @@ export function VoicemailGreetingField() {
       </p>
       <textarea
         id={id}
-        className="voicemail-greeting__text"
+        className="text-area"
         rows={3}
         value={text}
         aria-describedby={describedBy}
