@@ -25,6 +25,7 @@ import { createAudioService } from './services/audio-service';
 import { createMediaSession } from './media/media-session';
 import { startSipPhone } from './sip/engine/sip-phone';
 import { createCallService } from './services/call-service';
+import { createCallRecordingService } from './services/call-recording-service';
 import { createLineService } from './services/line-service';
 import { followActiveAccount } from './services/active-account';
 import { watchNetwork } from './services/network-watch';
@@ -37,6 +38,7 @@ import { createContactService } from './services/contact-service';
 import { createHistoryService } from './services/history-service';
 import { createSetupProgressQueries } from './db/queries/setup-progress-queries';
 import { setupHandlers } from './ipc/setup.ipc';
+import { greetingHandlers } from './ipc/greetings.ipc';
 import { createSetupService } from './services/setup/setup-service';
 import { createDoNotDisturbSwitch } from './services/setup/do-not-disturb-switch';
 import { localTimeZone, suggestEdge } from './services/setup/suggest-edge';
@@ -50,6 +52,7 @@ import { createSyncCursorQueries } from './db/queries/sync-cursor-queries';
 import { createVoicemailQueries } from './db/queries/voicemail-queries';
 import { inboxHandlers } from './ipc/inbox.ipc';
 import { createInboxFiles } from './services/inbox/inbox-files';
+import { createGreetingRecordings } from './services/setup/greeting-recordings';
 import { createInboxService } from './services/inbox/inbox-service';
 import { followInboxTriggers } from './services/inbox/inbox-triggers';
 import { twilioInboxLine } from './services/inbox/twilio-inbox-line';
@@ -125,6 +128,24 @@ export async function createBackend(options: BackendOptions) {
     createMedia: (mediaOptions) => createMediaSession(mediaOptions, logger.child('media')),
     onIncomingCall: (call) => calls.incoming(call),
   });
+  // Its line and setup come later in this function: only asked for once calls are under way.
+  const callRecording = createCallRecordingService({
+    line: () => inboxLine.line(),
+    recordingMode: () => {
+      const { accountId, callHandling } = setup.get();
+      const active = registration.get();
+      const onTwilioLine = accountId !== null && active.status !== 'no-account' && active.accountId === accountId;
+      return onTwilioLine ? callHandling.recording.mode : null;
+    },
+    callerAddress: async () => {
+      const { accountId } = setup.get();
+      const account = (await accounts.list()).find((candidate) => candidate.id === accountId);
+      return account ? `sip:${account.sipAddress}` : null;
+    },
+    rememberCallSid: (callId, callSid) => callQueries.recordTwilioCallSid(callId, callSid),
+    callSidOfHistoryRow: (id) => callQueries.get(id)?.twilioCallSid ?? null,
+    logger: logger.child('call-recording'),
+  });
   const calls = createCallService({
     line,
     events,
@@ -132,9 +153,11 @@ export async function createBackend(options: BackendOptions) {
     startSoundTest: async () => new SoundTestCall(await loadSoundTestAudio(options.assetsDir)),
     history: history.recorder,
     contactNameFor: (call) => history.contactFor(call)?.name ?? null,
+    recording: callRecording,
   });
   const audio = createAudioService({ calls, events, logger: logger.child('audio') });
   const endpoints = options.twilio?.endpoints ?? twilioCloud;
+  const greetingRecordings = createGreetingRecordings(dataDir);
   const setup = createSetupService({
     progress: createSetupProgressQueries(db),
     secrets,
@@ -148,6 +171,7 @@ export async function createBackend(options: BackendOptions) {
       (await twilioEngine()).connectTwilio(credentials, endpoints, { logger: logger.child('twilio') }),
     provision: {
       loadFunctions: () => loadRoutingFunctions(options.assetsDir),
+      greetingAssets: (recordings) => greetingRecordings.assets(recordings),
       generatePassword: generateSipPassword,
       provisionPhoneLine: async (...args) => (await twilioEngine()).provisionPhoneLine(...args),
       updateRoutingChoices: async (...args) => (await twilioEngine()).updateRoutingChoices(...args),
@@ -196,8 +220,9 @@ export async function createBackend(options: BackendOptions) {
       ...callHandlers(calls),
       ...audioHandlers(audio),
       ...contactHandlers(contacts),
-      ...historyHandlers(history),
+      ...historyHandlers(history, callRecording),
       ...setupHandlers(setup),
+      ...greetingHandlers(greetingRecordings),
       ...inboxHandlers(inbox),
     },
     logger.child('ipc'),

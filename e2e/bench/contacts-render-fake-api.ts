@@ -153,6 +153,8 @@ const history: HistoryEntry[] = Array.from({ length: options.history }, (_, n) =
     missed,
     seen: !missed || n > options.missedUnseen * 5,
     callerVerified: n % 4 === 0,
+    onTwilio: false,
+    transferredTo: null,
   };
 });
 

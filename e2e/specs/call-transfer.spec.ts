@@ -66,6 +66,15 @@ test.describe('transferring a call (bob on baresip through Kamailio)', () => {
     await expect(callPanel(page).state).toHaveText(`Call ended: transferred to carol@${lab.kamailio.domain}`);
     await carol.waitForEvent((event) => event.type === 'CALL_ESTABLISHED', 10_000);
     await expectBobAndCarolHearEachOther(lab.bob, carol);
+
+    // The history row says to whom the call went.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: /^History/ })
+      .click();
+    await expect(page.getByRole('tabpanel').getByRole('listitem').first()).toContainText(
+      new RegExp(`Transferred to carol@${lab.kamailio.domain.replace(/\./g, '\\.')} after`),
+    );
     expect(pageErrors).toEqual([]);
   });
 

@@ -162,7 +162,7 @@ test('forwarding, quiet hours, business hours and a time zone reach Twilio as th
   await expect(business.getByRole('radio', { name: 'My forwarding numbers' })).toBeChecked();
   await expect(zone).toHaveValue('America/Chicago');
 
-  // Twilio refuses a change: the card says so, and shows what main still has.
+  // Twilio refuses a change: it stays saved here and shown, and the screen says it is not live at Twilio.
   twilio.double.failNext({
     method: 'POST',
     path: /\/Variables\/ZV\w+$/,
@@ -171,8 +171,13 @@ test('forwarding, quiet hours, business hours and a time zone reach Twilio as th
     message: 'Internal',
   });
   await zone.selectOption('Europe/Berlin');
-  await expect(card(page, 'Time zone').getByRole('alert')).toContainText('20500');
-  await expect(zone).toHaveValue('America/Chicago');
+  await expect(section(page).getByRole('alert')).toContainText('20500');
+  await expect(
+    section(page)
+      .getByRole('status')
+      .filter({ hasText: /^Not live at Twilio/ }),
+  ).toBeVisible();
+  await expect(zone).toHaveValue('Europe/Berlin');
   expect(variable('DIALTONE_TIME_ZONE')).toBe('America/Chicago');
   expect(pageErrors).toEqual([]);
 });

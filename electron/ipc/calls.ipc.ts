@@ -15,7 +15,8 @@ type CallChannels =
   | 'calls:transfer'
   | 'calls:complete-transfer'
   | 'calls:merge'
-  | 'calls:split';
+  | 'calls:split'
+  | 'calls:set-recording';
 
 export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChannels> {
   return {
@@ -34,6 +35,7 @@ export function callHandlers(calls: CallService): Pick<InvokeHandlers, CallChann
     ),
     'calls:merge': async ({ callId, otherCallId }) => (await calls.merge(callId, otherCallId), null),
     'calls:split': async ({ callId }) => (await calls.split(callId), null),
+    'calls:set-recording': async ({ callId, on }) => (await calls.setRecording(callId, on), null),
     'calls:get-quality': async ({ callId }) => {
       const media = await calls.get(callId).media();
       return media ? callQuality(media.stats()) : unknownQuality;

@@ -15,6 +15,8 @@ type SetupChannels =
   | 'setup:set-allowed-countries'
   | 'setup:set-voicemail-greeting'
   | 'setup:set-call-handling'
+  | 'setup:send-routing-again'
+  | 'setup:check-routing'
   | 'setup:remove-from-twilio';
 
 export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupChannels> {
@@ -32,6 +34,8 @@ export function setupHandlers(setup: SetupService): Pick<InvokeHandlers, SetupCh
     'setup:set-allowed-countries': ({ countries }) => setup.setAllowedCountries(countries),
     'setup:set-voicemail-greeting': ({ greeting }) => setup.setVoicemailGreeting(greeting),
     'setup:set-call-handling': (handling) => setup.setCallHandling(handling),
+    'setup:send-routing-again': () => setup.sendAgain(),
+    'setup:check-routing': () => setup.checkWithTwilio(),
     'setup:remove-from-twilio': ({ releaseNumber }) => setup.removeFromTwilio(releaseNumber),
   };
 }

@@ -12,6 +12,7 @@ const call = (id: string, change: Partial<CallSnapshot>): CallSnapshot =>
     muted: false,
     startedAt: 0,
     conferenceWith: null,
+    recording: 'unavailable',
     ...change,
   }) as CallSnapshot;
 

@@ -5,6 +5,7 @@ import { AppFailure } from './app-failure';
 import type { Call } from './call';
 import { createCallConference } from './call-conference';
 import type { EventBus } from './event-bus';
+import type { CallRecordingService } from './call-recording-service';
 import type { CallHistoryRecorder } from './history-service';
 import type { LineService } from './line-service';
 
@@ -21,24 +22,38 @@ export function createCallService(deps: {
   history?: CallHistoryRecorder;
   /** The contact name for a caller, when the number or SIP address is in the contacts. */
   contactNameFor?(call: CallSnapshot): string | null;
+  /** Recording at Twilio: on demand, and finding the CallSid of calls recorded; without it none is recorded. */
+  recording?: Pick<CallRecordingService, 'stateOf' | 'set' | 'callAnswered' | 'callEnded'>;
 }) {
   const { line, events, logger } = deps;
   const calls = new Map<string, Call>();
   const conference = createCallConference({ logger, publish: (call) => publish(call.state) });
 
-  /** A call's snapshot as the renderer sees it: with the call it is merged with, if any. */
-  const shown = (snapshot: CallSnapshot): CallSnapshot => ({
-    ...snapshot,
-    conferenceWith: conference.partnerOf(snapshot.id)?.id ?? null,
-  });
+  /** A call's snapshot as the renderer sees it: with the call it is merged with, if any, and its recording. */
+  const shown = (snapshot: CallSnapshot): CallSnapshot => {
+    const call = calls.get(snapshot.id);
+    return {
+      ...snapshot,
+      conferenceWith: conference.partnerOf(snapshot.id)?.id ?? null,
+      recording: call && deps.recording ? deps.recording.stateOf(call) : 'unavailable',
+    };
+  };
   const publish = (snapshot: CallSnapshot) => events.emit('calls:state-changed', shown(snapshot));
 
   function track(call: Call): void {
     calls.set(call.id, call);
     deps.history?.callStarted(call.state, call.twilioCallSid);
+    let answered = false;
     const stop = call.onChange((snapshot) => {
       deps.history?.callChanged(snapshot);
-      if (snapshot.state === 'ended') conference.callEnded(call.id);
+      if (!answered && snapshot.answeredAt !== null) {
+        answered = true;
+        deps.recording?.callAnswered(call);
+      }
+      if (snapshot.state === 'ended') {
+        conference.callEnded(call.id);
+        deps.recording?.callEnded(call.id);
+      }
       publish(snapshot);
       if (snapshot.state === 'ended') {
         stop();
@@ -129,6 +144,12 @@ export function createCallService(deps: {
       await conference.split(find(callId));
     },
     sendDtmf: (callId: string, digits: string): Promise<void> => find(callId).sendDtmf(digits),
+    /** Starts or stops recording at Twilio; the Record button follows through calls:state-changed. */
+    async setRecording(callId: string, on: boolean): Promise<void> {
+      const call = find(callId);
+      if (!deps.recording) throw new AppFailure('unsupported', 'Calls cannot be recorded here.');
+      await deps.recording.set(call, on, () => publish(call.state));
+    },
     /** Blind transfer (REFER); resolves once the call is transferred or back, its snapshot saying which. */
     transfer: (callId: string, target: string): Promise<void> =>
       whenTransferPossible(() => {

@@ -106,6 +106,8 @@ describe('history service', () => {
         missed: false,
         seen: true,
         callerVerified: false,
+        onTwilio: false,
+        transferredTo: null,
       },
     ]);
   });
@@ -117,10 +119,26 @@ describe('history service', () => {
     calls.incoming(verified);
     calls.incoming(new FakeCall('incoming', '+15125550124'));
     const byId = new Map(list().items.map((entry) => [entry.id, entry]));
-    expect(byId.get(verified.id)).toMatchObject({ callerVerified: true });
+    expect(byId.get(verified.id)).toMatchObject({ callerVerified: true, onTwilio: true });
     expect(byId.get(verified.id)).not.toHaveProperty('twilioCallSid');
+    expect([...byId.values()].filter((entry) => entry.onTwilio)).toHaveLength(1);
     expect([...byId.values()].filter((entry) => !entry.callerVerified)).toHaveLength(1);
     expect(w.calls.get(verified.id)?.twilioCallSid).toBe(verified.twilioCallSid);
+  });
+
+  it('keeps to whom a transferred call went on its row; a call not transferred has none', () => {
+    const call = new FakeCall('incoming', '+15125550123');
+    const other = new FakeCall('incoming', '+15125550124');
+    calls.incoming(call);
+    calls.incoming(other);
+    for (const each of [call, other]) each.update({ state: 'connected', answeredAt: 1_500 });
+    call.update({ transfer: { kind: 'blind', target: '+442079460958', phase: 'ringing', failure: null } });
+    call.update({ state: 'ended', endedAt: 9_000, endReason: 'transferred' });
+    other.update({ transfer: { kind: 'blind', target: '+442079460958', phase: 'failed', failure: 'Refused' } });
+    other.update({ state: 'ended', endedAt: 9_000, endReason: 'hung-up' });
+    const byId = new Map(list().items.map((entry) => [entry.id, entry]));
+    expect(byId.get(call.id)).toMatchObject({ endReason: 'transferred', transferredTo: '+442079460958' });
+    expect(byId.get(other.id)).toMatchObject({ endReason: 'hung-up', transferredTo: null });
   });
 
   it('links the contact whose number matches, across the ways numbers are written', async () => {

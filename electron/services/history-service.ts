@@ -60,6 +60,8 @@ function toEntry(call: CallWithContact): HistoryEntry {
     missed: call.missed,
     seen: call.seen,
     callerVerified: call.callerVerified,
+    onTwilio: call.twilioCallSid !== null,
+    transferredTo: call.transferredTo && (readableText(call.transferredTo, historyTextLimits.remoteNumber) || null),
   };
 }
 
@@ -136,7 +138,11 @@ export function createHistoryService(deps: HistoryServiceDeps) {
         }
         if (snapshot.state === 'ended') {
           answered.delete(snapshot.id);
-          calls.recordEnd(snapshot.id, snapshot.endedAt ?? Date.now(), snapshot.endReason ?? 'failed');
+          const transferredTo = snapshot.endReason === 'transferred' ? (snapshot.transfer?.target ?? null) : null;
+          deps.transaction(() => {
+            calls.recordEnd(snapshot.id, snapshot.endedAt ?? Date.now(), snapshot.endReason ?? 'failed');
+            if (transferredTo) calls.recordTransferredTo(snapshot.id, transferredTo);
+          });
           announce();
         }
       });

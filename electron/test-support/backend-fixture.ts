@@ -17,6 +17,7 @@ import { defaultSettings } from '../../shared/models/settings';
 import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
 import { createMemorySecretStore } from '../secrets/secret-store';
+import { encodeWav } from '../media/wav';
 import type { LoginItem } from '../services/settings-service';
 import {
   sampleAvailableNumber,
@@ -78,6 +79,7 @@ export const sampleCall: CallSnapshot = {
   callerVerified: false,
   transfer: null,
   conferenceWith: null,
+  recording: 'unavailable',
 };
 
 export const sampleContactId = '3d9a7c1e-5b2f-4e8a-9c6d-7e8f9a0b1c2d';
@@ -138,6 +140,8 @@ export const sampleHistoryEntry: HistoryEntry = {
   missed: true,
   seen: false,
   callerVerified: false,
+  onTwilio: false,
+  transferredTo: null,
 };
 
 export const sampleAppInfo: AppInfo = {
@@ -203,6 +207,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'calls:complete-transfer': { callId: sampleCallId, consultationCallId: sampleCallId },
   'calls:merge': { callId: sampleCallId, otherCallId: sampleCallId },
   'calls:split': { callId: sampleCallId },
+  'calls:set-recording': { callId: sampleCallId, on: true },
   'audio:connect': { callId: sampleCallId, offerSdp: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': { callId: sampleCallId },
   'contacts:search': { query: '555 0123', offset: 0, limit: 50 },
@@ -221,6 +226,8 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'history:remove': { id: sampleCallId },
   'history:clear': undefined,
   'history:mark-seen': undefined,
+  'history:recordings': { id: sampleCallId },
+  'history:recording-audio': { id: sampleCallId, recordingId: sampleRecordingSid },
   'setup:get': undefined,
   'setup:go-to': { step: 'credentials' },
   'setup:dismiss': undefined,
@@ -239,7 +246,13 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
     blockedCallers: ['+447700900123', '+1900*', 'withheld'],
     blockedCallersHear: 'busy',
   },
+  'setup:send-routing-again': undefined,
+  'setup:check-routing': undefined,
   'setup:remove-from-twilio': { releaseNumber: false },
+  'greetings:store-recording': {
+    content: encodeWav({ sampleRate: 16000, samples: new Int16Array(16000) }).toString('base64'),
+  },
+  'greetings:get-recording': { id: '0123456789abcdef0123456789abcdef' },
   'voicemail:list': { offset: 0, limit: 50 },
   'voicemail:get-audio': { id: sampleRecordingSid },
   'voicemail:set-played': { id: sampleRecordingSid, played: true },
@@ -286,6 +299,7 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'calls:complete-transfer': null,
   'calls:merge': null,
   'calls:split': null,
+  'calls:set-recording': null,
   'audio:connect': { answerSdp: 'v=0\r\no=- 2 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': null,
   'contacts:search': { total: 1, items: [sampleContactListItem] },
@@ -306,6 +320,8 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'history:remove': null,
   'history:clear': null,
   'history:mark-seen': null,
+  'history:recordings': [{ id: sampleRecordingSid, createdAt: 1_700_000_030_000, durationSeconds: 12 }],
+  'history:recording-audio': { contentType: 'audio/mpeg', base64: 'SUQz' },
   'setup:get': sampleSetupState,
   'setup:go-to': sampleSetupState,
   'setup:dismiss': sampleSetupState,
@@ -324,6 +340,10 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   },
   'setup:set-voicemail-greeting': sampleSetupState,
   'setup:set-call-handling': sampleSetupState,
+  'setup:send-routing-again': sampleSetupState,
+  'greetings:store-recording': { id: '0123456789abcdef0123456789abcdef', seconds: 3.5 },
+  'greetings:get-recording': { contentType: 'audio/wav', base64: 'UklGRg==' },
+  'setup:check-routing': sampleSetupState,
   'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
   'voicemail:get-audio': {
     contentType: 'audio/mpeg',

@@ -66,6 +66,8 @@ export const sampleSetupState: SetupState = {
     quietHours: [{ days: [1, 2], from: '22:00', to: '07:00' }],
     timeZone: 'Europe/Berlin',
   },
+  routingSync: { status: 'not-live', at: '2026-03-02T09:30:00.000Z', problem: sampleTwilioProblem },
+  routingCheck: { status: 'done', at: '2026-03-02T09:31:00.000Z', differences: ['Do not disturb', 'Forwarding'] },
   tasks: [
     { id: 'sip-domain', status: 'done', detail: 'dialtone-15125550100-k3x9.sip.twilio.com' },
     { id: 'credential-list', status: 'failed', detail: 'Dialtone +15125550100' },

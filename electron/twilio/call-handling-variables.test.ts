@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { callHandlingSchema, defaultCallHandling } from '../../shared/models/call-handling';
-import { blockedCallersLimit, computerTimeZone, scheduleSpansLimit } from '../../shared/models/call-handling-names';
+import {
+  autoReplyTextLimit,
+  blockedCallersLimit,
+  computerTimeZone,
+  defaultAutoReplyText,
+  scheduleSpansLimit,
+} from '../../shared/models/call-handling-names';
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
 import { blockedVariableCount, callHandlingVariables } from './call-handling-variables';
 
@@ -22,12 +28,17 @@ describe('callHandlingVariables', () => {
       DIALTONE_UNVERIFIED: 'ring',
       DIALTONE_GREETING_AFTER_HOURS: 'none',
       DIALTONE_GREETING_BUSY: 'none',
+      DIALTONE_RECORDED_VOICEMAIL: 'none',
+      DIALTONE_RECORDED_AFTER_HOURS: 'none',
+      DIALTONE_RECORDED_BUSY: 'none',
+      DIALTONE_RECORDED_MENU: 'none',
       DIALTONE_VOICE: 'standard',
       DIALTONE_LANGUAGE: 'none',
       DIALTONE_MENU: 'off',
       DIALTONE_MENU_PROMPT: 'none',
       DIALTONE_RECORDING: 'off',
       DIALTONE_RECORDING_NOTICE: 'on',
+      DIALTONE_AUTO_REPLY: 'none',
       DIALTONE_BLOCKED_1: 'none',
       DIALTONE_BLOCKED_2: 'none',
       DIALTONE_BLOCKED_3: 'none',
@@ -77,6 +88,7 @@ describe('forwarding, schedules, the time zone, greetings, the voice and the men
       timeZone: 'America/New_York',
       unverifiedCallers: 'voicemail',
       greetings: { afterHours: 'We are closed.', busy: '' },
+      greetingRecordings: { voicemail: null, afterHours: null, busy: '0123456789abcdef0123456789abcdef', menu: null },
       voice: 'Polly.Vicki',
       menu: { enabled: true, prompt: 'Press 1 for Sam.' },
       recording: { mode: 'always', notice: false },
@@ -92,6 +104,8 @@ describe('forwarding, schedules, the time zone, greetings, the voice and the men
       DIALTONE_UNVERIFIED: 'voicemail',
       DIALTONE_GREETING_AFTER_HOURS: 'We are closed.',
       DIALTONE_GREETING_BUSY: 'none',
+      DIALTONE_RECORDED_AFTER_HOURS: 'none',
+      DIALTONE_RECORDED_BUSY: '/greetings/0123456789abcdef0123456789abcdef.wav',
       DIALTONE_VOICE: 'Polly.Vicki',
       DIALTONE_LANGUAGE: 'de-DE',
       DIALTONE_MENU: 'on',
@@ -141,5 +155,38 @@ describe('callHandlingSchema', () => {
     );
     const tooMany = Array.from({ length: blockedCallersLimit + 1 }, (_, n) => `+4477009${String(n).padStart(5, '0')}`);
     expect(parse(tooMany).error?.issues[0]?.message).toBe(`Block at most ${blockedCallersLimit} numbers and prefixes`);
+  });
+});
+
+describe('the auto-reply', () => {
+  const parse = (autoReply: unknown) => callHandlingSchema.safeParse({ ...defaultCallHandling, autoReply });
+  const message = (autoReply: unknown) => parse(autoReply).error?.issues[0]?.message;
+
+  it('is off by default, with a text ready, and a saved setup from before gets the default', () => {
+    const before = Object.fromEntries(Object.entries(defaultCallHandling).filter(([key]) => key !== 'autoReply'));
+    expect(callHandlingSchema.parse(before).autoReply).toEqual({ enabled: false, text: defaultAutoReplyText });
+  });
+
+  it('travels as its text in DIALTONE_AUTO_REPLY, "none" while off', () => {
+    const on = { ...defaultCallHandling, autoReply: { enabled: true, text: 'Back soon' } };
+    expect(callHandlingVariables(on).DIALTONE_AUTO_REPLY).toBe('Back soon');
+    const off = { ...defaultCallHandling, autoReply: { enabled: false, text: 'Back soon' } };
+    expect(callHandlingVariables(off).DIALTONE_AUTO_REPLY).toBe('none');
+  });
+
+  it('takes up to the limit of characters that fits a variable’s 450 bytes', () => {
+    const longest = 'é'.repeat(130) + 'e'.repeat(autoReplyTextLimit - 130);
+    expect(parse({ enabled: true, text: longest }).success).toBe(true);
+    expect(message({ enabled: true, text: 'x'.repeat(autoReplyTextLimit + 1) })).toBe(
+      `Shorten the text: an auto-reply holds at most ${autoReplyTextLimit} characters`,
+    );
+    expect(message({ enabled: true, text: '😀'.repeat(120) })).toMatch(/^Shorten the text: Twilio keeps at most 450/);
+  });
+
+  it('needs words while on, and refuses control characters', () => {
+    expect(message({ enabled: true, text: '   ' })).toBe('Write the text callers get, or turn the auto-reply off');
+    expect(parse({ enabled: false, text: '' }).success).toBe(true);
+    expect(message({ enabled: true, text: 'Hi\u0007' })).toBe('Use plain words: no control characters');
+    expect(parse({ enabled: true, text: 'Sorry!\nCall you back' }).success).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
 import type { CallHandling, ScheduleSpan } from '../../shared/models/call-handling';
 import { computerTimeZone, greetingVoices } from '../../shared/models/call-handling-names';
+import { greetingAssetPath, type GreetingRecordings } from '../../shared/models/greeting-recording';
 
 /**
  * DIALTONE_BLOCKED_1 … _5, always all of them, so a shorter list empties the ones it no longer needs. The
@@ -32,6 +33,17 @@ export function encodeSchedule(spans: readonly ScheduleSpan[]): string {
   return spans.map((span) => `${span.days.join('')}@${span.from}-${span.to}`).join(';');
 }
 
+/** The asset path of each recorded greeting and menu prompt (the routing's <Play> of it), or none: it is spoken. */
+function greetingRecordingVariables(recordings: GreetingRecordings): Record<string, string> {
+  const path = (id: string | null) => (id === null ? nothing : greetingAssetPath(id));
+  return {
+    DIALTONE_RECORDED_VOICEMAIL: path(recordings.voicemail),
+    DIALTONE_RECORDED_AFTER_HOURS: path(recordings.afterHours),
+    DIALTONE_RECORDED_BUSY: path(recordings.busy),
+    DIALTONE_RECORDED_MENU: path(recordings.menu),
+  };
+}
+
 /** The variables the routing Functions read for the person's call handling (see inbound.protected.js). */
 export function callHandlingVariables(handling: CallHandling): Record<string, string> {
   const blocked = packBlocked(handling.blockedCallers);
@@ -48,12 +60,14 @@ export function callHandlingVariables(handling: CallHandling): Record<string, st
     DIALTONE_UNVERIFIED: handling.unverifiedCallers,
     DIALTONE_GREETING_AFTER_HOURS: handling.greetings.afterHours || nothing,
     DIALTONE_GREETING_BUSY: handling.greetings.busy || nothing,
+    ...greetingRecordingVariables(handling.greetingRecordings),
     DIALTONE_VOICE: handling.voice,
     DIALTONE_LANGUAGE: greetingVoices.find((voice) => voice.id === handling.voice)?.language ?? nothing,
     DIALTONE_MENU: handling.menu.enabled ? 'on' : 'off',
     DIALTONE_MENU_PROMPT: handling.menu.prompt || nothing,
     DIALTONE_RECORDING: handling.recording.mode,
     DIALTONE_RECORDING_NOTICE: handling.recording.notice ? 'on' : 'off',
+    DIALTONE_AUTO_REPLY: handling.autoReply.enabled ? handling.autoReply.text : nothing,
   };
   for (let index = 1; index <= blockedVariableCount; index++) {
     variables[`DIALTONE_BLOCKED_${index}`] = blocked[index - 1] ?? nothing;

@@ -186,6 +186,9 @@ describe('voicemail answers', () => {
       isVoicemail: true,
     });
     expect(parse(recordingAnswer, recording({ source: 'DialVerb' }))).toMatchObject({ isVoicemail: false });
+    expect(parse(recordingAnswer, recording({ source: 'StartCallRecordingAPI' }))).toMatchObject({
+      isVoicemail: false,
+    });
     expect(parse(recordingAnswer, recording({ status: 'processing' }))).toMatchObject({ isVoicemail: false });
   });
 

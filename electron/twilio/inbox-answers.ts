@@ -21,7 +21,7 @@ const contentTypeLimit = 100;
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
 
 /** A date twilio-node parsed, as milliseconds; null when Twilio sent none or something else. */
-const millis = z
+export const millis = z
   .unknown()
   .transform((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.getTime() : null));
 
@@ -32,7 +32,7 @@ const party = z
   .transform((value) => (value ? readableText(value, inboxTextLimits.remoteNumber) || null : null));
 
 /** Whole seconds from Twilio's string durations ("12"); null, "-1" or anything else is 0. */
-const seconds = z
+export const seconds = z
   .unknown()
   .transform((value) =>
     typeof value === 'string' && /^\d{1,9}$/.test(value) ? Math.min(Number(value), longestCallSeconds) : 0,

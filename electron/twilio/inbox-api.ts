@@ -2,6 +2,7 @@ import type { InboxMedia } from '../../shared/models/inbox';
 import type { MessageStatus } from '../../shared/models/messages';
 import { createLogger, type Logger } from '../logging/logger';
 import type { TwilioEndpoints } from './endpoints';
+import { callRecordingInbox, type CallRecordingApi } from './inbox-api-call-recordings';
 import { downloadMedia } from './inbox-api-media';
 import { messageInbox } from './inbox-api-messages';
 import { voicemailInbox } from './inbox-api-voicemail';
@@ -50,7 +51,7 @@ export interface DownloadedMedia {
 export type SendOutcome = { sent: RemoteMessage } | { refused: { code: number | null; message: string } };
 
 /** Every failure is a TwilioProblemError (words and what to do, no secret in them). */
-export interface InboxApi {
+export interface InboxApi extends CallRecordingApi {
   /** Voicemail (Recordings with source RecordVerb) on calls to `number`, created on or after `since`, newest first, a page at a time. */
   voicemailPages(number: string, since: Date | null, pageSize?: number): AsyncGenerator<RemoteVoicemail[]>;
   /** None when the recording is gone. */
@@ -100,5 +101,5 @@ export function connectInbox(
     accountUrl: `https://api.twilio.com/2010-04-01/Accounts/${encodeURIComponent(credentials.accountSid)}`,
     download: (url) => downloadMedia(url, { credentials, endpoints, retry, timeoutMs }),
   };
-  return { ...voicemailInbox(connection), ...messageInbox(connection) };
+  return { ...voicemailInbox(connection), ...messageInbox(connection), ...callRecordingInbox(connection) };
 }

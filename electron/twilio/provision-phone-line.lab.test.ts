@@ -58,6 +58,7 @@ async function lineFor(who: DoubleAccount) {
     voicemailGreeting: 'Please leave a message.',
     allowedCountries: ['US'],
     callHandling: defaultCallHandling,
+    greetingAssets: [],
   };
   return { api, input, number: number! };
 }
@@ -154,6 +155,7 @@ describe('provisionPhoneLine against the double', () => {
     });
     const versions = double.state().functionVersions.filter((v) => v.accountSid === who.sid);
     expect(versions.map((v) => [v.path, v.visibility]).sort()).toEqual([
+      ['/auto-reply', 'private'],
       ['/call-rules', 'private'],
       ['/dial-rules', 'private'],
       ...['/forward', '/inbound', '/menu', '/outbound', '/recording-notice', '/sms', '/transfer', '/voicemail'].map(
@@ -301,6 +303,7 @@ describe('provisionPhoneLine against the double', () => {
       voicemailGreeting: '',
       allowedCountries: [],
       callHandling: defaultCallHandling,
+      greetingAssets: [],
     };
     const line = await provision(api, input);
     expect(line.error).toBeNull();

@@ -1,7 +1,13 @@
 import type { CallHandling } from '../../shared/models/call-handling';
 import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
-import { deployRouting, findRoutingService, setRoutingChoices, type RoutingSettings } from './routing-deploy';
+import {
+  deployRouting,
+  findRoutingService,
+  setRoutingChoices,
+  type GreetingAsset,
+  type RoutingSettings,
+} from './routing-deploy';
 import { createHash } from 'node:crypto';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { routeNumber } from './number-routing';
@@ -38,6 +44,8 @@ export interface ProvisionInput {
   allowedCountries: readonly string[];
   /** Do not disturb and blocked callers: like the greeting, they change without a new build. */
   callHandling: CallHandling;
+  /** The recorded greetings callHandling plays: unlike the rest of it, a change needs a new build. */
+  greetingAssets: GreetingAsset[];
 }
 
 export type ProvisionReport = (task: ProvisionTask, resources: ProvisionedResources) => void;
@@ -157,16 +165,21 @@ function routingSettings(input: ProvisionInput, sipDomainName: string): RoutingS
     allowedCountries: input.allowedCountries,
     callHandling: input.callHandling,
     functions: input.functions,
+    greetingAssets: input.greetingAssets,
   };
 }
 
-/** What a build is made from; the routing choices (greeting, countries, call handling) are left out: they change without one. */
+/**
+ * What a build is made from; the routing choices (greeting, countries, call handling) are left out: they change
+ * without one. The recorded greetings are in it: an asset changes only with a build.
+ */
 function routingFingerprint(settings: RoutingSettings): string {
   const hash = createHash('sha256');
   const { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds, functions } = settings;
   const values = { phoneNumber, sipDomainName, sipUsername, ringTimeoutSeconds };
   hash.update(JSON.stringify({ ...values, dependencies: routingDependencies }));
   for (const fn of functions) hash.update(`\0${fn.name}\0${fn.path}\0${fn.access}\0`).update(fn.content);
+  for (const asset of settings.greetingAssets) hash.update(`\0asset\0${asset.path}\0`).update(asset.content);
   return hash.digest('hex');
 }
 
@@ -180,7 +193,8 @@ async function deployedUnchanged(
   const { serviceSid, environmentSid, routingBaseUrl } = resources;
   if (resources.routingFingerprint !== fingerprint || !serviceSid || !environmentSid || !routingBaseUrl) return null;
   const service = await findRoutingService(api.serverless, phoneNumber, serviceSid);
-  return service?.sid === serviceSid ? { serviceSid, environmentSid, baseUrl: routingBaseUrl } : null;
+  if (service?.sid !== serviceSid) return null;
+  return { serviceSid, environmentSid, baseUrl: routingBaseUrl, includeCredentials: service.include_credentials };
 }
 
 /**

@@ -26,7 +26,7 @@ const account = (n: number): DoubleAccount => ({
   currency: 'USD',
   ownedNumbers: [{ phoneNumber: '+15125550100' }],
 });
-const accounts = [account(1), account(2), account(3), account(4)];
+const accounts = [account(1), account(2), account(3), account(4), account(5)];
 
 let double: TwilioDouble;
 let functions: RoutingFunction[];
@@ -51,6 +51,7 @@ async function provisioned(who: DoubleAccount) {
     voicemailGreeting: 'Please leave a message.',
     allowedCountries: ['US'],
     callHandling: defaultCallHandling,
+    greetingAssets: [],
   };
   const { resources } = await provisionPhoneLine(api, input, {}, () => undefined);
   return { api, input, resources };
@@ -193,6 +194,46 @@ describe('updateRoutingChoices', () => {
       DIALTONE_BLOCKED_4: 'none',
     });
   }, 60_000);
+
+  it('gives the Functions the account’s credentials only while the auto-reply is on, deploying the same build again', async () => {
+    const who = accounts[4]!;
+    const { api, input, resources } = await provisioned(who);
+    const service = () => double.state().services.find((s) => s.accountSid === who.sid)!;
+    const deployments = () => double.state().deployments.filter((d) => d.accountSid === who.sid);
+    expect(service().includeCredentials).toBe(false);
+    const firstBuild = deployments().at(-1)!.buildSid;
+    const autoReply = (enabled: boolean, text: string) => ({
+      ...input,
+      callHandling: { ...defaultCallHandling, autoReply: { enabled, text } },
+    });
+    const noTask = () => {
+      throw new Error('no provisioning task should run');
+    };
+
+    let before = double.requests().length;
+    await updateRoutingChoices(api, autoReply(true, 'Sorry I missed you'), resources, noTask);
+    // eslint-disable-next-line no-console -- the request count is reported to the lead
+    console.log(`auto-reply turned on: ${double.requests().length - before} REST requests`);
+    expect(requestsSince(before)).toEqual([
+      ...variableChange,
+      'POST /v1/Services/…',
+      'GET /v1/Services/…/Environments/…',
+      'POST /v1/Services/…/Environments/…/Deployments',
+    ]);
+    expect(service().includeCredentials).toBe(true);
+    expect(variables(who).DIALTONE_AUTO_REPLY).toBe('Sorry I missed you');
+    expect(deployments().map((d) => d.buildSid)).toEqual([firstBuild, firstBuild]);
+    expect(builds(who)).toBe(1);
+
+    before = double.requests().length;
+    await updateRoutingChoices(api, autoReply(true, 'Back soon'), resources, noTask);
+    expect(requestsSince(before)).toEqual(variableChange);
+
+    await updateRoutingChoices(api, autoReply(false, 'Back soon'), resources, noTask);
+    expect(service().includeCredentials).toBe(false);
+    expect(variables(who).DIALTONE_AUTO_REPLY).toBe('none');
+    expect(deployments()).toHaveLength(3);
+  });
 
   it('deploys the routing again when Dialtone’s Functions changed since, with the new choices', async () => {
     const who = accounts[2]!;

@@ -7,7 +7,14 @@ import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
 import { TwilioProblemError, toTwilioProblem } from './twilio-problem';
 import { unlessGone } from './sip-resources';
-import { checkAnswer, deployAnswer, serviceAnswer, usableAnswers, type AnswerAbout } from './twilio-answers';
+import {
+  checkAnswer,
+  deployAnswer,
+  environmentBuildAnswer,
+  serviceAnswer,
+  usableAnswers,
+  type AnswerAbout,
+} from './twilio-answers';
 
 export interface RoutingSettings {
   phoneNumber: string;
@@ -20,6 +27,14 @@ export interface RoutingSettings {
   /** Do not disturb and blocked callers, decided by the inbound Function. */
   callHandling: CallHandling;
   functions: RoutingFunction[];
+  /** The recorded greetings the call handling plays: every build carries all of them (one without an asset removes it). */
+  greetingAssets: GreetingAsset[];
+}
+
+/** A recorded greeting (a WAV), served by the routing at `path`. */
+export interface GreetingAsset {
+  path: string;
+  content: Buffer;
 }
 
 /** The settings the Functions read from variables on every request: they change without a new build. */
@@ -33,7 +48,7 @@ export interface DeployedRouting {
 }
 
 /** The variables for `choices`; the allowed countries never empty (an empty list is "none": no country). */
-function choiceVariables(choices: RoutingChoices): Record<string, string> {
+export function choiceVariables(choices: RoutingChoices): Record<string, string> {
   if (Buffer.byteLength(choices.voicemailGreeting, 'utf8') > twilioVariableByteLimit) {
     throw new TwilioProblemError({
       code: null,
@@ -55,6 +70,7 @@ const routingAbout: AnswerAbout = { what: 'Dialtone’s call routing', where: 'F
 interface ServiceResource {
   sid: string;
   unique_name: string | null;
+  include_credentials: boolean | null;
 }
 
 /** The routing service: by its known sid, else by UniqueName; null if there is none. */
@@ -73,16 +89,45 @@ export async function findRoutingService(
   return services.find((service) => service.unique_name === uniqueName) ?? null;
 }
 
-async function ensureService(serverless: ServerlessClient, phoneNumber: string, knownSid: string | undefined) {
+/*
+ * The routing Functions get the account's credentials (context.getTwilioClient()) only while the auto-reply needs
+ * them, to list the caller's messages, look up their line type and send the SMS: the Service's IncludeCredentials,
+ * false otherwise so that no Function holds them for nothing.
+ */
+const needsCredentials = (choices: RoutingChoices): boolean => choices.callHandling.autoReply.enabled;
+
+/** Sets the service's IncludeCredentials when it differs from `wanted`; true when it changed. */
+async function setServiceCredentials(
+  serverless: ServerlessClient,
+  service: Pick<ServiceResource, 'sid' | 'include_credentials'>,
+  wanted: boolean,
+) {
+  if (service.include_credentials === wanted) return false;
+  const response = await serverless.sapi.request('post', `Services/${service.sid}`, {
+    responseType: 'json',
+    form: { IncludeCredentials: wanted },
+  });
+  checkAnswer(serviceAnswer, response.body, routingAbout);
+  return true;
+}
+
+async function ensureService(
+  serverless: ServerlessClient,
+  phoneNumber: string,
+  knownSid: string | undefined,
+  credentials: boolean,
+) {
   const existing = await findRoutingService(serverless, phoneNumber, knownSid);
-  if (existing) return existing.sid;
+  if (existing) {
+    await setServiceCredentials(serverless, existing, credentials);
+    return existing.sid;
+  }
   const response = await serverless.sapi.request('post', 'Services', {
     responseType: 'json',
     form: {
       UniqueName: routingServiceNameFor(phoneNumber),
       FriendlyName: dialtoneFriendlyName(phoneNumber),
-      // The routing Functions never call Twilio's API: they get no account credentials in their context.
-      IncludeCredentials: false,
+      IncludeCredentials: credentials,
       UiEditable: false,
     },
   });
@@ -115,7 +160,8 @@ export async function deployRouting(
   const choices = choiceVariables(settings);
   serverless.forgetFailures();
   try {
-    const serviceSid = await ensureService(serverless, settings.phoneNumber, known.serviceSid);
+    const credentials = needsCredentials(settings);
+    const serviceSid = await ensureService(serverless, settings.phoneNumber, known.serviceSid, credentials);
     onService(serviceSid);
     const config = {
       serviceSid,
@@ -130,7 +176,16 @@ export async function deployRouting(
         access: fn.access,
         content: fn.content,
       })),
-      assets: [],
+      // Public: Twilio's <Play> fetches the file like any URL, and nothing here confirms that it signs those
+      // fetches as protected assets require (twilio.com/docs/voice/twiml/play: its requests carry none of the
+      // webhook parameters); Listen in the app fetches it too. The path is the recording's content hash
+      // (greetingAssetPath): unguessable, and new with every new recording.
+      assets: settings.greetingAssets.map((asset) => ({
+        name: asset.path.slice(1),
+        path: asset.path,
+        access: 'public',
+        content: asset.content,
+      })),
       env: {
         DIALTONE_NUMBER: settings.phoneNumber,
         DIALTONE_SIP_DOMAIN: settings.sipDomainName,
@@ -148,17 +203,43 @@ export async function deployRouting(
   }
 }
 
+/** A deployed routing service as found, with its IncludeCredentials (null: Twilio did not say). */
+export interface DeployedService {
+  serviceSid: string;
+  environmentSid: string;
+  includeCredentials: boolean | null;
+}
+
 /**
  * Changes only the routing choices (greeting, countries, call handling) of the deployed routing: Twilio's Functions read a changed
  * variable on their next request, with no new build or deployment
  * (twilio.com/docs/serverless/functions-assets/functions/variables).
- * One request to list the variables, and one for each that differs.
+ * One request to list the variables, and one for each that differs (and three when the credentials change).
  */
 export async function setRoutingChoices(
   serverless: ServerlessClient,
-  deployed: { serviceSid: string; environmentSid: string },
+  deployed: DeployedService,
   choices: RoutingChoices,
 ): Promise<void> {
   const variables = choiceVariables(choices);
   await api.setEnvironmentVariables(variables, deployed.environmentSid, deployed.serviceSid, serverless.sapi);
+  await setRoutingCredentials(serverless, deployed, needsCredentials(choices));
+}
+
+/**
+ * Twilio's documents do not say whether a running deployment sees a change of IncludeCredentials, so after one the
+ * environment's current build is deployed again (no new build): the next call runs with the change either way.
+ */
+async function setRoutingCredentials(serverless: ServerlessClient, deployed: DeployedService, wanted: boolean) {
+  const { sapi } = serverless;
+  const service = { sid: deployed.serviceSid, include_credentials: deployed.includeCredentials };
+  if (!(await setServiceCredentials(serverless, service, wanted))) return;
+  const environment = `Services/${deployed.serviceSid}/Environments/${deployed.environmentSid}`;
+  const { build_sid: buildSid } = checkAnswer(
+    environmentBuildAnswer,
+    (await sapi.request('get', environment)).body,
+    routingAbout,
+  );
+  if (buildSid === null) return;
+  await sapi.request('post', `${environment}/Deployments`, { responseType: 'json', form: { BuildSid: buildSid } });
 }

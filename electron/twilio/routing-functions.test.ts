@@ -34,6 +34,7 @@ describe('loadRoutingFunctions', () => {
       ['sms', '/sms', 'protected'],
       ['call-rules', '/call-rules', 'private'],
       ['dial-rules', '/dial-rules', 'private'],
+      ['auto-reply', '/auto-reply', 'private'],
     ]);
     expect(functions[6]!.content.toString()).toBe('// voicemail\n');
   });

@@ -27,6 +27,7 @@ export const routingFunctionFiles = [
   { name: 'sms', access: 'protected' },
   { name: 'call-rules', access: 'private' },
   { name: 'dial-rules', access: 'private' },
+  { name: 'auto-reply', access: 'private' },
 ] as const satisfies readonly { name: string; access: RoutingFunctionAccess }[];
 
 /**

@@ -170,6 +170,7 @@ describe('provisioning a phone line', () => {
       voicemailGreeting: '',
       allowedCountries: ['US'],
       callHandling: defaultCallHandling,
+      greetingAssets: [],
     };
     const tasks: ProvisionTask[] = [];
     let latest = known;

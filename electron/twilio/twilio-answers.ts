@@ -65,7 +65,21 @@ export const sipDomainAnswer = z.object({
 
 export const credentialListAnswer = z.object({ sid: sidOf('CL'), friendlyName: optionalText });
 export const credentialAnswer = z.object({ sid: sidOf('CR'), username: optionalText });
-export const serviceAnswer = z.object({ sid: sidOf('ZS'), unique_name: optionalText });
+export const serviceAnswer = z.object({
+  sid: sidOf('ZS'),
+  unique_name: optionalText,
+  /** Null when Twilio did not say: Dialtone then sets it. */
+  include_credentials: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? null),
+});
+/** The build an environment runs; null before its first deployment. */
+export const environmentBuildAnswer = z.object({
+  build_sid: sidOf('ZB')
+    .nullish()
+    .transform((value) => value ?? null),
+});
 export const accountAnswer = z.object({ sid: sidOf('AC'), friendlyName: optionalText, type: optionalText });
 /** The secret becomes a Basic auth password: printable, without spaces, of a plausible length. */
 export const apiKeyAnswer = z.object({ sid: sidOf('SK'), secret: z.string().regex(/^[\x21-\x7e]{16,128}$/) });

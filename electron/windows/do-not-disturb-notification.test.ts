@@ -43,6 +43,16 @@ describe('what a do not disturb press tells the person', () => {
     );
   });
 
+  it('says a switch saved here but refused by Twilio is not live yet, with Twilio’s words and where to try again', () => {
+    const problem = { code: 20500, message: 'Twilio had an internal error.', whatToDo: 'Wait.', moreInfo: null };
+    for (const source of ['tray', 'shortcut'] as const) {
+      expect(doNotDisturbNotice({ kind: 'not-live', on: true, problem }, source)).toEqual({
+        title: 'Do not disturb is on in Dialtone, but not yet at Twilio',
+        body: 'Twilio had an internal error. To send it again, press Try again in Settings, Call handling.',
+      });
+    }
+  });
+
   it('confirms a shortcut that worked (nothing else shows it), but not the tray, whose checkbox does', () => {
     expect(doNotDisturbNotice({ kind: 'switched', on: true }, 'shortcut')).toEqual({
       title: 'Do not disturb is on: calls to your number do not ring Dialtone.',

@@ -23,6 +23,11 @@ export function doNotDisturbNotice(
         title: `Do not disturb could not be turned ${outcome.on ? 'off' : 'on'}`,
         body: `${outcome.problem.message} ${outcome.problem.whatToDo} ${stateText(outcome.on)}`,
       };
+    case 'not-live':
+      return {
+        title: `Do not disturb is ${outcome.on ? 'on' : 'off'} in Dialtone, but not yet at Twilio`,
+        body: `${outcome.problem.message} To send it again, press Try again in Settings, Call handling.`,
+      };
     default:
       return assertNever(outcome);
   }

@@ -166,7 +166,7 @@ describe('createTray', () => {
   it('follows do not disturb in the setup, whoever changed it: saving, on, off, and the line removed', () => {
     const { events, state } = setUp();
     events.emit('registration:state-changed', { status: 'registered', accountId, expiresInSeconds: 600 });
-    events.emit('setup:changed', setupWith({ busy: true }));
+    events.emit('setup:changed', setupWith({ routingSync: { status: 'sending', since: '2026-03-02T09:30:00.000Z' } }));
     expect(doNotDisturbItem(state.menu)).toMatchObject({ checked: false, enabled: false, sublabel: 'Saving…' });
     expect(state.tooltip).toBe('Dialtone — Ready');
 

@@ -1,3 +1,6 @@
+/** A recording's bytes for a player, or why they could not be had, in main's words. */
+export type RecordingAudio = { ok: true; blob: Blob } | { ok: false; message: string };
+
 /**
  * Bytes main sent as base64 (a voicemail's recording, a received picture) as a Blob of their type, for
  * a blob: URL; null when the text is empty or not base64.

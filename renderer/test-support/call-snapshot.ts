@@ -21,6 +21,7 @@ export function callSnapshot(overrides: Partial<CallSnapshot> = {}): CallSnapsho
     endReason: null,
     transfer: null,
     conferenceWith: null,
+    recording: 'unavailable',
     soundTest: null,
     ...overrides,
   };

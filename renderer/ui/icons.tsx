@@ -113,6 +113,16 @@ export function MicrophoneIcon({ off = false }: { off?: boolean }) {
   );
 }
 
+/** A filled dot while recording, a ring otherwise. */
+export function RecordIcon({ on = false }: { on?: boolean }) {
+  return (
+    <Icon>
+      <circle cx="12" cy="12" r="7" />
+      {on && <circle cx="12" cy="12" r="3.5" fill="currentColor" />}
+    </Icon>
+  );
+}
+
 export function PauseIcon() {
   return (
     <Icon>

@@ -25,6 +25,8 @@ const entry = (callerVerified: boolean): HistoryEntry => ({
   missed: false,
   seen: true,
   callerVerified,
+  onTwilio: false,
+  transferredTo: null,
 });
 
 describe('the verified number mark', () => {

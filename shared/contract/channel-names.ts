@@ -28,6 +28,7 @@ const invokeChannels = {
   'calls:complete-transfer': true,
   'calls:merge': true,
   'calls:split': true,
+  'calls:set-recording': true,
   'audio:connect': true,
   'audio:disconnect': true,
   'contacts:search': true,
@@ -43,6 +44,8 @@ const invokeChannels = {
   'history:remove': true,
   'history:clear': true,
   'history:mark-seen': true,
+  'history:recordings': true,
+  'history:recording-audio': true,
   'voicemail:list': true,
   'voicemail:get-audio': true,
   'voicemail:set-played': true,
@@ -68,7 +71,11 @@ const invokeChannels = {
   'setup:set-allowed-countries': true,
   'setup:set-voicemail-greeting': true,
   'setup:set-call-handling': true,
+  'setup:send-routing-again': true,
+  'setup:check-routing': true,
   'setup:remove-from-twilio': true,
+  'greetings:store-recording': true,
+  'greetings:get-recording': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannels = {

@@ -10,7 +10,13 @@ import {
   importFormats,
   importReportSchema,
 } from '../models/contact';
+import {
+  greetingRecordingIdSchema,
+  greetingRecordingUploadSchema,
+  storedGreetingRecordingSchema,
+} from '../models/greeting-recording';
 import { historyEntrySchema, historyFilters } from '../models/history';
+import { callRecordingSchema, recordingSidSchema, recordingsPerCallShown } from '../models/call-recording';
 import { inboxMediaSchema, inboxSearchHitSchema, inboxStatusSchema, inboxTextLimits } from '../models/inbox';
 import { conversationSchema, messageSchema, messageSendLimit, threadCursorSchema } from '../models/messages';
 import { voicemailSchema } from '../models/voicemail';
@@ -89,6 +95,8 @@ export const invokeChannels = {
   'calls:merge': { input: z.strictObject({ callId: callIdSchema, otherCallId: callIdSchema }), output: z.null() },
   /** Takes this call out of its 3-way call to talk on it alone; the other party goes on hold. */
   'calls:split': { input: callRef, output: z.null() },
+  /** Starts or stops recording the call at Twilio (on demand); the new state comes with calls:state-changed. */
+  'calls:set-recording': { input: z.strictObject({ callId: callIdSchema, on: z.boolean() }), output: z.null() },
   /** The renderer's RTCPeerConnection offers (PCMU, loopback, ICE gathered); main's peer answers. */
   'audio:connect': {
     input: z.strictObject({ callId: callIdSchema, offerSdp: sdpSchema }),
@@ -136,6 +144,16 @@ export const invokeChannels = {
   'history:remove': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.null() },
   'history:clear': { input: noPayload, output: z.null() },
   'history:mark-seen': { input: noPayload, output: z.null() },
+  /** The finished recordings Twilio holds of a history row's call, oldest first; none off Twilio. */
+  'history:recordings': {
+    input: z.strictObject({ id: z.string().min(1).max(64) }),
+    output: z.array(callRecordingSchema).max(recordingsPerCallShown),
+  },
+  /** A recording of that call, downloaded from Twilio for the player. */
+  'history:recording-audio': {
+    input: z.strictObject({ id: z.string().min(1).max(64), recordingId: recordingSidSchema }),
+    output: inboxMediaSchema,
+  },
   /** Newest first, with the count of voicemails not played yet (tab badge, tray). */
   'voicemail:list': {
     input: z.strictObject({ offset: page.offset, limit: page.limit }),
@@ -213,22 +231,39 @@ export const invokeChannels = {
   'setup:choose-number': { input: numberChoiceSchema, output: setupStateSchema },
   /** Creates (or finds) the SIP domain, credentials, routing, then saves and registers the phone line. */
   'setup:provision': { input: noPayload, output: setupStateSchema },
-  /** The countries the line may call; once the routing is on Twilio, it changes there too. */
+  /** The countries the line may call; saved at once, then sent to the routing on Twilio once it exists. */
   'setup:set-allowed-countries': {
     input: z.strictObject({ countries: allowedCountriesSchema }),
     output: setupStateSchema,
   },
-  /** The words callers hear before leaving a message; redeploys the routing on Twilio. */
+  /** The words callers hear before leaving a message; saved at once, then sent to the routing on Twilio. */
   'setup:set-voicemail-greeting': {
     input: z.strictObject({ greeting: voicemailGreetingSchema }),
     output: setupStateSchema,
   },
-  /** Do not disturb and blocked callers; once the routing is on Twilio, they change there too (a variable, no build). */
+  /**
+   * Do not disturb, forwarding and the rest: saved at once, then sent to the routing on Twilio (a variable, no
+   * build); state.routingSync follows the send. The greeting and the countries go the same way.
+   */
   'setup:set-call-handling': { input: callHandlingSchema, output: setupStateSchema },
+  /** "Try again": sends the saved greeting, countries and call handling to the routing on Twilio. */
+  'setup:send-routing-again': { input: noPayload, output: setupStateSchema },
+  /** "Check with Twilio": reads the routing's variables (one request); state.routingCheck lists what differs. */
+  'setup:check-routing': { input: noPayload, output: setupStateSchema },
   /** Deletes what Dialtone created on the Twilio account; the number only with releaseNumber. */
   'setup:remove-from-twilio': {
     input: z.strictObject({ releaseNumber: z.boolean() }),
     output: removalReportSchema,
+  },
+  /**
+   * A greeting recorded (or chosen as a file) and encoded as a WAV in the renderer: checked and kept on this
+   * computer. It reaches Twilio when a greeting uses its id (setup:set-call-handling, greetingRecordings).
+   */
+  'greetings:store-recording': { input: greetingRecordingUploadSchema, output: storedGreetingRecordingSchema },
+  /** A kept recording's audio, for Listen. */
+  'greetings:get-recording': {
+    input: z.strictObject({ id: greetingRecordingIdSchema }),
+    output: inboxMediaSchema,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -82,3 +82,9 @@ export const greetingVoiceIds = greetingVoices.map((voice) => voice.id) as [Gree
 /** Off; every call recorded at Twilio (both sides, one channel each); or started from the call screen. */
 export const recordingModes = ['off', 'always', 'on-demand'] as const;
 export type RecordingMode = (typeof recordingModes)[number];
+
+/** The most characters of the auto-reply: two SMS segments of plain GSM text, one Twilio variable. */
+export const autoReplyTextLimit = 320;
+
+/** What a caller who reached voicemail gets by SMS when the person turns the auto-reply on. */
+export const defaultAutoReplyText = 'Sorry I missed your call. I will call you back as soon as I can.';

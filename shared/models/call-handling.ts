@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  autoReplyTextLimit,
   blockedCallerHint,
   blockedCallersHear,
   blockedCallersLimit,
   callDestinations,
+  defaultAutoReplyText,
   forwardingModes,
   forwardingNumbersLimit,
   greetingVoiceIds,
@@ -14,7 +16,10 @@ import {
   unverifiedCallerRules,
 } from './call-handling-names';
 import { e164Schema } from './e164';
+import { greetingRecordingsSchema, noGreetingRecordings } from './greeting-recording';
 import { spokenTextSchema } from './spoken-text';
+import { utf8ByteLength } from '../utf8-byte-length';
+import { twilioVariableByteLimit } from './twilio-setup-names';
 
 /*
  * What the person decides about calls to their number, decided at Twilio by the inbound Function (so it
@@ -62,6 +67,26 @@ export const forwardingSchema = z
   });
 export type Forwarding = z.infer<typeof forwardingSchema>;
 
+/** An SMS sent from the person's number to a caller who reached voicemail: once a day, to mobiles only. */
+export const autoReplySchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    text: z
+      .string()
+      .trim()
+      .max(autoReplyTextLimit, `Shorten the text: an auto-reply holds at most ${autoReplyTextLimit} characters`)
+      .refine(
+        (text) => utf8ByteLength(text) <= twilioVariableByteLimit,
+        `Shorten the text: Twilio keeps at most ${twilioVariableByteLimit} bytes (fewer letters with accents or emoji)`,
+      )
+      .refine((text) => !/(?![\t\n\r])\p{Cc}/u.test(text), 'Use plain words: no control characters'),
+  })
+  .refine((autoReply) => !autoReply.enabled || autoReply.text !== '', {
+    message: 'Write the text callers get, or turn the auto-reply off',
+    path: ['text'],
+  });
+export type AutoReply = z.infer<typeof autoReplySchema>;
+
 export const callHandlingSchema = z
   .strictObject({
     /** Calls do not ring: they go to doNotDisturbSendsTo. */
@@ -88,6 +113,8 @@ export const callHandlingSchema = z
     greetings: z
       .strictObject({ afterHours: spokenTextSchema, busy: spokenTextSchema })
       .default({ afterHours: '', busy: '' }),
+    /** The greetings that play the person's own recording instead of their spoken text. */
+    greetingRecordings: greetingRecordingsSchema.default(noGreetingRecordings),
     /** The voice of every greeting and of the menu. */
     voice: z.enum(greetingVoiceIds).default('standard'),
     /** "Press 1 to reach me, 2 to leave a message, 3 for my mobile"; an empty prompt is made from the choices. */
@@ -96,6 +123,8 @@ export const callHandlingSchema = z
     recording: z
       .strictObject({ mode: z.enum(recordingModes), notice: z.boolean() })
       .default({ mode: 'off', notice: true }),
+    /** After a missed call, an SMS to the caller (see assets/twilio-functions/functions/auto-reply.private.js). */
+    autoReply: autoReplySchema.default({ enabled: false, text: defaultAutoReplyText }),
   })
   .refine(
     (handling) =>

@@ -10,6 +10,13 @@ export const callIdSchema = z.string().min(1).max(64);
 /** Dialling this reaches Dialtone's built-in echo service, which needs no account. */
 export const soundTestTarget = 'sound-test';
 
+/**
+ * Recording on demand (a Twilio line whose recording is "on demand"): unavailable elsewhere; off, starting,
+ * on or stopping while Twilio is asked to start or stop it.
+ */
+export const callRecordingStates = ['unavailable', 'off', 'starting', 'on', 'stopping'] as const;
+export type CallRecordingState = (typeof callRecordingStates)[number];
+
 export const soundTestPhases = ['prompt', 'recording', 'playback', 'done'] as const;
 
 const dbfs = z.number().min(-100).max(0);
@@ -47,6 +54,7 @@ export const callSnapshotSchema = z.strictObject({
   transfer: callTransferSchema.nullable(),
   /** The call this one is merged with into a 3-way call (both parties hear each other and the person); else null. */
   conferenceWith: callIdSchema.nullable(),
+  recording: z.enum(callRecordingStates),
   /** Only for the sound test: where it is, and the microphone levels it saw (dBFS). */
   soundTest: z
     .strictObject({ phase: z.enum(soundTestPhases), peakDbfs: dbfs.nullable(), averageDbfs: dbfs.nullable() })
@@ -74,6 +82,7 @@ export function startingCallSnapshot(
     endReason: null,
     transfer: null,
     conferenceWith: null,
+    recording: 'unavailable',
   };
 }
 

@@ -24,5 +24,9 @@ export const historyEntrySchema = z.strictObject({
   seen: z.boolean(),
   /** The caller's carrier vouched for their number (SHAKEN/STIR full attestation, passed on by Twilio). */
   callerVerified: z.boolean(),
+  /** Twilio knows the call (main has its CallSid): it may have recordings there. */
+  onTwilio: z.boolean(),
+  /** A transferred call: the number or SIP address it was handed on to, as the person typed or picked it. */
+  transferredTo: z.string().max(historyTextLimits.remoteNumber).nullable(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

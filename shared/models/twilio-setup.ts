@@ -153,6 +153,30 @@ export const voicemailGreetingSchema = spokenTextSchema.refine(
   'Write what callers hear before the beep',
 );
 
+/** A moment main recorded, as ISO 8601 text. */
+const momentSchema = z.string().max(40);
+
+/**
+ * Whether Twilio has the routing choices saved in Dialtone: `none` before the routing exists (or before
+ * Dialtone kept track), `sending` while a change is on its way, `live` once Twilio confirmed all of it,
+ * `not-live` when Twilio refused it or Dialtone closed before Twilio answered (Try again sends it).
+ */
+export const routingSyncSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('none') }),
+  z.strictObject({ status: z.literal('sending'), since: momentSchema }),
+  z.strictObject({ status: z.literal('live'), at: momentSchema }),
+  z.strictObject({ status: z.literal('not-live'), at: momentSchema, problem: twilioProblemSchema }),
+]);
+export type RoutingSync = z.infer<typeof routingSyncSchema>;
+
+/** "Check with Twilio": the settings whose value at Twilio is not the one saved in Dialtone, by their names. */
+export const routingCheckSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('checking') }),
+  z.strictObject({ status: z.literal('done'), at: momentSchema, differences: z.array(z.string().max(100)).max(50) }),
+  z.strictObject({ status: z.literal('failed'), at: momentSchema, problem: twilioProblemSchema }),
+]);
+export type RoutingCheck = z.infer<typeof routingCheckSchema>;
+
 /** The wizard as main keeps it (across restarts); never a secret in it. */
 export const setupStateSchema = z.strictObject({
   step: z.enum(setupSteps),
@@ -168,6 +192,10 @@ export const setupStateSchema = z.strictObject({
   voicemailGreeting: z.string().max(twilioVariableByteLimit),
   /** Do not disturb, blocked callers, forwarding and hours, decided at Twilio. */
   callHandling: callHandlingSchema,
+  /** Whether Twilio has the greeting, countries and call handling saved here. */
+  routingSync: routingSyncSchema,
+  /** The last "Check with Twilio", while this run of Dialtone lasts; null before one. */
+  routingCheck: routingCheckSchema.nullable(),
   tasks: z.array(provisionTaskSchema).max(provisionTaskIds.length),
   /** The Dialtone phone line the setup saved (finish step). */
   accountId: z.string().max(64).nullable(),

@@ -154,6 +154,14 @@ export function toDialTarget(input: string, country: string): DialTargetResult {
   return phoneTarget(text, country);
 }
 
+/**
+ * The country (ISO code) of an E.164 number, or null when its numbering plan does not tell (a shared country code
+ * such as +44 for some ranges): the routing Functions judge allowed countries the same way (dial-rules.private.js).
+ */
+export function countryOfNumber(number: string): string | null {
+  return parsePhoneNumberFromString(number)?.country ?? null;
+}
+
 /** A number as people in `country` write it; international format for others; anything else as is. */
 export function formatPhoneForDisplay(value: string, country: string): string {
   if (!/^\+?[\d\s().-]+$/.test(value)) return value;

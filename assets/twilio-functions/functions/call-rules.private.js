@@ -12,6 +12,8 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const VOICE = /^Polly\.[A-Z][A-Za-z]{1,20}(-Neural)?$/;
 const LANGUAGE = /^[a-z]{2}-[A-Z]{2}$/;
 const SPAN = /^([0-6]{1,7})@([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
+// The form of a recorded greeting's asset path (electron/twilio/call-handling-variables.ts, DIALTONE_RECORDED_*).
+const RECORDED_GREETING = /^\/greetings\/[0-9a-f]{32}\.wav$/;
 
 function ringSeconds(value) {
   const seconds = Number(String(value ?? '').trim() || NaN);
@@ -24,12 +26,20 @@ function isCallerNumber(caller) {
   return PHONE_NUMBER.test(caller) && !KEYPAD_WITHHELD.has(caller);
 }
 
-/** The forwarding numbers (DIALTONE_FORWARD_TO, comma-separated E.164, "none" for none). */
+/**
+ * The forwarding numbers (DIALTONE_FORWARD_TO, comma-separated E.164, "none" for none), without those outside the
+ * countries the line may call (DIALTONE_ALLOWED_COUNTRIES, which Dialtone always sets): a forwarded call is an
+ * outbound leg the person pays for, so the outbound Function's country rule holds here too. A routing without the
+ * variable forwards as the person chose: the numbers are theirs, not a caller's.
+ */
 function forwardNumbers(context) {
+  const limited = context.DIALTONE_ALLOWED_COUNTRIES !== undefined && context.DIALTONE_ALLOWED_COUNTRIES !== null;
+  // Required here, not above: the schedule rules of this file are also loaded on their own, without Runtime.
+  const dialRules = limited ? require(Runtime.getFunctions()['dial-rules'].path) : null;
   return String(context.DIALTONE_FORWARD_TO ?? '')
     .split(',')
     .map((entry) => entry.trim())
-    .filter((entry) => PHONE_NUMBER.test(entry))
+    .filter((entry) => PHONE_NUMBER.test(entry) && (!dialRules || dialRules.numberAllowed(context, entry)))
     .slice(0, 3);
 }
 
@@ -104,6 +114,20 @@ function say(response, context, text) {
   response.say(chosen ? { voice, language } : {}, text);
 }
 
+function isRecordedGreeting(path) {
+  return RECORDED_GREETING.test(String(path ?? ''));
+}
+
+/**
+ * The person's recorded greeting (`recorded`, an asset path of this service) played from this service's domain,
+ * or, without one, `text` said as say() does. The asset is public at a path named by its content's hash: <Play>
+ * fetches it like any URL (see electron/twilio/routing-deploy.ts).
+ */
+function greet(response, context, recorded, text) {
+  if (isRecordedGreeting(recorded) && context.DOMAIN_NAME) response.play(`https://${context.DOMAIN_NAME}${recorded}`);
+  else say(response, context, text);
+}
+
 /** DIALTONE_RECORDING "always": every call is recorded from answer, each side on its own channel. */
 function recordingAttributes(context) {
   return context.DIALTONE_RECORDING === 'always' ? { record: 'record-from-answer-dual' } : {};
@@ -117,6 +141,8 @@ function recordingNotice(context) {
 
 module.exports = {
   say,
+  greet,
+  isRecordedGreeting,
   recordingAttributes,
   recordingNotice,
   ringSeconds,

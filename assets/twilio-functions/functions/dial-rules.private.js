@@ -1,4 +1,4 @@
-// What the outbound and transfer Functions share: which addresses the person's line may call. Private: no URL,
+// What the outbound, transfer and forward Functions share: which addresses the person's line may call. Private: no URL,
 // required through Runtime. Toll-fraud rules: a number only in an allowed country, a SIP address only of a user
 // of the person's own domain.
 
@@ -42,6 +42,12 @@ function allowedCountries(context) {
     .filter((code) => COUNTRY.test(code));
 }
 
+/** An E.164 number in one of the countries the line may call. */
+function numberAllowed(context, number) {
+  const country = countryOf(number);
+  return country !== null && allowedCountries(context).includes(country);
+}
+
 /**
  * What a SIP address `to` asks to call, judged against the line's rules:
  *   { kind: 'number', number }           an E.164 number in an allowed country
@@ -53,9 +59,8 @@ function dialTarget(context, to) {
   const domain = canonical(context.DIALTONE_SIP_DOMAIN);
   const parsed = parseSipUri(to);
   if (parsed && E164.test(parsed.user)) {
-    const country = countryOf(parsed.user);
-    const allowed = country !== null && allowedCountries(context).includes(country);
-    return allowed ? { kind: 'number', number: parsed.user } : { kind: 'not-allowed', country };
+    if (numberAllowed(context, parsed.user)) return { kind: 'number', number: parsed.user };
+    return { kind: 'not-allowed', country: countryOf(parsed.user) };
   }
   if (parsed && parsed.host === domain && SIP_USER.test(parsed.user)) return { kind: 'sip-user', user: parsed.user };
   return { kind: 'not-a-target' };
@@ -66,4 +71,4 @@ function sipAddress(context, user) {
   return `sip:${user}@${context.DIALTONE_SIP_DOMAIN};secure=true`;
 }
 
-module.exports = { E164, SIP_USER, parseSipUri, canonical, dialTarget, sipAddress };
+module.exports = { E164, SIP_USER, parseSipUri, canonical, numberAllowed, dialTarget, sipAddress };

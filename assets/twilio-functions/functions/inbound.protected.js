@@ -12,7 +12,7 @@
 //    "none" when a variable holds none. A blocked caller is rejected (DIALTONE_BLOCKED_REJECT: "busy" or
 //    "rejected") and never reaches voicemail.
 // 2. DIALTONE_UNVERIFIED "voicemail": callers whose number Twilio did not verify with full attestation go to
-//    voicemail.
+//    voicemail (?why=unverified: they get no auto-reply).
 // 3. Do not disturb, DIALTONE_DO_NOT_DISTURB "on" or now within DIALTONE_DND_SCHEDULE: the call goes where
 //    DIALTONE_DND_SENDS_TO says (voicemail or forwarding) without ringing.
 // 4. Business hours, DIALTONE_BUSINESS_HOURS ("none" or no valid span: always open): outside them the call goes where
@@ -92,7 +92,7 @@ exports.handler = function (context, event, callback) {
   if (isBlocked(context, event.From)) {
     response.reject({ reason: context.DIALTONE_BLOCKED_REJECT === 'busy' ? 'busy' : 'rejected' });
   } else if (context.DIALTONE_UNVERIFIED === 'voicemail' && event.StirVerstat !== VERIFIED) {
-    sendTo(response, context, 'voicemail');
+    sendTo(response, context, 'voicemail', '/voicemail?why=unverified');
   } else if (context.DIALTONE_DO_NOT_DISTURB === 'on' || rules.inSchedule(quietHours, timeZone, now)) {
     sendTo(response, context, context.DIALTONE_DND_SENDS_TO);
   } else if (businessHours.length > 0 && !rules.inSchedule(businessHours, timeZone, now)) {

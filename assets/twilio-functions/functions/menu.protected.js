@@ -1,6 +1,6 @@
 // The phone menu (DIALTONE_MENU "on"): /inbound redirects callers here once the blocking, do-not-disturb and
-// hours rules have let them through. The caller hears the prompt (DIALTONE_MENU_PROMPT, or one made from the
-// choices) and presses a key:
+// hours rules have let them through. The caller hears the prompt (the person's recording, DIALTONE_RECORDED_MENU;
+// else DIALTONE_MENU_PROMPT, or one made from the choices) and presses a key:
 //   1 -> ring Dialtone (back to /inbound with ?menu=ring, which rings as usual, forwarding included)
 //   2 -> voicemail
 //   3 -> the person's other phones, when forwarding numbers are set
@@ -29,7 +29,7 @@ function destination(context, digits) {
 
 function offerMenu(response, context, attempt) {
   const gather = response.gather({ numDigits: 1, timeout: 6, action: `/menu?attempt=${attempt}`, method: 'POST' });
-  rules.say(gather, context, prompt(context));
+  rules.greet(gather, context, context.DIALTONE_RECORDED_MENU, prompt(context));
   // No key pressed: Gather falls through to here.
   response.redirect({ method: 'POST' }, `/menu?attempt=${attempt}&pressed=none`);
 }

@@ -1,5 +1,7 @@
 import { accountRoutes } from './api-2010/accounts';
+import { callRecordingRoutes } from './api-2010/call-recordings';
 import { callRoutes } from './api-2010/calls';
+import { callsLab, type CallsLab } from './calls-lab';
 import { messageMediaRoutes } from './api-2010/message-media';
 import { messageRoutes } from './api-2010/messages';
 import { newNumber, numberRoutes } from './api-2010/numbers';
@@ -7,10 +9,12 @@ import { recordingRoutes } from './api-2010/recordings';
 import { sipRoutes } from './api-2010/sip';
 import { transcriptionRoutes } from './api-2010/transcriptions';
 import { defaultCatalogue, type CatalogueNumber } from './catalogue';
+import { lookupRoutes, lookupsLab, type LookupsLab } from './lookups';
 import { messagingLab, type MessagingLab } from './messaging-lab';
 import { mediaContentPath, startPrism } from './prism';
 import { pricingRoutes } from './pricing';
 import { serverlessRoutes } from './serverless/routes';
+import { serveDomains } from './serverless/served-domain';
 import { DoubleServer, type AnswerFault, type FailRule, type RequestRecord } from './server';
 import { Store, type DoubleAccount, type DoubleState, type SipCredentialEvent } from './state';
 import { uploadRoutes } from './upload';
@@ -18,14 +22,18 @@ import { voicemailLab, type VoicemailLab } from './voicemail-lab';
 
 export type { CatalogueNumber } from './catalogue';
 export type { AnswerFault, FailRule, RequestRecord } from './server';
+export type { CallInProgress, CallsLab } from './calls-lab';
 export type { InboundMessage, MessagingLab } from './messaging-lab';
+export type { LineType, LookupsLab } from './lookups';
 export type { DestinationFault, DoubleAccount, DoubleState, SipCredentialEvent } from './state';
 export type { SeededVoicemail, VoicemailLab } from './voicemail-lab';
 
 export interface TwilioDouble {
-  /** Base URLs. api and serverless go through Prism (validating both ways); serverlessUpload and pricing are the double itself. */
-  endpoints: { api: string; serverless: string; serverlessUpload: string; pricing: string };
+  /** Base URLs. api and serverless go through Prism (validating both ways); serverlessUpload, pricing and lookups are the double itself. */
+  endpoints: { api: string; serverless: string; serverlessUpload: string; pricing: string; lookups: string };
   accounts: DoubleAccount[];
+  /** Where the deployed environments' public Assets are served: {servedDomains}/{domain_name}{path}. */
+  servedDomains: string;
   /** The next matching request(s) get this Twilio error instead of being handled. */
   failNext(rule: FailRule): void;
   /** The next matching answer(s) carry these values instead (null, or something no client expects). */
@@ -37,6 +45,10 @@ export interface TwilioDouble {
   voicemail: VoicemailLab;
   /** Inbound messages, delivery progress and failures by destination. */
   messaging: MessagingLab;
+  /** What Lookup says a number's line is. */
+  lookups: LookupsLab;
+  /** Calls in progress (a caller on the line, or Dialtone's call through the SIP domain) and their end. */
+  calls: CallsLab;
   /** Everything Prism found wrong with a request or a response, and routes the double does not implement. */
   validationErrors(): string[];
   assertNoValidationErrors(): void;
@@ -73,6 +85,7 @@ export async function startTwilioDouble(
     ...numberRoutes,
     ...sipRoutes,
     ...callRoutes,
+    ...callRecordingRoutes,
     ...recordingRoutes,
     ...transcriptionRoutes,
     ...messageRoutes,
@@ -80,9 +93,10 @@ export async function startTwilioDouble(
     ...serverlessRoutes,
     ...uploadRoutes,
     ...pricingRoutes,
+    ...lookupRoutes,
   ]);
-  const [apiUpstream, serverlessUpstream, serverlessUpload, pricing] = await Promise.all(
-    (['api', 'serverless', 'upload', 'pricing'] as const).map((host) => server.listen(host)),
+  const [apiUpstream, serverlessUpstream, serverlessUpload, pricing, lookups] = await Promise.all(
+    (['api', 'serverless', 'upload', 'pricing', 'lookups'] as const).map((host) => server.listen(host)),
   );
   const problems: string[] = [];
   const report = (problem: string) => problems.push(problem);
@@ -98,16 +112,26 @@ export async function startTwilioDouble(
     throw (failed as PromiseRejectedResult).reason;
   }
   const [api, serverless] = started;
+  const domains = await serveDomains(store);
   const validationErrors = () => [...problems, ...server.unknownRoutes];
   return {
-    endpoints: { api: api!.url, serverless: serverless!.url, serverlessUpload: serverlessUpload!, pricing: pricing! },
+    endpoints: {
+      api: api!.url,
+      serverless: serverless!.url,
+      serverlessUpload: serverlessUpload!,
+      pricing: pricing!,
+      lookups: lookups!,
+    },
     accounts: store.accounts,
+    servedDomains: domains.url,
     failNext: (rule) => server.failNext(rule),
     corruptNext: (fault) => server.corruptNext(fault),
     requests: () => server.log.map((record) => ({ ...record })),
     state: () => store.snapshot(),
     voicemail: voicemailLab(store),
     messaging: messagingLab(store),
+    lookups: lookupsLab(store),
+    calls: callsLab(store),
     validationErrors,
     assertNoValidationErrors() {
       const errors = validationErrors();
@@ -115,7 +139,7 @@ export async function startTwilioDouble(
     },
     async stop() {
       await Promise.all(started.map((prism) => prism.stop()));
-      await server.close();
+      await Promise.all([server.close(), domains.close()]);
     },
   };
 }

@@ -101,6 +101,44 @@ describe('Twilio double: Serverless deploy', () => {
     double.assertNoValidationErrors();
   }, 30_000);
 
+  test('deployProject with assets: each build holds the versions given, the domain serves the public ones', async () => {
+    const sapi = serverlessClientFor(double, defaultAccount.sid, defaultAccount.authToken);
+    const audio = Buffer.from('RIFF0000WAVEfmt ');
+    const deploy = (assets: { name: string; path: string; access: 'public' | 'private'; content: Buffer }[]) =>
+      sapi.deployProject({
+        ...auth,
+        serviceName: 'with-assets',
+        functionsEnv: '',
+        env: {},
+        pkgJson: {},
+        functions,
+        assets,
+        runtime: 'node22',
+        overrideExistingService: true,
+      });
+    const first = await deploy([
+      { name: 'greeting.wav', path: '/greetings/ab.wav', access: 'public', content: audio },
+      { name: 'notes.json', path: '/notes.json', access: 'private', content: Buffer.from('{}') },
+    ]);
+    const build = double.state().builds.find((b) => b.sid === first.buildSid);
+    const versions = double.state().assetVersions.filter((v) => build?.assetVersions.includes(v.sid));
+    expect(versions.map((v) => [v.path, v.visibility, v.size])).toEqual([
+      ['/greetings/ab.wav', 'public', audio.length],
+      ['/notes.json', 'private', 2],
+    ]);
+    const served = (path: string) => fetch(`${double.servedDomains}/${first.domain}${path}`);
+    const greeting = await served('/greetings/ab.wav');
+    expect(greeting.status).toBe(200);
+    expect(greeting.headers.get('content-type')).toBe('audio/wave');
+    expect(Buffer.from(await greeting.arrayBuffer())).toEqual(audio);
+    expect((await served('/notes.json')).status).toBe(404);
+
+    // A build without the asset no longer serves it.
+    await deploy([]);
+    expect((await served('/greetings/ab.wav')).status).toBe(404);
+    double.assertNoValidationErrors();
+  }, 30_000);
+
   test('twilio-node reads what was deployed; pricing is served', async () => {
     const client = twilioClientFor(double, defaultAccount.sid, defaultAccount.authToken);
     const [service] = await client.serverless.v1.services.list();

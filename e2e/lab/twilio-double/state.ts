@@ -90,6 +90,18 @@ export interface FunctionVersionRecord extends Resource {
   visibility: 'public' | 'protected' | 'private';
   content: string;
 }
+export interface AssetRecord extends Resource {
+  serviceSid: string;
+  friendlyName: string;
+}
+export interface AssetVersionRecord extends Resource {
+  serviceSid: string;
+  assetSid: string;
+  path: string;
+  visibility: 'public' | 'protected' | 'private';
+  contentType: string;
+  content: Buffer;
+}
 export interface BuildRecord extends Resource {
   serviceSid: string;
   functionVersions: string[];
@@ -110,21 +122,34 @@ export interface VariableRecord extends Resource {
   value: string;
 }
 
-/** An inbound call to an owned number (what voicemail leaves behind; the double places no calls). */
+/**
+ * A call reaching Twilio: an inbound call to an owned number (what voicemail leaves behind), or Dialtone's SIP
+ * leg to the SIP domain (from sip:user@domain), both begun by the lab; the double places no calls.
+ */
 export interface CallRecord extends Resource {
   from: string;
   to: string;
-  /** The owned number's PN sid. */
-  phoneNumberSid: string;
+  /** The owned number's PN sid; null for a call from the SIP domain. */
+  phoneNumberSid: string | null;
   direction: 'inbound';
-  status: 'completed';
+  status: 'in-progress' | 'completed';
   startTime: Date;
-  endTime: Date;
+  /** null while the call is in progress. */
+  endTime: Date | null;
+  /** The tone its recordings hold: the lab's stand-in for what was said. */
+  toneHz: number;
 }
 export interface RecordingRecord extends Resource {
   callSid: string;
-  /** RecordVerb for <Record> voicemail, DialVerb for a <Dial record> call recording. */
-  source: 'RecordVerb' | 'DialVerb';
+  /**
+   * RecordVerb for <Record> voicemail, DialVerb for a <Dial record> call recording, StartCallRecordingAPI for one
+   * started through the call's Recordings (recording on demand).
+   */
+  source: 'RecordVerb' | 'DialVerb' | 'StartCallRecordingAPI';
+  /** in-progress until stopped or the call ends; its audio exists once completed. */
+  status: 'in-progress' | 'completed';
+  channels: 1 | 2;
+  startTime: Date;
   seconds: number;
   toneHz: number;
   wav: Buffer;
@@ -171,6 +196,8 @@ export class Store {
   environments: EnvironmentRecord[] = [];
   functions: FunctionRecord[] = [];
   functionVersions: FunctionVersionRecord[] = [];
+  assets: AssetRecord[] = [];
+  assetVersions: AssetVersionRecord[] = [];
   builds: BuildRecord[] = [];
   deployments: DeploymentRecord[] = [];
   variables: VariableRecord[] = [];
@@ -180,6 +207,8 @@ export class Store {
   messages: MessageRecord[] = [];
   media: MediaRecord[] = [];
   destinationFaults = new Map<string, DestinationFault>();
+  /** Line types Lookup v2 gives, by number (see lookups.ts). */
+  lineTypes = new Map<string, string>();
 
   constructor(readonly onSipCredential?: (credential: SipCredentialEvent) => void) {}
 
@@ -221,6 +250,11 @@ export class Store {
       environments: plain(this.environments),
       functions: plain(this.functions),
       functionVersions: plain(this.functionVersions),
+      assets: plain(this.assets),
+      assetVersions: this.assetVersions.map(({ content, ...version }) => ({
+        ...structuredClone(version),
+        size: content.length,
+      })),
       builds: plain(this.builds),
       deployments: plain(this.deployments),
       variables: plain(this.variables),

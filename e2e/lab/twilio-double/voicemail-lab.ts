@@ -53,6 +53,7 @@ export function voicemailLab(store: Store): VoicemailLab {
         status: 'completed',
         startTime,
         endTime: new Date(dateCreated.getTime() + afterRecordingMs),
+        toneHz,
       };
       store.calls.push(call);
       const recording: RecordingRecord = {
@@ -60,6 +61,9 @@ export function voicemailLab(store: Store): VoicemailLab {
         ...dates,
         callSid: call.sid,
         source,
+        status: 'completed',
+        channels: source === 'RecordVerb' ? 1 : 2,
+        startTime: new Date(dateCreated.getTime() - seconds * 1000),
         seconds,
         toneHz,
         wav,

@@ -145,7 +145,7 @@ describe('unverified callers', () => {
       'new-value',
     ]) {
       const call = phoneCall(verstat ? { StirVerstat: verstat } : {});
-      expect(twiml(await screening.post('/inbound', call))).toEqual(redirect('/voicemail'));
+      expect(twiml(await screening.post('/inbound', call))).toEqual(redirect('/voicemail?why=unverified'));
     }
   });
 

@@ -197,3 +197,67 @@ describe('/forward', () => {
     expect(noNumbers).toContain('<Redirect method="POST">/voicemail</Redirect>');
   });
 });
+
+describe('forwarding only to the countries the line may call (DIALTONE_ALLOWED_COUNTRIES)', () => {
+  const usMobile = '+15125550142';
+  let usOnly: LabTwilioRun;
+  beforeAll(async () => {
+    usOnly = await startTwilioRun({
+      env: {
+        ...base,
+        DIALTONE_FORWARD_TO: `${mobile},${usMobile},${office}`,
+        DIALTONE_FORWARD_MODE: 'always',
+        DIALTONE_ALLOWED_COUNTRIES: 'US,CA',
+        RING_TIMEOUT_SECONDS: '20',
+      },
+    });
+  }, 60_000);
+  afterAll(() => usOnly?.stop());
+
+  test('/forward dials only the numbers in an allowed country, skipping the others', async () => {
+    expect(twiml(await usOnly.post('/forward', phoneCall({ From: caller })))).toEqual(
+      el(
+        'Response',
+        {},
+        el(
+          'Dial',
+          { action: '/voicemail', method: 'POST', answerOnBridge: 'true', timeout: '20', callerId: caller },
+          el('Number', {}, usMobile),
+        ),
+      ),
+    );
+  });
+
+  test('with no forwarding number in an allowed country, nothing is forwarded: /inbound rings Dialtone', () => {
+    for (const allowed of ['US', 'none']) {
+      const answer = runInProcess(
+        'inbound',
+        { DIALTONE_FORWARD_MODE: 'always', ...forwardTo, DIALTONE_ALLOWED_COUNTRIES: allowed },
+        { From: caller },
+      );
+      expect(answer).toMatch(/<Response><Dial action="\/voicemail" [^>]*><Sip>[^<]*<\/Sip><\/Dial><\/Response>$/);
+      const forward = runInProcess(
+        'forward',
+        { DIALTONE_FORWARD_MODE: 'always', ...forwardTo, DIALTONE_ALLOWED_COUNTRIES: allowed },
+        {},
+      );
+      expect(forward).toContain('<Redirect method="POST">/voicemail</Redirect>');
+      expect(forward).not.toContain('<Number>');
+    }
+  });
+
+  test('together: rings Dialtone and only the allowed numbers', () => {
+    const ring = (numbers: string, allowed: string) =>
+      runInProcess(
+        'inbound',
+        { DIALTONE_FORWARD_MODE: 'together', DIALTONE_FORWARD_TO: numbers, DIALTONE_ALLOWED_COUNTRIES: allowed },
+        { From: caller },
+      ).match(/<Number>[^<]*<\/Number>/g);
+    expect(ring(`${office},${usMobile}`, 'GB')).toEqual([`<Number>${office}</Number>`]);
+    expect(ring(`${office},${usMobile}`, 'US')).toEqual([`<Number>${usMobile}</Number>`]);
+    expect(ring(`${office},${usMobile}`, 'GB,US')).toEqual([
+      `<Number>${office}</Number>`,
+      `<Number>${usMobile}</Number>`,
+    ]);
+  });
+});

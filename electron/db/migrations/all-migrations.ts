@@ -5,6 +5,7 @@ import { callHistoryMissed } from './0004-call-history-missed';
 import { setupProgress } from './0005-setup-progress';
 import { voicemailAndMessages } from './0006-voicemail-and-messages';
 import { callCallerVerified } from './0007-call-caller-verified';
+import { callTransferredTo } from './0008-call-transferred-to';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
@@ -16,4 +17,5 @@ export const allMigrations: readonly Migration[] = [
   setupProgress,
   voicemailAndMessages,
   callCallerVerified,
+  callTransferredTo,
 ];

@@ -32,10 +32,35 @@ describe('call queries', () => {
         answeredAt: null,
         endedAt: null,
         endReason: null,
+        transferredTo: null,
         seen: true,
         missed: false,
       },
     ]);
+  });
+
+  it('keeps to whom a transferred call went', () => {
+    const queries = createCallQueries(db);
+    queries.recordStart(start('c1'));
+    queries.recordStart(start('c2', { startedAt: 2000 }));
+    queries.recordEnd('c1', 5000, 'transferred');
+    queries.recordTransferredTo('c1', '+442079460958');
+    queries.recordEnd('c2', 6000, 'hung-up');
+    expect(queries.get('c1')).toMatchObject({ endReason: 'transferred', transferredTo: '+442079460958' });
+    expect(queries.get('c2')?.transferredTo).toBeNull();
+  });
+
+  it('keeps the CallSid found for an outgoing call during it, never replacing one the ring carried', () => {
+    const queries = createCallQueries(db);
+    const found = `CA${'a'.repeat(32)}`;
+    const rung = `CA${'b'.repeat(32)}`;
+    queries.recordStart(start('outgoing'));
+    queries.recordStart(start('incoming', { direction: 'incoming', startedAt: 2000, twilioCallSid: rung }));
+    queries.recordTwilioCallSid('outgoing', found);
+    queries.recordTwilioCallSid('incoming', found);
+    queries.recordTwilioCallSid('no-such-call', found);
+    expect(queries.get('outgoing')?.twilioCallSid).toBe(found);
+    expect(queries.get('incoming')?.twilioCallSid).toBe(rung);
   });
 
   it('keeps whether the caller was verified and the CallSid at Twilio, on the row and on the history page', () => {

@@ -16,6 +16,7 @@ type CallRow = {
   end_reason: string | null;
   twilio_call_sid: string | null;
   caller_verified: 0 | 1;
+  transferred_to: string | null;
   seen: 0 | 1;
   missed: 0 | 1;
 };
@@ -33,6 +34,8 @@ export type StoredCall = {
   endReason: string | null;
   twilioCallSid: string | null;
   callerVerified: boolean;
+  /** A transferred call: the number or SIP address it was handed on to. */
+  transferredTo: string | null;
   seen: boolean;
   missed: boolean;
 };
@@ -67,6 +70,7 @@ function fromRow(row: CallRow): StoredCall {
     endReason: row.end_reason,
     twilioCallSid: row.twilio_call_sid,
     callerVerified: row.caller_verified === 1,
+    transferredTo: row.transferred_to,
     seen: row.seen === 1,
     missed: row.missed === 1,
   };
@@ -108,6 +112,10 @@ export function createCallQueries(db: Database) {
   const markEnded = db.prepare<[number, string, string]>(`
     UPDATE calls SET ended_at = ?, end_reason = ?,
       missed = (direction = 'incoming' AND answered_at IS NULL) WHERE id = ?`);
+  const setTransferredTo = db.prepare<[string, string]>('UPDATE calls SET transferred_to = ? WHERE id = ?');
+  const setTwilioCallSid = db.prepare<[string, string]>(
+    'UPDATE calls SET twilio_call_sid = ? WHERE id = ? AND twilio_call_sid IS NULL',
+  );
   const markUnfinishedMissed = db.prepare(`
     UPDATE calls SET missed = 1
     WHERE ended_at IS NULL AND direction = 'incoming' AND answered_at IS NULL AND missed = 0`);
@@ -159,6 +167,10 @@ export function createCallQueries(db: Database) {
     recordAnswer: (id: string, at: number): void => void markAnswered.run(at, id),
     /** Completes the row; an incoming call that was never answered becomes missed. */
     recordEnd: (id: string, at: number, reason: string): void => void markEnded.run(at, reason, id),
+    /** Where a transferred call went (with its end, in the same transaction). */
+    recordTransferredTo: (id: string, target: string): void => void setTransferredTo.run(target, id),
+    /** An outgoing call's CallSid, found at Twilio during the call; a known one is kept. */
+    recordTwilioCallSid: (id: string, callSid: string): void => void setTwilioCallSid.run(callSid, id),
     /** At start-up: incoming calls a crash cut off while ringing count as missed (their end time stays unknown). */
     markUnfinishedMissed: (): number => markUnfinishedMissed.run().changes,
     get: (id: string): StoredCall | undefined => {

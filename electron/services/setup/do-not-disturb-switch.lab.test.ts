@@ -92,6 +92,7 @@ function start(endpoints: TwilioEndpoints = double.endpoints): void {
     connect: async (credentials, at) => connectTwilio(credentials, at, { logger }),
     provision: {
       loadFunctions: () => loadRoutingFunctions(assetsDir),
+      greetingAssets: async () => [],
       generatePassword: generateSipPassword,
       provisionPhoneLine,
       updateRoutingChoices,
@@ -166,11 +167,13 @@ describe('do not disturb from the tray', () => {
 
     const onMs = await clickUntilTwilioHolds(who, 'on');
     await vi.waitFor(() => expect(trayItem()).toMatchObject({ checked: true }));
+    // Enabled again once the send is over.
+    await vi.waitFor(() => expect(trayItem().enabled).not.toBe(false));
     const requests = double.requests().length - requestsBefore;
-    expect(trayItem().enabled).not.toBe(false);
     expect(electron.tooltip).toBe('Dialtone — Not connected · Do not disturb');
     const offMs = await clickUntilTwilioHolds(who, 'off');
     await vi.waitFor(() => expect(trayItem()).toMatchObject({ checked: false }));
+    await setup.untilSent();
 
     // eslint-disable-next-line no-console -- the time to Twilio is reported to the lead
     console.info(
@@ -185,7 +188,8 @@ describe('do not disturb from the tray', () => {
     const who = accounts[1]!;
     await provisionLine(who);
     const handling = { ...setup.get().callHandling, blockedCallers: ['+447700900123', 'withheld'] };
-    expect((await setup.setCallHandling(handling)).problem).toBeNull();
+    expect(setup.setCallHandling(handling).problem).toBeNull();
+    expect((await setup.untilSent()).routingSync.status).toBe('live');
 
     expect(await dnd.toggle()).toEqual({ kind: 'switched', on: true });
     expect(setup.get().callHandling).toEqual({ ...handling, doNotDisturb: true });
@@ -194,8 +198,9 @@ describe('do not disturb from the tray', () => {
     expect(trayItem()).toMatchObject({ checked: true });
 
     // Settings switches it through the same setup: the tray follows.
-    expect((await setup.setCallHandling({ ...setup.get().callHandling, doNotDisturb: false })).problem).toBeNull();
+    setup.setCallHandling({ ...setup.get().callHandling, doNotDisturb: false });
     expect(trayItem()).toMatchObject({ checked: false });
+    await setup.untilSent();
     expect(doNotDisturbOnTwilio(who)).toEqual(['off']);
   }, 60_000);
 });
@@ -214,12 +219,15 @@ describe('a press while a change is being saved', () => {
     expect(variableWrites().length - writes).toBe(1);
     expect(doNotDisturbOnTwilio(who)).toEqual(['on']);
 
-    // A change Settings is saving counts too: the press does not undo or overtake it.
-    const fromSettings = setup.setCallHandling({ ...setup.get().callHandling, blockedCallersHear: 'busy' });
-    expect(await dnd.toggle()).toEqual({ kind: 'ignored' });
-    expect((await fromSettings).problem).toBeNull();
-    expect(setup.get().callHandling).toMatchObject({ doNotDisturb: true, blockedCallersHear: 'busy' });
-    expect(doNotDisturbOnTwilio(who)).toEqual(['on']);
+    // A change Settings is sending is neither undone nor overtaken: the press is sent after it, within 5 s.
+    setup.setCallHandling({ ...setup.get().callHandling, blockedCallersHear: 'busy' });
+    expect(setup.get().routingSync.status).toBe('sending');
+    const pressed = performance.now();
+    expect(await dnd.toggle()).toEqual({ kind: 'switched', on: false });
+    expect(performance.now() - pressed).toBeLessThan(5000);
+    expect(setup.get().callHandling).toMatchObject({ doNotDisturb: false, blockedCallersHear: 'busy' });
+    expect(doNotDisturbOnTwilio(who)).toEqual(['off']);
+    expect(onTwilio(who, 'DIALTONE_BLOCKED_REJECT')).toEqual(['busy']);
   }, 60_000);
 });
 
@@ -232,23 +240,23 @@ describe('a press that cannot work', () => {
     expect(setup.get().callHandling.doNotDisturb).toBe(false);
   });
 
-  it('when Twilio fails: says what went wrong, and the tray shows what still holds', async () => {
+  it('when Twilio fails: says what went wrong, keeps the switch saved, not live, and Try again sends it', async () => {
     const who = accounts[3]!;
     await provisionLine(who);
     double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
-    clickTray();
-    await vi.waitFor(() => expect(setup.get().busy).toBe(false));
-    await vi.waitFor(() => expect(trayItem()).toMatchObject({ checked: false }));
+    const failed = await dnd.toggle();
+    expect(failed).toMatchObject({ kind: 'not-live', on: true, problem: { code: 20500 } });
+    expect(failed.kind === 'not-live' && failed.problem.whatToDo).not.toBe('');
+    expect(trayItem()).toMatchObject({ checked: true });
     expect(trayItem().enabled).not.toBe(false);
     expect(doNotDisturbOnTwilio(who)).toEqual(['off']);
 
-    double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
-    const failed = await dnd.toggle();
-    expect(failed).toMatchObject({ kind: 'failed', on: false, problem: { code: 20500 } });
-    expect(failed.kind === 'failed' && failed.problem.whatToDo).not.toBe('');
+    setup.sendAgain();
+    expect((await setup.untilSent()).routingSync.status).toBe('live');
+    expect(doNotDisturbOnTwilio(who)).toEqual(['on']);
   }, 60_000);
 
-  it('when Twilio cannot be reached: says so, and what holds is unchanged', async () => {
+  it('when Twilio cannot be reached: says so, and keeps the switch saved here, not live', async () => {
     const who = accounts[4]!;
     await provisionLine(who);
     disposeTray();
@@ -257,10 +265,10 @@ describe('a press that cannot work', () => {
     start({ api: nowhere, serverless: nowhere, serverlessUpload: nowhere, pricing: nowhere });
 
     const failed = await dnd.toggle();
-    expect(failed).toMatchObject({ kind: 'failed', on: false });
-    expect(failed.kind === 'failed' && failed.problem.whatToDo).toMatch(/\w/);
-    expect(setup.get().callHandling.doNotDisturb).toBe(false);
-    expect(trayItem()).toMatchObject({ checked: false });
+    expect(failed).toMatchObject({ kind: 'not-live', on: true });
+    expect(failed.kind === 'not-live' && failed.problem.whatToDo).toMatch(/\w/);
+    expect(setup.get()).toMatchObject({ callHandling: { doNotDisturb: true }, routingSync: { status: 'not-live' } });
+    expect(trayItem()).toMatchObject({ checked: true });
     expect(doNotDisturbOnTwilio(who)).toEqual(['off']);
   }, 60_000);
 });

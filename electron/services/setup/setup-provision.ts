@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { GreetingRecordings } from '../../../shared/models/greeting-recording';
 import type { ProvisionTask, TwilioEdge } from '../../../shared/models/twilio-setup';
 import type {
   ProvisionedResources,
@@ -6,7 +8,8 @@ import type {
   provisionPhoneLine,
   updateRoutingChoices,
 } from '../../twilio/provision-phone-line';
-import type { RoutingChoices } from '../../twilio/routing-deploy';
+import { readRoutingVariables, routingDifferences } from '../../twilio/routing-check';
+import { choiceVariables, type GreetingAsset, type RoutingChoices } from '../../twilio/routing-deploy';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { AccountService } from '../account-service';
 import { allowedCountriesOf } from './allowed-countries';
@@ -18,6 +21,8 @@ export interface ProvisionDeps {
   accounts: AccountService;
   sipProxyOverride: SipProxyOverride | null;
   loadFunctions: () => Promise<RoutingFunction[]>;
+  /** The recorded greetings' files, for the routing's assets. */
+  greetingAssets: (recordings: GreetingRecordings) => Promise<GreetingAsset[]>;
   generatePassword: () => string;
   provisionPhoneLine: typeof provisionPhoneLine;
   updateRoutingChoices: typeof updateRoutingChoices;
@@ -59,6 +64,21 @@ export const routingChoicesOf = (record: SetupRecord): RoutingChoices => ({
   callHandling: record.callHandling,
 });
 
+/** Tells apart the choices Twilio confirmed from those saved since, without keeping a second copy of them. */
+export const choicesFingerprint = (choices: RoutingChoices): string =>
+  createHash('sha256').update(JSON.stringify(choices)).digest('hex');
+
+/** "Check with Twilio": the settings whose variable on the deployed routing is not what `choices` give. */
+export async function routingChoicesDifferences(
+  api: TwilioConnection,
+  deployed: { serviceSid: string; environmentSid: string },
+  choices: RoutingChoices,
+): Promise<string[]> {
+  return api.step('check-routing', async () =>
+    routingDifferences(choiceVariables(choices), await readRoutingVariables(api.serverless, deployed)),
+  );
+}
+
 async function provisionInput(
   deps: ProvisionDeps,
   context: ProvisionContext,
@@ -72,6 +92,7 @@ async function provisionInput(
     voicemailGreeting: choices.voicemailGreeting,
     allowedCountries: choices.allowedCountries,
     callHandling: choices.callHandling,
+    greetingAssets: await deps.greetingAssets(choices.callHandling.greetingRecordings),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   defaultVoicemailGreeting,
   provisionTaskIds,
   provisionTaskSchema,
+  routingSyncSchema,
   setupNumberSchema,
   setupSteps,
   twilioAccountInfoSchema,
@@ -53,6 +54,10 @@ export const setupRecordSchema = z.object({
   callHandling: callHandlingSchema.catch(defaultCallHandling),
   /** A purchase asked for and not yet confirmed: if the number turns up on the account, Dialtone bought it. */
   buyingNumber: z.string().max(16).nullable().default(null),
+  /** Whether Twilio has the routing choices saved here; progress from before Dialtone kept track: not known. */
+  routingSync: routingSyncSchema.catch({ status: 'none' }),
+  /** The fingerprint of the routing choices Twilio last confirmed (setup-provision.ts choicesFingerprint). */
+  liveChoices: z.string().max(64).nullable().catch(null),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
   createdApiKey: z
     .object({ sid: sid, friendlyName: z.string().max(64) })
@@ -78,6 +83,8 @@ export const freshSetupRecord = (): SetupRecord => ({
   callHandling: defaultCallHandling,
   buyingNumber: null,
   createdApiKey: null,
+  routingSync: { status: 'none' },
+  liveChoices: null,
 });
 
 /** Loads the saved progress; a damaged or unreadable row starts over rather than blocking the app. */

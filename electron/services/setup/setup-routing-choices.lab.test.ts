@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
+import { changeVariableInConsole } from '../../../e2e/lab/twilio-double/console-variable-edit';
 import { defaultCallHandling, type CallHandling } from '../../../shared/models/call-handling';
 import { defaultVoicemailGreeting } from '../../../shared/models/twilio-setup';
 import { openDatabase } from '../../db/open-database';
@@ -67,6 +68,7 @@ function start(): void {
     connect: async (credentials, endpoints) => connectTwilio(credentials, endpoints, { logger }),
     provision: {
       loadFunctions: () => loadRoutingFunctions(assetsDir),
+      greetingAssets: async () => [],
       generatePassword: generateSipPassword,
       provisionPhoneLine,
       updateRoutingChoices,
@@ -125,23 +127,35 @@ describe('the voicemail greeting in the setup', () => {
     expect(greetingOnTwilio(who)).toEqual(['You reached Sam. Leave a message.']);
   }, 60_000);
 
-  it('after the setup, changes on Twilio without a build; a Twilio failure keeps the old one', async () => {
+  it('after the setup, is saved first, then changed on Twilio without a build; a Twilio failure keeps it saved, not live', async () => {
     const who = accounts[1]!;
     await chooseNumber(who);
     expect((await setup.provision()).problem).toBeNull();
+    expect(setup.get().routingSync.status).toBe('live');
     expect(greetingOnTwilio(who)).toEqual([defaultVoicemailGreeting]);
     const built = builds(who);
 
     double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
-    const failed = await setup.setVoicemailGreeting('Back on Monday. Leave a message.');
-    expect(failed).toMatchObject({ voicemailGreeting: defaultVoicemailGreeting, problem: { code: 20500 } });
-    expect(failed.problem!.whatToDo).not.toBe('');
+    const saved = setup.setVoicemailGreeting('Back on Monday. Leave a message.');
+    expect(saved).toMatchObject({ voicemailGreeting: 'Back on Monday. Leave a message.', problem: null });
+    expect(saved.routingSync.status).toBe('sending');
+    const failed = await setup.untilSent();
+    expect(failed).toMatchObject({
+      voicemailGreeting: 'Back on Monday. Leave a message.',
+      problem: null,
+      routingSync: { status: 'not-live', problem: { code: 20500 } },
+    });
     expect(greetingOnTwilio(who)).toEqual([defaultVoicemailGreeting]);
+    expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({
+      status: 'done',
+      differences: ['Voicemail greeting'],
+    });
 
-    const changed = await setup.setVoicemailGreeting('Back on Monday. Leave a message.');
-    expect(changed).toMatchObject({ voicemailGreeting: 'Back on Monday. Leave a message.', problem: null });
+    expect(setup.sendAgain().routingSync.status).toBe('sending');
+    expect((await setup.untilSent()).routingSync.status).toBe('live');
     expect(greetingOnTwilio(who)).toEqual(['Back on Monday. Leave a message.']);
     expect(builds(who)).toBe(built);
+    expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({ status: 'done', differences: [] });
 
     restart();
     expect(setup.get().voicemailGreeting).toBe('Back on Monday. Leave a message.');
@@ -194,7 +208,7 @@ describe('do not disturb and blocked callers in the setup', () => {
     expect(variableOnTwilio(who, 'DIALTONE_BLOCKED_REJECT')).toEqual(['busy']);
   }, 60_000);
 
-  it('after the setup, do not disturb switches on Twilio without a build; a Twilio failure keeps the old choice', async () => {
+  it('after the setup, do not disturb switches on Twilio without a build; a Twilio failure keeps it saved, not live', async () => {
     const who = accounts[3]!;
     await chooseNumber(who);
     expect((await setup.provision()).problem).toBeNull();
@@ -202,12 +216,19 @@ describe('do not disturb and blocked callers in the setup', () => {
     const built = builds(who);
 
     double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
-    const failed = await setup.setCallHandling({ ...defaultCallHandling, doNotDisturb: true });
-    expect(failed).toMatchObject({ callHandling: defaultCallHandling, problem: { code: 20500 } });
+    setup.setCallHandling({ ...defaultCallHandling, doNotDisturb: true });
+    const failed = await setup.untilSent();
+    expect(failed).toMatchObject({
+      callHandling: { doNotDisturb: true },
+      routingSync: { status: 'not-live', problem: { code: 20500 } },
+    });
     expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['off']);
 
-    const on = await setup.setCallHandling({ ...defaultCallHandling, doNotDisturb: true });
-    expect(on).toMatchObject({ callHandling: { doNotDisturb: true }, problem: null });
+    // Closed while not live: still saved, still not live, and Try again sends it.
+    restart();
+    expect(setup.get()).toMatchObject({ callHandling: { doNotDisturb: true }, routingSync: { status: 'not-live' } });
+    setup.sendAgain();
+    expect((await setup.untilSent()).routingSync.status).toBe('live');
     expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['on']);
     expect(builds(who)).toBe(built);
 
@@ -231,4 +252,78 @@ describe('do not disturb and blocked callers in the setup', () => {
       expect(setup.get()).toMatchObject({ step: 'credentials', dismissed: true, callHandling: defaultCallHandling });
     }
   });
+});
+
+describe('what is live at Twilio', () => {
+  it('sends a change made while another is on its way after it, never both at once, and ends live', async () => {
+    const who = accounts[2]!;
+    await chooseNumber(who);
+    expect((await setup.provision()).problem).toBeNull();
+    const writesBefore = double.requests().filter((r) => r.method === 'POST' && /\/Variables\//.test(r.path)).length;
+
+    setup.setCallHandling({ ...defaultCallHandling, forwarding: { mode: 'always', numbers: ['+15125550142'] } });
+    // The tray's switch, pressed while the forwarding is on its way: queued behind it, then sent.
+    setup.setCallHandling({ ...setup.get().callHandling, doNotDisturb: true });
+    expect(setup.get().routingSync.status).toBe('sending');
+    const done = await setup.untilSent();
+    expect(done).toMatchObject({ routingSync: { status: 'live' }, callHandling: { doNotDisturb: true } });
+    expect(variableOnTwilio(who, 'DIALTONE_FORWARD_TO')).toEqual(['+15125550142']);
+    expect(variableOnTwilio(who, 'DIALTONE_DO_NOT_DISTURB')).toEqual(['on']);
+    const writes = double.requests().filter((r) => r.method === 'POST' && /\/Variables\//.test(r.path)).length;
+    // Each send carries what is saved when it starts: the three changed variables are each written once.
+    expect(writes - writesBefore).toBe(3);
+  }, 60_000);
+
+  it('resumes a send cut short by closing Dialtone as "not live", with Try again', async () => {
+    const who = accounts[0]!;
+    await chooseNumber(who);
+    expect((await setup.provision()).problem).toBeNull();
+    setup.setCallHandling({ ...defaultCallHandling, doNotDisturb: true });
+    expect(setup.get().routingSync.status).toBe('sending');
+    // Closed before Twilio answered: the record still says "sending".
+    const progress = createSetupProgressQueries(db).read() as Record<string, unknown>;
+    expect(progress.routingSync).toMatchObject({ status: 'sending' });
+    await setup.untilSent();
+    createSetupProgressQueries(db).write({
+      ...progress,
+      routingSync: { status: 'sending', since: '2026-12-03T12:00:00.000Z' },
+    });
+    restart();
+    expect(setup.get().routingSync).toMatchObject({
+      status: 'not-live',
+      at: '2026-12-03T12:00:00.000Z',
+      problem: { whatToDo: expect.stringContaining('Try again') },
+    });
+
+    // Closed between saving a change and starting to send it: "live" is not what Twilio has.
+    setup.sendAgain();
+    expect((await setup.untilSent()).routingSync.status).toBe('live');
+    const live = createSetupProgressQueries(db).read() as Record<string, unknown>;
+    createSetupProgressQueries(db).write({ ...live, callHandling: { ...defaultCallHandling, doNotDisturb: false } });
+    restart();
+    expect(setup.get().routingSync).toMatchObject({ status: 'not-live' });
+  }, 60_000);
+
+  it('"Check with Twilio" names the settings someone changed in the Twilio Console, in one request', async () => {
+    const who = accounts[1]!;
+    await chooseNumber(who);
+    expect((await setup.provision()).problem).toBeNull();
+    expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({ status: 'done', differences: [] });
+
+    await changeVariableInConsole(double, who, 'DIALTONE_DO_NOT_DISTURB', 'on');
+    await changeVariableInConsole(double, who, 'DIALTONE_BLOCKED_3', '+1900*');
+    const before = double.requests().length;
+    expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({
+      status: 'done',
+      differences: ['Do not disturb', 'Blocked callers'],
+    });
+    expect(double.requests().length - before).toBe(1);
+
+    setup.sendAgain();
+    expect((await setup.untilSent()).routingSync.status).toBe('live');
+    expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({ status: 'done', differences: [] });
+
+    double.failNext({ method: 'GET', path: /\/Variables$/, status: 500, code: 20500, message: 'Internal' });
+    expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({ status: 'failed', problem: { code: 20500 } });
+  }, 60_000);
 });

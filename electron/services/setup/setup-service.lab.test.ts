@@ -198,12 +198,18 @@ describe('setup service', () => {
     const builds = double.state().builds.length;
 
     double.failNext({ method: 'POST', path: /\/Variables\/ZV\w+$/, status: 500, code: 20500, message: 'Internal' });
-    const failed = await invoke('setup:set-allowed-countries', { countries: ['US', 'CA', 'MX'] });
-    expect(failed).toMatchObject({ allowedCountries: ['US', 'CA'], problem: { code: 20500 } });
+    const saved = await invoke('setup:set-allowed-countries', { countries: ['US', 'CA', 'MX'] });
+    expect(saved).toMatchObject({ allowedCountries: ['US', 'CA', 'MX'], problem: null });
+    await expect
+      .poll(async () => (await invoke('setup:get')).routingSync)
+      .toMatchObject({
+        status: 'not-live',
+        problem: { code: 20500 },
+      });
     expect(variable()).toEqual(['US,CA']);
 
-    const changed = await invoke('setup:set-allowed-countries', { countries: ['US', 'CA', 'MX'] });
-    expect(changed).toMatchObject({ allowedCountries: ['US', 'CA', 'MX'], problem: null });
+    await invoke('setup:send-routing-again');
+    await expect.poll(async () => (await invoke('setup:get')).routingSync.status).toBe('live');
     expect(variable()).toEqual(['US,CA,MX']);
     expect(double.state().builds.length).toBe(builds);
 

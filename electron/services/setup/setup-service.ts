@@ -2,6 +2,7 @@ import type { CallHandling } from '../../../shared/models/call-handling';
 import { hostname } from 'node:os';
 import type {
   NumberChoice,
+  RoutingCheck,
   NumberSearch,
   RemovalReport,
   SetupState,
@@ -22,7 +23,15 @@ import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
 import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } from './setup-record';
 import { createSetupSecrets } from './setup-secrets';
-import { changeRoutingChoices, routingChoicesOf, runProvision, type ProvisionDeps } from './setup-provision';
+import {
+  changeRoutingChoices,
+  choicesFingerprint,
+  routingChoicesDifferences,
+  routingChoicesOf,
+  runProvision,
+  type ProvisionDeps,
+} from './setup-provision';
+import { createRoutingSync, resumedSync } from './setup-routing-sync';
 import { allowedCountriesOf } from './allowed-countries';
 import { removeSetup } from './setup-removal';
 import { requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
@@ -45,6 +54,15 @@ export interface SetupServiceDeps {
 const problemOf = (error: unknown): TwilioProblem =>
   error instanceof SetupProblem ? error.problem : toTwilioProblem(error);
 
+const noRoutingYet = 'Dialtone has no call routing on Twilio yet: finish the Twilio setup first.';
+
+const routingNotFound: TwilioProblem = {
+  code: null,
+  message: 'Dialtone does not know where its call routing is on Twilio.',
+  whatToDo: 'Open the Twilio setup in Settings and run it again: it finds or rebuilds the routing.',
+  moreInfo: null,
+};
+
 /**
  * The first-run wizard in main: each step checks with Twilio, keeps the progress (restart resumes,
  * reruns find what exists) and pushes setup:changed. Twilio failures become state.problem.
@@ -52,9 +70,19 @@ const problemOf = (error: unknown): TwilioProblem =>
 export function createSetupService(deps: SetupServiceDeps) {
   const { progress, events, logger } = deps;
   const secrets = createSetupSecrets(deps.secrets);
-  let record = loadSetupRecord(progress, logger);
+  const loaded = loadSetupRecord(progress, logger);
+  const unsent = loaded.liveChoices !== null && choicesFingerprint(routingChoicesOf(loaded)) !== loaded.liveChoices;
+  let record: SetupRecord = { ...loaded, routingSync: resumedSync(loaded.routingSync, unsent) };
   let busy = false;
   let problem: TwilioProblem | null = null;
+  let routingCheck: RoutingCheck | null = null;
+  // Operations and sends to Twilio take turns: a send never runs alongside a provision or a removal.
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const mine = turn.then(work);
+    turn = mine.catch(() => undefined);
+    return mine;
+  };
 
   const state = (): SetupState => ({
     step: record.step,
@@ -66,6 +94,8 @@ export function createSetupService(deps: SetupServiceDeps) {
     allowedCountries: allowedCountriesOf(record),
     voicemailGreeting: record.voicemailGreeting,
     callHandling: record.callHandling,
+    routingSync: record.routingSync,
+    routingCheck,
     tasks: record.tasks,
     accountId: record.accountId,
     busy,
@@ -104,7 +134,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     problem = null;
     publish();
     try {
-      await work();
+      await exclusive(work);
     } catch (error) {
       if (error instanceof AppFailure) throw error;
       problem = problemOf(error);
@@ -116,16 +146,37 @@ export function createSetupService(deps: SetupServiceDeps) {
     return state();
   }
 
-  /** A choice the routing holds: saved at once before the routing exists; after that, once Twilio has it. */
-  async function changeChoice(
-    change: { voicemailGreeting: string } | { allowedCountries: string[] } | { callHandling: CallHandling },
-  ) {
+  const routingExists = () => record.number !== null && record.resources.routingBaseUrl !== undefined;
+
+  /** Gives the routing on Twilio the choices saved at this moment (variables, or a new build if needed). */
+  async function sendChoices(): Promise<void> {
     const { number } = record;
-    if (number && record.resources.routingBaseUrl !== undefined) {
-      const choices = { ...routingChoicesOf(record), ...change };
-      await changeRoutingChoices(provisionDeps(), { api: await api(), number, record, secrets }, choices, save);
-    }
+    if (!number || !routingExists()) return;
+    const choices = routingChoicesOf(record);
+    await changeRoutingChoices(provisionDeps(), { api: await api(), number, record, secrets }, choices, save);
+    save({ liveChoices: choicesFingerprint(choices) });
+  }
+
+  const sync = createRoutingSync({
+    send: () => exclusive(sendChoices),
+    record: (routingSync) => {
+      // What a check found no longer holds once a change is on its way.
+      if (routingSync.status === 'sending') routingCheck = null;
+      // Removed from Twilio meanwhile: there is nothing there to be live.
+      save({ routingSync: routingExists() ? routingSync : { status: 'none' } });
+    },
+    problemOf,
+    now: () => new Date(),
+    logger,
+  });
+
+  /** A choice the routing holds: always saved here first; once the routing exists, then sent to Twilio. */
+  function changeChoice(
+    change: { voicemailGreeting: string } | { allowedCountries: string[] } | { callHandling: CallHandling },
+  ): SetupState {
     save(change);
+    if (routingExists()) void sync.request();
+    return state();
   }
 
   const reachable = (step: SetupStep): boolean => {
@@ -236,24 +287,58 @@ export function createSetupService(deps: SetupServiceDeps) {
       operate('provision', async () => {
         const { number, edge } = record;
         if (!number || !edge) throw new AppFailure('out-of-order', 'Choose a number first.');
+        const deployed = routingChoicesOf(record);
         const accountId = await runProvision(
           provisionDeps(),
           { api: await api(), number, edge, record, secrets },
           (change) => save(change),
         );
-        save({ accountId, step: 'finish' });
+        const liveChoices = choicesFingerprint(deployed);
+        save({ accountId, step: 'finish', liveChoices, routingSync: { status: 'live', at: new Date().toISOString() } });
+        // A choice made while the routing was being built is not in it yet.
+        if (choicesFingerprint(routingChoicesOf(record)) !== liveChoices) void sync.request();
       }),
 
-    setAllowedCountries: (countries: readonly string[]) =>
-      operate('allowed-countries', async () => {
-        if (!record.number) throw new AppFailure('out-of-order', 'Choose a number first.');
-        await changeChoice({ allowedCountries: [...countries] });
-      }),
+    setAllowedCountries(countries: readonly string[]): SetupState {
+      if (!record.number) throw new AppFailure('out-of-order', 'Choose a number first.');
+      return changeChoice({ allowedCountries: [...countries] });
+    },
 
-    setVoicemailGreeting: (greeting: string) =>
-      operate('voicemail-greeting', () => changeChoice({ voicemailGreeting: greeting })),
+    setVoicemailGreeting: (greeting: string): SetupState => changeChoice({ voicemailGreeting: greeting }),
 
-    setCallHandling: (callHandling: CallHandling) => operate('call-handling', () => changeChoice({ callHandling })),
+    setCallHandling: (callHandling: CallHandling): SetupState => changeChoice({ callHandling }),
+
+    /** The state once every saved change has been sent (or has failed): routingSync says which. */
+    async untilSent(): Promise<SetupState> {
+      await sync.idle();
+      return state();
+    },
+
+    /** "Try again": sends what is saved here. */
+    sendAgain(): SetupState {
+      if (!routingExists()) throw new AppFailure('out-of-order', noRoutingYet);
+      void sync.request();
+      return state();
+    },
+
+    /** "Check with Twilio": reads the deployed routing's variables and lists the settings that differ. */
+    async checkWithTwilio(): Promise<SetupState> {
+      if (!routingExists()) throw new AppFailure('out-of-order', noRoutingYet);
+      routingCheck = { status: 'checking' };
+      publish();
+      try {
+        const differences = await exclusive(async () => {
+          const { serviceSid, environmentSid } = record.resources;
+          if (!serviceSid || !environmentSid) throw new SetupProblem(routingNotFound);
+          return routingChoicesDifferences(await api(), { serviceSid, environmentSid }, routingChoicesOf(record));
+        });
+        routingCheck = { status: 'done', at: new Date().toISOString(), differences };
+      } catch (error) {
+        routingCheck = { status: 'failed', at: new Date().toISOString(), problem: problemOf(error) };
+      }
+      publish();
+      return state();
+    },
 
     async removeFromTwilio(releaseNumber: boolean): Promise<RemovalReport> {
       const report: Omit<RemovalReport, 'problem'> = { removed: [], leftInPlace: [] };
@@ -268,6 +353,7 @@ export function createSetupService(deps: SetupServiceDeps) {
         await secrets.forgetAll();
         // The greeting and the call handling are the person's own choices, not something on Twilio: a new
         // setup uses them again.
+        routingCheck = null;
         record = {
           ...freshSetupRecord(),
           voicemailGreeting: record.voicemailGreeting,

@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
+import { AutoReplyField } from './auto-reply-field';
 import { BlockedCallersField } from './blocked-callers-field';
 import { BusinessHoursField } from './business-hours-field';
 import { CallHandlingCard } from './call-handling-card';
 import { DoNotDisturbField } from './do-not-disturb-field';
 import { ForwardingField } from './forwarding-field';
 import { GreetingsField } from './greetings-field';
+import { LiveAtTwilioStatus } from './live-at-twilio-status';
 import { PhoneMenuField } from './phone-menu-field';
 import { RecordingField } from './recording-field';
 import { describeTimeZone } from './time-zones';
@@ -17,8 +19,9 @@ import './call-handling-section.css';
 
 /**
  * Settings, Call handling: forwarding, do not disturb, business hours, blocked and unverified callers, greetings,
- * the phone menu and recording. Twilio decides them (the inbound Function reads them on every call), so they hold
- * while the computer is off. Choices save as they are made; numbers, schedules and words save with their buttons.
+ * the phone menu, recording and the auto-reply. Twilio decides them (the inbound Function reads them on every
+ * call), so they hold while the computer is off. Choices save as they are made; numbers, schedules and words save
+ * with their buttons.
  */
 export function CallHandlingSection() {
   const headingId = useId();
@@ -47,6 +50,7 @@ export function CallHandlingSection() {
           <p className="call-handling-section__intro">
             Twilio decides these, so they work while your computer is off. Changes apply to the next call.
           </p>
+          <LiveAtTwilioStatus withCheck />
           <CallHandlingCard part="forwarding" title="Forwarding" save={save}>
             <ForwardingField
               handling={handling}
@@ -97,6 +101,9 @@ export function CallHandlingSection() {
           </CallHandlingCard>
           <CallHandlingCard part="recording" title="Recording" save={save}>
             <RecordingField handling={handling} busy={busy} change={changeIn('recording')} />
+          </CallHandlingCard>
+          <CallHandlingCard part="auto-reply" title="Auto-reply" save={save}>
+            <AutoReplyField handling={handling} busy={busy} change={changeIn('auto-reply')} />
           </CallHandlingCard>
         </>
       )}

@@ -89,3 +89,27 @@ describe('withoutForwardingNumber', () => {
     expect(withoutForwardingNumber(idle, '+15125550141').turnedOff).toBe(false);
   });
 });
+
+describe('toForwardingNumber and the countries the line may call', () => {
+  it('takes a number in an allowed country, and any number while the countries are not known yet', () => {
+    expect(toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, ['US', 'GB'])).toEqual({
+      ok: true,
+      number: '+442079460958',
+    });
+    expect(toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, null)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a number outside them, saying which country to allow and where', () => {
+    const result = toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, ['US']);
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Your line may not call numbers in United Kingdom, so calls cannot be forwarded to \+44 20 7946 0958\. Add United Kingdom under Settings, Twilio, “Calls to other countries”/,
+      ),
+    });
+    expect(toForwardingNumber('(512) 555-0142', 'US', [], ownNumber, [])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('numbers in United States'),
+    });
+  });
+});

@@ -5,7 +5,8 @@ import {
   type ForwardingMode,
 } from '../../../shared/models/call-handling-names';
 import { assertNever } from '../../../shared/assert-never';
-import { toDialTarget, type DialProblem, type E164Number } from '../../../shared/phone/phone-number';
+import { countryOfNumber, toDialTarget, type DialProblem, type E164Number } from '../../../shared/phone/phone-number';
+import { countryListText } from '../wizard/allowed-countries-text';
 
 export const forwardingModeLabels: Record<ForwardingMode, string> = {
   off: 'Off',
@@ -50,14 +51,35 @@ function forwardingProblem(problem: DialProblem, message: string): string {
 }
 
 /**
+ * Why the line may not forward to `number`, or null when it may: a forwarded call is an outbound leg, and the
+ * routing skips numbers outside the allowed countries (null: not known here yet, the routing still decides).
+ */
+function outsideAllowedCountries(
+  number: string,
+  display: string,
+  allowedCountries: readonly string[] | null,
+): string | null {
+  if (allowedCountries === null) return null;
+  const country = countryOfNumber(number);
+  if (country === null) {
+    return `Dialtone cannot tell which country ${display} is in, so your line may not call it: forward to another number.`;
+  }
+  if (allowedCountries.includes(country)) return null;
+  const name = countryListText([country]);
+  return `Your line may not call numbers in ${name}, so calls cannot be forwarded to ${display}. Add ${name} under Settings, Twilio, “Calls to other countries”, then add the number again.`;
+}
+
+/**
  * What the person typed as a number to forward to, written any way they would dial it (read in `country`),
- * checked against the numbers listed already and the Dialtone number itself (forwarding to it would loop).
+ * checked against the numbers listed already, the Dialtone number itself (forwarding to it would loop) and the
+ * countries the line may call.
  */
 export function toForwardingNumber(
   typed: string,
   country: string,
   listed: readonly string[],
   ownNumber: string | null,
+  allowedCountries: readonly string[] | null = null,
 ): ForwardingNumberResult {
   const target = toDialTarget(typed, country);
   if (!target.ok) return { ok: false, message: forwardingProblem(target.problem, target.message) };
@@ -69,6 +91,8 @@ export function toForwardingNumber(
     return { ok: false, message: 'That is your Dialtone number: forward to another phone, such as your mobile.' };
   }
   if (listed.includes(number)) return { ok: false, message: `${target.display} is on the list already.` };
+  const outside = outsideAllowedCountries(number, target.display, allowedCountries);
+  if (outside) return { ok: false, message: outside };
   if (listed.length >= forwardingNumbersLimit) {
     return { ok: false, message: `Calls go to at most ${forwardingNumbersLimit} numbers. Remove one first.` };
   }

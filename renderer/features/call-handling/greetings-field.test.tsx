@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCallHandling, type CallHandling } from '../../../shared/models/call-handling';
 import { greetingVoices } from '../../../shared/models/call-handling-names';
+import { noGreetingRecordings } from '../../../shared/models/greeting-recording';
 import { render } from '../messages/messages-render-test-kit';
 import { GreetingsField } from './greetings-field';
 
@@ -52,6 +53,23 @@ describe('the greetings card', () => {
     expect(noteId).toBeDefined();
     expect(html).toContain(`aria-disabled="true" aria-describedby="${noteId}">Listen<`);
     expect(html.match(/aria-disabled="true" aria-describedby="[^"]+">Listen</g)).toHaveLength(3);
+  });
+
+  it('offers spoken text or a recording for each greeting; a recorded one plays the recording, with Listen and Remove', () => {
+    const recording = '0123456789abcdef0123456789abcdef';
+    const { html, text } = field({ greetingRecordings: { ...noGreetingRecordings, busy: recording } });
+    for (const what of ['the after-hours greeting', 'the busy greeting', 'the voicemail greeting']) {
+      expect(text).toContain(`What callers hear for ${what}`);
+    }
+    const checked = [...html.matchAll(/<input type="radio"([^>]*)>(Spoken text|My recording)/g)]
+      .filter(([, attributes]) => attributes!.includes('checked=""'))
+      .map(([, , label]) => label);
+    expect(checked).toEqual(['Spoken text', 'My recording', 'Spoken text']);
+    expect(text).toContain('Callers hear your recording.');
+    expect(html).toContain('aria-label="Record the busy greeting"');
+    expect(html).toContain('aria-label="Listen to your recording of the busy greeting"');
+    expect(html).toContain('aria-label="Remove your recording of the busy greeting"');
+    expect(html).not.toContain('aria-label="Record the after-hours greeting"');
   });
 
   it('waits while main saves: the voice cannot change', () => {

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
+import type { GreetingRecordingId, GreetingRecordingKind } from '../../../shared/models/greeting-recording';
 import { useCallHandlingSchemas } from './call-handling-schemas';
 import { ListenButton, ListenNote } from './listen-button';
+import { RecordedGreetingChoice } from './recorded-greeting-choice';
 import { voiceLabel, voiceLanguage } from './speech-voice';
 import { SpokenTextField } from './spoken-text-field';
 import { spokenTextProblem, withSpokenText, type SpokenTextPath } from './spoken-text-problem';
@@ -34,6 +36,16 @@ export function GreetingsField({ handling, busy, change, voicemailGreeting }: Gr
     listen,
     listenNoteId: noteId,
   });
+  const recorded = (kind: GreetingRecordingKind, what: string) => (
+    <RecordedGreetingChoice
+      what={what}
+      saved={handling.greetingRecordings[kind]}
+      busy={busy}
+      choose={(recording: GreetingRecordingId | null) =>
+        change({ ...handling, greetingRecordings: { ...handling.greetingRecordings, [kind]: recording } })
+      }
+    />
+  );
 
   return (
     <>
@@ -49,12 +61,14 @@ export function GreetingsField({ handling, busy, change, voicemailGreeting }: Gr
         what="the after-hours greeting"
         hint="Said outside your business hours (see Business hours), when those calls go to voicemail. Do not disturb uses the voicemail greeting."
       />
+      {recorded('afterHours', 'the after-hours greeting')}
       <SpokenTextField
         {...common(['greetings', 'busy'])}
         label="Busy greeting"
         what="the busy greeting"
         hint="Said when you decline a call and it goes to voicemail."
       />
+      {recorded('busy', 'the busy greeting')}
       <div className="settings-field">
         <p className="settings-field__label">Voicemail greeting</p>
         <p className="settings-field__hint">Said when you do not answer. Change it under Voicemail.</p>
@@ -62,6 +76,7 @@ export function GreetingsField({ handling, busy, change, voicemailGreeting }: Gr
           <ListenButton listen={listen} what="the voicemail greeting" text={voicemailGreeting} noteId={noteId} />
         </div>
       </div>
+      {recorded('voicemail', 'the voicemail greeting')}
     </>
   );
 }

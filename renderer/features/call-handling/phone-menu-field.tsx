@@ -3,6 +3,7 @@ import type { CallHandling } from '../../../shared/models/call-handling';
 import { generatedMenuPrompt, phoneMenuChoices } from '../../../shared/models/phone-menu-prompt';
 import { useCallHandlingSchemas } from './call-handling-schemas';
 import { ListenNote } from './listen-button';
+import { RecordedGreetingChoice } from './recorded-greeting-choice';
 import { voiceLabel, voiceLanguage } from './speech-voice';
 import { SpokenTextField } from './spoken-text-field';
 import { spokenTextProblem, withSpokenText } from './spoken-text-problem';
@@ -60,6 +61,12 @@ export function PhoneMenuField({ handling, busy, change }: PhoneMenuFieldProps) 
             listen={listen}
             listenNoteId={`${id}-listen`}
             what="the menu prompt"
+          />
+          <RecordedGreetingChoice
+            what="the menu prompt"
+            saved={handling.greetingRecordings.menu}
+            busy={busy}
+            choose={(menu) => change({ ...handling, greetingRecordings: { ...handling.greetingRecordings, menu } })}
           />
           <div className="settings-field">
             <p className="settings-field__label" id={`${id}-keys`}>

@@ -13,7 +13,8 @@ export type CallHandlingPart =
   | 'unverified'
   | 'greetings'
   | 'phone-menu'
-  | 'recording';
+  | 'recording'
+  | 'auto-reply';
 
 export interface CallHandlingSave {
   status: FieldSave['status'];
@@ -21,9 +22,10 @@ export interface CallHandlingSave {
 }
 
 /**
- * Saves a change of the call handling through main (and Twilio, once the line exists), with its status and
- * the card it came from. The change shows at once while it is saved; if main refuses it, what main has shows
- * again. Every change is the whole call handling as shown, with one thing changed: never built from scratch.
+ * Saves a change of the call handling in main, with its status and the card it came from; main then sends it to
+ * Twilio, and the screen's "Live at Twilio" line follows that. The change shows at once while it is saved; if main
+ * refuses it, what main has shows again. Every change is the whole call handling as shown, with one thing
+ * changed: never built from scratch.
  */
 export function useCallHandlingSave(saved: CallHandling | null) {
   const setCallHandling = useSetupStore((state) => state.setCallHandling);

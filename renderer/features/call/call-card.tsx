@@ -24,7 +24,7 @@ export function CallCard({ call }: { call: CallSnapshot }) {
   const [transferOpen, setTransferOpen] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const country = useSettingsStore(countryOf);
-  const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad', 'transfer'));
+  const error = useCallsStore(selectors.errorFor('hang-up', 'hold', 'mute', 'keypad', 'transfer', 'record'));
   const consultation = useCallsStore(selectors.consultation);
   const heldForTransfer = useCallsStore((state) =>
     consultation?.consultationCallId === call.id
@@ -55,6 +55,7 @@ export function CallCard({ call }: { call: CallSnapshot }) {
           <span className="call-timer">{formatDuration(call.endedAt - call.answeredAt)}</span>
         )}
         {call.muted && !ended && <span className="call-card__muted">Muted</span>}
+        {call.recording === 'on' && !ended && <span className="call-card__recording">Recording</span>}
       </p>
       {connected && <QualityBadge callId={call.id} />}
       {!ended && <TransferStatus transfer={call.transfer} country={country} />}

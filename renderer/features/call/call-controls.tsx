@@ -2,7 +2,8 @@ import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
-import { HangUpIcon, KeypadIcon, MicrophoneIcon, PauseIcon, TransferIcon } from '../../ui/icons';
+import { HangUpIcon, KeypadIcon, MicrophoneIcon, PauseIcon, RecordIcon, TransferIcon } from '../../ui/icons';
+import { recordButtonTitle } from './call-text';
 
 interface CallControlsProps {
   call: CallSnapshot;
@@ -12,12 +13,14 @@ interface CallControlsProps {
   onTransfer(): void;
 }
 
-/** Mute, Hold, Keypad, Transfer and Hang up for the call being shown. */
+/** Mute, Hold, Keypad, Transfer, Record (recording on demand) and Hang up for the call being shown. */
 export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTransfer }: CallControlsProps) {
   const isMac = useAppInfoStore(appInfoSelectors.isMac);
-  const { setMuted, setHold, hangUp } = useCallsStore.getState();
+  const { setMuted, setHold, setRecording, hangUp } = useCallsStore.getState();
   const connected = call.state === 'connected';
   const transferring = call.transfer !== null && call.transfer.phase !== 'failed';
+  const recordingOn = call.recording === 'on' || call.recording === 'stopping';
+  const recordingBusy = call.recording === 'starting' || call.recording === 'stopping';
   const mute = callShortcutLabel('mute', isMac);
   const hangUpKeys = callShortcutLabel('hang-up', isMac);
 
@@ -72,6 +75,23 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTra
         <TransferIcon />
         Transfer
       </button>
+      {call.recording !== 'unavailable' && (
+        <button
+          type="button"
+          className="call-controls__button"
+          aria-pressed={recordingOn}
+          disabled={!connected}
+          // Focusable while Twilio is asked, so focus stays here.
+          aria-disabled={recordingBusy || undefined}
+          title={recordButtonTitle(call.recording)}
+          onClick={() => {
+            if (!recordingBusy) void setRecording(call.id, !recordingOn);
+          }}
+        >
+          <RecordIcon on={recordingOn} />
+          Record
+        </button>
+      )}
       <button
         type="button"
         className="call-controls__button call-controls__button--hang-up"

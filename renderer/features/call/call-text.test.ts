@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { callSnapshot } from '../../test-support/call-snapshot';
-import { describeCallState, describeRemote, formatDuration } from './call-text';
+import { describeCallState, describeRecording, describeRemote, formatDuration, recordButtonTitle } from './call-text';
 
 const call = (change: Partial<CallSnapshot> = {}): CallSnapshot => callSnapshot(change);
+
+describe('recording on demand in words', () => {
+  it('is heard while it starts, runs and stops, and not at all otherwise', () => {
+    expect(['unavailable', 'off', 'starting', 'on', 'stopping'].map((s) => describeRecording(s as never))).toEqual([
+      '',
+      '',
+      'starting the recording',
+      'recording',
+      'stopping the recording',
+    ]);
+  });
+
+  it('tells on the button what pressing it does now', () => {
+    expect(recordButtonTitle('off')).toMatch(/^Record this call/);
+    expect(recordButtonTitle('on')).toBe('Stop recording this call');
+    expect(recordButtonTitle('starting')).toMatch(/starting/);
+  });
+});
 
 describe('describeCallState', () => {
   it('says what the call is doing', () => {

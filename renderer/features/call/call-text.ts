@@ -1,5 +1,5 @@
 import { assertNever } from '../../../shared/assert-never';
-import type { CallSnapshot } from '../../../shared/models/call';
+import type { CallRecordingState, CallSnapshot } from '../../../shared/models/call';
 import { callEndReasonText } from '../../../shared/models/call-end-reason';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 
@@ -23,6 +23,40 @@ export function describeCallState(call: CallSnapshot): string {
         : `Call ended: ${callEndReasonText[call.endReason]}`;
     default:
       return assertNever(call.state);
+  }
+}
+
+/** What screen readers hear of recording on demand, after the call's state; empty when it is not recording. */
+export function describeRecording(state: CallRecordingState): string {
+  switch (state) {
+    case 'starting':
+      return 'starting the recording';
+    case 'on':
+      return 'recording';
+    case 'stopping':
+      return 'stopping the recording';
+    case 'off':
+    case 'unavailable':
+      return '';
+    default:
+      return assertNever(state);
+  }
+}
+
+/** The Record button's tooltip: what pressing it does now. */
+export function recordButtonTitle(state: CallRecordingState): string {
+  switch (state) {
+    case 'starting':
+      return 'Twilio is starting the recording';
+    case 'on':
+      return 'Stop recording this call';
+    case 'stopping':
+      return 'Twilio is stopping the recording';
+    case 'off':
+    case 'unavailable':
+      return 'Record this call at Twilio, both sides; it appears on the call in History';
+    default:
+      return assertNever(state);
   }
 }
 

@@ -9,6 +9,7 @@ import { isBlockedNow } from '../call-handling/caller-block';
 import { useCallerBlock } from '../call-handling/use-block-callers';
 import { addToContacts } from '../contacts/add-to-contacts';
 import { startConversation } from '../messages/start-conversation';
+import { CallRecordings } from './call-recordings';
 import { DirectionIcon } from './history-icons';
 import { callBackTarget, directionText, outcomeText, remotePartyOf } from './history-text';
 
@@ -21,12 +22,12 @@ interface HistoryRowProps {
   tabStop: boolean;
 }
 
-/** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Block, Delete. */
+/** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Block, Delete; its recordings. */
 export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: HistoryRowProps) {
   const who = remotePartyOf(entry, country);
   const target = callBackTarget(entry, country);
   const direction = directionText(entry);
-  const outcome = outcomeText(entry);
+  const outcome = outcomeText(entry, country);
   const number = who.secondary ?? who.primary;
   const time = timeFormat.format(entry.startedAt);
   const block = useCallerBlock(entry.remoteE164 ?? entry.remoteNumber);
@@ -109,6 +110,7 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
           <TrashIcon />
         </button>
       </span>
+      {entry.onTwilio && <CallRecordings entry={entry} who={who.primary} />}
     </li>
   );
 });

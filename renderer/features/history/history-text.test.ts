@@ -17,6 +17,8 @@ const call: HistoryEntry = {
   missed: false,
   seen: true,
   callerVerified: false,
+  onTwilio: false,
+  transferredTo: null,
 };
 
 describe('history row text', () => {
@@ -25,12 +27,18 @@ describe('history row text', () => {
     expect(describeDuration(245)).toBe('4 min 5 s');
     expect(describeDuration(120)).toBe('2 min');
     expect(describeDuration(3720)).toBe('1 h 2 min');
-    expect(outcomeText(call)).toBe('4 min 5 s');
-    expect(outcomeText({ ...call, durationSeconds: null })).toBe('4 min 5 s');
+    expect(outcomeText(call, 'US')).toBe('4 min 5 s');
+    expect(outcomeText({ ...call, durationSeconds: null }, 'US')).toBe('4 min 5 s');
   });
 
-  it('says a call that was handed on was transferred, and after how long', () => {
-    expect(outcomeText({ ...call, endReason: 'transferred' })).toBe('Transferred after 4 min 5 s');
+  it('says a call that was handed on was transferred, to whom, and after how long', () => {
+    expect(outcomeText({ ...call, endReason: 'transferred' }, 'US')).toBe('Transferred after 4 min 5 s');
+    const transferred = { ...call, endReason: 'transferred' as const, transferredTo: '+15125550142' };
+    expect(outcomeText(transferred, 'US')).toBe('Transferred to (512) 555-0142 after 4 min 5 s');
+    expect(outcomeText(transferred, 'GB')).toBe('Transferred to +1 512 555 0142 after 4 min 5 s');
+    expect(outcomeText({ ...transferred, transferredTo: 'sip:alice@example.com' }, 'US')).toBe(
+      'Transferred to alice@example.com after 4 min 5 s',
+    );
   });
 
   it('says Missed, or why a call never connected, or that it has no end', () => {
@@ -41,10 +49,12 @@ describe('history row text', () => {
       answeredAt: null,
       endReason: 'missed' as const,
     };
-    expect([directionText(missed), outcomeText(missed)]).toEqual(['Missed call', 'Missed']);
-    expect(outcomeText({ ...call, answeredAt: null, endReason: 'busy' })).toBe('Busy');
-    expect(outcomeText({ ...call, answeredAt: null, endReason: 'hung-up' })).toBe('Cancelled');
-    expect(outcomeText({ ...call, endedAt: null, durationSeconds: null, endReason: null })).toBe('No end recorded');
+    expect([directionText(missed), outcomeText(missed, 'US')]).toEqual(['Missed call', 'Missed']);
+    expect(outcomeText({ ...call, answeredAt: null, endReason: 'busy' }, 'US')).toBe('Busy');
+    expect(outcomeText({ ...call, answeredAt: null, endReason: 'hung-up' }, 'US')).toBe('Cancelled');
+    expect(outcomeText({ ...call, endedAt: null, durationSeconds: null, endReason: null }, 'US')).toBe(
+      'No end recorded',
+    );
     expect(directionText(call)).toBe('Outgoing call');
   });
 

@@ -43,13 +43,20 @@ function answeredDuration(entry: HistoryEntry): string | null {
   return null;
 }
 
-/** How long it lasted (and whether it was transferred), or how it ended when it never connected. */
-export function outcomeText(entry: HistoryEntry): string {
+/** "Transferred to (512) 555-0142 after 4 min", or without "to" when the history does not know where. */
+function transferredText(entry: HistoryEntry, lasted: string, country: string): string {
+  if (entry.transferredTo === null) return `Transferred after ${lasted}`;
+  const to = entry.transferredTo.replace(/^sips?:/i, '');
+  return `Transferred to ${formatPhoneForDisplay(to, country)} after ${lasted}`;
+}
+
+/** How long it lasted (and whether it was transferred, and to whom), or how it ended when it never connected. */
+export function outcomeText(entry: HistoryEntry, country: string): string {
   if (entry.missed) return 'Missed';
   if (entry.answeredAt !== null) {
     const lasted = answeredDuration(entry);
     if (lasted === null) return 'No end recorded';
-    return entry.endReason === 'transferred' ? `Transferred after ${lasted}` : lasted;
+    return entry.endReason === 'transferred' ? transferredText(entry, lasted, country) : lasted;
   }
   if (entry.endReason === null) return entry.endedAt === null ? 'No end recorded' : 'Not connected';
   return shortReason[entry.endReason];

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import type { FieldSave } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
+import { LiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { useSetupSchemas } from '../wizard/setup-schemas';
 
 const label = 'Greeting callers hear';
 
-/** The words Twilio says before the beep. Saving puts them on the Twilio phone line at once. */
+/** The words Twilio says before the beep. Saved here, then sent to the Twilio phone line (the status below says when it is live). */
 export function VoicemailGreetingField() {
   const id = useId();
   const hasLine = useSetupStore(selectors.hasTwilioLine);
@@ -79,6 +80,7 @@ export function VoicemailGreetingField() {
         </button>
       </div>
       <SaveStatus save={save === 'saving' || save === 'saved' ? { status: save } : { status: 'idle' }} />
+      <LiveAtTwilioStatus />
       {save === 'failed' &&
         (problem ? <ProblemAlert problem={problem} /> : <RequestErrorAlert message={requestError} />)}
     </div>

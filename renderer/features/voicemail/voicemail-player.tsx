@@ -1,42 +1,51 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { Voicemail } from '../../../shared/models/voicemail';
+import type { RecordingAudio } from '../../stores/media-blob';
 import { deviceIdOf } from '../../stores/devices/device-choice';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { playbackSpeeds, selectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { PauseIcon } from '../../ui/icons';
 import { playerCommandFor, playerKeyTarget } from './player-keys';
-import { useVoicemailAudio } from './use-voicemail-audio';
+import { useRecordingAudio } from './use-recording-audio';
 import { PlayIcon } from './voicemail-icons';
 import { clockText, positionText } from './voicemail-text';
 
 /** setSinkId, which not every engine has. */
 type SinkAudio = HTMLAudioElement & { setSinkId?: (sinkId: string) => Promise<void> };
 
-const unplayable =
-  'The recording could not be played: its file may be damaged. Try again; if it still fails, read the transcription or call back.';
+const unplayable = (ifItStillFails: string) =>
+  `The recording could not be played: its file may be damaged. Try again; if it still fails, ${ifItStillFails}.`;
 
-function startPlaying(audio: HTMLAudioElement, onProblem: (message: string) => void) {
+function startPlaying(audio: HTMLAudioElement, onProblem: () => void) {
   audio.play().catch((error: unknown) => {
     // A pause before playback started rejects play() with AbortError: nothing went wrong.
-    if (!(error instanceof DOMException && error.name === 'AbortError')) onProblem(unplayable);
+    if (!(error instanceof DOMException && error.name === 'AbortError')) onProblem();
   });
 }
 
-interface VoicemailPlayerProps {
-  voicemail: Voicemail;
-  /** Who left it, for the player's name. */
-  caller: string;
+interface RecordingPlayerProps {
+  /** The recording: a voicemail's id, or a call recording's sid. */
+  recordingId: string;
+  /** What it is, for the player's name ("voicemail from Ada"). */
+  label: string;
+  /** Until the audio says otherwise. */
+  durationSeconds: number;
+  loadAudio(): Promise<RecordingAudio>;
   autoPlay: boolean;
   id: string;
+  /** What the person can do instead when it cannot be played ("read the transcription or call back"). */
+  ifItStillFails: string;
+  onPlay?(): void;
 }
 
-/** Plays one voicemail on the chosen speaker: play and pause, a seek slider, speed, and keys (Space/K, J/L, ←/→). */
-export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPlayerProps) {
+/** Plays one recording on the chosen speaker: play and pause, a seek slider, speed, and keys (Space/K, J/L, ←/→). */
+export function RecordingPlayer(props: RecordingPlayerProps) {
+  const { recordingId, label, loadAudio, autoPlay, id, ifItStillFails, onPlay } = props;
   const audioRef = useRef<SinkAudio>(null);
   const hintId = useId();
   const [attempt, setAttempt] = useState(0);
-  const source = useVoicemailAudio(voicemail.id, attempt);
+  const source = useRecordingAudio(recordingId, loadAudio, attempt);
   const url = source.state === 'ready' ? source.url : undefined;
   const speed = useVoicemailStore(selectors.speed);
   const speakerId = useDevicesStore((state) => deviceIdOf(devicesSelectors.speaker(state)));
@@ -45,7 +54,9 @@ export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPl
   const [playing, setPlaying] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [outputNote, setOutputNote] = useState<string | null>(null);
-  const total = mediaDuration ?? voicemail.durationSeconds;
+  const total = mediaDuration ?? props.durationSeconds;
+  const cannotPlayText = unplayable(ifItStillFails);
+  const cannotPlay = () => setProblem(cannotPlayText);
   const ready = url !== undefined;
 
   useEffect(() => {
@@ -73,13 +84,13 @@ export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPl
   }, [speed, url]);
 
   useEffect(() => {
-    if (url && autoPlay && audioRef.current) startPlaying(audioRef.current, setProblem);
-  }, [url, autoPlay]);
+    if (url && autoPlay && audioRef.current) startPlaying(audioRef.current, () => setProblem(cannotPlayText));
+  }, [url, autoPlay, cannotPlayText]);
 
   function toggle() {
     const audio = audioRef.current;
     if (!audio || !ready) return;
-    if (audio.paused) startPlaying(audio, setProblem);
+    if (audio.paused) startPlaying(audio, cannotPlay);
     else audio.pause();
   }
 
@@ -120,7 +131,7 @@ export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPl
     <div
       id={id}
       role="group"
-      aria-label={`Player, voicemail from ${caller}`}
+      aria-label={`Player, ${label}`}
       aria-describedby={hintId}
       className="voicemail-player"
       onKeyDown={onKeyDown}
@@ -135,11 +146,11 @@ export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPl
         onPlay={() => {
           setPlaying(true);
           setProblem(null);
-          if (!voicemail.played) void useVoicemailStore.getState().setPlayed(voicemail.id, true);
+          onPlay?.();
         }}
         onPause={() => setPlaying(false)}
         onEnded={() => setPlaying(false)}
-        onError={() => ready && setProblem(unplayable)}
+        onError={() => ready && cannotPlay()}
       />
       <div className="voicemail-player__controls">
         <button
@@ -206,5 +217,32 @@ export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPl
         </div>
       )}
     </div>
+  );
+}
+
+interface VoicemailPlayerProps {
+  voicemail: Voicemail;
+  /** Who left it, for the player's name. */
+  caller: string;
+  autoPlay: boolean;
+  id: string;
+}
+
+/** A voicemail's player: playing it marks it played. */
+export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPlayerProps) {
+  const store = useVoicemailStore.getState();
+  return (
+    <RecordingPlayer
+      id={id}
+      recordingId={voicemail.id}
+      label={`voicemail from ${caller}`}
+      durationSeconds={voicemail.durationSeconds}
+      loadAudio={() => store.audioOf(voicemail.id)}
+      autoPlay={autoPlay}
+      ifItStillFails="read the transcription or call back"
+      onPlay={() => {
+        if (!voicemail.played) void store.setPlayed(voicemail.id, true);
+      }}
+    />
   );
 }

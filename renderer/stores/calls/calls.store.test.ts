@@ -79,6 +79,17 @@ describe('calls store', () => {
     expect(selectors.error(state())).toBeNull();
   });
 
+  it('records through calls:set-recording, keeping Twilio’s refusal for the call card until a press works', async () => {
+    const refusal = 'Twilio does not list this call as in progress yet. Wait a few seconds, then press Record again.';
+    const fake = backend({ 'calls:set-recording': () => err('not-found', refusal) });
+    await state().setRecording('a', true);
+    expect(selectors.errorFor('record')(state())).toEqual({ action: 'record', callId: 'a', message: refusal });
+    backend({ 'calls:set-recording': () => ok(null) });
+    await state().setRecording('a', true);
+    expect(selectors.error(state())).toBeNull();
+    expect(fake.calls).toEqual([{ channel: 'calls:set-recording', payload: { callId: 'a', on: true } }]);
+  });
+
   it('sends each call action on its channel', async () => {
     const answered = () => ok(null);
     const fake = backend({

@@ -3,7 +3,8 @@ import type { CallQuality, CallSnapshot } from '../../../shared/models/call';
 import type { Result } from '../../../shared/result';
 import { invoke } from '../../ipc/bridge';
 
-export type CallAction = 'dial' | 'answer' | 'decline' | 'hang-up' | 'hold' | 'mute' | 'keypad' | 'transfer' | 'merge';
+export type CallAction =
+  'dial' | 'answer' | 'decline' | 'hang-up' | 'hold' | 'mute' | 'keypad' | 'transfer' | 'merge' | 'record';
 
 /** A request that failed, in main's words (which say what to do), and which call it was about. */
 export interface CallError {
@@ -41,6 +42,8 @@ export interface CallsActions {
   setHold(callId: string, hold: boolean): Promise<void>;
   setMuted(callId: string, muted: boolean): Promise<void>;
   sendDtmf(callId: string, digits: string): Promise<void>;
+  /** Starts or stops recording at Twilio; the call's snapshot follows with its recording state. */
+  setRecording(callId: string, on: boolean): Promise<void>;
   /** Blind transfer; its progress and any failure come on the call's snapshot. */
   transfer(callId: string, target: string): Promise<void>;
   /** 3-way call: merges the call being talked on with a held one. */
@@ -134,6 +137,8 @@ export const useCallsStore = create<Store>()((set, get) => {
     hangUp: async (callId) => void (await run('hang-up', callId, invoke('calls:hang-up', { callId }))),
     setHold: async (callId, hold) => void (await run('hold', callId, invoke('calls:set-hold', { callId, hold }))),
     setMuted: async (callId, muted) => void (await run('mute', callId, invoke('calls:set-mute', { callId, muted }))),
+    setRecording: async (callId, on) =>
+      void (await run('record', callId, invoke('calls:set-recording', { callId, on }))),
     sendDtmf: async (callId, digits) =>
       void (await run('keypad', callId, invoke('calls:send-dtmf', { callId, digits }))),
 

@@ -17,6 +17,8 @@ const entry = (id: string, startedAt: Date): HistoryEntry => ({
   missed: false,
   seen: true,
   callerVerified: false,
+  onTwilio: false,
+  transferredTo: null,
 });
 
 describe('history grouped by day', () => {

@@ -17,6 +17,8 @@ const base: HistoryEntry = {
   missed: true,
   seen: false,
   callerVerified: false,
+  onTwilio: false,
+  transferredTo: null,
 };
 
 describe('history filters', () => {

@@ -20,6 +20,8 @@ const entry = (id: string, change: Partial<HistoryEntry> = {}): HistoryEntry => 
   missed: false,
   seen: true,
   callerVerified: false,
+  onTwilio: false,
+  transferredTo: null,
   ...change,
 });
 const missed = entry('m', { missed: true, seen: false, answeredAt: null, endReason: 'missed', durationSeconds: null });

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import type { CallRecording } from '../../../shared/models/call-recording';
 import type { HistoryEntry, HistoryFilter } from '../../../shared/models/history';
 import type { InvokeOutput } from '../../../shared/contract/invoke-channels';
 import { invoke } from '../../ipc/bridge';
+import { blobOfBase64, type RecordingAudio } from '../media-blob';
 import { createPagedList } from '../paged-list';
 import { matchesFilter } from './history-filter';
 
@@ -38,6 +40,10 @@ export interface HistoryActions {
   markSeen(): Promise<void>;
   remove(id: string): Promise<void>;
   clear(): Promise<boolean>;
+  /** The call's recordings at Twilio (none off Twilio), or why they could not be had, in main's words. */
+  recordingsOf(id: string): Promise<{ ok: true; recordings: CallRecording[] } | { ok: false; message: string }>;
+  /** One of them, downloaded by main, for the player. */
+  recordingAudioOf(id: string, recordingId: string): Promise<RecordingAudio>;
 }
 
 export const initialHistoryState: HistoryState = {
@@ -138,6 +144,20 @@ export const useHistoryStore = create<Store>()((set, get) => {
       list.drop();
       set({ entries: [], total: 0, changeError: null, missedUnseen: 0, loading: false });
       return true;
+    },
+
+    async recordingsOf(id) {
+      const result = await invoke('history:recordings', { id });
+      return result.ok ? { ok: true, recordings: result.value } : { ok: false, message: result.error.message };
+    },
+
+    async recordingAudioOf(id, recordingId) {
+      const result = await invoke('history:recording-audio', { id, recordingId });
+      if (!result.ok) return { ok: false, message: result.error.message };
+      const blob = blobOfBase64(result.value.base64, result.value.contentType);
+      return blob
+        ? { ok: true, blob }
+        : { ok: false, message: 'Twilio sent this recording damaged. Try again in a few minutes.' };
     },
   };
 });

@@ -14,6 +14,8 @@ export function setupState(change: Partial<SetupState> = {}): SetupState {
     allowedCountries: [],
     voicemailGreeting: defaultVoicemailGreeting,
     callHandling: defaultCallHandling,
+    routingSync: { status: 'none' },
+    routingCheck: null,
     tasks: [],
     accountId: null,
     busy: false,

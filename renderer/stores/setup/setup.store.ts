@@ -77,12 +77,16 @@ export interface SetupActions {
   searchNumbers(search: NumberSearch): Promise<void>;
   chooseNumber(choice: NumberChoice): Promise<boolean>;
   provision(): Promise<boolean>;
-  /** The countries the line may call; true once main (and Twilio, after the setup) took them. */
+  /** The countries the line may call; true once main saved them (setup.routingSync: whether Twilio has them). */
   setAllowedCountries(countries: string[]): Promise<boolean>;
-  /** What callers hear before the beep; true once main (and Twilio, after the setup) took it. */
+  /** What callers hear before the beep; true once main saved it (setup.routingSync: whether Twilio has it). */
   setVoicemailGreeting(greeting: string): Promise<boolean>;
-  /** Do not disturb and blocked callers; true once main (and Twilio, after the setup) took them. */
+  /** Do not disturb, forwarding and the rest; true once main saved them (setup.routingSync: whether Twilio has them). */
   setCallHandling(handling: CallHandling): Promise<boolean>;
+  /** "Try again": main sends the saved choices to Twilio; the outcome comes with setup:changed. */
+  sendRoutingAgain(): Promise<void>;
+  /** "Check with Twilio": the settings that differ land in setup.routingCheck. */
+  checkRouting(): Promise<void>;
   removeFromTwilio(releaseNumber: boolean): Promise<void>;
   clearRemoval(): void;
   /** Settings' "Set up a Twilio phone line": back to welcome (clears dismissed) and show the wizard. */
@@ -180,6 +184,19 @@ export const useSetupStore = create<Store>()((set, get) => {
       run('voicemail-greeting', () => invoke('setup:set-voicemail-greeting', { greeting })),
     setCallHandling: (handling) => run('call-handling', () => invoke('setup:set-call-handling', handling)),
 
+    // Not through run(): a send or a check may take a while, and changes made meanwhile must not wait for it.
+    async sendRoutingAgain() {
+      const result = await invoke('setup:send-routing-again');
+      if (result.ok) get().receive(result.value);
+      else set({ requestError: result.error.message });
+    },
+
+    async checkRouting() {
+      const result = await invoke('setup:check-routing');
+      if (result.ok) get().receive(result.value);
+      else set({ requestError: result.error.message });
+    },
+
     async removeFromTwilio(releaseNumber) {
       if (get().removal.status === 'busy') return;
       set({ removal: { status: 'busy' } });
@@ -221,6 +238,8 @@ export const selectors = {
   allowedCountries: (state: Store) => state.setup?.allowedCountries ?? [],
   voicemailGreeting: (state: Store) => state.setup?.voicemailGreeting ?? null,
   callHandling: (state: Store) => state.setup?.callHandling ?? null,
+  routingSync: (state: Store) => state.setup?.routingSync ?? null,
+  routingCheck: (state: Store) => state.setup?.routingCheck ?? null,
   /** The setup made a Twilio phone line (its routing answers the number's calls). */
   hasTwilioLine: (state: Store) => state.setup?.accountId != null,
   requestError: (state: Store) => state.requestError,

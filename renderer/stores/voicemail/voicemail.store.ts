@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { InvokeOutput } from '../../../shared/contract/invoke-channels';
 import type { Voicemail } from '../../../shared/models/voicemail';
 import { invoke } from '../../ipc/bridge';
-import { blobOfBase64 } from '../media-blob';
+import { blobOfBase64, type RecordingAudio } from '../media-blob';
 import { createPagedList, type PagedAnswer } from '../paged-list';
 
 /** Voicemails fetched per voicemail:list request. */
@@ -10,9 +10,6 @@ const voicemailPageSize = 50;
 
 export const playbackSpeeds = [1, 1.5, 2] as const;
 export type PlaybackSpeed = (typeof playbackSpeeds)[number];
-
-/** The recording's bytes for the player, or why they could not be had, in main's words. */
-export type VoicemailAudio = { ok: true; blob: Blob } | { ok: false; message: string };
 
 export interface VoicemailState {
   /** Newest first; the first pages only ("Show older voicemail" fetches more). */
@@ -51,7 +48,7 @@ export interface VoicemailActions {
   setPlayed(id: string, played: boolean): Promise<void>;
   /** Deletes here and on Twilio; false when main refused (changeError says why). */
   remove(id: string): Promise<boolean>;
-  audioOf(id: string): Promise<VoicemailAudio>;
+  audioOf(id: string): Promise<RecordingAudio>;
   setSpeed(speed: PlaybackSpeed): void;
   clearChangeError(): void;
 }

@@ -17,8 +17,9 @@ export function callJson(record: CallRecord) {
     date_created: rfc2822(record.dateCreated),
     date_updated: rfc2822(record.dateUpdated),
     direction: record.direction,
-    duration: String(Math.round((record.endTime.getTime() - record.startTime.getTime()) / 1000)),
-    end_time: rfc2822(record.endTime),
+    // Twilio tells the length and the end once the call is over.
+    duration: record.endTime && String(Math.round((record.endTime.getTime() - record.startTime.getTime()) / 1000)),
+    end_time: record.endTime && rfc2822(record.endTime),
     forwarded_from: null,
     from: record.from,
     from_formatted: formatNumber(record.from),

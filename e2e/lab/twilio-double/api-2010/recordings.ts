@@ -15,14 +15,15 @@ export function recordingJson(record: RecordingRecord) {
     conference_sid: null,
     date_created: rfc2822(record.dateCreated),
     date_updated: rfc2822(record.dateUpdated),
-    start_time: rfc2822(new Date(record.dateCreated.getTime() - record.seconds * 1000)),
-    duration: String(record.seconds),
+    start_time: rfc2822(record.startTime),
+    // Twilio tells the length once the recording is done.
+    duration: record.status === 'completed' ? String(record.seconds) : null,
     sid: record.sid,
     // Twilio fills the price in some time after the recording completes.
     price: null,
     price_unit: 'USD',
-    status: 'completed',
-    channels: 1,
+    status: record.status,
+    channels: record.channels,
     source: record.source,
     error_code: null,
     uri: `${base}.json`,
@@ -44,6 +45,7 @@ export function findRecording(context: Context, sid = context.params.Sid): Recor
 /** The audio behind media_url: WAV without an extension or with .wav, MP3 with .mp3 (FACTS §7). */
 function media(context: Context, type: 'wav' | 'mp3') {
   const record = findRecording(context);
+  if (record.status !== 'completed') throw notFound(context.path);
   return type === 'wav'
     ? { status: 200, body: record.wav, contentType: 'audio/x-wav' }
     : { status: 200, body: record.mp3, contentType: 'audio/mpeg' };

@@ -41,11 +41,16 @@ export const buildRoutes: Route[] = [
       (sid) => !c.store.functionVersions.some((v) => v.sid === sid && v.serviceSid === parent.sid),
     );
     if (unknown.length > 0) throw badParameter(`Unknown FunctionVersions: ${unknown.join(', ')}`);
+    const assetVersions = c.form.getAll('AssetVersions');
+    const unknownAssets = assetVersions.filter(
+      (sid) => !c.store.assetVersions.some((v) => v.sid === sid && v.serviceSid === parent.sid),
+    );
+    if (unknownAssets.length > 0) throw badParameter(`Unknown AssetVersions: ${unknownAssets.join(', ')}`);
     const record: BuildRecord = {
       ...newResource('ZB', c.account.sid),
       serviceSid: parent.sid,
       functionVersions,
-      assetVersions: c.form.getAll('AssetVersions'),
+      assetVersions,
       dependencies: parseDependencies(c.form.get('Dependencies')),
       runtime: c.form.get('Runtime') ?? 'node22',
       statusPolls: 0,

@@ -1,5 +1,7 @@
 import { iso } from '../sids';
 import type {
+  AssetRecord,
+  AssetVersionRecord,
   BuildRecord,
   DeploymentRecord,
   EnvironmentRecord,
@@ -81,6 +83,32 @@ export function functionVersionJson(v: FunctionVersionRecord) {
   };
 }
 
+export function assetJson(a: AssetRecord) {
+  const url = `${serverlessBase}/Services/${a.serviceSid}/Assets/${a.sid}`;
+  return {
+    sid: a.sid,
+    account_sid: a.accountSid,
+    service_sid: a.serviceSid,
+    friendly_name: a.friendlyName,
+    ...dates(a),
+    url,
+    links: { asset_versions: `${url}/Versions` },
+  };
+}
+
+export function assetVersionJson(v: AssetVersionRecord) {
+  return {
+    sid: v.sid,
+    account_sid: v.accountSid,
+    service_sid: v.serviceSid,
+    asset_sid: v.assetSid,
+    path: v.path,
+    visibility: v.visibility,
+    date_created: iso(v.dateCreated),
+    url: `${serverlessBase}/Services/${v.serviceSid}/Assets/${v.assetSid}/Versions/${v.sid}`,
+  };
+}
+
 export function buildStatus(b: BuildRecord): 'building' | 'completed' {
   // Building until its status has been asked once, so a client really polls; completed from then on.
   return b.statusPolls > 0 ? 'completed' : 'building';
@@ -94,7 +122,7 @@ export function buildJson(b: BuildRecord, store: Store) {
     account_sid: b.accountSid,
     service_sid: b.serviceSid,
     status: buildStatus(b),
-    asset_versions: [],
+    asset_versions: store.assetVersions.filter((v) => b.assetVersions.includes(v.sid)).map(assetVersionJson),
     function_versions: versions,
     dependencies: b.dependencies,
     runtime: b.runtime,

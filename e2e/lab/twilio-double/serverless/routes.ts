@@ -9,6 +9,7 @@ import {
   type ServiceRecord,
   type VariableRecord,
 } from '../state';
+import { assetRoutes } from './assets';
 import { buildRoutes } from './builds';
 import { environmentOf, serviceOf } from './lookup';
 import { environmentJson, functionJson, functionVersionJson, serviceJson, variableJson } from './json';
@@ -70,6 +71,7 @@ export const serverlessRoutes: Route[] = [
     const s = c.store;
     s.environments = s.environments.filter((e) => e.serviceSid !== record.sid);
     s.functions = s.functions.filter((f) => f.serviceSid !== record.sid);
+    s.assets = s.assets.filter((a) => a.serviceSid !== record.sid);
     s.variables = s.variables.filter((v) => v.serviceSid !== record.sid);
     return { status: 204 };
   }),
@@ -152,11 +154,7 @@ export const serverlessRoutes: Route[] = [
     if (!version) throw notFound(c.path);
     return { status: 200, body: functionVersionJson(version) };
   }),
-  // Dialtone deploys no Assets; sapi lists them on every deploy.
-  route('serverless', 'GET', `${service}/Assets`, (c) => {
-    serviceOf(c);
-    return listV1(c, 'assets', []);
-  }),
+  ...assetRoutes,
 
   route('serverless', 'GET', `${environment}/Variables`, (c) =>
     listV1(
