@@ -50,7 +50,7 @@ export function CallHandlingSection() {
           <p className="call-handling-section__intro">
             Twilio decides these, so they work while your computer is off. Changes apply to the next call.
           </p>
-          <LiveAtTwilioStatus withCheck />
+          <LiveAtTwilioStatus />
           <CallHandlingCard part="forwarding" title="Forwarding" save={save}>
             <ForwardingField
               handling={handling}

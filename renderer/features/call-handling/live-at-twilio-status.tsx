@@ -6,9 +6,10 @@ import './live-at-twilio-status.css';
 
 /**
  * What is live at Twilio: whether the saved greeting, countries and call handling reached the routing, with
- * Try again when they did not. `withCheck` adds "Check with Twilio", run on opening and on demand.
+ * Try again when they did not, and "Check with Twilio", run on opening and on demand. Shown in full once, in
+ * Call handling; the other sections whose choices take the same path show `BriefLiveAtTwilioStatus`.
  */
-export function LiveAtTwilioStatus({ withCheck = false }: { withCheck?: boolean }) {
+export function LiveAtTwilioStatus() {
   const id = useId();
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const sync = useSetupStore(selectors.routingSync);
@@ -17,13 +18,13 @@ export function LiveAtTwilioStatus({ withCheck = false }: { withCheck?: boolean 
   const checkRouting = useSetupStore((state) => state.checkRouting);
 
   useEffect(() => {
-    if (withCheck && hasLine) void checkRouting();
-  }, [withCheck, hasLine, checkRouting]);
+    if (hasLine) void checkRouting();
+  }, [hasLine, checkRouting]);
 
   if (!hasLine || !sync) return null;
   const sending = sync.status === 'sending';
   const checking = check?.status === 'checking';
-  const differences = withCheck && check?.status === 'done' ? check.differences : [];
+  const differences = check?.status === 'done' ? check.differences : [];
   const offerTryAgain = sync.status === 'not-live' || (differences.length > 0 && !sending);
 
   return (
@@ -32,11 +33,9 @@ export function LiveAtTwilioStatus({ withCheck = false }: { withCheck?: boolean 
         {routingSyncText(sync)}
       </p>
       {sync.status === 'not-live' && <ProblemAlert problem={sync.problem} />}
-      {withCheck && (
-        <p className="live-at-twilio__check" role="status" id={`${id}-check`}>
-          {check ? routingCheckText(check) : ''}
-        </p>
-      )}
+      <p className="live-at-twilio__check" role="status" id={`${id}-check`}>
+        {check ? routingCheckText(check) : ''}
+      </p>
       {differences.length > 0 && (
         <ul className="live-at-twilio__differences" aria-labelledby={`${id}-check`}>
           {differences.map((name) => (
@@ -50,17 +49,27 @@ export function LiveAtTwilioStatus({ withCheck = false }: { withCheck?: boolean 
             Try again
           </button>
         )}
-        {withCheck && (
-          <button
-            type="button"
-            className="secondary-button"
-            aria-disabled={checking || undefined}
-            onClick={() => !checking && void checkRouting()}
-          >
-            Check with Twilio
-          </button>
-        )}
+        <button
+          type="button"
+          className="secondary-button"
+          aria-disabled={checking || undefined}
+          onClick={() => !checking && void checkRouting()}
+        >
+          Check with Twilio
+        </button>
       </div>
     </div>
   );
+}
+
+/**
+ * Beside a choice saved outside Call handling (the voicemail greeting, the allowed countries): a quiet line
+ * while it is not live at Twilio, pointing to the one full status, so that a failure raises one alert.
+ */
+export function BriefLiveAtTwilioStatus() {
+  const hasLine = useSetupStore(selectors.hasTwilioLine);
+  const sync = useSetupStore(selectors.routingSync);
+  if (!hasLine || !sync || (sync.status !== 'sending' && sync.status !== 'not-live')) return null;
+  const where = sync.status === 'not-live' ? ' Twilio’s answer and Try again are under Call handling.' : '';
+  return <p className="live-at-twilio__brief">{`${routingSyncText(sync)}${where}`}</p>;
 }

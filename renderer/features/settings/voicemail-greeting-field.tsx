@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import type { FieldSave } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
-import { LiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
+import { BriefLiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { useSetupSchemas } from '../wizard/setup-schemas';
 
@@ -80,7 +80,7 @@ export function VoicemailGreetingField() {
         </button>
       </div>
       <SaveStatus save={save === 'saving' || save === 'saved' ? { status: save } : { status: 'idle' }} />
-      <LiveAtTwilioStatus />
+      <BriefLiveAtTwilioStatus />
       {save === 'failed' &&
         (problem ? <ProblemAlert problem={problem} /> : <RequestErrorAlert message={requestError} />)}
     </div>

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { AllowedCountriesField } from './allowed-countries-field';
-import { LiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
+import { BriefLiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
 import { formatPhoneNumber } from './number-text';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { RemoveFromTwilioDialog } from './remove-from-twilio-dialog';
@@ -86,7 +86,7 @@ export function PhoneLineSetupSection() {
           <RequestErrorAlert message={requestError} />
         </div>
         {setup?.number && <AllowedCountriesField showProblem />}
-        {setup?.number && <LiveAtTwilioStatus />}
+        {setup?.number && <BriefLiveAtTwilioStatus />}
         {account && (
           <div className="settings-field">
             <p className="settings-field__hint">
