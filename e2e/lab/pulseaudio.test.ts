@@ -31,15 +31,42 @@ async function listShort(kind: 'sinks' | 'sources'): Promise<string[]> {
     .map((line) => line.split('\t')[1] ?? '');
 }
 
-/** Plays a tone file into a sink as an application would. */
+/** Plays a tone file into a sink as an application would; resolves when it has played. */
 async function play(sinkName: string, frequency: number, seconds: number): Promise<void> {
-  const path = join(dir, `tone-${frequency}.wav`);
-  await makeToneWav(path, frequency, seconds);
-  const player = spawn('paplay', [`--device=${sinkName}`, path], { env: clientEnv(), stdio: 'ignore' });
-  await once(player, 'exit');
+  const player = await startTone(sinkName, frequency, seconds);
+  await player.done;
 }
 
-/** Records `seconds` of a source (a microphone) as a client would. */
+/** Starts a tone playing into a sink; stop() ends it early. */
+async function startTone(sinkName: string, frequency: number, seconds: number) {
+  const path = join(dir, `tone-${frequency}-${seconds}.wav`);
+  await makeToneWav(path, frequency, seconds);
+  const player = spawn('paplay', [`--device=${sinkName}`, path], { env: clientEnv(), stdio: 'ignore' });
+  const done = once(player, 'exit').then(() => undefined);
+  return {
+    done,
+    stop: async () => {
+      player.kill('SIGTERM');
+      await done;
+    },
+  };
+}
+
+/** While a long tone plays into a sink: its start and end would spread energy over every band. */
+async function recordWhileTonePlays(sourceName: string, sinkName: string, frequency: number) {
+  const tone = await startTone(sinkName, frequency, 10);
+  try {
+    await sleep(300);
+    return await recordSource(sourceName, 1);
+  } finally {
+    await tone.stop();
+  }
+}
+
+/**
+ * Records `seconds` of a source (a microphone) as a client would: that much audio, counted from what parec
+ * delivers, since parec can take a second or more to start on a loaded machine.
+ */
 async function recordSource(sourceName: string, seconds: number): Promise<Int16Array> {
   const recorder = spawn(
     'parec',
@@ -49,12 +76,29 @@ async function recordSource(sourceName: string, seconds: number): Promise<Int16A
       stdio: ['ignore', 'pipe', 'ignore'],
     },
   );
+  const wanted = Math.round(seconds * 16_000) * 2;
   const chunks: Buffer[] = [];
-  recorder.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await sleep(seconds * 1000);
-  recorder.kill('SIGTERM');
-  await once(recorder, 'exit');
-  const bytes = Buffer.concat(chunks);
+  let received = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`parec gave ${received} of ${wanted} bytes from ${sourceName} in 15 s`)),
+        15_000,
+      );
+      recorder.stdout.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        received += chunk.length;
+        if (received >= wanted) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  } finally {
+    recorder.kill('SIGTERM');
+    await once(recorder, 'exit');
+  }
+  const bytes = Buffer.concat(chunks).subarray(0, wanted);
   return Int16Array.from({ length: bytes.length >> 1 }, (_, i) => bytes.readInt16LE(i * 2));
 }
 
@@ -76,8 +120,7 @@ test('a tone microphone plays its tone, and a microphone over a sink hears that 
   const hearing = await pulse.addMicrophoneHearing('room_mic_a', 'Room microphone A', room);
 
   expect(energyShareAt(await recordSource(microphone.name, 0.5), 16_000, 440)).toBeGreaterThan(0.9);
-  const [heard] = await Promise.all([recordSource(hearing.name, 1.5), play(room.name, 700, 1)]);
-  expect(energyShareAt(heard, 16_000, 700)).toBeGreaterThan(0.9);
+  expect(energyShareAt(await recordWhileTonePlays(hearing.name, room.name, 700), 16_000, 700)).toBeGreaterThan(0.9);
 });
 
 test('a source played into a sink is heard there beside what else plays, until it is removed', async () => {
@@ -90,7 +133,7 @@ test('a source played into a sink is heard there beside what else plays, until i
   while (energyShareAt(await recordSource(hearing.name, 0.3), 16_000, 440) < 0.5) {
     if (Date.now() > deadline) throw new Error('The talker was never heard in the room');
   }
-  const [heard] = await Promise.all([recordSource(hearing.name, 1.5), play(room.name, 700, 1)]);
+  const heard = await recordWhileTonePlays(hearing.name, room.name, 700);
   expect(energyShareAt(heard, 16_000, 440)).toBeGreaterThan(0.2);
   expect(energyShareAt(heard, 16_000, 700)).toBeGreaterThan(0.2);
   await pulse.remove(loop);
