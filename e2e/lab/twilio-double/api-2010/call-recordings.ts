@@ -1,9 +1,9 @@
 import { badParameter, notFound, TwilioError } from '../errors';
 import { toneRecording } from '../media-files';
 import { route, type Context, type Route } from '../server';
-import { rfc2822 } from '../sids';
 import { newResource, type CallRecord, type RecordingRecord, type Store } from '../state';
 import { accountBase } from './accounts';
+import { recordingFields } from './recordings';
 
 /** Longest audio the double makes for a recording on demand: enough for any test, cheap for sox. */
 const longestRecordingSeconds = 60;
@@ -11,23 +11,9 @@ const longestRecordingSeconds = 60;
 /** A Recording as the call's Recordings answer it (CreateCallRecording, UpdateCallRecording). */
 function callRecordingJson(record: RecordingRecord, status: string = record.status) {
   return {
-    account_sid: record.accountSid,
-    api_version: '2010-04-01',
-    call_sid: record.callSid,
-    conference_sid: null,
-    date_created: rfc2822(record.dateCreated),
-    date_updated: rfc2822(record.dateUpdated),
-    start_time: rfc2822(record.startTime),
-    duration: record.status === 'completed' ? String(record.seconds) : null,
-    sid: record.sid,
-    price: null,
-    price_unit: 'USD',
+    ...recordingFields(record),
     status,
-    channels: record.channels,
-    source: record.source,
-    error_code: null,
     uri: `/2010-04-01/Accounts/${record.accountSid}/Calls/${record.callSid}/Recordings/${record.sid}.json`,
-    encryption_details: null,
     track: 'both',
   };
 }

@@ -6,8 +6,8 @@ import { rfc2822 } from '../sids';
 import type { RecordingRecord } from '../state';
 import { accountBase } from './accounts';
 
-export function recordingJson(record: RecordingRecord) {
-  const base = `/2010-04-01/Accounts/${record.accountSid}/Recordings/${record.sid}`;
+/** The fields a Recording has in every answer: the account's Recordings and a call's. */
+export function recordingFields(record: RecordingRecord) {
   return {
     account_sid: record.accountSid,
     api_version: '2010-04-01',
@@ -26,8 +26,15 @@ export function recordingJson(record: RecordingRecord) {
     channels: record.channels,
     source: record.source,
     error_code: null,
-    uri: `${base}.json`,
     encryption_details: null,
+  };
+}
+
+export function recordingJson(record: RecordingRecord) {
+  const base = `/2010-04-01/Accounts/${record.accountSid}/Recordings/${record.sid}`;
+  return {
+    ...recordingFields(record),
+    uri: `${base}.json`,
     subresource_uris: {
       add_on_results: `${base}/AddOnResults.json`,
       transcriptions: `${base}/Transcriptions.json`,
