@@ -75,4 +75,5 @@ export const sampleSetupState: SetupState = {
   accountId: '6f1c2a3e-8d4b-4c1a-9e2f-1a2b3c4d5e6f',
   busy: false,
   problem: sampleTwilioProblem,
+  revision: 7,
 };

@@ -202,6 +202,11 @@ export const setupStateSchema = z.strictObject({
   /** An operation is running (the screens disable their buttons). */
   busy: z.boolean(),
   problem: twilioProblemSchema.nullable(),
+  /**
+   * Counts main's changes since it started: a state with a lower revision than one already shown is older
+   * (an answer overtaken by setup:changed), and the renderer keeps the newer one.
+   */
+  revision: z.number().int().nonnegative(),
 });
 export type SetupState = z.infer<typeof setupStateSchema>;
 

@@ -123,6 +123,15 @@ describe('setup service', () => {
     expect(events.filter((e) => e.event === 'setup:changed').length).toBeGreaterThan(7);
   });
 
+  it('numbers every state it publishes, and an answer carries the revision of the newest', async () => {
+    await reachProvision();
+    const done = await invoke('setup:provision');
+    const revisions = events.filter((e) => e.event === 'setup:changed').map((e) => (e.payload as SetupState).revision);
+    expect(revisions.length).toBeGreaterThan(7);
+    revisions.slice(1).forEach((revision, index) => expect(revision).toBe(revisions[index]! + 1));
+    expect(done.revision).toBe(revisions.at(-1));
+  });
+
   it('refuses steps out of order, a second number once the first is set up, and another account', async () => {
     await expect(invoke('setup:provision')).rejects.toThrow(/^out-of-order: Choose a number first/);
     await expect(invoke('setup:go-to', { step: 'number' })).rejects.toThrow(/^out-of-order/);

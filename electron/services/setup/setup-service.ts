@@ -76,6 +76,7 @@ export function createSetupService(deps: SetupServiceDeps) {
   let busy = false;
   let problem: TwilioProblem | null = null;
   let routingCheck: RoutingCheck | null = null;
+  let revision = 0;
   // Operations and sends to Twilio take turns: a send never runs alongside a provision or a removal.
   let turn: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
@@ -100,8 +101,12 @@ export function createSetupService(deps: SetupServiceDeps) {
     accountId: record.accountId,
     busy,
     problem,
+    revision,
   });
-  const publish = () => events.emit('setup:changed', state());
+  const publish = () => {
+    revision += 1;
+    events.emit('setup:changed', state());
+  };
   const save = (change: Partial<SetupRecord>) => {
     record = { ...record, ...change };
     progress.write(record);

@@ -20,6 +20,7 @@ export function setupState(change: Partial<SetupState> = {}): SetupState {
     accountId: null,
     busy: false,
     problem: null,
+    revision: 1,
     ...change,
   };
 }

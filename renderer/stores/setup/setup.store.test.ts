@@ -6,6 +6,7 @@ import { authProblem, setupState, trialAccount } from './setup-fixtures';
 import { initialSetupState, selectors, useSetupStore } from './setup.store';
 
 const store = () => useSetupStore.getState();
+const at = '2026-03-02T09:30:00.000Z';
 const credentials = {
   kind: 'auth-token',
   accountSid: 'AC0123456789abcdef0123456789abcdef',
@@ -60,6 +61,24 @@ describe('setup store: requests that answer the whole state', () => {
     answer.resolve(ok(setupState({ step: 'finish' })));
     await first;
     expect(fake.calls).toHaveLength(1);
+  });
+
+  it('keeps a newer setup:changed when the answer it overtook arrives after it', async () => {
+    const answer = deferred<Result<SetupState>>();
+    useFake({ 'setup:set-voicemail-greeting': () => answer.promise });
+    const saving = store().setVoicemailGreeting('Back on Monday.');
+    const sent = setupState({ voicemailGreeting: 'Back on Monday.', routingSync: { status: 'sending', since: at } });
+    const failed = {
+      ...sent,
+      routingSync: { status: 'not-live', at, problem: authProblem },
+      revision: sent.revision + 1,
+    } as const;
+    store().receive(failed);
+    answer.resolve(ok(sent));
+    expect(await saving).toBe(true);
+    expect(selectors.routingSync(store())).toEqual(failed.routingSync);
+    store().receive({ ...sent, revision: failed.revision + 1 });
+    expect(selectors.routingSync(store())).toEqual(sent.routingSync);
   });
 
   it("answers false when Twilio refused, with Twilio's problem in the state", async () => {

@@ -129,6 +129,12 @@ export const initialSetupState: SetupStoreState = {
 type Store = SetupStoreState & SetupActions;
 
 export const useSetupStore = create<Store>()((set, get) => {
+  /** Main's state, unless a newer one is already here: an answer can arrive after setup:changed overtook it. */
+  function newest(incoming: SetupState): SetupState {
+    const shown = get().setup;
+    return shown !== null && shown.revision > incoming.revision ? shown : incoming;
+  }
+
   /** Runs one request that answers the whole state; true when main answered it (problem or not). */
   async function run(request: SetupRequest, send: () => Promise<Result<SetupState>>): Promise<boolean> {
     if (get().pending !== null) return false;
@@ -138,7 +144,7 @@ export const useSetupStore = create<Store>()((set, get) => {
       set({ pending: null, requestError: result.error.message });
       return false;
     }
-    set({ pending: null, setup: result.value, loaded: true, loadError: null });
+    set({ pending: null, setup: newest(result.value), loaded: true, loadError: null });
     return result.value.problem === null;
   }
 
@@ -147,12 +153,12 @@ export const useSetupStore = create<Store>()((set, get) => {
 
     async load() {
       const result = await invoke('setup:get');
-      if (result.ok) set({ setup: result.value, loaded: true, loadError: null });
+      if (result.ok) set({ setup: newest(result.value), loaded: true, loadError: null });
       else set({ loaded: true, loadError: result.error.message });
     },
 
     receive(setup) {
-      set({ setup, loaded: true, loadError: null });
+      set({ setup: newest(setup), loaded: true, loadError: null });
     },
 
     goTo: (step) => run('go-to', () => invoke('setup:go-to', { step })),
