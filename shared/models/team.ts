@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { e164Schema } from './e164';
+
+/**
+ * People who share the phone line's SIP domain. Twilio's SIP domain guidance: a user with a number has the
+ * number in E.164 as username (calls to the number ring them, their calls show it); a user without one has an
+ * alphanumeric username (at least one letter, so it is never read as a number) and is reached by name or
+ * extension. Twilio allows usernames of up to 32 characters.
+ */
+export const teamUsernameSchema = z.union([
+  e164Schema,
+  z
+    .string()
+    .max(32, 'Use at most 32 letters and digits.')
+    .regex(/^[a-z0-9._-]*[a-z][a-z0-9._-]*$/, 'Use small letters, digits, dots, dashes or underscores, with a letter.'),
+]);
+
+/** A short number dialled inside the team (101); never one that could be the start of a phone number. */
+export const extensionSchema = z.string().regex(/^[1-9]\d{1,4}$/, 'Use 2 to 5 digits, not starting with 0.');
+
+export const teamMemberSchema = z.strictObject({
+  username: teamUsernameSchema,
+  /** As the Team view and the other members' phones show them. */
+  displayName: z.string().trim().min(1).max(64),
+  /** The Twilio number that rings them; when set, it is also their username. */
+  phoneNumber: e164Schema.nullable(),
+  extension: extensionSchema.nullable(),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+/** One number that rings several people at once (at most 10 Sip nouns in one Dial), then voicemail. */
+export const ringGroupSchema = z.strictObject({
+  phoneNumber: e164Schema,
+  name: z.string().trim().min(1).max(64),
+  members: z.array(teamUsernameSchema).min(1).max(10),
+});
+export type RingGroup = z.infer<typeof ringGroupSchema>;
+
+export const teamSchema = z.strictObject({
+  members: z.array(teamMemberSchema).max(50),
+  ringGroups: z.array(ringGroupSchema).max(10),
+  /** The caller ID of members without a number when they call the phone network: one of the account's numbers. */
+  defaultCallerId: e164Schema.nullable(),
+});
+export type Team = z.infer<typeof teamSchema>;
+
+export const emptyTeam: Team = { members: [], ringGroups: [], defaultCallerId: null };
+
+export const hasOwnNumber = (member: TeamMember): member is TeamMember & { phoneNumber: string } =>
+  member.phoneNumber !== null;
