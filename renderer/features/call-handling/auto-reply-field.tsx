@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { countSmsSegments } from '../../../shared/messaging/sms-segments';
 import { autoReplyTextLimit } from '../../../shared/models/call-handling-names';
 import { useCallHandlingSchemas, type CallHandlingSchemas } from './call-handling-schemas';
-import './spoken-text.css';
+import { DraftTextField } from './draft-text-field';
 
 interface AutoReplyFieldProps {
   handling: CallHandling;
@@ -28,18 +28,6 @@ export function AutoReplyField({ handling, busy, change }: AutoReplyFieldProps) 
   const id = useId();
   const schemas = useCallHandlingSchemas();
   const { autoReply } = handling;
-  // null until the person types: the field then follows what main has.
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? autoReply.text;
-  const problem = textProblem(schemas, handling, text);
-  const canSave = !busy && text.trim() !== autoReply.text && problem === null;
-
-  async function save() {
-    if (!canSave) return;
-    if (await change({ ...handling, autoReply: { ...autoReply, text: text.trim() } })) setDraft(null);
-  }
-
-  const describedBy = [`${id}-text-hint`, problem && `${id}-problem`].filter(Boolean).join(' ');
   return (
     <>
       <div className="settings-field">
@@ -64,33 +52,17 @@ export function AutoReplyField({ handling, busy, change }: AutoReplyFieldProps) 
         </p>
       </div>
       {autoReply.enabled && (
-        <div className="settings-field spoken-text">
-          <label className="settings-field__label" htmlFor={`${id}-text`}>
-            Text
-          </label>
-          <p className="settings-field__hint" id={`${id}-text-hint`}>
-            At most {autoReplyTextLimit} characters. As written, each auto-reply is billed as {smsCount(text)}.
-          </p>
-          <textarea
-            id={`${id}-text`}
-            className="text-area"
-            rows={2}
-            value={text}
-            aria-describedby={describedBy}
-            aria-invalid={problem ? true : undefined}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          {problem && (
-            <p className="settings-field__problem" id={`${id}-problem`}>
-              {problem}
-            </p>
-          )}
-          <div className="spoken-text__actions">
-            <button type="button" className="button" aria-disabled={!canSave || undefined} onClick={() => void save()}>
-              Save text
-            </button>
-          </div>
-        </div>
+        <DraftTextField
+          label="Text"
+          hint={(text) =>
+            `At most ${autoReplyTextLimit} characters. As written, each auto-reply is billed as ${smsCount(text)}.`
+          }
+          saved={autoReply.text}
+          saveLabel="Save text"
+          busy={busy}
+          problemOf={(text) => textProblem(schemas, handling, text)}
+          save={(text) => change({ ...handling, autoReply: { ...autoReply, text } })}
+        />
       )}
     </>
   );

@@ -1,7 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { DraftTextField } from './draft-text-field';
 import { ListenButton } from './listen-button';
 import type { Listen } from './use-listen';
-import './spoken-text.css';
 
 export interface SpokenTextFieldProps {
   label: string;
@@ -25,55 +25,14 @@ export interface SpokenTextFieldProps {
 }
 
 /** Words Twilio says to callers: written here, saved with Save, played here with Listen. */
-export function SpokenTextField(props: SpokenTextFieldProps) {
-  const { label, hint, saved, placeholder, heardWhenEmpty, saveLabel, busy, problemOf, save } = props;
-  const id = useId();
-  // null until the person types: the field then follows what main has.
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? saved;
-  const problem = problemOf(text);
-  const canSave = !busy && text.trim() !== saved && problem === null;
-
-  async function submit() {
-    if (!canSave) return;
-    if (await save(text.trim())) setDraft(null);
-  }
-
-  const describedBy = [`${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ');
+export function SpokenTextField({ hint, heardWhenEmpty, listen, listenNoteId, what, ...field }: SpokenTextFieldProps) {
   return (
-    <div className="settings-field spoken-text">
-      <label className="settings-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="settings-field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        className="text-area"
-        rows={2}
-        value={text}
-        placeholder={placeholder}
-        aria-describedby={describedBy}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => setDraft(event.target.value)}
-      />
-      {problem && (
-        <p className="settings-field__problem" id={`${id}-problem`}>
-          {problem}
-        </p>
+    <DraftTextField
+      {...field}
+      hint={() => hint}
+      actions={(text) => (
+        <ListenButton listen={listen} what={what} text={text.trim() || heardWhenEmpty} noteId={listenNoteId} />
       )}
-      <div className="spoken-text__actions">
-        <button type="button" className="button" aria-disabled={!canSave || undefined} onClick={() => void submit()}>
-          {saveLabel}
-        </button>
-        <ListenButton
-          listen={props.listen}
-          what={props.what}
-          text={text.trim() || heardWhenEmpty}
-          noteId={props.listenNoteId}
-        />
-      </div>
-    </div>
+    />
   );
 }
