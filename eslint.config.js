@@ -176,7 +176,10 @@ export default defineConfig([
   },
   {
     // Engine tests run against the real lab; only tests may reach into e2e/.
-    files: ['electron/{sip,media,twilio,db,services}/**/*.test.ts', 'electron/{sip,media,services}/**/*-test-kit.ts'],
+    files: [
+      'electron/{sip,media,twilio,db,services}/**/*.test.ts',
+      'electron/{sip,media,twilio,services}/**/*-test-kit.ts',
+    ],
     rules: restrictImports(electronModule, rendererFolder),
   },
   {

@@ -4,13 +4,16 @@ export interface TwilioEndpoints {
   serverless: string;
   serverlessUpload: string;
   pricing: string;
+  /** Elastic SIP Trunking; Twilio's own when absent. */
+  trunking?: string;
 }
 
-export const twilioCloud: TwilioEndpoints = Object.freeze({
+export const twilioCloud: Required<TwilioEndpoints> = Object.freeze({
   api: 'https://api.twilio.com',
   serverless: 'https://serverless.twilio.com',
   serverlessUpload: 'https://serverless-upload.twilio.com',
   pricing: 'https://pricing.twilio.com',
+  trunking: 'https://trunking.twilio.com',
 });
 
 /** Twilio builds hosts as {product}[.{edge}][.{region}].twilio.com; the product is the first label. */
@@ -19,6 +22,7 @@ const productKeys: Readonly<Record<string, keyof TwilioEndpoints>> = {
   serverless: 'serverless',
   'serverless-upload': 'serverlessUpload',
   pricing: 'pricing',
+  trunking: 'trunking',
 };
 
 const originOf = (url: string) => new URL(url).origin;
@@ -28,7 +32,7 @@ export function redirectOrigin(endpoints: TwilioEndpoints, hostname: string): st
   if (!hostname.endsWith('.twilio.com')) return null;
   const key = productKeys[hostname.split('.')[0] ?? ''];
   if (key === undefined) return null;
-  const target = originOf(endpoints[key]);
+  const target = originOf(endpoints[key] ?? twilioCloud[key]);
   return target === originOf(twilioCloud[key]) ? null : target;
 }
 
@@ -41,6 +45,6 @@ export function redirectUrl(endpoints: TwilioEndpoints, url: string): string {
 
 export function isCloud(endpoints: TwilioEndpoints): boolean {
   return (Object.keys(twilioCloud) as (keyof TwilioEndpoints)[]).every(
-    (key) => originOf(endpoints[key]) === twilioCloud[key],
+    (key) => originOf(endpoints[key] ?? twilioCloud[key]) === twilioCloud[key],
   );
 }

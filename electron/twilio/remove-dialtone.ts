@@ -2,7 +2,7 @@ import type { ProvisionedResources } from './provision-phone-line';
 import type { ProvisioningApi } from './provisioning-api';
 import { findRoutingService } from './routing-deploy';
 import { findCredentialList, findSipDomain, unlessGone } from './sip-resources';
-import { toTwilioProblem, TwilioRemovalError } from './twilio-problem';
+import { removalSteps } from './removal-steps';
 
 type PhoneNumberRef = { sid: string; phoneNumber: string };
 
@@ -48,15 +48,7 @@ export async function removeDialtone(
   options: { releaseNumber: boolean },
 ): Promise<string[]> {
   const { rest } = api;
-  const removed: string[] = [];
-  const remove = async (name: string, work: () => Promise<string | null>) => {
-    try {
-      const what = await api.step(`remove-${name}`, work);
-      if (what) removed.push(what);
-    } catch (error) {
-      throw new TwilioRemovalError(toTwilioProblem(error), [...removed], { cause: error });
-    }
-  };
+  const { remove, removed } = removalSteps(api);
   const phoneNumber = number?.phoneNumber ?? '';
   const gone = async (request: () => Promise<unknown>) => (await unlessGone(request)) !== null;
 

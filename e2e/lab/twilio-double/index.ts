@@ -7,6 +7,7 @@ import { messageRoutes } from './api-2010/messages';
 import { newNumber, numberRoutes } from './api-2010/numbers';
 import { recordingRoutes } from './api-2010/recordings';
 import { sipRoutes } from './api-2010/sip';
+import { ipAccessRoutes } from './api-2010/sip-ip-access';
 import { transcriptionRoutes } from './api-2010/transcriptions';
 import { defaultCatalogue, type CatalogueNumber } from './catalogue';
 import { lookupRoutes, lookupsLab, type LookupsLab } from './lookups';
@@ -15,6 +16,7 @@ import { mediaContentPath, startPrism } from './prism';
 import { pricingRoutes } from './pricing';
 import { serverlessRoutes } from './serverless/routes';
 import { serveDomains } from './serverless/served-domain';
+import { trunkingRoutes } from './trunking/routes';
 import { DoubleServer, type AnswerFault, type FailRule, type RequestRecord } from './server';
 import { Store, type DoubleAccount, type DoubleState, type SipCredentialEvent } from './state';
 import { uploadRoutes } from './upload';
@@ -29,8 +31,15 @@ export type { DestinationFault, DoubleAccount, DoubleState, SipCredentialEvent }
 export type { SeededVoicemail, VoicemailLab } from './voicemail-lab';
 
 export interface TwilioDouble {
-  /** Base URLs. api and serverless go through Prism (validating both ways); serverlessUpload, pricing and lookups are the double itself. */
-  endpoints: { api: string; serverless: string; serverlessUpload: string; pricing: string; lookups: string };
+  /** Base URLs. api, serverless and trunking go through Prism (validating both ways); serverlessUpload, pricing and lookups are the double itself. */
+  endpoints: {
+    api: string;
+    serverless: string;
+    serverlessUpload: string;
+    pricing: string;
+    lookups: string;
+    trunking: string;
+  };
   accounts: DoubleAccount[];
   /** Where the deployed environments' public Assets are served: {servedDomains}/{domain_name}{path}. */
   servedDomains: string;
@@ -84,6 +93,8 @@ export async function startTwilioDouble(
     ...accountRoutes,
     ...numberRoutes,
     ...sipRoutes,
+    ...ipAccessRoutes,
+    ...trunkingRoutes,
     ...callRoutes,
     ...callRecordingRoutes,
     ...recordingRoutes,
@@ -95,14 +106,15 @@ export async function startTwilioDouble(
     ...pricingRoutes,
     ...lookupRoutes,
   ]);
-  const [apiUpstream, serverlessUpstream, serverlessUpload, pricing, lookups] = await Promise.all(
-    (['api', 'serverless', 'upload', 'pricing', 'lookups'] as const).map((host) => server.listen(host)),
+  const [apiUpstream, serverlessUpstream, serverlessUpload, pricing, lookups, trunkingUpstream] = await Promise.all(
+    (['api', 'serverless', 'upload', 'pricing', 'lookups', 'trunking'] as const).map((host) => server.listen(host)),
   );
   const problems: string[] = [];
   const report = (problem: string) => problems.push(problem);
   const prisms = await Promise.allSettled([
     startPrism('twilio_api_v2010.json', apiUpstream!, report, mediaContentPath),
     startPrism('twilio_serverless_v1.json', serverlessUpstream!, report),
+    startPrism('twilio_trunking_v1.json', trunkingUpstream!, report),
   ]);
   const started = prisms.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = prisms.find((result) => result.status === 'rejected');
@@ -111,7 +123,7 @@ export async function startTwilioDouble(
     await server.close();
     throw (failed as PromiseRejectedResult).reason;
   }
-  const [api, serverless] = started;
+  const [api, serverless, trunking] = started;
   const domains = await serveDomains(store);
   const validationErrors = () => [...problems, ...server.unknownRoutes];
   return {
@@ -121,6 +133,7 @@ export async function startTwilioDouble(
       serverlessUpload: serverlessUpload!,
       pricing: pricing!,
       lookups: lookups!,
+      trunking: trunking!.url,
     },
     accounts: store.accounts,
     servedDomains: domains.url,

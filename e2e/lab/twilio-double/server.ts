@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { authenticate, notFound, TwilioError } from './errors';
 import type { DoubleAccount, Store } from './state';
 
-export type Host = 'api' | 'serverless' | 'upload' | 'pricing' | 'lookups';
+export type Host = 'api' | 'serverless' | 'upload' | 'pricing' | 'lookups' | 'trunking';
 
 export interface Context {
   host: Host;

@@ -1,5 +1,12 @@
 import type { CatalogueNumber } from './catalogue';
 import { newSid } from './sids';
+import type {
+  IpAccessControlListRecord,
+  IpAddressRecord,
+  OriginationUrlRecord,
+  TrunkLinkRecord,
+  TrunkRecord,
+} from './trunking/trunk-records';
 
 export interface DoubleAccount {
   sid: string;
@@ -41,6 +48,8 @@ export interface NumberRecord extends Resource {
   friendlyName: string;
   catalogue: CatalogueNumber;
   addressSid: string | null;
+  /** The Elastic SIP trunk that takes its calls (trunking/trunk-phone-numbers.ts); null when none. */
+  trunkSid: string | null;
   fields: Record<string, string | null>; // voice_url, voice_method, sms_url, sms_method, ...
 }
 export interface DomainRecord extends Resource {
@@ -192,6 +201,11 @@ export class Store {
   credentialLists: CredentialListRecord[] = [];
   credentials: CredentialRecord[] = [];
   mappings: MappingRecord[] = [];
+  ipAccessControlLists: IpAccessControlListRecord[] = [];
+  ipAddresses: IpAddressRecord[] = [];
+  trunks: TrunkRecord[] = [];
+  originationUrls: OriginationUrlRecord[] = [];
+  trunkLinks: TrunkLinkRecord[] = [];
   services: ServiceRecord[] = [];
   environments: EnvironmentRecord[] = [];
   functions: FunctionRecord[] = [];
@@ -246,6 +260,11 @@ export class Store {
       credentialLists: plain(this.credentialLists),
       credentials: this.credentials.map(({ password: _password, ...credential }) => structuredClone(credential)),
       mappings: plain(this.mappings),
+      ipAccessControlLists: plain(this.ipAccessControlLists),
+      ipAddresses: plain(this.ipAddresses),
+      trunks: plain(this.trunks),
+      originationUrls: plain(this.originationUrls),
+      trunkLinks: plain(this.trunkLinks),
       services: plain(this.services),
       environments: plain(this.environments),
       functions: plain(this.functions),

@@ -2,7 +2,7 @@ import twilio from 'twilio';
 import RequestClient from 'twilio/lib/base/RequestClient';
 import type { TwilioDouble } from './index';
 
-/** twilio-node's HTTP client, pointed at the double: https://api.twilio.com -> endpoints.api, serverless and pricing likewise. */
+/** twilio-node's HTTP client, pointed at the double: https://api.twilio.com -> endpoints.api, serverless, pricing and trunking likewise. */
 export class DoubleRequestClient extends RequestClient {
   constructor(
     private readonly endpoints: TwilioDouble['endpoints'],
@@ -15,7 +15,8 @@ export class DoubleRequestClient extends RequestClient {
     const uri = opts.uri
       .replace(/^https:\/\/api\.twilio\.com/, this.endpoints.api)
       .replace(/^https:\/\/serverless\.twilio\.com/, this.endpoints.serverless)
-      .replace(/^https:\/\/pricing\.twilio\.com/, this.endpoints.pricing);
+      .replace(/^https:\/\/pricing\.twilio\.com/, this.endpoints.pricing)
+      .replace(/^https:\/\/trunking\.twilio\.com/, this.endpoints.trunking);
     return super.request<TData>({ ...opts, uri });
   }
 }

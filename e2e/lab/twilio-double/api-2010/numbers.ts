@@ -73,7 +73,7 @@ export function numberJson(n: NumberRecord) {
     origin: 'twilio',
     sid: n.sid,
     ...n.fields,
-    trunk_sid: null,
+    trunk_sid: n.trunkSid,
     uri,
     voice_receive_mode: 'voice',
     voice_caller_id_lookup: false,
@@ -97,6 +97,7 @@ const updatable = [
   'SmsMethod',
   'SmsFallbackUrl',
   'SmsFallbackMethod',
+  'VoiceApplicationSid',
 ];
 const snake = (name: string) => name.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
 
@@ -106,6 +107,8 @@ function applyFields(record: NumberRecord, form: URLSearchParams) {
     // An empty value clears the field (spec-patches.ts, patch 3).
     if (value !== null) record.fields[snake(name)] = value === '' ? null : value;
   }
+  // A voice application and a trunk cancel each other (the spec's TrunkSid and VoiceApplicationSid).
+  if (form.get('VoiceApplicationSid')) record.trunkSid = null;
   record.friendlyName = form.get('FriendlyName') ?? record.friendlyName;
   record.dateUpdated = new Date();
 }
@@ -113,7 +116,6 @@ function applyFields(record: NumberRecord, form: URLSearchParams) {
 export function newNumber(accountSid: string, catalogue: CatalogueNumber): NumberRecord {
   const fields: Record<string, string | null> = {};
   for (const name of updatable) fields[snake(name)] = name.endsWith('Method') ? 'POST' : null;
-  fields.voice_application_sid = null;
   fields.sms_application_sid = null;
   const friendlyName = formatNumber(catalogue.phoneNumber);
   return {
@@ -122,6 +124,7 @@ export function newNumber(accountSid: string, catalogue: CatalogueNumber): Numbe
     friendlyName,
     catalogue,
     addressSid: null,
+    trunkSid: null,
     fields,
   };
 }

@@ -81,6 +81,7 @@ export const credentialListRoutes: Route[] = [
     store.credentialLists.splice(store.credentialLists.indexOf(list), 1);
     store.credentials = store.credentials.filter((c) => c.credentialListSid !== list.sid);
     store.mappings = store.mappings.filter((m) => m.credentialListSid !== list.sid);
+    store.trunkLinks = store.trunkLinks.filter((link) => link.sid !== list.sid);
     return { status: 204 };
   }),
   ...credentialRoutes(`${sip}/CredentialLists/:CredentialListSid/Credentials`),
