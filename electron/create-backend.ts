@@ -38,6 +38,10 @@ import { createContactService } from './services/contact-service';
 import { createHistoryService } from './services/history-service';
 import { createSetupProgressQueries } from './db/queries/setup-progress-queries';
 import { setupHandlers } from './ipc/setup.ipc';
+import { teamHandlers } from './ipc/team.ipc';
+import { createTeamService } from './services/team/team-service';
+import { invitationHandlers } from './ipc/invitations.ipc';
+import { createInvitationImportService } from './services/team/invitation-import-service';
 import { greetingHandlers } from './ipc/greetings.ipc';
 import { createSetupService } from './services/setup/setup-service';
 import { createDoNotDisturbSwitch } from './services/setup/do-not-disturb-switch';
@@ -179,6 +183,12 @@ export async function createBackend(options: BackendOptions) {
       ringTimeoutSeconds: dialtoneRingSeconds,
     },
   });
+  const team = createTeamService({ setup, secrets });
+  const invitations = createInvitationImportService({
+    accounts,
+    sipProxyOverride: options.twilio?.sipProxyOverride ?? null,
+    nearestEdge: suggestEdge(localTimeZone()),
+  });
   const inboxLine = twilioInboxLine({
     setupState: () => setup.get(),
     credentials: () => createSetupSecrets(secrets).credentials(),
@@ -222,6 +232,8 @@ export async function createBackend(options: BackendOptions) {
       ...contactHandlers(contacts),
       ...historyHandlers(history, callRecording),
       ...setupHandlers(setup),
+      ...teamHandlers(team),
+      ...invitationHandlers(invitations),
       ...greetingHandlers(greetingRecordings),
       ...inboxHandlers(inbox),
     },
@@ -249,6 +261,7 @@ export async function createBackend(options: BackendOptions) {
       await audio.close();
       await calls.hangUpAll();
       await line.stop();
+      setup.stop();
       if (db.isOpen) db.close();
     },
   };

@@ -57,6 +57,13 @@ export const sampleAccountFields: AccountFields = {
 
 export const sampleAccountSummary: AccountSummary = { ...sampleAccountFields, id: sampleAccountId, hasPassword: true };
 
+/**
+ * sampleInvitedLine (line-invitation-test-kit.ts) sealed with its samplePassphrase and the cheapest scrypt
+ * settings accepted; invitation-import-service.test.ts checks that it still opens to that line.
+ */
+export const sampleInvitationCode =
+  'dialtone-invite:1:CggBAMUCt8SrQ25wlrOQO8N7xsYhv8aYJyv4Rdig2QB9ibikXUEqfY_5rqrVknCYOnKO0L-iCd6unYKp_9HIZp2BU3yvQNGocu22AfwyqwgKwrWGUmgEOrkVIYlURgRXSW2ZHd-BVFuQhVUXt6nJ00tmPKnpjByosXMR6gxvTbhNNZmZ11r_CPBP_BfaxkdtSlORH4MB9Oed3rkPo3VEWgDE74oCSNScTk0SLoQDPSRiiqo026CVvU8JT1bh0nnT-3ha4dnk4zRUEtatghcZfMabnx15I4dJF0BTrUT5CDMGG76ESrKFT9_J8ErTF08TKHA3MfhC';
+
 export const sampleCallId = '0b7d1c9e-2f4a-4e6b-8c3d-5a6f7e8d9c0b';
 
 export const sampleCall: CallSnapshot = {
@@ -248,7 +255,11 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   },
   'setup:send-routing-again': undefined,
   'setup:check-routing': undefined,
+  'setup:import-invitation': { text: sampleInvitationCode, passphrase: 'correct horse battery staple' },
   'setup:remove-from-twilio': { releaseNumber: false },
+  'team:add-member': { kind: 'extension', displayName: 'Sam', username: 'sam', extension: '101' },
+  'team:remove-member': { username: 'sam' },
+  'team:export-invitation': { username: 'sam', inviterName: 'Ada', passphrase: 'correct horse battery staple' },
   'greetings:store-recording': {
     content: encodeWav({ sampleRate: 16000, samples: new Int16Array(16000) }).toString('base64'),
   },
@@ -333,6 +344,12 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'setup:choose-number': sampleSetupState,
   'setup:provision': sampleSetupState,
   'setup:set-allowed-countries': sampleSetupState,
+  'setup:import-invitation': {
+    account: { ...sampleAccountSummary, provider: 'twilio', sipAddress: 'alice@dialtone-ab12.sip.twilio.com' },
+    updated: false,
+    inviterName: 'Ada Lovelace',
+    phoneNumber: '+15125550100',
+  },
   'setup:remove-from-twilio': {
     removed: ['SIP domain dialtone-15125550100-k3x9.sip.twilio.com'],
     leftInPlace: ['API key “Dialtone on desk” (SK0123456789abcdef0123456789abcdef)'],
@@ -344,6 +361,9 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'greetings:store-recording': { id: '0123456789abcdef0123456789abcdef', seconds: 3.5 },
   'greetings:get-recording': { contentType: 'audio/wav', base64: 'UklGRg==' },
   'setup:check-routing': sampleSetupState,
+  'team:add-member': { setup: sampleSetupState, problem: null },
+  'team:remove-member': { setup: sampleSetupState, problem: sampleTwilioProblem },
+  'team:export-invitation': { file: '{"format":"dialtone-invite"}', code: sampleInvitationCode },
   'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
   'voicemail:get-audio': {
     contentType: 'audio/mpeg',

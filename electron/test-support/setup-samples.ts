@@ -66,6 +66,11 @@ export const sampleSetupState: SetupState = {
     quietHours: [{ days: [1, 2], from: '22:00', to: '07:00' }],
     timeZone: 'Europe/Berlin',
   },
+  team: {
+    members: [{ username: 'sam', displayName: 'Sam', phoneNumber: null, extension: '101' }],
+    ringGroups: [],
+    defaultCallerId: '+15125550100',
+  },
   routingSync: { status: 'not-live', at: '2026-03-02T09:30:00.000Z', problem: sampleTwilioProblem },
   routingCheck: { status: 'done', at: '2026-03-02T09:31:00.000Z', differences: ['Do not disturb', 'Forwarding'] },
   tasks: [

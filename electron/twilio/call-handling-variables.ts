@@ -1,31 +1,13 @@
-import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
 import type { CallHandling, ScheduleSpan } from '../../shared/models/call-handling';
 import { computerTimeZone, greetingVoices } from '../../shared/models/call-handling-names';
 import { greetingAssetPath, type GreetingRecordings } from '../../shared/models/greeting-recording';
+import { nothing, numberedVariables, packValues } from './variable-packing';
 
 /**
  * DIALTONE_BLOCKED_1 … _5, always all of them, so a shorter list empties the ones it no longer needs. The
  * most entries the contract allows (blockedCallersLimit, 16 characters at most) fill four.
  */
 export const blockedVariableCount = 5;
-/** A variable with nothing in it: Twilio's contract requires a Value and does not say whether it may be empty. */
-const nothing = 'none';
-
-/** Entries packed into comma-separated values of at most one variable's bytes each (entries are ASCII). */
-function packBlocked(entries: readonly string[]): string[] {
-  const values: string[] = [];
-  let current = '';
-  for (const entry of entries) {
-    const next = current === '' ? entry : `${current},${entry}`;
-    if (next.length <= twilioVariableByteLimit) current = next;
-    else {
-      values.push(current);
-      current = entry;
-    }
-  }
-  if (current !== '') values.push(current);
-  return values;
-}
 
 /** "12345@09:00-17:30;6@10:00-14:00": the form call-rules.private.js reads (at most 14 spans of 20 bytes). */
 export function encodeSchedule(spans: readonly ScheduleSpan[]): string {
@@ -46,8 +28,7 @@ function greetingRecordingVariables(recordings: GreetingRecordings): Record<stri
 
 /** The variables the routing Functions read for the person's call handling (see inbound.protected.js). */
 export function callHandlingVariables(handling: CallHandling): Record<string, string> {
-  const blocked = packBlocked(handling.blockedCallers);
-  const variables: Record<string, string> = {
+  return {
     DIALTONE_DO_NOT_DISTURB: handling.doNotDisturb ? 'on' : 'off',
     DIALTONE_DND_SCHEDULE: encodeSchedule(handling.quietHours),
     DIALTONE_DND_SENDS_TO: handling.doNotDisturbSendsTo,
@@ -68,9 +49,6 @@ export function callHandlingVariables(handling: CallHandling): Record<string, st
     DIALTONE_RECORDING: handling.recording.mode,
     DIALTONE_RECORDING_NOTICE: handling.recording.notice ? 'on' : 'off',
     DIALTONE_AUTO_REPLY: handling.autoReply.enabled ? handling.autoReply.text : nothing,
+    ...numberedVariables('DIALTONE_BLOCKED', blockedVariableCount, packValues(handling.blockedCallers)),
   };
-  for (let index = 1; index <= blockedVariableCount; index++) {
-    variables[`DIALTONE_BLOCKED_${index}`] = blocked[index - 1] ?? nothing;
-  }
-  return variables;
 }

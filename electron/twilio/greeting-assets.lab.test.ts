@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
 import { defaultCallHandling } from '../../shared/models/call-handling';
+import { emptyTeam } from '../../shared/models/team';
 import { greetingAssetPath } from '../../shared/models/greeting-recording';
 import { provisionPhoneLine, updateRoutingChoices, type ProvisionInput } from './provision-phone-line';
 import { loadRoutingFunctions, type RoutingFunction } from './routing-functions';
@@ -57,6 +58,7 @@ describe('recorded greetings as routing assets', () => {
       voicemailGreeting: 'Please leave a message.',
       allowedCountries: ['US'],
       callHandling: defaultCallHandling,
+      team: emptyTeam,
       greetingAssets: [],
     };
     const { resources } = await provisionPhoneLine(api, input, {}, () => undefined);

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCallHandling } from '../../shared/models/call-handling';
+import { emptyTeam } from '../../shared/models/team';
 import { callHandlingVariables } from './call-handling-variables';
+import { teamVariables } from './team-variables';
 import type { ProvisionTask } from '../../shared/models/twilio-setup';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
 import { createMemoryLogger } from '../logging/logger';
@@ -58,6 +60,7 @@ async function lineFor(who: DoubleAccount) {
     voicemailGreeting: 'Please leave a message.',
     allowedCountries: ['US'],
     callHandling: defaultCallHandling,
+    team: emptyTeam,
     greetingAssets: [],
   };
   return { api, input, number: number! };
@@ -105,8 +108,9 @@ function expectOneLine(who: DoubleAccount) {
   expect(held.services[0]!.includeCredentials).toBe(false);
   expect(held.functions).toHaveLength(routingFunctionFiles.length);
   expect(held.environments).toHaveLength(1);
-  // The line's 4, greeting and countries, and one for each call handling variable (no duplicates).
-  expect(held.variables).toHaveLength(6 + Object.keys(callHandlingVariables(defaultCallHandling)).length);
+  // The line's 4, greeting and countries, and one for each call handling and team variable (no duplicates).
+  const choices = { ...callHandlingVariables(defaultCallHandling), ...teamVariables(emptyTeam) };
+  expect(held.variables).toHaveLength(6 + Object.keys(choices).length);
   return held;
 }
 
@@ -158,10 +162,9 @@ describe('provisionPhoneLine against the double', () => {
       ['/auto-reply', 'private'],
       ['/call-rules', 'private'],
       ['/dial-rules', 'private'],
-      ...['/forward', '/inbound', '/menu', '/outbound', '/recording-notice', '/sms', '/transfer', '/voicemail'].map(
-        (p) => [p, 'protected'],
-      ),
-      ['/voicemail-saved', 'protected'],
+      ...['/forward', '/inbound', '/menu', '/outbound', '/recording-notice', '/sms'].map((p) => [p, 'protected']),
+      ['/team-rules', 'private'],
+      ...['/transfer', '/voicemail', '/voicemail-saved'].map((p) => [p, 'protected']),
     ]);
     expect(Object.fromEntries(held.variables.map((v) => [v.key, v.value]))).toEqual({
       DIALTONE_NUMBER: '+15125550100',
@@ -171,6 +174,7 @@ describe('provisionPhoneLine against the double', () => {
       VOICEMAIL_GREETING: 'Please leave a message.',
       DIALTONE_ALLOWED_COUNTRIES: 'US',
       ...callHandlingVariables(defaultCallHandling),
+      ...teamVariables(emptyTeam),
     });
     const built = double.state().builds.filter((b) => b.accountSid === who.sid);
     expect(built.map((b) => b.dependencies)).toEqual([[{ name: 'libphonenumber-js', version: '1.13.16' }]]);
@@ -303,6 +307,7 @@ describe('provisionPhoneLine against the double', () => {
       voicemailGreeting: '',
       allowedCountries: [],
       callHandling: defaultCallHandling,
+      team: emptyTeam,
       greetingAssets: [],
     };
     const line = await provision(api, input);

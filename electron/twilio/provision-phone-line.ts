@@ -1,4 +1,5 @@
 import type { CallHandling } from '../../shared/models/call-handling';
+import type { Team } from '../../shared/models/team';
 import type { ProvisionTask, ProvisionTaskId } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
 import {
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { routeNumber } from './number-routing';
 import { ensureAuthMappings, ensureCredential, ensureCredentialList, ensureSipDomain } from './sip-resources';
-import { toTwilioProblem } from './twilio-problem';
+import { reportedTask } from './reported-task';
 
 export type { RoutingFunction } from './routing-functions';
 
@@ -44,6 +45,8 @@ export interface ProvisionInput {
   allowedCountries: readonly string[];
   /** Do not disturb and blocked callers: like the greeting, they change without a new build. */
   callHandling: CallHandling;
+  /** The people sharing the SIP domain: variables too. */
+  team: Team;
   /** The recorded greetings callHandling plays: unlike the rest of it, a change needs a new build. */
   greetingAssets: GreetingAsset[];
 }
@@ -70,18 +73,8 @@ export async function provisionPhoneLine(
   const sipUsername = phoneNumber;
   const record = (found: Partial<ProvisionedResources>) => Object.assign(resources, found);
 
-  async function task<T>(id: ProvisionStepId, work: () => Promise<T>, detail: (value: T) => string): Promise<T> {
-    report({ id, status: 'running', detail: null }, { ...resources });
-    try {
-      const value = await api.step(id, work);
-      report({ id, status: 'done', detail: detail(value).slice(0, 300) }, { ...resources });
-      api.logger.info('provision task done', { task: id });
-      return value;
-    } catch (error) {
-      report({ id, status: 'failed', detail: toTwilioProblem(error).message.slice(0, 300) }, { ...resources });
-      throw error;
-    }
-  }
+  const task = <T>(id: ProvisionStepId, work: () => Promise<T>, detail: (value: T) => string) =>
+    reportedTask(api, id, (progress) => report(progress, { ...resources }), work, detail);
 
   const domain = await task(
     'sip-domain',
@@ -164,6 +157,7 @@ function routingSettings(input: ProvisionInput, sipDomainName: string): RoutingS
     voicemailGreeting: input.voicemailGreeting,
     allowedCountries: input.allowedCountries,
     callHandling: input.callHandling,
+    team: input.team,
     functions: input.functions,
     greetingAssets: input.greetingAssets,
   };

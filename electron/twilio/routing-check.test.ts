@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCallHandling } from '../../shared/models/call-handling';
+import { emptyTeam } from '../../shared/models/team';
 import { otherSettingsName, routingDifferences, settingNameOf } from './routing-check';
 import { choiceVariables } from './routing-deploy';
 
-const choices = { voicemailGreeting: 'Leave a message.', allowedCountries: ['US'], callHandling: defaultCallHandling };
+const choices = {
+  voicemailGreeting: 'Leave a message.',
+  allowedCountries: ['US'],
+  callHandling: defaultCallHandling,
+  team: emptyTeam,
+};
 
 describe('"Check with Twilio": the settings that differ, by their names', () => {
   it('names every variable the routing choices set as a setting the person knows', () => {

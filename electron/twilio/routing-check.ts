@@ -39,6 +39,7 @@ export const otherSettingsName = 'Call handling';
 
 export function settingNameOf(key: string): string {
   if (/^DIALTONE_BLOCKED_\d+$/.test(key)) return 'Blocked callers';
+  if (/^DIALTONE_(TEAM|RING_GROUP)_\d+$/.test(key) || key === 'DIALTONE_DEFAULT_CALLER_ID') return 'Team';
   return settingNames[key] ?? otherSettingsName;
 }
 

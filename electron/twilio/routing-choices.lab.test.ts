@@ -4,6 +4,7 @@ import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../
 import { startTwilioRun } from '../../e2e/lab/twilio-run/twilio-run';
 import { el, phoneCall, twiml } from '../../e2e/lab/twilio-run/twilio-run-test-kit';
 import { defaultCallHandling } from '../../shared/models/call-handling';
+import { emptyTeam } from '../../shared/models/team';
 import type { ProvisionTask } from '../../shared/models/twilio-setup';
 import { provisionPhoneLine, updateRoutingChoices, type ProvisionInput } from './provision-phone-line';
 import { loadRoutingFunctions, type RoutingFunction } from './routing-functions';
@@ -51,6 +52,7 @@ async function provisioned(who: DoubleAccount) {
     voicemailGreeting: 'Please leave a message.',
     allowedCountries: ['US'],
     callHandling: defaultCallHandling,
+    team: emptyTeam,
     greetingAssets: [],
   };
   const { resources } = await provisionPhoneLine(api, input, {}, () => undefined);

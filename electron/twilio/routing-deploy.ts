@@ -1,7 +1,9 @@
 import { api, type DeployProjectConfig } from '@twilio-labs/serverless-api';
 import type { CallHandling } from '../../shared/models/call-handling';
 import { twilioVariableByteLimit } from '../../shared/models/twilio-setup-names';
+import type { Team } from '../../shared/models/team';
 import { callHandlingVariables } from './call-handling-variables';
+import { teamVariables } from './team-variables';
 import type { ServerlessClient } from './serverless-client';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
@@ -26,6 +28,8 @@ export interface RoutingSettings {
   allowedCountries: readonly string[];
   /** Do not disturb and blocked callers, decided by the inbound Function. */
   callHandling: CallHandling;
+  /** The people sharing the SIP domain, for calls between them and to their numbers. */
+  team: Team;
   functions: RoutingFunction[];
   /** The recorded greetings the call handling plays: every build carries all of them (one without an asset removes it). */
   greetingAssets: GreetingAsset[];
@@ -38,7 +42,7 @@ export interface GreetingAsset {
 }
 
 /** The settings the Functions read from variables on every request: they change without a new build. */
-export type RoutingChoices = Pick<RoutingSettings, 'voicemailGreeting' | 'allowedCountries' | 'callHandling'>;
+export type RoutingChoices = Pick<RoutingSettings, 'voicemailGreeting' | 'allowedCountries' | 'callHandling' | 'team'>;
 
 export interface DeployedRouting {
   serviceSid: string;
@@ -62,6 +66,7 @@ export function choiceVariables(choices: RoutingChoices): Record<string, string>
     VOICEMAIL_GREETING: choices.voicemailGreeting,
     DIALTONE_ALLOWED_COUNTRIES: countries.length > 0 ? countries.join(',') : 'none',
     ...callHandlingVariables(choices.callHandling),
+    ...teamVariables(choices.team),
   };
 }
 

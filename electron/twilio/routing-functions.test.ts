@@ -35,6 +35,7 @@ describe('loadRoutingFunctions', () => {
       ['call-rules', '/call-rules', 'private'],
       ['dial-rules', '/dial-rules', 'private'],
       ['auto-reply', '/auto-reply', 'private'],
+      ['team-rules', '/team-rules', 'private'],
     ]);
     expect(functions[6]!.content.toString()).toBe('// voicemail\n');
   });

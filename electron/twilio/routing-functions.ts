@@ -28,6 +28,7 @@ export const routingFunctionFiles = [
   { name: 'call-rules', access: 'private' },
   { name: 'dial-rules', access: 'private' },
   { name: 'auto-reply', access: 'private' },
+  { name: 'team-rules', access: 'private' },
 ] as const satisfies readonly { name: string; access: RoutingFunctionAccess }[];
 
 /**

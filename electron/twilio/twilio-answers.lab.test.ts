@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCallHandling } from '../../shared/models/call-handling';
+import { emptyTeam } from '../../shared/models/team';
 import type { ProvisionTask } from '../../shared/models/twilio-setup';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
 import { provisionPhoneLine, type ProvisionedResources, type ProvisionInput } from './provision-phone-line';
@@ -170,6 +171,7 @@ describe('provisioning a phone line', () => {
       voicemailGreeting: '',
       allowedCountries: ['US'],
       callHandling: defaultCallHandling,
+      team: emptyTeam,
       greetingAssets: [],
     };
     const tasks: ProvisionTask[] = [];

@@ -73,7 +73,11 @@ const invokeChannels = {
   'setup:set-call-handling': true,
   'setup:send-routing-again': true,
   'setup:check-routing': true,
+  'setup:import-invitation': true,
   'setup:remove-from-twilio': true,
+  'team:add-member': true,
+  'team:remove-member': true,
+  'team:export-invitation': true,
   'greetings:store-recording': true,
   'greetings:get-recording': true,
 } as const satisfies Record<InvokeChannel, true>;

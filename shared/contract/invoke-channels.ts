@@ -16,6 +16,13 @@ import {
   storedGreetingRecordingSchema,
 } from '../models/greeting-recording';
 import { historyEntrySchema, historyFilters } from '../models/history';
+import { addTeamMemberSchema, teamUsernameSchema } from '../models/team';
+import {
+  importedInvitationSchema,
+  invitationExportInputSchema,
+  invitationImportInputSchema,
+  sealedInvitationSchema,
+} from '../models/line-invitation';
 import { callRecordingSchema, recordingSidSchema, recordingsPerCallShown } from '../models/call-recording';
 import { inboxMediaSchema, inboxSearchHitSchema, inboxStatusSchema, inboxTextLimits } from '../models/inbox';
 import { conversationSchema, messageSchema, messageSendLimit, threadCursorSchema } from '../models/messages';
@@ -54,6 +61,8 @@ const contactRef = z.strictObject({ id: contactIdSchema });
 const sidRef = z.strictObject({ id: z.string().min(1).max(64) });
 const remoteNumber = z.string().min(1).max(inboxTextLimits.remoteNumber);
 const page = { offset: z.number().int().nonnegative().max(10_000_000), limit: z.number().int().min(1).max(500) };
+/** A change to the team: the setup state either way, and Twilio's answer when it refused. */
+const teamResultSchema = z.strictObject({ setup: setupStateSchema, problem: twilioProblemSchema.nullable() });
 /** A contacts file's text (vCard 3.0/4.0, or CSV from Google Contacts or Outlook) with the CSV column mapping. */
 const importInput = z.strictObject({
   format: z.enum(importFormats),
@@ -250,11 +259,28 @@ export const invokeChannels = {
   'setup:send-routing-again': { input: noPayload, output: setupStateSchema },
   /** "Check with Twilio": reads the routing's variables (one request); state.routingCheck lists what differs. */
   'setup:check-routing': { input: noPayload, output: setupStateSchema },
+  /**
+   * "I was invited": opens an invitation (code or file text) with its passphrase and saves the line as an
+   * account; one with the same SIP address is updated (updated: true). The line's password stays in main.
+   */
+  'setup:import-invitation': { input: invitationImportInputSchema, output: importedInvitationSchema },
   /** Deletes what Dialtone created on the Twilio account; the number only with releaseNumber. */
   'setup:remove-from-twilio': {
     input: z.strictObject({ releaseNumber: z.boolean() }),
     output: removalReportSchema,
   },
+  /**
+   * A person joins the line's SIP domain: a credential on the line's list, their number (if any) sent to the
+   * routing, and the team saved and sent to the routing's variables. Twilio's refusal comes as `problem`.
+   */
+  'team:add-member': { input: addTeamMemberSchema, output: teamResultSchema },
+  /** Deletes the person's credential, gives their number its old routing back, and takes them out of the team. */
+  'team:remove-member': { input: z.strictObject({ username: teamUsernameSchema }), output: teamResultSchema },
+  /**
+   * The person's line sealed with a passphrase (AES-256-GCM, key from scrypt): a file and a code to send them.
+   * Only the sealed form leaves main; the passphrase is told to them another way.
+   */
+  'team:export-invitation': { input: invitationExportInputSchema, output: sealedInvitationSchema },
   /**
    * A greeting recorded (or chosen as a file) and encoded as a WAV in the renderer: checked and kept on this
    * computer. It reaches Twilio when a greeting uses its id (setup:set-call-handling, greetingRecordings).

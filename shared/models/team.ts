@@ -7,13 +7,11 @@ import { e164Schema } from './e164';
  * alphanumeric username (at least one letter, so it is never read as a number) and is reached by name or
  * extension. Twilio allows usernames of up to 32 characters.
  */
-export const teamUsernameSchema = z.union([
-  e164Schema,
-  z
-    .string()
-    .max(32, 'Use at most 32 letters and digits.')
-    .regex(/^[a-z0-9._-]*[a-z][a-z0-9._-]*$/, 'Use small letters, digits, dots, dashes or underscores, with a letter.'),
-]);
+export const alphanumericUsernameSchema = z
+  .string()
+  .max(32, 'Use at most 32 letters and digits.')
+  .regex(/^[a-z0-9._-]*[a-z][a-z0-9._-]*$/, 'Use small letters, digits, dots, dashes or underscores, with a letter.');
+export const teamUsernameSchema = z.union([e164Schema, alphanumericUsernameSchema]);
 
 /** A short number dialled inside the team (101); never one that could be the start of a phone number. */
 export const extensionSchema = z.string().regex(/^[1-9]\d{1,4}$/, 'Use 2 to 5 digits, not starting with 0.');
@@ -43,6 +41,23 @@ export const teamSchema = z.strictObject({
   defaultCallerId: e164Schema.nullable(),
 });
 export type Team = z.infer<typeof teamSchema>;
+
+/** Adding a person: with one of the account's numbers (which then rings them), or by a username and extension. */
+export const addTeamMemberSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('number'),
+    displayName: teamMemberSchema.shape.displayName,
+    phoneNumber: e164Schema,
+    extension: extensionSchema.nullable(),
+  }),
+  z.strictObject({
+    kind: z.literal('extension'),
+    displayName: teamMemberSchema.shape.displayName,
+    username: alphanumericUsernameSchema,
+    extension: extensionSchema.nullable(),
+  }),
+]);
+export type AddTeamMember = z.infer<typeof addTeamMemberSchema>;
 
 export const emptyTeam: Team = { members: [], ringGroups: [], defaultCallerId: null };
 

@@ -3,6 +3,7 @@ import { callHandlingSchema } from './call-handling';
 import { e164Schema } from './e164';
 import { spokenTextSchema } from './spoken-text';
 import { countryCodeSchema } from './settings';
+import { teamSchema } from './team';
 import {
   addressRequirements,
   allowedCountriesLimit,
@@ -192,6 +193,8 @@ export const setupStateSchema = z.strictObject({
   voicemailGreeting: z.string().max(twilioVariableByteLimit),
   /** Do not disturb, blocked callers, forwarding and hours, decided at Twilio. */
   callHandling: callHandlingSchema,
+  /** The people sharing the line's SIP domain besides the person who set it up. */
+  team: teamSchema,
   /** Whether Twilio has the greeting, countries and call handling saved here. */
   routingSync: routingSyncSchema,
   /** The last "Check with Twilio", while this run of Dialtone lasts; null before one. */

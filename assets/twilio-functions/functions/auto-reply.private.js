@@ -20,7 +20,8 @@ function autoReplyText(context) {
 
 /**
  * Whether this voicemail call may get the auto-reply: it is on, the caller has a real number, and the call was
- * missed rather than answered, and did not come to voicemail because its caller was unverified (a likely robocaller).
+ * missed rather than answered, and did not come to voicemail because its caller was unverified (a likely robocaller),
+ * nor as a call to another member of the team (?why=team): the auto-reply speaks for the owner, from their number.
  */
 function isDue(context, event) {
   const answered = event.DialCallStatus === 'completed' || event.DialCallStatus === 'answered';
@@ -28,6 +29,7 @@ function isDue(context, event) {
     autoReplyText(context) !== null &&
     !answered &&
     event.why !== 'unverified' &&
+    event.why !== 'team' &&
     rules.isCallerNumber(String(event.From ?? '').trim()) &&
     rules.isCallerNumber(String(context.DIALTONE_NUMBER ?? ''))
   );

@@ -71,4 +71,4 @@ function sipAddress(context, user) {
   return `sip:${user}@${context.DIALTONE_SIP_DOMAIN};secure=true`;
 }
 
-module.exports = { E164, SIP_USER, parseSipUri, canonical, numberAllowed, dialTarget, sipAddress };
+module.exports = { E164, parseSipUri, canonical, numberAllowed, dialTarget, sipAddress };

@@ -22,8 +22,13 @@
 // Recording (DIALTONE_RECORDING "always", DIALTONE_RECORDING_NOTICE): see call-rules.private.js.
 // 6. Forwarding (DIALTONE_FORWARD_MODE to DIALTONE_FORWARD_TO): "always" forwards at once; "together" rings the
 //    forwarding numbers with Dialtone; "no-answer" and "not-connected" ring Dialtone and let /forward decide.
+//
+// Every number of the team points here too (team-rules.private.js). A call to a member's own number rings that
+// member, and one to a ring group's number rings its members at once, one <Sip> each; then /voicemail?why=team.
+// The call handling above is the owner's: it applies to calls to DIALTONE_NUMBER only.
 
 const rules = require(Runtime.getFunctions()['call-rules'].path);
+const teamRules = require(Runtime.getFunctions()['team-rules'].path);
 
 const BLOCKED_VARIABLES = 5;
 const VERIFIED = 'TN-Validation-Passed-A';
@@ -50,12 +55,12 @@ function isBlocked(context, from) {
   });
 }
 
-/** Dialtone's SIP address, with the CallSid and the verification result as X- headers when they are well formed. */
-function desktopPhone(context, event) {
+/** A member's SIP address, with the CallSid and the verification result as X- headers when they are well formed. */
+function desktopPhone(context, event, username) {
   const headers = [];
   if (CALL_SID.test(String(event.CallSid ?? ''))) headers.push(`X-Dialtone-Call-Sid=${event.CallSid}`);
   if (SIP_HEADER_VALUE.test(String(event.StirVerstat ?? ''))) headers.push(`X-Dialtone-Verstat=${event.StirVerstat}`);
-  const uri = `sip:${context.DIALTONE_SIP_USER}@${context.DIALTONE_SIP_DOMAIN};secure=true`;
+  const uri = `sip:${username}@${context.DIALTONE_SIP_DOMAIN};secure=true`;
   return headers.length > 0 ? `${uri}?${headers.join('&')}` : uri;
 }
 
@@ -65,22 +70,50 @@ function sendTo(response, context, target, voicemail = '/voicemail') {
   response.redirect({ method: 'POST' }, forward ? '/forward' : voicemail);
 }
 
-function ring(response, context, event) {
-  const mode = rules.forwardingMode(context);
-  const together = mode === 'together';
+/**
+ * A Dial that rings desktop phones and then requests `action`: the recording notice first when one is due,
+ * transfers judged by /transfer.
+ */
+function ringingDial(response, context, action, attributes = {}) {
   const notice = rules.recordingNotice(context);
   if (notice) rules.say(response, context, notice);
-  const dial = response.dial({
-    action: mode === 'no-answer' || mode === 'not-connected' ? '/forward' : '/voicemail',
+  return response.dial({
+    action,
     method: 'POST',
     answerOnBridge: true,
     referUrl: '/transfer',
     timeout: rules.ringSeconds(context.RING_TIMEOUT_SECONDS),
-    ...(together ? { callerId: rules.forwardCallerId(context, event.From) } : {}),
+    ...attributes,
     ...rules.recordingAttributes(context),
   });
-  dial.sip(desktopPhone(context, event));
+}
+
+function ring(response, context, event) {
+  const mode = rules.forwardingMode(context);
+  const together = mode === 'together';
+  const action = mode === 'no-answer' || mode === 'not-connected' ? '/forward' : '/voicemail';
+  const dial = ringingDial(
+    response,
+    context,
+    action,
+    together ? { callerId: rules.forwardCallerId(context, event.From) } : {},
+  );
+  dial.sip(desktopPhone(context, event, context.DIALTONE_SIP_USER));
   if (together) for (const number of rules.forwardNumbers(context)) dial.number(number);
+}
+
+/** Who a call to `to` rings when it is a member's own number or a ring group's (not the owner's): usernames, or null. */
+function teamCalled(context, to) {
+  if (to === context.DIALTONE_NUMBER) return null;
+  const team = teamRules.readTeam(context);
+  const member = teamRules.memberByNumber(team, to);
+  if (member) return [member.username];
+  return teamRules.ringGroupByNumber(team, to)?.members ?? null;
+}
+
+function ringTeam(response, context, event, usernames) {
+  const dial = ringingDial(response, context, '/voicemail?why=team');
+  for (const username of usernames) dial.sip(desktopPhone(context, event, username));
 }
 
 exports.handler = function (context, event, callback) {
@@ -89,7 +122,10 @@ exports.handler = function (context, event, callback) {
   const timeZone = context.DIALTONE_TIME_ZONE;
   const quietHours = rules.scheduleSpans(context.DIALTONE_DND_SCHEDULE);
   const businessHours = rules.scheduleSpans(context.DIALTONE_BUSINESS_HOURS);
-  if (isBlocked(context, event.From)) {
+  const members = teamCalled(context, String(event.To ?? ''));
+  if (members) {
+    ringTeam(response, context, event, members);
+  } else if (isBlocked(context, event.From)) {
     response.reject({ reason: context.DIALTONE_BLOCKED_REJECT === 'busy' ? 'busy' : 'rejected' });
   } else if (context.DIALTONE_UNVERIFIED === 'voicemail' && event.StirVerstat !== VERIFIED) {
     sendTo(response, context, 'voicemail', '/voicemail?why=unverified');

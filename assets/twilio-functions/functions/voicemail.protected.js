@@ -10,6 +10,8 @@
 // A missed call (not answered, nor sent here as unverified with ?why=unverified) may first send the caller the
 // auto-reply (auto-reply.private.js): the caller waits for it, in silence, AUTO_REPLY_BUDGET_MS at most; a slow or
 // failed auto-reply never keeps the caller from the greeting.
+// A call to a team member's number or a ring group (?why=team) gets the standard greeting and no auto-reply: the
+// owner's greetings and auto-reply speak for the owner.
 
 const DEFAULT_GREETING = 'The person you are calling is not available. Please leave a message after the tone.';
 
@@ -20,6 +22,7 @@ const AUTO_REPLY_BUDGET_MS = 2500;
 
 /** The greeting's recording (DIALTONE_RECORDED_*, an asset path) and words; the recording, if any, plays instead. */
 function greeting(context, event) {
+  if (event.why === 'team') return { recorded: null, text: DEFAULT_GREETING };
   const special = event.why === 'after-hours' ? 'AFTER_HOURS' : event.DialCallStatus === 'busy' ? 'BUSY' : null;
   const recorded = special && context[`DIALTONE_RECORDED_${special}`];
   const text = String((special && context[`DIALTONE_GREETING_${special}`]) || '').trim();

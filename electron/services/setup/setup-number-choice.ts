@@ -1,5 +1,6 @@
 import type { NumberChoice, TwilioProblem } from '../../../shared/models/twilio-setup';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
+import { toTwilioProblem } from '../../twilio/twilio-problem';
 import { AppFailure } from '../app-failure';
 import type { SetupRecord } from './setup-record';
 
@@ -11,6 +12,10 @@ export class SetupProblem extends Error {
     super(problem.message);
   }
 }
+
+/** What a person is shown for a failure of a step that talks to Twilio. */
+export const problemOf = (error: unknown): TwilioProblem =>
+  error instanceof SetupProblem ? error.problem : toTwilioProblem(error);
 
 /** Once anything exists on Twilio for one number, the setup stays with it until it is removed. */
 export function requireNothingProvisioned(record: SetupRecord): void {

@@ -62,6 +62,7 @@ export const routingChoicesOf = (record: SetupRecord): RoutingChoices => ({
   voicemailGreeting: record.voicemailGreeting,
   allowedCountries: allowedCountriesOf(record),
   callHandling: record.callHandling,
+  team: record.team,
 });
 
 /** Tells apart the choices Twilio confirmed from those saved since, without keeping a second copy of them. */
@@ -92,6 +93,7 @@ async function provisionInput(
     voicemailGreeting: choices.voicemailGreeting,
     allowedCountries: choices.allowedCountries,
     callHandling: choices.callHandling,
+    team: choices.team,
     greetingAssets: await deps.greetingAssets(choices.callHandling.greetingRecordings),
   };
 }

@@ -13,6 +13,7 @@ import {
   voicemailGreetingSchema,
   type ProvisionTask,
 } from '../../../shared/models/twilio-setup';
+import { emptyTeam, teamSchema } from '../../../shared/models/team';
 import type { SetupProgressQueries } from '../../db/queries/setup-progress-queries';
 import type { Logger } from '../../logging/logger';
 
@@ -30,6 +31,14 @@ const resourcesSchema = z.object({
   routingFingerprint: z.string().max(64).optional(),
   previousVoiceUrl: z.string().max(4000).nullable().optional(),
   previousSmsUrl: z.string().max(4000).nullable().optional(),
+});
+
+/** What the team's people have on Twilio (electron/twilio MemberResources), to undo exactly that. */
+const memberResourcesSchema = z.object({
+  username: z.string().max(32),
+  credentialSid: sid,
+  numberSid: sid.nullable(),
+  previousVoiceUrl: z.string().max(4000).nullable(),
 });
 
 /** What survives a restart: the setup state without the transient busy / problem / suggestion. */
@@ -58,6 +67,9 @@ export const setupRecordSchema = z.object({
   routingSync: routingSyncSchema.catch({ status: 'none' }),
   /** The fingerprint of the routing choices Twilio last confirmed (setup-provision.ts choicesFingerprint). */
   liveChoices: z.string().max(64).nullable().catch(null),
+  /** The people sharing the line's SIP domain; progress from before teams: only the person who set it up. */
+  team: teamSchema.catch(emptyTeam),
+  teamMembers: z.array(memberResourcesSchema).max(50).catch([]),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
   createdApiKey: z
     .object({ sid: sid, friendlyName: z.string().max(64) })
@@ -83,6 +95,8 @@ export const freshSetupRecord = (): SetupRecord => ({
   callHandling: defaultCallHandling,
   buyingNumber: null,
   createdApiKey: null,
+  team: emptyTeam,
+  teamMembers: [],
   routingSync: { status: 'none' },
   liveChoices: null,
 });

@@ -4,6 +4,8 @@ import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { AccountService } from '../account-service';
 import type { ProvisionDeps } from './setup-provision';
 import type { SetupRecord } from './setup-record';
+import { teamLineOf } from './team-change';
+import { removeMember } from '../../twilio/team-member-resources';
 
 interface RemovalContext {
   api: TwilioConnection;
@@ -23,6 +25,7 @@ export async function removeSetup(
   const { api, record, accounts, remove } = context;
   const { report } = options;
   const releaseNumber = options.releaseNumber && record.number?.purchased === true;
+  await removeTeam(api, record, report);
   try {
     report.removed.push(...(await remove(api, record.resources, record.number, { releaseNumber })));
   } catch (error) {
@@ -38,6 +41,18 @@ export async function removeSetup(
     // Keys made through the API are Standard keys, which may not manage keys (twilio.com/docs/iam/api-keys).
     report.leftInPlace.push(
       `API key “${friendlyName}” (${sid}): Dialtone cannot delete its own key. Delete it in the Twilio Console under Account, API keys & tokens.`,
+    );
+  }
+}
+
+/** The team's people first: their numbers get their old routing back (the credentials go with the list). */
+async function removeTeam(api: TwilioConnection, record: SetupRecord, report: Omit<RemovalReport, 'problem'>) {
+  const line = teamLineOf(record);
+  if (!line) return;
+  for (const member of record.teamMembers) {
+    await removeMember(api, line, member);
+    report.removed.push(
+      `${member.username}’s access to the line${member.numberSid ? ', and their number’s routing' : ''}`,
     );
   }
 }

@@ -17,12 +17,13 @@ import type { SecretStore } from '../../secrets/secret-store';
 import type { TwilioEndpoints } from '../../twilio/endpoints';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { TwilioCredentials } from '../../twilio/twilio-credentials';
-import { toTwilioProblem } from '../../twilio/twilio-problem';
 import type { AccountService } from '../account-service';
 import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
 import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } from './setup-record';
 import { createSetupSecrets } from './setup-secrets';
+import { memberPasswordKey, teamLineOf, type TeamChange, type TeamChangeContext } from './team-change';
+import type { TeamLine } from '../../twilio/team-member-resources';
 import {
   changeRoutingChoices,
   choicesFingerprint,
@@ -34,7 +35,7 @@ import {
 import { createRoutingSync, resumedSync } from './setup-routing-sync';
 import { allowedCountriesOf } from './allowed-countries';
 import { removeSetup } from './setup-removal';
-import { requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
+import { problemOf, requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
 import type { SipProxyOverride } from './twilio-line-fields';
 
 export interface SetupServiceDeps {
@@ -50,9 +51,6 @@ export interface SetupServiceDeps {
   connect: (credentials: TwilioCredentials, endpoints: TwilioEndpoints) => Promise<TwilioConnection>;
   provision: Omit<ProvisionDeps, 'accounts' | 'sipProxyOverride'>;
 }
-
-const problemOf = (error: unknown): TwilioProblem =>
-  error instanceof SetupProblem ? error.problem : toTwilioProblem(error);
 
 const noRoutingYet = 'Dialtone has no call routing on Twilio yet: finish the Twilio setup first.';
 
@@ -95,6 +93,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     allowedCountries: allowedCountriesOf(record),
     voicemailGreeting: record.voicemailGreeting,
     callHandling: record.callHandling,
+    team: record.team,
     routingSync: record.routingSync,
     routingCheck,
     tasks: record.tasks,
@@ -107,7 +106,11 @@ export function createSetupService(deps: SetupServiceDeps) {
     revision += 1;
     events.emit('setup:changed', state());
   };
+  // Once the backend closes, a send still on its way changes nothing more on disk: the next start finds it
+  // unfinished and says so (resumedSync).
+  let stopped = false;
   const save = (change: Partial<SetupRecord>) => {
+    if (stopped) return;
     record = { ...record, ...change };
     progress.write(record);
     publish();
@@ -177,7 +180,11 @@ export function createSetupService(deps: SetupServiceDeps) {
 
   /** A choice the routing holds: always saved here first; once the routing exists, then sent to Twilio. */
   function changeChoice(
-    change: { voicemailGreeting: string } | { allowedCountries: string[] } | { callHandling: CallHandling },
+    change:
+      | { voicemailGreeting: string }
+      | { allowedCountries: string[] }
+      | { callHandling: CallHandling }
+      | Pick<SetupRecord, 'team' | 'teamMembers'>,
   ): SetupState {
     save(change);
     if (routingExists()) void sync.request();
@@ -202,6 +209,14 @@ export function createSetupService(deps: SetupServiceDeps) {
 
   return {
     get: state,
+
+    /** The line the team shares; null before the setup made it. */
+    teamLine: (): TeamLine | null => teamLineOf(record),
+
+    /** Before the database closes. */
+    stop(): void {
+      stopped = true;
+    },
 
     goTo(step: SetupStep): SetupState {
       if (!reachable(step)) {
@@ -313,6 +328,19 @@ export function createSetupService(deps: SetupServiceDeps) {
 
     setCallHandling: (callHandling: CallHandling): SetupState => changeChoice({ callHandling }),
 
+    /**
+     * A change to the line's people: `work` does what Twilio needs (in turn with sends and operations), and the
+     * team it gives back is saved, then sent to the routing like any other choice.
+     */
+    async changeTeam(work: (context: TeamChangeContext) => Promise<TeamChange>): Promise<SetupState> {
+      const line = teamLineOf(record);
+      if (!line) throw new AppFailure('out-of-order', noRoutingYet);
+      const changed = await exclusive(async () =>
+        work({ api: await api(), line, team: record.team, members: record.teamMembers }),
+      );
+      return changeChoice({ team: changed.team, teamMembers: changed.members });
+    },
+
     /** The state once every saved change has been sent (or has failed): routingSync says which. */
     async untilSent(): Promise<SetupState> {
       await sync.idle();
@@ -356,6 +384,7 @@ export function createSetupService(deps: SetupServiceDeps) {
           },
         );
         await secrets.forgetAll();
+        await Promise.all(record.team.members.map((member) => deps.secrets.delete(memberPasswordKey(member.username))));
         // The greeting and the call handling are the person's own choices, not something on Twilio: a new
         // setup uses them again.
         routingCheck = null;
@@ -364,7 +393,7 @@ export function createSetupService(deps: SetupServiceDeps) {
           voicemailGreeting: record.voicemailGreeting,
           callHandling: record.callHandling,
         };
-        progress.write(record);
+        if (!stopped) progress.write(record);
       });
       return { ...report, problem: result.problem };
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLoaded } from '../../ui/use-loaded';
 import type * as CallHandlingModels from '../../../shared/models/call-handling';
 import type { Parser } from '../wizard/setup-schemas';
 
@@ -17,20 +17,7 @@ function loadCallHandlingSchemas(): Promise<CallHandlingSchemas> {
 }
 
 /** The schemas once loaded (null meanwhile, or if loading failed: main checks everything anyway). */
-export function useCallHandlingSchemas(): CallHandlingSchemas | null {
-  const [schemas, setSchemas] = useState<CallHandlingSchemas | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadCallHandlingSchemas().then(
-      (loaded) => live && setSchemas(loaded),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return schemas;
-}
+export const useCallHandlingSchemas = (): CallHandlingSchemas | null => useLoaded(loadCallHandlingSchemas);
 
 /** What is wrong with one span, by the control that shows it: its days, its start, its end, or the two times. */
 export interface SpanProblems {

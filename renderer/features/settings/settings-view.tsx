@@ -5,6 +5,7 @@ import { ViewHeading } from '../../ui/view-heading';
 import { PhoneLineSection } from '../accounts/phone-line-section';
 import { PhoneLineSetupSection } from '../wizard/phone-line-setup-section';
 import { CallHandlingSection } from '../call-handling/call-handling-section';
+import { TeamSection } from '../team/team-section';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
@@ -32,6 +33,7 @@ export function SettingsView() {
           <PhoneLineSetupSection />
           <CallHandlingSection />
           <VoicemailSection settings={settings} />
+          <TeamSection />
           <AudioSection settings={settings} />
           <HotkeysSection settings={settings} />
         </>

@@ -2,7 +2,9 @@ import { selectors as accountSelectors, useAccountsStore } from '../../stores/ac
 import { useNavigationStore, type View } from '../../stores/navigation/navigation.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { RegistrationPill } from '../shell/registration-pill';
+import type { ImportedInvitation } from '../../../shared/models/line-invitation';
 import { A2pRegistrationNote } from './a2p-registration-note';
+import { InvitationImportedNote } from './invitation-imported-note';
 import { formatPhoneNumber } from './number-text';
 import { TestCall } from './test-call';
 import { WizardStep } from './wizard-step';
@@ -16,8 +18,8 @@ function useLineName(manual: boolean): string | null {
   return account?.label ?? null;
 }
 
-/** Step 6: the line exists; it registers, and a test call is one click away. */
-export function FinishStep({ manual = false }: { manual?: boolean }) {
+/** Step 6: the line exists; it registers, and a test call is one click away. An invited line says whose it is. */
+export function FinishStep({ manual = false, invitation }: { manual?: boolean; invitation?: ImportedInvitation }) {
   const lineName = useLineName(manual);
   const trial = useSetupStore((state) => !manual && state.setup?.account?.isTrial === true);
   const phoneNumber = useSetupStore((state) => (manual ? null : (state.setup?.number?.phoneNumber ?? null)));
@@ -31,11 +33,15 @@ export function FinishStep({ manual = false }: { manual?: boolean }) {
 
   return (
     <WizardStep step={manual ? null : 'finish'} heading="Your phone line is ready">
-      {lineName && (
-        <p className="wizard-line-name">
-          {manual ? 'Phone line: ' : 'Your number: '}
-          <strong>{lineName}</strong>
-        </p>
+      {invitation ? (
+        <InvitationImportedNote invitation={invitation} />
+      ) : (
+        lineName && (
+          <p className="wizard-line-name">
+            {manual ? 'Phone line: ' : 'Your number: '}
+            <strong>{lineName}</strong>
+          </p>
+        )
       )}
       <A2pRegistrationNote phoneNumber={phoneNumber} />
       <div className="wizard-registration">

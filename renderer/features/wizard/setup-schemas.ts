@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLoaded } from '../../ui/use-loaded';
 import type * as TwilioSetup from '../../../shared/models/twilio-setup';
 
 /*
@@ -16,20 +16,7 @@ export function loadSetupSchemas(): Promise<SetupSchemas> {
 }
 
 /** The schemas once loaded (null meanwhile, or if loading failed: main checks everything anyway). */
-export function useSetupSchemas(): SetupSchemas | null {
-  const [schemas, setSchemas] = useState<SetupSchemas | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadSetupSchemas().then(
-      (loaded) => live && setSchemas(loaded),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return schemas;
-}
+export const useSetupSchemas = (): SetupSchemas | null => useLoaded(loadSetupSchemas);
 
 /** What a zod schema's safeParse answers, as far as the forms need it. */
 export interface Parser<T> {

@@ -3,8 +3,8 @@ import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { RequestErrorAlert } from './problem-alert';
 import { WizardProgress, WizardStep } from './wizard-step';
 
-/** The first screen: what a Twilio setup creates and costs, and the ways on (or not now). */
-export function WelcomeStep({ onOtherServer }: { onOtherServer(): void }) {
+/** The first screen: what a Twilio setup creates and costs, and the ways on (another server, an invitation, or not now). */
+export function WelcomeStep({ onOtherServer, onInvited }: { onOtherServer(): void; onInvited(): void }) {
   const createsId = useId();
   const costsId = useId();
   const busy = useSetupStore(selectors.busy);
@@ -66,6 +66,14 @@ export function WelcomeStep({ onOtherServer }: { onOtherServer(): void }) {
           onClick={() => !busy && onOtherServer()}
         >
           Connect to another SIP server
+        </button>
+        <button
+          type="button"
+          className="secondary-button wizard-button"
+          aria-disabled={busy || undefined}
+          onClick={() => !busy && onInvited()}
+        >
+          I was invited
         </button>
         <button
           type="button"

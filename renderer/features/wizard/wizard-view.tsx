@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { SetupStep } from '../../../shared/models/twilio-setup';
+import { selectors as invitationSelectors, useInvitationImportStore } from '../../stores/setup/invitation-import.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { LogoMark } from '../../ui/icons';
 import { CallLayout } from '../call/call-layout';
@@ -8,6 +9,7 @@ import { IncomingBanners } from '../incoming/incoming-banners';
 import { CredentialsStep } from './credentials-step';
 import { EdgeStep } from './edge-step';
 import { FinishStep } from './finish-step';
+import { InvitationImportStep } from './invitation-import-step';
 import { NumberStep } from './number-step';
 import { ProvisionStep } from './provision-step';
 import { SipServerStep } from './sip-server-step';
@@ -19,13 +21,13 @@ import '../shell/app-layout.css';
 import './wizard.css';
 import './wizard-screens.css';
 
-/** Twilio's steps come from main's state; the other-SIP-server path stays here. */
-type Path = 'twilio' | 'sip-form' | 'sip-finish';
+/** Twilio's steps come from main's state; the other-SIP-server and invitation paths stay here. */
+type Path = 'twilio' | 'sip-form' | 'sip-finish' | 'invitation' | 'invitation-finish';
 
-function TwilioStep({ step, onOtherServer }: { step: SetupStep; onOtherServer(): void }) {
+function TwilioStep({ step, onPath }: { step: SetupStep; onPath(path: Path): void }) {
   switch (step) {
     case 'welcome':
-      return <WelcomeStep onOtherServer={onOtherServer} />;
+      return <WelcomeStep onOtherServer={() => onPath('sip-form')} onInvited={() => onPath('invitation')} />;
     case 'credentials':
       return <CredentialsStep />;
     case 'edge':
@@ -38,6 +40,33 @@ function TwilioStep({ step, onOtherServer }: { step: SetupStep; onOtherServer():
       return <FinishStep />;
     default:
       return assertNever(step);
+  }
+}
+
+function PathScreen({ path, step, onPath }: { path: Path; step: SetupStep; onPath(path: Path): void }) {
+  const imported = useInvitationImportStore(invitationSelectors.imported);
+  const clearInvitation = useInvitationImportStore((state) => state.clear);
+  switch (path) {
+    case 'twilio':
+      return <TwilioStep step={step} onPath={onPath} />;
+    case 'sip-form':
+      return <SipServerStep onBack={() => onPath('twilio')} onSaved={() => onPath('sip-finish')} />;
+    case 'sip-finish':
+      return <FinishStep manual />;
+    case 'invitation':
+      return (
+        <InvitationImportStep
+          onBack={() => {
+            clearInvitation();
+            onPath('twilio');
+          }}
+          onImported={() => onPath('invitation-finish')}
+        />
+      );
+    case 'invitation-finish':
+      return <FinishStep manual invitation={imported ?? undefined} />;
+    default:
+      return assertNever(path);
   }
 }
 
@@ -74,13 +103,7 @@ export function WizardView() {
         <main id="main-content" className="wizard-main">
           <div className="wizard">
             {path === 'twilio' && <WizardProgressList current={step} />}
-            {path === 'twilio' ? (
-              <TwilioStep step={step} onOtherServer={() => setPath('sip-form')} />
-            ) : path === 'sip-form' ? (
-              <SipServerStep onBack={() => setPath('twilio')} onSaved={() => setPath('sip-finish')} />
-            ) : (
-              <FinishStep manual />
-            )}
+            <PathScreen path={path} step={step} onPath={setPath} />
           </div>
         </main>
       </CallLayout>

@@ -1,6 +1,7 @@
 import type { SetupState } from '../../../shared/models/twilio-setup';
 import { defaultVoicemailGreeting } from '../../../shared/models/twilio-setup-names';
 import { defaultCallHandling } from '../../../shared/models/call-handling';
+import { emptyTeam } from '../../../shared/models/team';
 
 /** A setup state for tests: a fresh first run unless told otherwise. */
 export function setupState(change: Partial<SetupState> = {}): SetupState {
@@ -14,6 +15,7 @@ export function setupState(change: Partial<SetupState> = {}): SetupState {
     allowedCountries: [],
     voicemailGreeting: defaultVoicemailGreeting,
     callHandling: defaultCallHandling,
+    team: emptyTeam,
     routingSync: { status: 'none' },
     routingCheck: null,
     tasks: [],

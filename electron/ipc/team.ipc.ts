@@ -1,0 +1,12 @@
+import type { TeamService } from '../services/team/team-service';
+import type { InvokeHandlers } from './contract-router';
+
+type TeamChannels = 'team:add-member' | 'team:remove-member' | 'team:export-invitation';
+
+export function teamHandlers(team: TeamService): Pick<InvokeHandlers, TeamChannels> {
+  return {
+    'team:add-member': (input) => team.addMember(input),
+    'team:remove-member': ({ username }) => team.removeMember(username),
+    'team:export-invitation': (input) => team.exportInvitation(input),
+  };
+}

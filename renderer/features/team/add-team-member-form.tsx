@@ -1,0 +1,144 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { AddTeamMember, TeamMember } from '../../../shared/models/team';
+import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
+import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
+import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
+import { selectors, useTeamStore } from '../../stores/team/team.store';
+import { fieldAria, FieldShell } from '../../ui/field-shell';
+import { fieldErrors } from '../wizard/setup-schemas';
+import { useTeamSchemas } from './team-schemas';
+
+type Kind = AddTeamMember['kind'];
+type Field = 'displayName' | 'phoneNumber' | 'username' | 'extension';
+
+interface Draft {
+  kind: Kind;
+  displayName: string;
+  phoneNumber: string;
+  username: string;
+  extension: string;
+}
+
+const emptyDraft: Draft = { kind: 'number', displayName: '', phoneNumber: '', username: '', extension: '' };
+
+function requestOf(draft: Draft): AddTeamMember {
+  const extension = draft.extension.trim() || null;
+  const displayName = draft.displayName.trim();
+  return draft.kind === 'number'
+    ? { kind: 'number', displayName, phoneNumber: draft.phoneNumber, extension }
+    : { kind: 'extension', displayName, username: draft.username.trim(), extension };
+}
+
+/** Adds a person: with one of the account's numbers (not the line's, not anyone's already), or by name. */
+export function AddTeamMemberForm({ members, lineNumber }: { members: readonly TeamMember[]; lineNumber: string }) {
+  const id = useId();
+  const schemas = useTeamSchemas();
+  const country = useSettingsStore(countryOf);
+  const owned = useSetupStore(setupSelectors.owned);
+  const listOwnedNumbers = useSetupStore((state) => state.listOwnedNumbers);
+  const pending = useTeamStore(selectors.pending);
+  const addMember = useTeamStore(selectors.addMember);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => void listOwnedNumbers(), [listOwnedNumbers]);
+  const taken = new Set([lineNumber, ...members.map((member) => member.phoneNumber)]);
+  const free = owned.items.filter((number) => !taken.has(number.phoneNumber));
+  const errors = tried && schemas ? fieldErrors<Field>(schemas.addTeamMemberSchema, requestOf(draft)) : {};
+  const change = (field: keyof Draft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (!schemas || !schemas.addTeamMemberSchema.safeParse(requestOf(draft)).success) return;
+    if (await addMember(requestOf(draft))) {
+      setDraft({ ...emptyDraft, kind: draft.kind });
+      setTried(false);
+    }
+  }
+
+  const hints = {
+    phoneNumber: 'Calls to it ring them, and their calls show it. The number stays on your Twilio account.',
+    username: 'Small letters and digits, with at least one letter, such as sam. The others can call it by name.',
+    extension: 'A short number the others dial to reach them, such as 101.',
+  };
+  return (
+    <form
+      className="team-section__add"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <h3 id={`${id}-title`} className="team-section__add-title">
+        Add a person
+      </h3>
+      <fieldset className="team-section__kind">
+        <legend>How others reach them</legend>
+        {(['number', 'extension'] as const).map((kind) => (
+          <label key={kind} className="settings-radio">
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              checked={draft.kind === kind}
+              onChange={() => change('kind', kind)}
+            />
+            {kind === 'number' ? 'With one of my Twilio numbers' : 'By name and extension, without a number'}
+          </label>
+        ))}
+      </fieldset>
+      <FieldShell id={`${id}-name`} label="Name" error={errors.displayName}>
+        <input
+          id={`${id}-name`}
+          className="text-input"
+          value={draft.displayName}
+          maxLength={64}
+          onChange={(event) => change('displayName', event.target.value)}
+          {...fieldAria(`${id}-name`, undefined, errors.displayName)}
+        />
+      </FieldShell>
+      {draft.kind === 'number' ? (
+        <FieldShell id={`${id}-number`} label="Their number" hint={hints.phoneNumber} error={errors.phoneNumber}>
+          <select
+            id={`${id}-number`}
+            value={draft.phoneNumber}
+            onChange={(event) => change('phoneNumber', event.target.value)}
+            {...fieldAria(`${id}-number`, hints.phoneNumber, errors.phoneNumber)}
+          >
+            <option value="">{owned.status === 'loading' ? 'Loading your numbers…' : 'Choose a number'}</option>
+            {free.map((number) => (
+              <option key={number.sid} value={number.phoneNumber}>
+                {formatPhoneForDisplay(number.phoneNumber, country)}
+              </option>
+            ))}
+          </select>
+        </FieldShell>
+      ) : (
+        <FieldShell id={`${id}-username`} label="Username" hint={hints.username} error={errors.username}>
+          <input
+            id={`${id}-username`}
+            className="text-input"
+            value={draft.username}
+            maxLength={32}
+            autoCapitalize="none"
+            onChange={(event) => change('username', event.target.value)}
+            {...fieldAria(`${id}-username`, hints.username, errors.username)}
+          />
+        </FieldShell>
+      )}
+      <FieldShell id={`${id}-extension`} label="Extension" optional hint={hints.extension} error={errors.extension}>
+        <input
+          id={`${id}-extension`}
+          className="text-input"
+          inputMode="numeric"
+          value={draft.extension}
+          maxLength={5}
+          onChange={(event) => change('extension', event.target.value)}
+          {...fieldAria(`${id}-extension`, hints.extension, errors.extension)}
+        />
+      </FieldShell>
+      <button type="submit" className="button" aria-disabled={pending !== null || undefined}>
+        {pending?.kind === 'add' ? 'Adding…' : 'Add person'}
+      </button>
+    </form>
+  );
+}
