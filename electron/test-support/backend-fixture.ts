@@ -259,6 +259,7 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'setup:remove-from-twilio': { releaseNumber: false },
   'team:add-member': { kind: 'extension', displayName: 'Sam', username: 'sam', extension: '101' },
   'team:remove-member': { username: 'sam' },
+  'team:set-default-caller-id': { phoneNumber: '+15125550100' },
   'team:export-invitation': { username: 'sam', inviterName: 'Ada', passphrase: 'correct horse battery staple' },
   'greetings:store-recording': {
     content: encodeWav({ sampleRate: 16000, samples: new Int16Array(16000) }).toString('base64'),
@@ -363,6 +364,7 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'setup:check-routing': sampleSetupState,
   'team:add-member': { setup: sampleSetupState, problem: null },
   'team:remove-member': { setup: sampleSetupState, problem: sampleTwilioProblem },
+  'team:set-default-caller-id': { setup: sampleSetupState, problem: null },
   'team:export-invitation': { file: '{"format":"dialtone-invite"}', code: sampleInvitationCode },
   'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
   'voicemail:get-audio': {

@@ -8,16 +8,16 @@ import { TwilioProblemError } from './twilio-problem';
  */
 
 export const sidOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`));
-const optionalText = z
+export const optionalText = z
   .string()
   .nullish()
   .transform((value) => value ?? null);
 /** A yes/no Twilio did not state counts as no: the setup then sets it. */
-const flag = z
+export const flag = z
   .boolean()
   .nullish()
   .transform((value) => value === true);
-const hostLabel = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+export const hostLabel = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
 export const e164Answer = z.string().regex(/^\+[1-9]\d{6,14}$/);
 export const capabilitiesAnswer = z

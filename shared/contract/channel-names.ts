@@ -77,6 +77,7 @@ const invokeChannels = {
   'setup:remove-from-twilio': true,
   'team:add-member': true,
   'team:remove-member': true,
+  'team:set-default-caller-id': true,
   'team:export-invitation': true,
   'greetings:store-recording': true,
   'greetings:get-recording': true,

@@ -16,6 +16,7 @@ import {
   storedGreetingRecordingSchema,
 } from '../models/greeting-recording';
 import { historyEntrySchema, historyFilters } from '../models/history';
+import { e164Schema } from '../models/e164';
 import { addTeamMemberSchema, teamUsernameSchema } from '../models/team';
 import {
   importedInvitationSchema,
@@ -276,6 +277,11 @@ export const invokeChannels = {
   'team:add-member': { input: addTeamMemberSchema, output: teamResultSchema },
   /** Deletes the person's credential, gives their number its old routing back, and takes them out of the team. */
   'team:remove-member': { input: z.strictObject({ username: teamUsernameSchema }), output: teamResultSchema },
+  /** The caller ID of people without a number calling the phone network; null: they cannot call it. */
+  'team:set-default-caller-id': {
+    input: z.strictObject({ phoneNumber: e164Schema.nullable() }),
+    output: teamResultSchema,
+  },
   /**
    * The person's line sealed with a passphrase (AES-256-GCM, key from scrypt): a file and a code to send them.
    * Only the sealed form leaves main; the passphrase is told to them another way.

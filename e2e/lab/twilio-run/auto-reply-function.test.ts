@@ -7,7 +7,7 @@ import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../twi
 import { twilioClientFor } from '../twilio-double/twilio-client-for-double';
 import { startTwilioApiProxy, type TwilioApiProxy } from './twilio-api-proxy';
 import { startTwilioRun, type LabTwilioRun } from './twilio-run';
-import { domain, el, number, phoneCall, twiml } from './twilio-run-test-kit';
+import { domain, el, number, phoneCall, twiml, voicemailSaying } from './twilio-run-test-kit';
 
 const text = 'Sorry I missed your call, I’ll call you back.';
 const greeting = 'Please leave a message.';
@@ -29,21 +29,7 @@ const env = {
   AUTH_TOKEN: account.authToken,
 };
 
-const voicemail = el(
-  'Response',
-  {},
-  el('Say', {}, greeting),
-  el('Record', {
-    action: '/voicemail-saved?step=goodbye',
-    method: 'POST',
-    maxLength: '120',
-    playBeep: 'true',
-    transcribe: 'true',
-    transcribeCallback: '/voicemail-saved',
-    recordingStatusCallback: '/voicemail-saved',
-    recordingStatusCallbackMethod: 'POST',
-  }),
-);
+const voicemail = voicemailSaying(greeting);
 
 let double: TwilioDouble;
 let proxy: TwilioApiProxy;

@@ -4,7 +4,7 @@
 // pressed during it counts. Served by the real twilio-run; answers compared whole.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTwilioRun, type LabTwilioRun } from './twilio-run';
-import { domain, el, number, phoneCall, twiml } from './twilio-run-test-kit';
+import { domain, el, number, phoneCall, twiml, voicemailRecord } from './twilio-run-test-kit';
 
 const asset = (name: string) => `/greetings/${name.repeat(32)}.wav`;
 const base = {
@@ -52,20 +52,11 @@ afterAll(async () => {
   await Promise.all([allRecorded, voicemailRecorded, malformed].map((server) => server?.stop()));
 });
 
-const record = el('Record', {
-  action: '/voicemail-saved?step=goodbye',
-  method: 'POST',
-  maxLength: '120',
-  playBeep: 'true',
-  transcribe: 'true',
-  transcribeCallback: '/voicemail-saved',
-  recordingStatusCallback: '/voicemail-saved',
-  recordingStatusCallbackMethod: 'POST',
-});
 /** The Functions' own domain as twilio-run gives it (DOMAIN_NAME: localhost and its port; at Twilio the twil.io one). */
 const served = (server: LabTwilioRun, path: string) => `https://localhost:${new URL(server.url).port}${path}`;
-const played = (url: string) => el('Response', {}, el('Play', {}, url), record);
-const said = (words: string) => el('Response', {}, el('Say', { voice: 'Polly.Amy', language: 'en-GB' }, words), record);
+const played = (url: string) => el('Response', {}, el('Play', {}, url), voicemailRecord);
+const said = (words: string) =>
+  el('Response', {}, el('Say', { voice: 'Polly.Amy', language: 'en-GB' }, words), voicemailRecord);
 
 describe('/voicemail with recorded greetings', () => {
   test.each([

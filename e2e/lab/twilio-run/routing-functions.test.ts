@@ -6,7 +6,17 @@
 // anyway (see post() in twilio-run.ts) so that the requests look exactly like Twilio's.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTwilioRun, type LabTwilioRun } from './twilio-run';
-import { callSid, domain, el, number, phoneCall, runInProcess, twiml, accountSid } from './twilio-run-test-kit';
+import {
+  callSid,
+  domain,
+  el,
+  number,
+  phoneCall,
+  runInProcess,
+  twiml,
+  accountSid,
+  voicemailSaying,
+} from './twilio-run-test-kit';
 
 const greeting = 'Hi, this is Sam. Leave a message & I will call you back.';
 const defaultGreeting = 'The person you are calling is not available. Please leave a message after the tone.';
@@ -37,23 +47,6 @@ function dialEnded(dialCallStatus: string, duration = '0'): Record<string, strin
     DialCallDuration: duration,
   });
 }
-
-const voicemail = (say: string) =>
-  el(
-    'Response',
-    {},
-    el('Say', {}, say),
-    el('Record', {
-      action: '/voicemail-saved?step=goodbye',
-      method: 'POST',
-      maxLength: '120',
-      playBeep: 'true',
-      transcribe: 'true',
-      transcribeCallback: '/voicemail-saved',
-      recordingStatusCallback: '/voicemail-saved',
-      recordingStatusCallbackMethod: 'POST',
-    }),
-  );
 
 describe('/inbound: someone calls the user’s number', () => {
   const ring = (timeout: string, call: Record<string, string>) =>
@@ -111,19 +104,19 @@ describe('/voicemail: the inbound Dial has ended', () => {
   test.each(['no-answer', 'busy', 'failed', 'canceled'])(
     '%s: greet, then record a transcribed message',
     async (status) => {
-      expect(twiml(await configured.post('/voicemail', dialEnded(status)))).toEqual(voicemail(greeting));
+      expect(twiml(await configured.post('/voicemail', dialEnded(status)))).toEqual(voicemailSaying(greeting));
     },
   );
 
   test('without DialCallStatus it takes a message too', async () => {
     expect(twiml(await configured.post('/voicemail', phoneCall({ CallStatus: 'in-progress' })))).toEqual(
-      voicemail(greeting),
+      voicemailSaying(greeting),
     );
   });
 
   test('the default greeting, when VOICEMAIL_GREETING is missing or empty', async () => {
-    expect(twiml(await defaults.post('/voicemail', dialEnded('no-answer')))).toEqual(voicemail(defaultGreeting));
-    expect(twiml(await tooShort.post('/voicemail', dialEnded('busy')))).toEqual(voicemail(defaultGreeting));
+    expect(twiml(await defaults.post('/voicemail', dialEnded('no-answer')))).toEqual(voicemailSaying(defaultGreeting));
+    expect(twiml(await tooShort.post('/voicemail', dialEnded('busy')))).toEqual(voicemailSaying(defaultGreeting));
   });
 });
 

@@ -54,6 +54,21 @@ export function twiml(reply: TwilioRunReply): Element {
   return toElement(roots[0]!) as Element;
 }
 
+/** The <Record> every voicemail ends with: transcribed, and saved by /voicemail-saved. */
+export const voicemailRecord = el('Record', {
+  action: '/voicemail-saved?step=goodbye',
+  method: 'POST',
+  maxLength: '120',
+  playBeep: 'true',
+  transcribe: 'true',
+  transcribeCallback: '/voicemail-saved',
+  recordingStatusCallback: '/voicemail-saved',
+  recordingStatusCallbackMethod: 'POST',
+});
+
+/** Voicemail with spoken words: the greeting said, then the recording. */
+export const voicemailSaying = (greeting: string) => el('Response', {}, el('Say', {}, greeting), voicemailRecord);
+
 // ---- Twilio-shaped requests ---------------------------------------------------------------------------------
 
 let calls = 0;

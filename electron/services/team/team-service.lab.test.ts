@@ -195,6 +195,13 @@ describe('team service', () => {
     expect(hostile.ok).toBe(false);
 
     double.failNext({ method: 'POST', path: /\/Credentials\.json$/, status: 500, code: 20500, message: 'Internal' });
+    expect(await invoke('team:set-default-caller-id', { phoneNumber: '+15125550399' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not on this Twilio account/) },
+    });
+    const callerId = await value('team:set-default-caller-id', { phoneNumber: samNumber });
+    expect(callerId.setup.team.defaultCallerId).toBe(samNumber);
+
     const failed = await value('team:add-member', {
       kind: 'extension',
       displayName: 'Lee',

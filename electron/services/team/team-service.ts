@@ -98,6 +98,17 @@ export function createTeamService(deps: TeamServiceDeps) {
       }
     },
 
+    /** The caller ID of people without a number when they call the phone network: one of the account's numbers. */
+    setDefaultCallerId: (phoneNumber: string | null): Promise<TeamResult> =>
+      outcome(() =>
+        setup.changeTeam(async ({ api, team, members }) => {
+          if (phoneNumber && !(await api.listOwnedNumbers()).some((number) => number.phoneNumber === phoneNumber)) {
+            throw new AppFailure('invalid-request', `${phoneNumber} is not on this Twilio account any more.`);
+          }
+          return { team: { ...team, defaultCallerId: phoneNumber }, members: [...members] };
+        }),
+      ),
+
     removeMember: (username: string): Promise<TeamResult> =>
       outcome(() =>
         setup.changeTeam(async ({ api, line, team, members }) => {

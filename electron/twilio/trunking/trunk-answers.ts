@@ -1,23 +1,12 @@
 import { z } from 'zod';
-import { numberRoutingAnswer, sidOf, type AnswerAbout } from '../twilio-answers';
+import { flag, hostLabel, numberRoutingAnswer, optionalText, sidOf, type AnswerAbout } from '../twilio-answers';
 
 /** Twilio's answers about trunking, checked before the setup builds on them (every field may be null in the spec). */
 
-const optionalText = z
-  .string()
-  .max(1000)
-  .nullish()
-  .transform((value) => value ?? null);
-const flag = z
-  .boolean()
-  .nullish()
-  .transform((value) => value === true);
 const optionalSid = (prefix: string) =>
   sidOf(prefix)
     .nullish()
     .transform((value) => value ?? null);
-
-const hostLabel = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
 export const trunkAnswer = z.object({
   sid: sidOf('TK'),

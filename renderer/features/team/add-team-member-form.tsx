@@ -89,7 +89,7 @@ export function AddTeamMemberForm({ members, lineNumber }: { members: readonly T
       <FieldShell id={`${id}-name`} label="Name" error={errors.displayName}>
         <input
           id={`${id}-name`}
-          className="text-input"
+          className="account-input"
           value={draft.displayName}
           maxLength={64}
           onChange={(event) => change('displayName', event.target.value)}
@@ -100,6 +100,7 @@ export function AddTeamMemberForm({ members, lineNumber }: { members: readonly T
         <FieldShell id={`${id}-number`} label="Their number" hint={hints.phoneNumber} error={errors.phoneNumber}>
           <select
             id={`${id}-number`}
+            className="settings-select"
             value={draft.phoneNumber}
             onChange={(event) => change('phoneNumber', event.target.value)}
             {...fieldAria(`${id}-number`, hints.phoneNumber, errors.phoneNumber)}
@@ -116,7 +117,7 @@ export function AddTeamMemberForm({ members, lineNumber }: { members: readonly T
         <FieldShell id={`${id}-username`} label="Username" hint={hints.username} error={errors.username}>
           <input
             id={`${id}-username`}
-            className="text-input"
+            className="account-input"
             value={draft.username}
             maxLength={32}
             autoCapitalize="none"
@@ -128,7 +129,7 @@ export function AddTeamMemberForm({ members, lineNumber }: { members: readonly T
       <FieldShell id={`${id}-extension`} label="Extension" optional hint={hints.extension} error={errors.extension}>
         <input
           id={`${id}-extension`}
-          className="text-input"
+          className="account-input"
           inputMode="numeric"
           value={draft.extension}
           maxLength={5}

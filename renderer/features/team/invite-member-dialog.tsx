@@ -89,7 +89,7 @@ export function InviteMemberDialog({ member, onClose }: { member: TeamMember; on
             <FieldShell id={`${id}-inviter`} label="Your name" error={errors.inviter}>
               <input
                 id={`${id}-inviter`}
-                className="text-input"
+                className="account-input"
                 value={inviterName}
                 maxLength={64}
                 onChange={(event) => setInviterName(event.target.value)}
@@ -99,7 +99,7 @@ export function InviteMemberDialog({ member, onClose }: { member: TeamMember; on
             <FieldShell id={`${id}-passphrase`} label="Passphrase" hint={passphraseHint} error={errors.passphrase}>
               <input
                 id={`${id}-passphrase`}
-                className="text-input"
+                className="account-input"
                 value={passphrase}
                 maxLength={256}
                 autoComplete="off"

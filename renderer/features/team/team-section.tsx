@@ -3,6 +3,7 @@ import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/s
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { AddTeamMemberForm } from './add-team-member-form';
+import { DefaultCallerIdField } from './default-caller-id-field';
 import { TeamMemberList } from './team-member-list';
 import './team-section.css';
 
@@ -37,6 +38,7 @@ export function TeamSection() {
             </p>
             <TeamMemberList members={setup.team.members} />
             <AddTeamMemberForm members={setup.team.members} lineNumber={lineNumber} />
+            <DefaultCallerIdField value={setup.team.defaultCallerId} />
             {problem && <ProblemAlert problem={problem} />}
             <RequestErrorAlert message={requestError} />
           </>

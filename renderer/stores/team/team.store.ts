@@ -7,7 +7,7 @@ import { invoke } from '../../ipc/bridge';
 import { useSetupStore } from '../setup/setup.store';
 
 /** A request on its way: which one, and for removals and invitations whom. */
-export type TeamRequest = { kind: 'add' } | { kind: 'remove' | 'invite'; username: string };
+export type TeamRequest = { kind: 'add' | 'caller-id' } | { kind: 'remove' | 'invite'; username: string };
 
 /** An invitation main sealed: the code to paste in a message, and the same as a file's text. */
 export interface SealedInvitation {
@@ -29,6 +29,7 @@ export interface TeamActions {
   /** True once the person is in the team. */
   addMember(input: AddTeamMember): Promise<boolean>;
   removeMember(username: string): Promise<boolean>;
+  setDefaultCallerId(phoneNumber: string | null): Promise<boolean>;
   /** Seals the person's line with the passphrase; `invitation` holds it until forgotten. */
   invite(input: { username: string; inviterName: string; passphrase: string }): Promise<boolean>;
   forgetInvitation(): void;
@@ -57,6 +58,8 @@ export const useTeamStore = create<Store>()((set, get) => {
     ...initialTeamState,
     addMember: (input) => run({ kind: 'add' }, () => invoke('team:add-member', input)),
     removeMember: (username) => run({ kind: 'remove', username }, () => invoke('team:remove-member', { username })),
+    setDefaultCallerId: (phoneNumber) =>
+      run({ kind: 'caller-id' }, () => invoke('team:set-default-caller-id', { phoneNumber })),
     async invite(input) {
       if (get().pending !== null) return false;
       set({ pending: { kind: 'invite', username: input.username }, requestError: null, invitation: null });
@@ -78,6 +81,7 @@ export const selectors = {
   requestError: (state: Store) => state.requestError,
   addMember: (state: Store) => state.addMember,
   removeMember: (state: Store) => state.removeMember,
+  setDefaultCallerId: (state: Store) => state.setDefaultCallerId,
   invitation: (state: Store) => state.invitation,
   invite: (state: Store) => state.invite,
   forgetInvitation: (state: Store) => state.forgetInvitation,
