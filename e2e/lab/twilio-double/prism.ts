@@ -45,13 +45,52 @@ export async function startPrism(
   const dir = mkdtempSync(join(tmpdir(), 'dialtone-prism-'));
   const spec = join(dir, specFile);
   writeFileSync(spec, JSON.stringify(patchSpec(specFile, JSON.parse(readFileSync(join(specDir, specFile), 'utf8')))));
-  const port = await freeTcpPort();
-  const child = spawn(prismBin, ['proxy', spec, upstream, '--errors', '-h', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, port } = await listeningPrism(specFile, spec, upstream, report).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   });
+  const relay = await startRelay(port, report, bypass && { pattern: bypass, upstream: new URL(upstream) });
+  return {
+    url: relay.url,
+    async stop() {
+      await relay.stop();
+      await stopChild(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Prism on a port found free a moment before: another process can take it meanwhile (EADDRINUSE, seen once in CI),
+ * so that start is tried again on another port.
+ */
+async function listeningPrism(
+  specFile: string,
+  spec: string,
+  upstream: string,
+  report: (problem: string) => void,
+): Promise<{ child: ChildProcess; port: number }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freeTcpPort();
+    const child = spawn(prismBin, ['proxy', spec, upstream, '--errors', '-h', '127.0.0.1', '-p', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await prismReady(specFile, child, report);
+      return { child, port };
+    } catch (error) {
+      await stopChild(child);
+      if (attempt < 3 && error instanceof Error && error.message.includes('EADDRINUSE')) continue;
+      throw error;
+    }
+  }
+}
+
+/** Resolves once Prism listens; meanwhile and after, reports the violations its log names. */
+function prismReady(specFile: string, child: ChildProcess, report: (problem: string) => void): Promise<void> {
   let output = '';
   let lastRequest = '';
-  const ready = new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism (${specFile}) did not start:\n${output}`)), startTimeoutMs);
     child.once('exit', (code) => reject(new Error(`Prism (${specFile}) exited with ${code}:\n${output}`)));
     const onData = (data: Buffer) => {
@@ -72,20 +111,6 @@ export async function startPrism(
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
   });
-  await ready.catch(async (error: Error) => {
-    await stopChild(child);
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  });
-  const relay = await startRelay(port, report, bypass && { pattern: bypass, upstream: new URL(upstream) });
-  return {
-    url: relay.url,
-    async stop() {
-      await relay.stop();
-      await stopChild(child);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

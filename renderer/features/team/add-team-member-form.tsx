@@ -64,7 +64,7 @@ export function AddTeamMemberForm({ members, lineNumber }: { members: readonly T
   };
   return (
     <form
-      className="team-section__add"
+      className="settings-field team-section__add"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => void submit(event)}
       noValidate

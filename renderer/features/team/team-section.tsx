@@ -26,17 +26,21 @@ export function TeamSection() {
       </h2>
       <div className="settings-card">
         {!hasLine || !setup || !lineNumber ? (
-          <p className="settings-field__hint">
-            People share your line once Dialtone has set up your Twilio phone line: then you can add them here.
-          </p>
+          <div className="settings-field">
+            <p className="settings-field__hint">
+              People share your line once Dialtone has set up your Twilio phone line: then you can add them here.
+            </p>
+          </div>
         ) : (
           <>
-            <p className="settings-field__hint">
-              Each person gets their own login on your line. They call each other and the phone network through Twilio,
-              and calls to a number of theirs ring them. Dialtone cannot show whether they are connected now: Twilio
-              does not list who is registered.
-            </p>
-            <TeamMemberList members={setup.team.members} />
+            <div className="settings-field">
+              <p className="settings-field__hint">
+                Each person gets their own login on your line. They call each other and the phone network through
+                Twilio, and calls to a number of theirs ring them. Dialtone cannot show whether they are connected now:
+                Twilio does not list who is registered.
+              </p>
+              <TeamMemberList members={setup.team.members} />
+            </div>
             <AddTeamMemberForm members={setup.team.members} lineNumber={lineNumber} />
             <DefaultCallerIdField value={setup.team.defaultCallerId} />
             {problem && <ProblemAlert problem={problem} />}
