@@ -1,6 +1,6 @@
 import type { TwilioRestClient } from './rest-client';
 import type { SipDomain } from './sip-resources';
-import { checkAnswer, numberRoutingAnswer } from './twilio-answers';
+import { checkAnswer, numberRoutingAbout, numberRoutingAnswer } from './twilio-answers';
 
 export interface PreviousRouting {
   previousVoiceUrl: string | null;
@@ -24,10 +24,11 @@ export async function routeNumber(
   baseUrl: string,
   known: Partial<PreviousRouting>,
 ): Promise<PreviousRouting> {
-  const number = checkAnswer(numberRoutingAnswer, await rest.incomingPhoneNumbers(numberSid).fetch(), {
-    what: 'where calls to the number go now',
-    where: 'Phone Numbers > Manage > Active numbers',
-  });
+  const number = checkAnswer(
+    numberRoutingAnswer,
+    await rest.incomingPhoneNumbers(numberSid).fetch(),
+    numberRoutingAbout,
+  );
   const { voiceUrl, smsUrl } = number;
   const previous: PreviousRouting =
     known.previousVoiceUrl !== undefined

@@ -1,7 +1,7 @@
 import type { TwilioEdge } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
 import { ensureCredential, unlessGone } from './sip-resources';
-import { checkAnswer, numberRoutingAnswer } from './twilio-answers';
+import { checkAnswer, numberRoutingAbout, numberRoutingAnswer } from './twilio-answers';
 
 /** What Dialtone made on Twilio for one person of the team, so that removing them undoes exactly that. */
 export interface MemberResources {
@@ -22,8 +22,6 @@ export interface TeamLine {
   /** The number of the person who set the line up (their username). */
   owner: string;
 }
-
-const numberAbout = { what: 'where calls to the number go now', where: 'Phone Numbers > Manage > Active numbers' };
 
 /**
  * The person's credential on the line's list (the password updated if the username is there already), and calls
@@ -47,7 +45,7 @@ export async function provisionMember(
     const number = checkAnswer(
       numberRoutingAnswer,
       await api.rest.incomingPhoneNumbers(numberSid).fetch(),
-      numberAbout,
+      numberRoutingAbout,
     );
     if (number.voiceUrl === inbound && number.voiceMethod === 'POST') return null;
     await api.rest.incomingPhoneNumbers(numberSid).update({ voiceUrl: inbound, voiceMethod: 'POST' });

@@ -43,6 +43,11 @@ const webhook = z
   .max(4000)
   .nullish()
   .transform((value) => (value ? value : null));
+/** Where a person finds a number's routing in the Twilio Console, for a refused answer about it. */
+export const numberRoutingAbout: AnswerAbout = {
+  what: 'where calls to the number go now',
+  where: 'Phone Numbers > Manage > Active numbers',
+};
 export const numberRoutingAnswer = z.object({
   voiceUrl: webhook,
   voiceMethod: optionalText,

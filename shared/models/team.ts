@@ -19,7 +19,12 @@ export const extensionSchema = z.string().regex(/^[1-9]\d{1,4}$/, 'Use 2 to 5 di
 export const teamMemberSchema = z.strictObject({
   username: teamUsernameSchema,
   /** As the Team view and the other members' phones show them. */
-  displayName: z.string().trim().min(1).max(64),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, 'Write their name.')
+    .max(64, 'Use at most 64 characters.')
+    .regex(/^\P{Cc}*$/u, 'Write the name on one line, without control characters.'),
   /** The Twilio number that rings them; when set, it is also their username. */
   phoneNumber: e164Schema.nullable(),
   extension: extensionSchema.nullable(),

@@ -193,6 +193,13 @@ describe('team service', () => {
       extension: null,
     });
     expect(hostile.ok).toBe(false);
+    const twoLines = await invoke('team:add-member', {
+      kind: 'extension',
+      displayName: 'Eve\nAdmin',
+      username: 'eve',
+      extension: null,
+    });
+    expect(twoLines).toMatchObject({ ok: false, error: { message: expect.stringMatching(/on one line/) } });
 
     double.failNext({ method: 'POST', path: /\/Credentials\.json$/, status: 500, code: 20500, message: 'Internal' });
     expect(await invoke('team:set-default-caller-id', { phoneNumber: '+15125550399' })).toMatchObject({

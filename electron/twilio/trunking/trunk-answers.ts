@@ -43,7 +43,3 @@ export const ipAccessAbout: AnswerAbout = {
   what: 'the addresses the PBX may call from',
   where: 'Voice > Manage > IP access control lists',
 };
-export const numberAbout: AnswerAbout = {
-  what: 'where calls to the number go now',
-  where: 'Phone Numbers > Manage > Active numbers',
-};

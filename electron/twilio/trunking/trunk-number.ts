@@ -1,7 +1,8 @@
 import type { TwilioRestClient } from '../rest-client';
 import { unlessGone } from '../sip-resources';
 import { checkAnswer } from '../twilio-answers';
-import { numberAbout, trunkNumberAnswer } from './trunk-answers';
+import { numberRoutingAbout } from '../twilio-answers';
+import { trunkNumberAnswer } from './trunk-answers';
 import type { TrunkResources } from './trunk-resources';
 import { ensureAssociated } from './trunk-steps';
 
@@ -10,7 +11,7 @@ type PreviousRouting = Required<
 >;
 
 const fetchNumber = async (rest: TwilioRestClient, numberSid: string) =>
-  checkAnswer(trunkNumberAnswer, await rest.incomingPhoneNumbers(numberSid).fetch(), numberAbout);
+  checkAnswer(trunkNumberAnswer, await rest.incomingPhoneNumbers(numberSid).fetch(), numberRoutingAbout);
 
 /**
  * Moves the number onto the trunk, so its calls go to the PBX. Returns its routing from before (read only when
