@@ -26,6 +26,8 @@ export interface LabKamailio {
   pid(): number;
   addUser(user: string, password: string): void;
   removeUser(user: string): void;
+  /** Replaces the aliases: { '102': 'sam' } makes a call to 102 ring sam, whatever the domain dialled. */
+  setAliases(aliases: Record<string, string>): void;
   /** Output of every run since start. */
   logs(): string;
   /** Stops Kamailio and removes its folder. */
@@ -112,6 +114,14 @@ export async function startKamailio(
     pid: () => current().pid,
     addUser,
     removeUser: (user) => void db.prepare('DELETE FROM subscriber WHERE username = ?').run(user),
+    setAliases: (aliases) =>
+      inTransaction(db, () => {
+        db.exec('DELETE FROM dbaliases');
+        const insert = db.prepare<[string, string, string, string]>(
+          'INSERT INTO dbaliases (alias_username, alias_domain, username, domain) VALUES (?, ?, ?, ?)',
+        );
+        for (const [alias, user] of Object.entries(aliases)) insert.run(alias, domain, user, domain);
+      }),
     logs: () => runs.map((run) => run.logs()).join(''),
     async stop() {
       await stopCurrent();

@@ -72,6 +72,27 @@ describe('toDialTarget', () => {
     for (const nothing of ['', '   ', '+', '()']) expect(problemOf(nothing).problem).toBe('empty');
   });
 
+  it('on a line with a SIP domain, dials 2 to 5 digits as an extension there; never an emergency number', () => {
+    const domain = 'dialtone-ab12.sip.twilio.com';
+    expect(toDialTarget('102', 'US', domain)).toEqual({
+      ok: true,
+      target: 'sip:102@dialtone-ab12.sip.twilio.com',
+      display: 'extension 102',
+    });
+    expect(toDialTarget(' 10 ', 'US', domain)).toMatchObject({ ok: true, target: `sip:10@${domain}` });
+    expect(toDialTarget('99999', 'GB', domain)).toMatchObject({ ok: true, target: `sip:99999@${domain}` });
+    expect(dialTargetSchema.safeParse(`sip:102@${domain}`).success).toBe(true);
+    for (const emergency of ['911', '112', '999']) {
+      expect(toDialTarget(emergency, 'US', domain)).toMatchObject({ ok: false, problem: 'emergency' });
+    }
+    // Not extensions: one digit, a leading 0, six digits, formatted numbers; and without a line, 102 is too short.
+    expect(toDialTarget('7', 'US', domain).ok).toBe(false);
+    expect(toDialTarget('0102', 'US', domain)).toMatchObject({ ok: false });
+    expect(toDialTarget('102345', 'US', domain)).toMatchObject({ ok: false });
+    expect(toDialTarget('(512) 555-0123', 'US', domain)).toMatchObject({ ok: true, target: '+15125550123' });
+    expect(problemOf('102').problem).toBe('too-short');
+  });
+
   it('says where an invalid number fails: in its country, or after the country code', () => {
     const invalid = (message: string) => ({ ok: false, problem: 'invalid', message });
     const startsWrong = (country: string) =>

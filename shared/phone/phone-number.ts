@@ -139,18 +139,25 @@ function phoneTarget(text: string, country: string): DialTargetResult {
   return { ok: true, target: phone.number as E164Number, display };
 }
 
+/** An extension on a team's line or an office phone system: 2 to 5 digits, as the routing Functions accept them. */
+const extension = /^[1-9]\d{1,4}$/;
+
 /**
  * Turns whatever someone typed or pasted into something calls:dial accepts, or says plainly what
  * is wrong: "(512) 555-0123", "+44 20 7946 0958", "00 44 …", "tel:+1-512-555-0123",
- * "1-800-FLOWERS", "sip:alice@example.com", "alice@example.com".
+ * "1-800-FLOWERS", "sip:alice@example.com", "alice@example.com". With the SIP domain of the line
+ * that dials, a short number ("102") is an extension there (not an emergency number, which stays refused).
  */
-export function toDialTarget(input: string, country: string): DialTargetResult {
+export function toDialTarget(input: string, country: string, lineDomain: string | null = null): DialTargetResult {
   const text = input.trim();
   if (/^sips?:/i.test(text)) return sipTarget(text);
   if (/^(tel|callto):/i.test(text)) {
     return phoneTarget(text.replace(/^(tel|callto):(\/\/)?/i, '').replace(/;.*$/, ''), country);
   }
   if (text.includes('@')) return sipTarget(`sip:${text}`);
+  if (lineDomain !== null && extension.test(text) && !emergencyNumbers.has(text)) {
+    return { ok: true, target: `sip:${text}@${lineDomain}`, display: `extension ${text}` };
+  }
   return phoneTarget(text, country);
 }
 

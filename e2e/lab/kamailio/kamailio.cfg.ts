@@ -19,8 +19,10 @@ export interface KamailioConfigOptions {
 }
 
 /**
- * A registrar and proxy with digest auth over TCP and TLS on 127.0.0.1. Subscribers live in SQLite, read
- * on every request, so users can be added while Kamailio runs.
+ * A registrar and proxy with digest auth over TCP and TLS on 127.0.0.1. Subscribers and aliases (an extension
+ * standing for a user) live in SQLite, read on every request, so both can change while Kamailio runs. A user
+ * registered from several phones is rung on all of them at once; the first to answer takes the call and tm
+ * cancels the others with "Reason: SIP;cause=200" (its local_cancel_reason, on by default).
  */
 export function renderKamailioConfig({
   dir,
@@ -63,6 +65,7 @@ modparam("auth_db", "db_url", "sqlite://${dir}/users.sqlite")
 modparam("auth_db", "use_domain", 0)${plainPasswords}
 # is_subscriber() needs a column to fetch; the AVP itself is unused.
 modparam("auth_db", "load_credentials", "$avp(subscriber)=username")
+modparam("alias_db", "db_url", "sqlite://${dir}/users.sqlite")
 modparam("rr", "enable_full_lr", 1)
 modparam("nathelper", "received_avp", "$avp(RECEIVED)")
 modparam("registrar", "received_avp", "$avp(RECEIVED)")
@@ -115,6 +118,8 @@ request_route {
 	}
 ${callerHeaderRules(inviteHeadersByCaller)}	if (is_method("INVITE|SUBSCRIBE")) record_route();
 	if (${toUs}) {
+		# An extension (102) or other alias becomes its user, as Twilio's routing Functions map extensions.
+		if ($rU!=$null) alias_db_lookup("dbaliases");
 		if (!lookup("location")) {
 			if (is_subscriber("$ru", "subscriber", "0")) sl_send_reply("480", "Temporarily Unavailable");
 			else sl_send_reply("404", "Not Found");
@@ -168,7 +173,7 @@ function kamailioRegex(pattern: string): string {
 }
 
 const modules =
-  'kex corex tm tmx sl rr pv maxfwd usrloc registrar textops siputils xlog sanity db_sqlite auth auth_db nathelper tls'.split(
+  'kex corex tm tmx sl rr pv maxfwd usrloc registrar textops siputils xlog sanity db_sqlite auth auth_db alias_db nathelper tls'.split(
     ' ',
   );
 
@@ -197,5 +202,13 @@ CREATE TABLE subscriber (
   password VARCHAR(64) DEFAULT '' NOT NULL,
   ha1 VARCHAR(128) DEFAULT '' NOT NULL,
   ha1b VARCHAR(128) DEFAULT '' NOT NULL
+);
+INSERT INTO version VALUES ('dbaliases', 1);
+CREATE TABLE dbaliases (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  alias_username VARCHAR(64) DEFAULT '' NOT NULL,
+  alias_domain VARCHAR(64) DEFAULT '' NOT NULL,
+  username VARCHAR(64) DEFAULT '' NOT NULL,
+  domain VARCHAR(64) DEFAULT '' NOT NULL
 );
 `;

@@ -123,6 +123,19 @@ describe('call queries', () => {
     expect(queries.missedUnseen()).toBe(0);
   });
 
+  it('does not count an incoming call answered on another device as missed', () => {
+    const queries = createCallQueries(db);
+    queries.recordStart(start('elsewhere', { direction: 'incoming' }));
+    queries.recordEnd('elsewhere', 2000, 'answered-elsewhere');
+    expect(queries.get('elsewhere')).toMatchObject({
+      missed: false,
+      answeredAt: null,
+      endReason: 'answered-elsewhere',
+    });
+    expect(queries.missedUnseen()).toBe(0);
+    expect(queries.count('missed')).toBe(0);
+  });
+
   it('counts incoming calls a crash cut off while ringing as missed, once, keeping their end unknown', () => {
     const queries = createCallQueries(db);
     queries.recordStart(start('ringing', { direction: 'incoming' }));

@@ -109,9 +109,11 @@ export function createCallQueries(db: Database) {
   const markAnswered = db.prepare<[number, string]>(
     'UPDATE calls SET answered_at = ?, seen = 1 WHERE id = ? AND answered_at IS NULL',
   );
-  const markEnded = db.prepare<[number, string, string]>(`
+  // A call answered on another of the person's devices was not missed. The reason is bound twice: in SET,
+  // end_reason is still the old value.
+  const markEnded = db.prepare<[number, string, string, string]>(`
     UPDATE calls SET ended_at = ?, end_reason = ?,
-      missed = (direction = 'incoming' AND answered_at IS NULL) WHERE id = ?`);
+      missed = (direction = 'incoming' AND answered_at IS NULL AND ? <> 'answered-elsewhere') WHERE id = ?`);
   const setTransferredTo = db.prepare<[string, string]>('UPDATE calls SET transferred_to = ? WHERE id = ?');
   const setTwilioCallSid = db.prepare<[string, string]>(
     'UPDATE calls SET twilio_call_sid = ? WHERE id = ? AND twilio_call_sid IS NULL',
@@ -165,8 +167,8 @@ export function createCallQueries(db: Database) {
         callerVerified: call.callerVerified ? 1 : 0,
       }),
     recordAnswer: (id: string, at: number): void => void markAnswered.run(at, id),
-    /** Completes the row; an incoming call that was never answered becomes missed. */
-    recordEnd: (id: string, at: number, reason: string): void => void markEnded.run(at, reason, id),
+    /** Completes the row; an incoming call that was never answered anywhere becomes missed. */
+    recordEnd: (id: string, at: number, reason: string): void => void markEnded.run(at, reason, reason, id),
     /** Where a transferred call went (with its end, in the same transaction). */
     recordTransferredTo: (id: string, target: string): void => void setTransferredTo.run(target, id),
     /** An outgoing call's CallSid, found at Twilio during the call; a known one is kept. */

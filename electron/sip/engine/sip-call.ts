@@ -9,6 +9,7 @@ import { CallSessionTimer } from './call-session-timer';
 import { sendRefer, TransferNotPossible } from './call-transfer';
 import type { DialogRequestRouter } from './core-extensions';
 import { dtmfFromInfo } from './dtmf-info';
+import { cancelledBecauseAnsweredElsewhere } from './cancel-reason';
 import { endReasonForStatus } from './end-reason';
 import { MediaDescriptionHandler } from './media-description-handler';
 import type { ConferenceMix } from '../../media/conference-feed';
@@ -86,6 +87,11 @@ export class SipCall {
       // sip.js has already answered the far end's re-INVITE: see whether it put us on hold.
       onInvite: () => void this.refreshHoldState(),
       onInfo: (info) => this.onInfo(info),
+      onCancel: (cancel) => {
+        if (cancelledBecauseAnsweredElsewhere(cancel.request.getHeaders('reason'))) {
+          this.endReasonOverride ??= 'answered-elsewhere';
+        }
+      },
     };
     if (session instanceof Invitation) this.sessionTimer.learnAllow(session.request);
   }
@@ -123,6 +129,8 @@ export class SipCall {
     await this.session.invite({
       requestDelegate: {
         onProgress: (response) => {
+          // sip.js may hand over a 1xx after the final response that followed it: the call has ended.
+          if (this.session.state === SessionState.Terminated) return;
           const early = response.message.statusCode === 183 && Boolean(response.message.body);
           this.update({ state: 'ringing', earlyMedia: this.snapshot.earlyMedia || early });
           if (early) void this.audioPort();

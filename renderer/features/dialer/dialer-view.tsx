@@ -29,7 +29,8 @@ export function DialerView() {
   const error = useCallsStore(callSelectors.errorFor('dial'));
   const litKey = useTypedDigits();
 
-  const check = useMemo(() => toDialTarget(input, country), [input, country]);
+  const lineDomain = useAccountsStore(accountSelectors.lineDomain);
+  const check = useMemo(() => toDialTarget(input, country, lineDomain), [input, country, lineDomain]);
   const isEmpty = input.trim() === '';
   const hint = isEmpty
     ? `Type or paste a number in any format, or a SIP address. Numbers without + are dialled as in ${countryName(country)}.`

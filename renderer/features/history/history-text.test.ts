@@ -50,6 +50,11 @@ describe('history row text', () => {
       endReason: 'missed' as const,
     };
     expect([directionText(missed), outcomeText(missed, 'US')]).toEqual(['Missed call', 'Missed']);
+    const elsewhere = { ...missed, missed: false, endReason: 'answered-elsewhere' as const };
+    expect([directionText(elsewhere), outcomeText(elsewhere, 'US')]).toEqual([
+      'Incoming call',
+      'Answered on another device',
+    ]);
     expect(outcomeText({ ...call, answeredAt: null, endReason: 'busy' }, 'US')).toBe('Busy');
     expect(outcomeText({ ...call, answeredAt: null, endReason: 'hung-up' }, 'US')).toBe('Cancelled');
     expect(outcomeText({ ...call, endedAt: null, durationSeconds: null, endReason: null }, 'US')).toBe(

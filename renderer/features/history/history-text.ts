@@ -8,6 +8,7 @@ const shortReason: Record<CallEndReason, string> = {
   'remote-hung-up': 'Not answered',
   cancelled: 'Cancelled',
   missed: 'Missed',
+  'answered-elsewhere': 'Answered on another device',
   declined: 'Declined',
   busy: 'Busy',
   'no-answer': 'No answer',

@@ -87,6 +87,11 @@ export const selectors = {
   loaded: (state: Store) => state.loaded,
   /** False while unknown, so nothing claims "no phone line" before the list has arrived. */
   hasNoAccount: (state: Store) => state.loaded && state.accounts.length === 0,
+  /** The SIP domain of the line calls go out on (main's choice: the first enabled account with a password), or null. */
+  lineDomain: (state: Store): string | null => {
+    const line = state.accounts.find((account) => account.enabled && account.hasPassword);
+    return line ? line.sipAddress.slice(line.sipAddress.indexOf('@') + 1) : null;
+  },
   loadError: (state: Store) => state.loadError,
   saveStatus: (state: Store) => state.saveStatus,
   removeStatus: (state: Store) => state.removeStatus,

@@ -4,6 +4,8 @@ import { err, ok } from '../../../shared/result';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { callSnapshot } from '../../test-support/call-snapshot';
 import { createFakeDialtoneApi } from '../../ipc/fake-dialtone-api';
+import type { AccountSummary } from '../../../shared/models/account';
+import { initialAccountsState, useAccountsStore } from '../accounts/accounts.store';
 import { initialCallsState, useCallsStore } from '../calls/calls.store';
 import { initialNavigationState, useNavigationStore } from '../navigation/navigation.store';
 import { initialSettingsState, useSettingsStore } from '../settings/settings.store';
@@ -78,6 +80,49 @@ describe('dialer store', () => {
     expect(selectors.input(dialer())).toBe('+44 20 7946 0958');
     expect(selectors.lastDialed(dialer())).toBeNull();
     expect(useCallsStore.getState().error?.message).toMatch(/no phone line/);
+  });
+});
+
+describe('dialer store: extensions', () => {
+  afterEach(() => useAccountsStore.setState(initialAccountsState));
+
+  it('calls 102 on the line’s SIP domain: the first enabled account with a password, as main chooses', async () => {
+    const fake = createFakeDialtoneApi({ 'calls:dial': () => ok(snapshot('c1')) });
+    vi.stubGlobal('window', { dialtone: fake });
+    const account = (id: string, sipAddress: string, enabled: boolean, hasPassword: boolean): AccountSummary => ({
+      id,
+      label: id,
+      provider: 'sip',
+      sipAddress,
+      authUsername: sipAddress.split('@')[0]!,
+      registrar: sipAddress.split('@')[1]!,
+      outboundProxy: null,
+      transport: 'tls',
+      srtp: 'optional',
+      displayName: '',
+      stunServer: null,
+      trustedCaPem: null,
+      pinnedCertSha256: null,
+      enabled,
+      hasPassword,
+    });
+    useAccountsStore.setState({
+      accounts: [
+        account('off', 'ada@off.example.com', false, true),
+        account('no-password', 'ada@nopassword.example.com', true, false),
+        account('line', 'sam@dialtone-ab12.sip.twilio.com', true, true),
+      ],
+      loaded: true,
+    });
+    dialer().setInput('102');
+    await dialer().call();
+    expect(fake.calls).toEqual([
+      { channel: 'calls:dial', payload: { target: 'sip:102@dialtone-ab12.sip.twilio.com' } },
+    ]);
+    expect(selectors.lastDialed(dialer())).toEqual({
+      target: 'sip:102@dialtone-ab12.sip.twilio.com',
+      display: 'extension 102',
+    });
   });
 });
 

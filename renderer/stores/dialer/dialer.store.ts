@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { parsePhoneLink } from '../../../shared/phone/phone-link';
 import { cleanPastedNumber, formatAsYouType, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
+import { selectors as accountSelectors, useAccountsStore } from '../accounts/accounts.store';
 import { useCallsStore } from '../calls/calls.store';
 import { useNavigationStore } from '../navigation/navigation.store';
 import { countryOf, useSettingsStore } from '../settings/settings.store';
@@ -125,7 +126,7 @@ export const useDialerStore = create<Store>()((set, get) => {
     clear: () => set({ input: '', linkNotice: null }),
 
     async call() {
-      const result = toDialTarget(get().input, dialCountry());
+      const result = toDialTarget(get().input, dialCountry(), accountSelectors.lineDomain(useAccountsStore.getState()));
       if (!result.ok) return;
       await place({ target: result.target, display: result.display }, true);
     },
