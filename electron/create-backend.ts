@@ -61,6 +61,9 @@ import { createInboxService } from './services/inbox/inbox-service';
 import { followInboxTriggers } from './services/inbox/inbox-triggers';
 import { twilioInboxLine } from './services/inbox/twilio-inbox-line';
 import { createSetupSecrets } from './services/setup/setup-secrets';
+import { createOfficeTrunkQueries } from './db/queries/office-trunk-queries';
+import { officeHandlers } from './ipc/office.ipc';
+import { createOfficeTrunkService } from './services/office/office-trunk-service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -184,6 +187,20 @@ export async function createBackend(options: BackendOptions) {
     },
   });
   const team = createTeamService({ setup, secrets });
+  const office = createOfficeTrunkService({
+    queries: createOfficeTrunkQueries(db),
+    secrets,
+    events,
+    accounts,
+    logger: logger.child('office'),
+    endpoints,
+    setup: () => setup.get(),
+    connect: async (credentials, endpoints) =>
+      (await twilioEngine()).connectTwilio(credentials, endpoints, { logger: logger.child('twilio') }),
+    provisionTrunk: async (...args) => (await twilioEngine()).provisionTrunk(...args),
+    removeTrunk: async (...args) => (await twilioEngine()).removeTrunk(...args),
+    generatePassword: generateSipPassword,
+  });
   const invitations = createInvitationImportService({
     accounts,
     sipProxyOverride: options.twilio?.sipProxyOverride ?? null,
@@ -233,6 +250,7 @@ export async function createBackend(options: BackendOptions) {
       ...historyHandlers(history, callRecording),
       ...setupHandlers(setup),
       ...teamHandlers(team),
+      ...officeHandlers(office),
       ...invitationHandlers(invitations),
       ...greetingHandlers(greetingRecordings),
       ...inboxHandlers(inbox),

@@ -5,7 +5,13 @@ export const twilioDoubleEnvName = 'DIALTONE_TWILIO_TEST_DOUBLE';
 
 const localUrl = z.string().regex(/^http:\/\/127\.0\.0\.1:\d{1,5}$/, 'only a loopback test double');
 const testDoubleSchema = z.strictObject({
-  endpoints: z.strictObject({ api: localUrl, serverless: localUrl, serverlessUpload: localUrl, pricing: localUrl }),
+  endpoints: z.strictObject({
+    api: localUrl,
+    serverless: localUrl,
+    serverlessUpload: localUrl,
+    pricing: localUrl,
+    trunking: localUrl.optional(),
+  }),
   sipProxyOverride: z.strictObject({ host: z.string(), trustedCaPem: z.string().nullable() }).nullable(),
 });
 export type TwilioTestDouble = z.infer<typeof testDoubleSchema>;

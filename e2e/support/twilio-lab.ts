@@ -48,10 +48,10 @@ export async function startTwilioLab(accounts: DoubleAccount[]): Promise<TwilioL
     stops.push(() => bob.stop());
     await bob.waitForRegistered();
     // Not Lookup: Dialtone never calls it itself (only the routing Functions do, in the twilio-run tests).
-    const { api, serverless, serverlessUpload, pricing } = double.endpoints;
+    const { api, serverless, serverlessUpload, pricing, trunking } = double.endpoints;
     const shellEnv = {
       [twilioDoubleEnvName]: JSON.stringify({
-        endpoints: { api, serverless, serverlessUpload, pricing },
+        endpoints: { api, serverless, serverlessUpload, pricing, trunking },
         sipProxyOverride: { host: `127.0.0.1:${kamailio.tlsPort}`, trustedCaPem: kamailio.caCertPem },
       }),
     };

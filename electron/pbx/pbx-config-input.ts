@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { e164Schema } from '../../shared/models/e164';
+import { configPasswordPlaceholder } from '../../shared/models/office-trunk-names';
 import { countryCodeSchema } from '../../shared/models/settings';
 import { twilioEdges } from '../../shared/models/twilio-setup-names';
 
@@ -103,7 +104,7 @@ export const pbxPasswordsSchema = z.strictObject({
 export type PbxPasswords = z.infer<typeof pbxPasswordsSchema>;
 
 /** Shown in the renderer's preview where a password goes; main writes the real file. */
-export const pbxPasswordPlaceholder = 'PASSWORD-WRITTEN-BY-DIALTONE';
+export const pbxPasswordPlaceholder = configPasswordPlaceholder;
 export const previewPbxPasswords: PbxPasswords = {
   termination: pbxPasswordPlaceholder,
   extension: pbxPasswordPlaceholder,

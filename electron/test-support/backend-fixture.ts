@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { OfficeTrunkInput, OfficeTrunkState } from '../../shared/models/office-trunk';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -191,6 +192,31 @@ const sampleInboxStatus: InboxStatus = {
   problem: null,
 };
 
+const sampleOfficeInput: OfficeTrunkInput = {
+  pbx: 'asterisk',
+  pbxAddress: '203.0.113.7',
+  port: 5061,
+  secure: true,
+  phoneNumber: '+15125550100',
+  friendlyName: 'Office PBX',
+  country: 'US',
+  dialtoneExtension: '1001',
+  addDialtonePhone: true,
+};
+
+const sampleOfficeState: OfficeTrunkState = {
+  input: sampleOfficeInput,
+  tasks: [{ id: 'trunk', status: 'done', detail: 'dialtone-15125550100-k3x9.pstn.twilio.com' }],
+  terminationDomain: 'dialtone-15125550100-k3x9.pstn.twilio.com',
+  username: 'pbx15125550100',
+  ready: false,
+  files: [],
+  dialtonePhone: false,
+  busy: false,
+  problem: null,
+  revision: 3,
+};
+
 /** One valid request per invoke channel; a channel added to the contract without a sample fails typecheck. */
 export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = {
   'app:get-info': undefined,
@@ -260,7 +286,13 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'team:add-member': { kind: 'extension', displayName: 'Sam', username: 'sam', extension: '101' },
   'team:remove-member': { username: 'sam' },
   'team:set-default-caller-id': { phoneNumber: '+15125550100' },
+  'team:add-ring-group': { phoneNumber: '+15125550111', name: 'Sales', members: ['+15125550100', 'sam'] },
+  'team:remove-ring-group': { phoneNumber: '+15125550111' },
   'team:export-invitation': { username: 'sam', inviterName: 'Ada', passphrase: 'correct horse battery staple' },
+  'office:get': undefined,
+  'office:provision': sampleOfficeInput,
+  'office:file-to-save': { fileName: 'pjsip.conf' },
+  'office:remove': undefined,
   'greetings:store-recording': {
     content: encodeWav({ sampleRate: 16000, samples: new Int16Array(16000) }).toString('base64'),
   },
@@ -365,7 +397,17 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'team:add-member': { setup: sampleSetupState, problem: null },
   'team:remove-member': { setup: sampleSetupState, problem: sampleTwilioProblem },
   'team:set-default-caller-id': { setup: sampleSetupState, problem: null },
+  'team:add-ring-group': { setup: sampleSetupState, problem: null },
+  'team:remove-ring-group': { setup: sampleSetupState, problem: sampleTwilioProblem },
   'team:export-invitation': { file: '{"format":"dialtone-invite"}', code: sampleInvitationCode },
+  'office:get': sampleOfficeState,
+  'office:provision': sampleOfficeState,
+  'office:file-to-save': {
+    fileName: 'firewall-notes.txt',
+    description: 'What the firewall must let through.',
+    content: 'Allow…\n',
+  },
+  'office:remove': { removed: ['SIP trunk dialtone-15125550100-k3x9.pstn.twilio.com'], problem: null },
   'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
   'voicemail:get-audio': {
     contentType: 'audio/mpeg',

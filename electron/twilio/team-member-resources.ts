@@ -1,7 +1,7 @@
 import type { TwilioEdge } from '../../shared/models/twilio-setup';
 import type { ProvisioningApi } from './provisioning-api';
 import { ensureCredential, unlessGone } from './sip-resources';
-import { checkAnswer, numberRoutingAbout, numberRoutingAnswer } from './twilio-answers';
+import { restoreNumberRouting, routeNumberToTeam } from './team-number-routing';
 
 /** What Dialtone made on Twilio for one person of the team, so that removing them undoes exactly that. */
 export interface MemberResources {
@@ -40,17 +40,7 @@ export async function provisionMember(
     return { username: member.username, credentialSid: credential.sid, numberSid: null, previousVoiceUrl: null };
   }
   const { numberSid } = member;
-  const inbound = `${line.routingBaseUrl}/inbound`;
-  const previousVoiceUrl = await api.step('team-number', async () => {
-    const number = checkAnswer(
-      numberRoutingAnswer,
-      await api.rest.incomingPhoneNumbers(numberSid).fetch(),
-      numberRoutingAbout,
-    );
-    if (number.voiceUrl === inbound && number.voiceMethod === 'POST') return null;
-    await api.rest.incomingPhoneNumbers(numberSid).update({ voiceUrl: inbound, voiceMethod: 'POST' });
-    return number.voiceUrl;
-  });
+  const previousVoiceUrl = await routeNumberToTeam(api, line.routingBaseUrl, numberSid, 'team-number');
   return { username: member.username, credentialSid: credential.sid, numberSid, previousVoiceUrl };
 }
 
@@ -59,11 +49,6 @@ export async function removeMember(api: ProvisioningApi, line: TeamLine, member:
   await api.step('team-credential-removal', () =>
     unlessGone(() => api.rest.sip.credentialLists(line.credentialListSid).credentials(member.credentialSid).remove()),
   );
-  const { numberSid } = member;
-  if (numberSid === null) return;
-  await api.step('team-number-removal', () =>
-    unlessGone(() =>
-      api.rest.incomingPhoneNumbers(numberSid).update({ voiceUrl: member.previousVoiceUrl ?? '', voiceMethod: 'POST' }),
-    ),
-  );
+  if (member.numberSid === null) return;
+  await restoreNumberRouting(api, member.numberSid, member.previousVoiceUrl, 'team-number-removal');
 }

@@ -5,3 +5,5 @@
 export { connectTwilio } from './twilio-account-api';
 export { provisionPhoneLine, updateRoutingChoices } from './provision-phone-line';
 export { removeDialtone } from './remove-dialtone';
+export { provisionTrunk } from './trunking/provision-trunk';
+export { removeTrunk } from './trunking/remove-trunk';

@@ -15,6 +15,7 @@ import { useVoicemailStore } from '../stores/voicemail/voicemail.store';
 import { useRegistrationStore } from '../stores/registration/registration.store';
 import { useSettingsStore } from '../stores/settings/settings.store';
 import { useSetupStore } from '../stores/setup/setup.store';
+import { useOfficeTrunkStore } from '../stores/office/office-trunk.store';
 
 type EventRoutes = { [E in EventChannel]: (payload: EventPayload<E>) => void };
 
@@ -31,6 +32,7 @@ const eventRoutes: EventRoutes = {
   'history:changed': (change) => useHistoryStore.getState().receive(change),
   'dialer:fill': (number) => useDialerStore.getState().fill(number),
   'setup:changed': (setup) => useSetupStore.getState().receive(setup),
+  'office:changed': (office) => useOfficeTrunkStore.getState().receive(office),
   'voicemail:changed': (change) => useVoicemailStore.getState().receive(change),
   'messages:changed': (change) => useMessagesStore.getState().receive(change),
   'inbox:status-changed': (status) => useInboxStatusStore.getState().receive(status),

@@ -78,7 +78,13 @@ const invokeChannels = {
   'team:add-member': true,
   'team:remove-member': true,
   'team:set-default-caller-id': true,
+  'team:add-ring-group': true,
+  'team:remove-ring-group': true,
   'team:export-invitation': true,
+  'office:get': true,
+  'office:provision': true,
+  'office:file-to-save': true,
+  'office:remove': true,
   'greetings:store-recording': true,
   'greetings:get-recording': true,
 } as const satisfies Record<InvokeChannel, true>;
@@ -97,6 +103,7 @@ const eventChannels = {
   'inbox:arrived': true,
   'inbox:open': true,
   'setup:changed': true,
+  'office:changed': true,
 } as const satisfies Record<EventChannel, true>;
 
 export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];

@@ -4,6 +4,7 @@ import { callSnapshotSchema } from '../models/call';
 import { inboxStatusSchema, inboxTargetSchema, inboxTextLimits } from '../models/inbox';
 import { registrationStateSchema } from '../models/registration';
 import { settingsSchema } from '../models/settings';
+import { officeTrunkStateSchema } from '../models/office-trunk';
 import { setupStateSchema } from '../models/twilio-setup';
 
 /** Every event the main process pushes to the renderer. */
@@ -36,6 +37,8 @@ export const eventChannels = {
   'inbox:open': inboxTargetSchema,
   /** The setup wizard moved on (each provision task as it runs). */
   'setup:changed': setupStateSchema,
+  /** The office trunk moved on (each task as it runs). */
+  'office:changed': officeTrunkStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

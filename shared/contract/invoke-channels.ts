@@ -17,7 +17,14 @@ import {
 } from '../models/greeting-recording';
 import { historyEntrySchema, historyFilters } from '../models/history';
 import { e164Schema } from '../models/e164';
-import { addTeamMemberSchema, teamUsernameSchema } from '../models/team';
+import { addTeamMemberSchema, ringGroupSchema, teamUsernameSchema } from '../models/team';
+import {
+  officeConfigFileNameSchema,
+  officeConfigFileSchema,
+  officeTrunkInputSchema,
+  officeTrunkRemovalSchema,
+  officeTrunkStateSchema,
+} from '../models/office-trunk';
 import {
   importedInvitationSchema,
   invitationExportInputSchema,
@@ -283,10 +290,31 @@ export const invokeChannels = {
     output: teamResultSchema,
   },
   /**
+   * One of the account's numbers rings the chosen people of the team (the line's owner included) at once, then
+   * takes a message: its VoiceUrl is pointed at the routing, and the group is sent to the routing's variables.
+   */
+  'team:add-ring-group': { input: ringGroupSchema, output: teamResultSchema },
+  /** Takes the group out of the routing and gives its number the voice routing it had before. */
+  'team:remove-ring-group': { input: z.strictObject({ phoneNumber: e164Schema }), output: teamResultSchema },
+  /**
    * The person's line sealed with a passphrase (AES-256-GCM, key from scrypt): a file and a code to send them.
    * Only the sealed form leaves main; the passphrase is told to them another way.
    */
   'team:export-invitation': { input: invitationExportInputSchema, output: sealedInvitationSchema },
+  /*
+   * An office phone system connected to Twilio through an Elastic SIP trunk, with the Twilio account the setup
+   * connected. Every answer is the whole office state; a Twilio failure comes back in state.problem.
+   */
+  'office:get': { input: noPayload, output: officeTrunkStateSchema },
+  /** Creates (or finds) the trunk, its termination credentials and address, the origination URL, and moves the number. */
+  'office:provision': { input: officeTrunkInputSchema, output: officeTrunkStateSchema },
+  /** One generated file with the real passwords in it, asked for by Save only (state.files has placeholders). */
+  'office:file-to-save': {
+    input: z.strictObject({ fileName: officeConfigFileNameSchema }),
+    output: officeConfigFileSchema,
+  },
+  /** Deletes the trunk and its lists, gives the number its routing back, and forgets the trunk here. */
+  'office:remove': { input: noPayload, output: officeTrunkRemovalSchema },
   /**
    * A greeting recorded (or chosen as a file) and encoded as a WAV in the renderer: checked and kept on this
    * computer. It reaches Twilio when a greeting uses its id (setup:set-call-handling, greetingRecordings).

@@ -31,11 +31,23 @@ export const teamMemberSchema = z.strictObject({
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 
-/** One number that rings several people at once (at most 10 Sip nouns in one Dial), then voicemail. */
+/**
+ * One number that rings several people at once (at most 10 Sip nouns in one Dial), then voicemail. Its members
+ * are usernames of the team, the line's owner (their number) included.
+ */
 export const ringGroupSchema = z.strictObject({
   phoneNumber: e164Schema,
-  name: z.string().trim().min(1).max(64),
-  members: z.array(teamUsernameSchema).min(1).max(10),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Write the group’s name.')
+    .max(64, 'Use at most 64 characters.')
+    .regex(/^\P{Cc}*$/u, 'Write the name on one line, without control characters.'),
+  members: z
+    .array(teamUsernameSchema)
+    .min(1, 'Choose at least one person to ring.')
+    .max(10, 'A group rings at most 10 people at once.')
+    .refine((members) => new Set(members).size === members.length, 'Choose each person once.'),
 });
 export type RingGroup = z.infer<typeof ringGroupSchema>;
 

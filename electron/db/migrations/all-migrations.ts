@@ -6,6 +6,7 @@ import { setupProgress } from './0005-setup-progress';
 import { voicemailAndMessages } from './0006-voicemail-and-messages';
 import { callCallerVerified } from './0007-call-caller-verified';
 import { callTransferredTo } from './0008-call-transferred-to';
+import { officeTrunk } from './0009-office-trunk';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
@@ -18,4 +19,5 @@ export const allMigrations: readonly Migration[] = [
   voicemailAndMessages,
   callCallerVerified,
   callTransferredTo,
+  officeTrunk,
 ];

@@ -41,6 +41,13 @@ const memberResourcesSchema = z.object({
   previousVoiceUrl: z.string().max(4000).nullable(),
 });
 
+/** The ring groups' numbers as Dialtone pointed them at the routing (electron/twilio RingGroupNumber). */
+const ringGroupNumberSchema = z.object({
+  phoneNumber: z.string().max(16),
+  numberSid: sid,
+  previousVoiceUrl: z.string().max(4000).nullable(),
+});
+
 /** What survives a restart: the setup state without the transient busy / problem / suggestion. */
 export const setupRecordSchema = z.object({
   step: z.enum(setupSteps),
@@ -70,6 +77,7 @@ export const setupRecordSchema = z.object({
   /** The people sharing the line's SIP domain; progress from before teams: only the person who set it up. */
   team: teamSchema.catch(emptyTeam),
   teamMembers: z.array(memberResourcesSchema).max(50).catch([]),
+  ringGroupNumbers: z.array(ringGroupNumberSchema).max(10).catch([]),
   /** The API key the setup made (a Standard key cannot delete itself: removal says where to). */
   createdApiKey: z
     .object({ sid: sid, friendlyName: z.string().max(64) })
@@ -97,6 +105,7 @@ export const freshSetupRecord = (): SetupRecord => ({
   createdApiKey: null,
   team: emptyTeam,
   teamMembers: [],
+  ringGroupNumbers: [],
   routingSync: { status: 'none' },
   liveChoices: null,
 });

@@ -6,6 +6,7 @@ import type { ProvisionDeps } from './setup-provision';
 import type { SetupRecord } from './setup-record';
 import { teamLineOf } from './team-change';
 import { removeMember } from '../../twilio/team-member-resources';
+import { restoreRingGroupNumber } from '../../twilio/team-number-routing';
 
 interface RemovalContext {
   api: TwilioConnection;
@@ -45,10 +46,17 @@ export async function removeSetup(
   }
 }
 
-/** The team's people first: their numbers get their old routing back (the credentials go with the list). */
+/**
+ * The team's people and ring groups first: their numbers get their old routing back (the credentials go with the
+ * list).
+ */
 async function removeTeam(api: TwilioConnection, record: SetupRecord, report: Omit<RemovalReport, 'problem'>) {
   const line = teamLineOf(record);
   if (!line) return;
+  for (const group of record.ringGroupNumbers) {
+    await restoreRingGroupNumber(api, group);
+    report.removed.push(`The ring group on ${group.phoneNumber}, and its number’s routing`);
+  }
   for (const member of record.teamMembers) {
     await removeMember(api, line, member);
     report.removed.push(

@@ -22,7 +22,7 @@ import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
 import { freshSetupRecord, loadSetupRecord, pendingTasks, type SetupRecord } from './setup-record';
 import { createSetupSecrets } from './setup-secrets';
-import { memberPasswordKey, teamLineOf, type TeamChange, type TeamChangeContext } from './team-change';
+import { memberPasswordKey, teamLineOf, teamRecordOf, type TeamChange, type TeamChangeContext } from './team-change';
 import type { TeamLine } from '../../twilio/team-member-resources';
 import {
   changeRoutingChoices,
@@ -181,10 +181,7 @@ export function createSetupService(deps: SetupServiceDeps) {
   /** A choice the routing holds: always saved here first; once the routing exists, then sent to Twilio. */
   function changeChoice(
     change:
-      | { voicemailGreeting: string }
-      | { allowedCountries: string[] }
-      | { callHandling: CallHandling }
-      | Pick<SetupRecord, 'team' | 'teamMembers'>,
+      { voicemailGreeting: string } | { allowedCountries: string[] } | { callHandling: CallHandling } | TeamChange,
   ): SetupState {
     save(change);
     if (routingExists()) void sync.request();
@@ -335,10 +332,8 @@ export function createSetupService(deps: SetupServiceDeps) {
     async changeTeam(work: (context: TeamChangeContext) => Promise<TeamChange>): Promise<SetupState> {
       const line = teamLineOf(record);
       if (!line) throw new AppFailure('out-of-order', noRoutingYet);
-      const changed = await exclusive(async () =>
-        work({ api: await api(), line, team: record.team, members: record.teamMembers }),
-      );
-      return changeChoice({ team: changed.team, teamMembers: changed.members });
+      const changed = await exclusive(async () => work({ api: await api(), line, ...teamRecordOf(record) }));
+      return changeChoice(changed);
     },
 
     /** The state once every saved change has been sent (or has failed): routingSync says which. */

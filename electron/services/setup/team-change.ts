@@ -1,21 +1,24 @@
-import type { Team } from '../../../shared/models/team';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
-import type { MemberResources, TeamLine } from '../../twilio/team-member-resources';
+import type { TeamLine } from '../../twilio/team-member-resources';
 import type { SetupRecord } from './setup-record';
 
+/** What the setup keeps about the line's people: the team, and what they and its ring groups have on Twilio. */
+export type TeamRecord = Pick<SetupRecord, 'team' | 'teamMembers' | 'ringGroupNumbers'>;
+
 /** What a change to the line's people gets from the setup: Twilio, the line, and the team as saved. */
-export interface TeamChangeContext {
+export interface TeamChangeContext extends Readonly<TeamRecord> {
   api: TwilioConnection;
   line: TeamLine;
-  team: Team;
-  members: readonly MemberResources[];
 }
 
-/** The team after the change, and what its people now have on Twilio. */
-export interface TeamChange {
-  team: Team;
-  members: MemberResources[];
-}
+/** What the change made different: the team, and what its people and ring groups now have on Twilio. */
+export type TeamChange = Partial<TeamRecord>;
+
+export const teamRecordOf = ({ team, teamMembers, ringGroupNumbers }: SetupRecord): TeamRecord => ({
+  team,
+  teamMembers,
+  ringGroupNumbers,
+});
 
 /** Each person's SIP password, kept so that their line can be exported to them; never shown. */
 export const memberPasswordKey = (username: string) => `team:sip-password:${username}`;

@@ -1,4 +1,4 @@
-import type { AddTeamMember, Team, TeamMember } from '../../../shared/models/team';
+import type { AddTeamMember, RingGroup, Team, TeamMember } from '../../../shared/models/team';
 
 /** The person as the team keeps them: a number is their username. */
 export const memberFrom = (input: AddTeamMember): TeamMember =>
@@ -34,4 +34,20 @@ export function teamWithout(team: Team, username: string): Team {
       .map((group) => ({ ...group, members: group.members.filter((name) => name !== username) }))
       .filter((group) => group.members.length > 0),
   };
+}
+
+/** Why this ring group cannot be made as asked (what to change), or null. `owner` is the line's own number. */
+export function newRingGroupProblem(team: Team, owner: string, group: RingGroup): string | null {
+  const { phoneNumber } = group;
+  if (phoneNumber === owner) return 'That is the number of this line: it rings you. Choose another of your numbers.';
+  if (team.ringGroups.length >= 10) return 'Dialtone keeps at most 10 ring groups. Remove one first.';
+  const member = team.members.find((other) => other.phoneNumber === phoneNumber);
+  if (member) return `${phoneNumber} is ${member.displayName}’s number. Choose another.`;
+  const other = team.ringGroups.find((existing) => existing.phoneNumber === phoneNumber);
+  if (other) return `${phoneNumber} rings the group ${other.name} already. Choose another number.`;
+  const stranger = group.members.find(
+    (username) => username !== owner && !team.members.some((known) => known.username === username),
+  );
+  if (stranger) return `${stranger} is not in the team. Add them first, or leave them out of the group.`;
+  return null;
 }

@@ -1,16 +1,18 @@
 import type { InvitationExportInput } from '../../../shared/models/line-invitation';
-import type { AddTeamMember } from '../../../shared/models/team';
-import type { SetupState, TwilioProblem } from '../../../shared/models/twilio-setup';
+import type { AddTeamMember, RingGroup, Team } from '../../../shared/models/team';
+import type { OwnedNumber, SetupState, TwilioProblem } from '../../../shared/models/twilio-setup';
 import type { SecretStore } from '../../secrets/secret-store';
 import { generateSipPassword } from '../../twilio/sip-password';
 import { provisionMember, removeMember } from '../../twilio/team-member-resources';
+import { restoreRingGroupNumber, routeRingGroupNumber } from '../../twilio/team-number-routing';
+import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import { AppFailure } from '../app-failure';
 import { problemOf } from '../setup/setup-number-choice';
 import { memberPasswordKey } from '../setup/team-change';
 import type { SetupService } from '../setup/setup-service';
 import { sealInvitation, type SealedInvitation } from './line-invitation-crypto';
 import { InvitationError } from './line-invitation-error';
-import { memberFrom, newMemberProblem, teamWithout } from './team-member-checks';
+import { memberFrom, newMemberProblem, newRingGroupProblem, teamWithout } from './team-member-checks';
 
 export interface TeamServiceDeps {
   setup: Pick<SetupService, 'get' | 'changeTeam' | 'teamLine'>;
@@ -23,6 +25,16 @@ export interface TeamResult {
   setup: SetupState;
   problem: TwilioProblem | null;
 }
+
+/** The account's number, as Twilio lists it now; refused with what to do when it left the account. */
+async function ownedNumber(api: TwilioConnection, phoneNumber: string): Promise<OwnedNumber> {
+  const owned = await api.findOwnedNumber(phoneNumber);
+  if (!owned) throw new AppFailure('invalid-request', `${phoneNumber} is not on this Twilio account any more.`);
+  return owned;
+}
+
+const ringsNumber = (team: Team, phoneNumber: string) =>
+  team.ringGroups.some((group) => group.phoneNumber === phoneNumber);
 
 /**
  * The people who share the phone line's SIP domain: each gets a credential on the line's list (Twilio's SIP
@@ -45,24 +57,17 @@ export function createTeamService(deps: TeamServiceDeps) {
   return {
     addMember: (input: AddTeamMember): Promise<TeamResult> =>
       outcome(() =>
-        setup.changeTeam(async ({ api, line, team, members }) => {
+        setup.changeTeam(async ({ api, line, team, teamMembers }) => {
           const member = memberFrom(input);
           const problem = newMemberProblem(team, line.owner, member);
           if (problem) throw new AppFailure('invalid-request', problem);
-          let numberSid: string | null = null;
-          if (member.phoneNumber) {
-            const owned = (await api.listOwnedNumbers()).find((number) => number.phoneNumber === member.phoneNumber);
-            if (!owned) {
-              throw new AppFailure('invalid-request', `${member.phoneNumber} is not on this Twilio account any more.`);
-            }
-            numberSid = owned.sid;
-          }
+          const numberSid = member.phoneNumber ? (await ownedNumber(api, member.phoneNumber)).sid : null;
           const password = generatePassword();
           await secrets.set(memberPasswordKey(member.username), password);
           const made = await provisionMember(api, line, { username: member.username, numberSid }, password);
           return {
             team: { ...team, members: [...team.members, member] },
-            members: [...members.filter((other) => other.username !== member.username), made],
+            teamMembers: [...teamMembers.filter((other) => other.username !== member.username), made],
           };
         }),
       ),
@@ -101,24 +106,64 @@ export function createTeamService(deps: TeamServiceDeps) {
     /** The caller ID of people without a number when they call the phone network: one of the account's numbers. */
     setDefaultCallerId: (phoneNumber: string | null): Promise<TeamResult> =>
       outcome(() =>
-        setup.changeTeam(async ({ api, team, members }) => {
-          if (phoneNumber && !(await api.listOwnedNumbers()).some((number) => number.phoneNumber === phoneNumber)) {
-            throw new AppFailure('invalid-request', `${phoneNumber} is not on this Twilio account any more.`);
-          }
-          return { team: { ...team, defaultCallerId: phoneNumber }, members: [...members] };
+        setup.changeTeam(async ({ api, team }) => {
+          if (phoneNumber) await ownedNumber(api, phoneNumber);
+          return { team: { ...team, defaultCallerId: phoneNumber } };
         }),
       ),
 
     removeMember: (username: string): Promise<TeamResult> =>
       outcome(() =>
-        setup.changeTeam(async ({ api, line, team, members }) => {
+        setup.changeTeam(async ({ api, line, team, teamMembers, ringGroupNumbers }) => {
           if (!team.members.some((member) => member.username === username)) {
             throw new AppFailure('not-found', `${username} is not in the team.`);
           }
-          const made = members.find((member) => member.username === username);
+          const made = teamMembers.find((member) => member.username === username);
           if (made) await removeMember(api, line, made);
           await secrets.delete(memberPasswordKey(username));
-          return { team: teamWithout(team, username), members: members.filter((member) => member !== made) };
+          // A group that rang only this person goes with them, its number given back.
+          const rest = teamWithout(team, username);
+          const emptied = ringGroupNumbers.filter((group) => !ringsNumber(rest, group.phoneNumber));
+          for (const group of emptied) await restoreRingGroupNumber(api, group);
+          return {
+            team: rest,
+            teamMembers: teamMembers.filter((member) => member !== made),
+            ringGroupNumbers: ringGroupNumbers.filter((group) => !emptied.includes(group)),
+          };
+        }),
+      ),
+
+    /** A number of the account that rings several people of the team at once, then takes a message. */
+    addRingGroup: (group: RingGroup): Promise<TeamResult> =>
+      outcome(() =>
+        setup.changeTeam(async ({ api, line, team, ringGroupNumbers }) => {
+          const problem = newRingGroupProblem(team, line.owner, group);
+          if (problem) throw new AppFailure('invalid-request', problem);
+          const routed = await routeRingGroupNumber(
+            api,
+            line.routingBaseUrl,
+            await ownedNumber(api, group.phoneNumber),
+          );
+          return {
+            team: { ...team, ringGroups: [...team.ringGroups, group] },
+            ringGroupNumbers: [...ringGroupNumbers.filter((other) => other.phoneNumber !== group.phoneNumber), routed],
+          };
+        }),
+      ),
+
+    /** Calls to the group's number go back where they went before Dialtone pointed it at the routing. */
+    removeRingGroup: (phoneNumber: string): Promise<TeamResult> =>
+      outcome(() =>
+        setup.changeTeam(async ({ api, team, ringGroupNumbers }) => {
+          if (!ringsNumber(team, phoneNumber)) {
+            throw new AppFailure('not-found', `No ring group of the team has ${phoneNumber}.`);
+          }
+          const routed = ringGroupNumbers.find((group) => group.phoneNumber === phoneNumber);
+          if (routed) await restoreRingGroupNumber(api, routed);
+          return {
+            team: { ...team, ringGroups: team.ringGroups.filter((group) => group.phoneNumber !== phoneNumber) },
+            ringGroupNumbers: ringGroupNumbers.filter((group) => group !== routed),
+          };
         }),
       ),
   };

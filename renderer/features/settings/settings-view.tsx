@@ -6,6 +6,7 @@ import { PhoneLineSection } from '../accounts/phone-line-section';
 import { PhoneLineSetupSection } from '../wizard/phone-line-setup-section';
 import { CallHandlingSection } from '../call-handling/call-handling-section';
 import { TeamSection } from '../team/team-section';
+import { OfficeSection } from '../office/office-section';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
@@ -34,6 +35,7 @@ export function SettingsView() {
           <CallHandlingSection />
           <VoicemailSection settings={settings} />
           <TeamSection />
+          <OfficeSection />
           <AudioSection settings={settings} />
           <HotkeysSection settings={settings} />
         </>

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { AddTeamMember, TeamMember } from '../../../shared/models/team';
+import type { AddTeamMember, Team } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
 import { fieldErrors } from '../wizard/setup-schemas';
+import { freeNumbers } from './team-numbers';
 import { useTeamSchemas } from './team-schemas';
 
 type Kind = AddTeamMember['kind'];
@@ -29,8 +30,8 @@ function requestOf(draft: Draft): AddTeamMember {
     : { kind: 'extension', displayName, username: draft.username.trim(), extension };
 }
 
-/** Adds a person: with one of the account's numbers (not the line's, not anyone's already), or by name. */
-export function AddTeamMemberForm({ members, lineNumber }: { members: readonly TeamMember[]; lineNumber: string }) {
+/** Adds a person: with one of the account's numbers (not the line's, nor anyone's or a group's already), or by name. */
+export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber: string }) {
   const id = useId();
   const schemas = useTeamSchemas();
   const country = useSettingsStore(countryOf);
@@ -42,8 +43,7 @@ export function AddTeamMemberForm({ members, lineNumber }: { members: readonly T
   const [tried, setTried] = useState(false);
 
   useEffect(() => void listOwnedNumbers(), [listOwnedNumbers]);
-  const taken = new Set([lineNumber, ...members.map((member) => member.phoneNumber)]);
-  const free = owned.items.filter((number) => !taken.has(number.phoneNumber));
+  const free = freeNumbers(owned.items, team, lineNumber);
   const errors = tried && schemas ? fieldErrors<Field>(schemas.addTeamMemberSchema, requestOf(draft)) : {};
   const change = (field: keyof Draft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
 

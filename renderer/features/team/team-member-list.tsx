@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TeamMember } from '../../../shared/models/team';
+import type { Team, TeamMember } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
@@ -13,8 +13,19 @@ export function memberReach(member: TeamMember, country: string): string {
   return member.extension ? `${address} · extension ${member.extension}` : address;
 }
 
+/** The ring groups that ring only this person, which go with them, said for the confirmation. */
+function groupsGoing(team: Team, username: string): string {
+  const going = team.ringGroups.filter((group) => group.members.length === 1 && group.members[0] === username);
+  if (going.length === 0) return '';
+  const names = going.map((group) => group.name).join(', ');
+  return going.length === 1
+    ? ` The ring group ${names}, which rings only them, goes too.`
+    : ` The ring groups ${names}, which ring only them, go too.`;
+}
+
 /** The people sharing the line, each with Remove (asked first). */
-export function TeamMemberList({ members }: { members: readonly TeamMember[] }) {
+export function TeamMemberList({ team }: { team: Team }) {
+  const { members } = team;
   const country = useSettingsStore(countryOf);
   const pending = useTeamStore(selectors.pending);
   const removeMember = useTeamStore(selectors.removeMember);
@@ -55,7 +66,7 @@ export function TeamMemberList({ members }: { members: readonly TeamMember[] }) 
           title={`Remove ${removing.displayName}?`}
           message={`${removing.displayName}’s Dialtone stops working on your line${
             removing.phoneNumber ? ', and calls to their number go back where they went before' : ''
-          }. The number stays on your Twilio account.`}
+          }. The number stays on your Twilio account.${groupsGoing(team, removing.username)}`}
           confirmLabel="Remove"
           busyLabel="Removing…"
           danger

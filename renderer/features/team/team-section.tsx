@@ -2,8 +2,10 @@ import { useId } from 'react';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
+import { AddRingGroupForm } from './add-ring-group-form';
 import { AddTeamMemberForm } from './add-team-member-form';
 import { DefaultCallerIdField } from './default-caller-id-field';
+import { RingGroupList } from './ring-group-list';
 import { TeamMemberList } from './team-member-list';
 import './team-section.css';
 
@@ -39,9 +41,18 @@ export function TeamSection() {
                 Twilio, and calls to a number of theirs ring them. Dialtone cannot show whether they are connected now:
                 Twilio does not list who is registered.
               </p>
-              <TeamMemberList members={setup.team.members} />
+              <TeamMemberList team={setup.team} />
             </div>
-            <AddTeamMemberForm members={setup.team.members} lineNumber={lineNumber} />
+            <AddTeamMemberForm team={setup.team} lineNumber={lineNumber} />
+            <div className="settings-field">
+              <h3 className="team-section__add-title">Ring groups</h3>
+              <p className="settings-field__hint">
+                A ring group is one of your numbers that rings several people at once. When nobody answers, the caller
+                leaves a message.
+              </p>
+              <RingGroupList team={setup.team} lineNumber={lineNumber} />
+            </div>
+            <AddRingGroupForm team={setup.team} lineNumber={lineNumber} />
             <DefaultCallerIdField value={setup.team.defaultCallerId} />
             {problem && <ProblemAlert problem={problem} />}
             <RequestErrorAlert message={requestError} />

@@ -1,6 +1,6 @@
 import type { ProvisionTask } from '../../../shared/models/twilio-setup';
 import { Icon } from '../../ui/icons';
-import { taskLabels, taskStatusText } from './provision-text';
+import { taskStatusText } from './provision-text';
 
 function StatusIcon({ status }: { status: ProvisionTask['status'] }) {
   switch (status) {
@@ -31,8 +31,20 @@ function StatusIcon({ status }: { status: ProvisionTask['status'] }) {
   }
 }
 
-/** What the setup creates on Twilio, one line each, with its state in words beside the icon. */
-export function ProvisionChecklist({ tasks }: { tasks: readonly ProvisionTask[] }) {
+interface ChecklistTask<Id extends string> {
+  id: Id;
+  status: ProvisionTask['status'];
+  detail: string | null;
+}
+
+/** What a setup creates on Twilio, one line each, with its state in words beside the icon. */
+export function ProvisionChecklist<Id extends string>({
+  tasks,
+  labels,
+}: {
+  tasks: readonly ChecklistTask<Id>[];
+  labels: Readonly<Record<Id, string>>;
+}) {
   return (
     <ol className="wizard-tasks" aria-label="What Dialtone sets up">
       {tasks.map((task) => (
@@ -45,7 +57,7 @@ export function ProvisionChecklist({ tasks }: { tasks: readonly ProvisionTask[] 
             <StatusIcon status={task.status} />
           </span>
           <span className="wizard-task__text">
-            <span className="wizard-task__label">{taskLabels[task.id]}</span>
+            <span className="wizard-task__label">{labels[task.id]}</span>
             <span className="wizard-task__status">{taskStatusText[task.status]}</span>
             {task.detail && <span className="wizard-task__detail">{task.detail}</span>}
           </span>

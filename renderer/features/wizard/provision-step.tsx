@@ -2,7 +2,7 @@ import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { AllowedCountriesField } from './allowed-countries-field';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { ProvisionChecklist } from './provision-checklist';
-import { checklist, provisionAnnouncement, provisionPhase } from './provision-text';
+import { checklist, provisionAnnouncement, provisionPhase, taskLabels } from './provision-text';
 import { WizardButtons, WizardStep } from './wizard-step';
 
 /** Step 5: creates (or finds) everything on Twilio, task by task; safe to run again after a failure. */
@@ -22,7 +22,7 @@ export function ProvisionStep() {
       intro="Dialtone now creates what your phone line needs on your Twilio account. It takes about a minute."
     >
       <AllowedCountriesField />
-      <ProvisionChecklist tasks={checklist(tasks)} />
+      <ProvisionChecklist tasks={checklist(tasks)} labels={taskLabels} />
       <p className="visually-hidden" role="status">
         {provisionAnnouncement(tasks)}
       </p>

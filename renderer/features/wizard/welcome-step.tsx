@@ -3,8 +3,16 @@ import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { RequestErrorAlert } from './problem-alert';
 import { WizardProgress, WizardStep } from './wizard-step';
 
-/** The first screen: what a Twilio setup creates and costs, and the ways on (another server, an invitation, or not now). */
-export function WelcomeStep({ onOtherServer, onInvited }: { onOtherServer(): void; onInvited(): void }) {
+/** The first screen: what a Twilio setup creates and costs, and the ways on (another server, an office PBX, an invitation, or not now). */
+export function WelcomeStep({
+  onOtherServer,
+  onInvited,
+  onOffice,
+}: {
+  onOtherServer(): void;
+  onInvited(): void;
+  onOffice(): void;
+}) {
   const createsId = useId();
   const costsId = useId();
   const busy = useSetupStore(selectors.busy);
@@ -66,6 +74,14 @@ export function WelcomeStep({ onOtherServer, onInvited }: { onOtherServer(): voi
           onClick={() => !busy && onOtherServer()}
         >
           Connect to another SIP server
+        </button>
+        <button
+          type="button"
+          className="secondary-button wizard-button"
+          aria-disabled={busy || undefined}
+          onClick={() => !busy && onOffice()}
+        >
+          Connect an office phone system (Asterisk, FreeSWITCH, BigBlueButton)
         </button>
         <button
           type="button"

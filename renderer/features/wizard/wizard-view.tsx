@@ -11,6 +11,7 @@ import { EdgeStep } from './edge-step';
 import { FinishStep } from './finish-step';
 import { InvitationImportStep } from './invitation-import-step';
 import { NumberStep } from './number-step';
+import { OfficePbxStep } from '../office/office-pbx-step';
 import { ProvisionStep } from './provision-step';
 import { SipServerStep } from './sip-server-step';
 import { WelcomeStep } from './welcome-step';
@@ -22,12 +23,18 @@ import './wizard.css';
 import './wizard-screens.css';
 
 /** Twilio's steps come from main's state; the other-SIP-server and invitation paths stay here. */
-type Path = 'twilio' | 'sip-form' | 'sip-finish' | 'invitation' | 'invitation-finish';
+type Path = 'twilio' | 'sip-form' | 'sip-finish' | 'invitation' | 'invitation-finish' | 'office';
 
 function TwilioStep({ step, onPath }: { step: SetupStep; onPath(path: Path): void }) {
   switch (step) {
     case 'welcome':
-      return <WelcomeStep onOtherServer={() => onPath('sip-form')} onInvited={() => onPath('invitation')} />;
+      return (
+        <WelcomeStep
+          onOtherServer={() => onPath('sip-form')}
+          onInvited={() => onPath('invitation')}
+          onOffice={() => onPath('office')}
+        />
+      );
     case 'credentials':
       return <CredentialsStep />;
     case 'edge':
@@ -46,6 +53,7 @@ function TwilioStep({ step, onPath }: { step: SetupStep; onPath(path: Path): voi
 function PathScreen({ path, step, onPath }: { path: Path; step: SetupStep; onPath(path: Path): void }) {
   const imported = useInvitationImportStore(invitationSelectors.imported);
   const clearInvitation = useInvitationImportStore((state) => state.clear);
+  const closeWizard = useSetupStore((state) => state.closeWizard);
   switch (path) {
     case 'twilio':
       return <TwilioStep step={step} onPath={onPath} />;
@@ -65,6 +73,8 @@ function PathScreen({ path, step, onPath }: { path: Path; step: SetupStep; onPat
       );
     case 'invitation-finish':
       return <FinishStep manual invitation={imported ?? undefined} />;
+    case 'office':
+      return <OfficePbxStep onBack={() => onPath('twilio')} onDone={closeWizard} />;
     default:
       return assertNever(path);
   }

@@ -40,6 +40,28 @@ describe('team store', () => {
     expect(store()).toMatchObject({ problem: null, requestError: 'kim is not in the team.' });
   });
 
+  it('sends a ring group as made, and its removal by number, one request at a time', async () => {
+    const sales = { phoneNumber: '+15125550111', name: 'Sales', members: ['+15125550100', 'kim'] };
+    const withSales = setupState({ team: { members: [kim], ringGroups: [sales], defaultCallerId: null } });
+    let answer!: () => void;
+    const fake = useFake({
+      'team:add-ring-group': () =>
+        new Promise((resolve) => (answer = () => resolve(ok({ setup: withSales, problem: null })))),
+      'team:remove-ring-group': () => ok({ setup: setupState(), problem: null }),
+    });
+    const adding = store().addRingGroup(sales);
+    expect(selectors.pending(store())).toEqual({ kind: 'add-group' });
+    expect(await store().removeRingGroup(sales.phoneNumber)).toBe(false);
+    answer();
+    expect(await adding).toBe(true);
+    expect(setupSelectors.setup(useSetupStore.getState())?.team.ringGroups).toEqual([sales]);
+    expect(await store().removeRingGroup(sales.phoneNumber)).toBe(true);
+    expect(fake.calls).toEqual([
+      { channel: 'team:add-ring-group', payload: sales },
+      { channel: 'team:remove-ring-group', payload: { phoneNumber: sales.phoneNumber } },
+    ]);
+  });
+
   it('holds the sealed invitation for whom it was made until it is forgotten', async () => {
     useFake({ 'team:export-invitation': () => ok({ file: '{}', code: 'dialtone-invite:1:abc' }) });
     expect(await store().invite({ username: 'kim', inviterName: 'Ada', passphrase: 'blue pelican at noon' })).toBe(

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import type { InvokeOutput } from '../../../shared/contract/invoke-channels';
-import type { AddTeamMember } from '../../../shared/models/team';
+import type { AddTeamMember, RingGroup } from '../../../shared/models/team';
 import type { TwilioProblem } from '../../../shared/models/twilio-setup';
 import type { Result } from '../../../shared/result';
 import { invoke } from '../../ipc/bridge';
 import { useSetupStore } from '../setup/setup.store';
 
 /** A request on its way: which one, and for removals and invitations whom. */
-export type TeamRequest = { kind: 'add' | 'caller-id' } | { kind: 'remove' | 'invite'; username: string };
+export type TeamRequest =
+  | { kind: 'add' | 'caller-id' | 'add-group' }
+  | { kind: 'remove' | 'invite'; username: string }
+  | { kind: 'remove-group'; phoneNumber: string };
 
 /** An invitation main sealed: the code to paste in a message, and the same as a file's text. */
 export interface SealedInvitation {
@@ -30,6 +33,9 @@ export interface TeamActions {
   addMember(input: AddTeamMember): Promise<boolean>;
   removeMember(username: string): Promise<boolean>;
   setDefaultCallerId(phoneNumber: string | null): Promise<boolean>;
+  /** True once the group's number rings its members. */
+  addRingGroup(group: RingGroup): Promise<boolean>;
+  removeRingGroup(phoneNumber: string): Promise<boolean>;
   /** Seals the person's line with the passphrase; `invitation` holds it until forgotten. */
   invite(input: { username: string; inviterName: string; passphrase: string }): Promise<boolean>;
   forgetInvitation(): void;
@@ -60,6 +66,9 @@ export const useTeamStore = create<Store>()((set, get) => {
     removeMember: (username) => run({ kind: 'remove', username }, () => invoke('team:remove-member', { username })),
     setDefaultCallerId: (phoneNumber) =>
       run({ kind: 'caller-id' }, () => invoke('team:set-default-caller-id', { phoneNumber })),
+    addRingGroup: (group) => run({ kind: 'add-group' }, () => invoke('team:add-ring-group', group)),
+    removeRingGroup: (phoneNumber) =>
+      run({ kind: 'remove-group', phoneNumber }, () => invoke('team:remove-ring-group', { phoneNumber })),
     async invite(input) {
       if (get().pending !== null) return false;
       set({ pending: { kind: 'invite', username: input.username }, requestError: null, invitation: null });
@@ -82,6 +91,8 @@ export const selectors = {
   addMember: (state: Store) => state.addMember,
   removeMember: (state: Store) => state.removeMember,
   setDefaultCallerId: (state: Store) => state.setDefaultCallerId,
+  addRingGroup: (state: Store) => state.addRingGroup,
+  removeRingGroup: (state: Store) => state.removeRingGroup,
   invitation: (state: Store) => state.invitation,
   invite: (state: Store) => state.invite,
   forgetInvitation: (state: Store) => state.forgetInvitation,

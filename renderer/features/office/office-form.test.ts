@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { officeTrunkInputSchema } from '../../../shared/models/office-trunk';
+import { initialOfficeForm, officeFormErrors, officeFormOf, officeTrunkInputOf, type OfficeForm } from './office-form';
+
+const filled: OfficeForm = { ...initialOfficeForm('US'), pbxAddress: '203.0.113.7', phoneNumber: '+15125550100' };
+
+describe('office form', () => {
+  it('turns a filled Asterisk form into a request the contract accepts, and back', () => {
+    expect(officeFormErrors(filled)).toEqual({});
+    const input = officeTrunkInputOf(filled);
+    expect(officeTrunkInputSchema.parse(input)).toEqual(input);
+    expect(input).toMatchObject({ pbx: 'asterisk', dialtoneExtension: '1001', addDialtonePhone: true });
+    expect(input).not.toHaveProperty('port');
+    expect(officeFormOf(input)).toEqual(filled);
+  });
+
+  it('asks for the source address only when the PBX has a host name', () => {
+    const named = { ...filled, pbxAddress: 'pbx.example.com' };
+    expect(officeFormErrors(named)).toEqual({ sourceAddress: expect.stringMatching(/public IPv4 address/) });
+    expect(officeTrunkInputOf({ ...named, sourceAddress: ' 198.51.100.4 ' })).toMatchObject({
+      sourceAddress: '198.51.100.4',
+    });
+    expect(officeTrunkInputOf({ ...filled, sourceAddress: '198.51.100.4' })).not.toHaveProperty('sourceAddress');
+  });
+
+  it('says what is missing or wrong, field by field', () => {
+    const errors = officeFormErrors({
+      ...initialOfficeForm('US'),
+      port: '70000',
+      friendlyName: ' ',
+      dialtoneExtension: '0123',
+    });
+    expect(Object.keys(errors).sort()).toEqual([
+      'dialtoneExtension',
+      'friendlyName',
+      'pbxAddress',
+      'phoneNumber',
+      'port',
+    ]);
+  });
+
+  it('drops the extension for FreeSWITCH and BigBlueButton, which have none', () => {
+    const input = officeTrunkInputOf({ ...filled, pbx: 'bigbluebutton', dialtoneExtension: '' });
+    expect(input).toMatchObject({ pbx: 'bigbluebutton', dialtoneExtension: null, addDialtonePhone: false });
+  });
+});
