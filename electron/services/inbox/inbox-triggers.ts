@@ -10,7 +10,11 @@ export interface InboxTriggerTargets {
 }
 
 const missed = (call: CallSnapshot) =>
-  call.direction === 'incoming' && call.state === 'ended' && call.answeredAt === null && !call.soundTest;
+  call.direction === 'incoming' &&
+  call.state === 'ended' &&
+  call.answeredAt === null &&
+  call.endReason !== 'answered-elsewhere' &&
+  !call.soundTest;
 
 /**
  * Syncs soon after a missed call (the caller may be leaving a voicemail) and as soon as a Twilio line

@@ -63,6 +63,7 @@ describe('what makes the inbox sync', () => {
     } as unknown as Parameters<typeof events.emit<'calls:state-changed'>>[1];
     events.emit('calls:state-changed', call);
     events.emit('calls:state-changed', { ...call, answeredAt: 1000 });
+    events.emit('calls:state-changed', { ...call, endReason: 'answered-elsewhere' });
     expect(targets.missedCall).toHaveBeenCalledTimes(1);
     events.emit('setup:changed', { ...lineReady, accountId: null });
     expect(targets.syncNow).not.toHaveBeenCalled();
