@@ -1,13 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
-import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
 import type { OfficeTrunkInput } from '../../../shared/models/office-trunk';
-import type { Result } from '../../../shared/result';
-import { createBackend, type Backend } from '../../create-backend';
-import { createMemoryLogger } from '../../logging/logger';
+import type { Backend } from '../../create-backend';
 import { pbxPasswordPlaceholder } from '../../pbx/pbx-config-input';
 import { createMemorySecretStore, type SecretStore } from '../../secrets/secret-store';
-import { fakeLoginItem, makeTempDir, repoAssetsDir, sampleAppInfo } from '../../test-support/backend-fixture';
+import { makeTempDir } from '../../test-support/backend-fixture';
+import { backendOnTwilio, routerCalls } from '../../test-support/backend-on-twilio';
 import { trunkHoldings } from '../../twilio/trunking/trunking-test-kit';
 
 /*
@@ -52,15 +50,7 @@ let backend: Backend;
 let events: Array<{ event: string; payload: unknown }>;
 
 async function start(): Promise<void> {
-  backend = await createBackend({
-    dataDir: temp.dir,
-    secrets,
-    loginItem: fakeLoginItem(),
-    logger: createMemoryLogger(),
-    info: sampleAppInfo,
-    assetsDir: repoAssetsDir,
-    twilio: { endpoints: double.endpoints, sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null } },
-  });
+  backend = await backendOnTwilio(double.endpoints, { dataDir: temp.dir, secrets });
   backend.events.subscribe((event, payload) => void events.push({ event, payload }));
 }
 
@@ -76,15 +66,7 @@ afterEach(async () => {
   double.assertNoValidationErrors();
 });
 
-async function call<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<Result<InvokeOutput<C>>> {
-  return (await backend.router.invoke(channel, payload)) as Result<InvokeOutput<C>>;
-}
-
-async function invoke<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<InvokeOutput<C>> {
-  const result = await call(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const { call, invoke } = routerCalls(() => backend);
 
 const signIn = { kind: 'auth-token', accountSid: account.sid, authToken: account.authToken } as const;
 

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultAccount, startTwilioDouble, type TwilioDouble } from '../../../e2e/lab/twilio-double';
-import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
 import { openSqlite } from '../../db/sqlite';
 import type { SetupState } from '../../../shared/models/twilio-setup';
-import type { Result } from '../../../shared/result';
-import { createBackend, databaseFileName, type Backend } from '../../create-backend';
+import { databaseFileName, type Backend } from '../../create-backend';
 import { createMemoryLogger } from '../../logging/logger';
 import { createMemorySecretStore, type SecretStore } from '../../secrets/secret-store';
-import { fakeLoginItem, makeTempDir, repoAssetsDir, sampleAppInfo } from '../../test-support/backend-fixture';
+import { makeTempDir } from '../../test-support/backend-fixture';
+import { backendOnTwilio, routerCalls } from '../../test-support/backend-on-twilio';
 
 /*
  * The setup service through the contract router, against the Twilio double behind Prism: what a
@@ -35,16 +34,7 @@ let backend: Backend;
 let events: Array<{ event: string; payload: unknown }>;
 
 async function start(): Promise<void> {
-  backend = await createBackend({
-    dataDir: temp.dir,
-    secrets,
-    loginItem: fakeLoginItem(),
-    logger,
-    info: sampleAppInfo,
-    assetsDir: repoAssetsDir,
-    // Nothing listens on port 1: the saved line fails to register, which these tests do not look at.
-    twilio: { endpoints: double.endpoints, sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null } },
-  });
+  backend = await backendOnTwilio(double.endpoints, { dataDir: temp.dir, secrets, logger });
   backend.events.subscribe((event, payload) => void events.push({ event, payload }));
 }
 
@@ -61,11 +51,7 @@ afterEach(async () => {
   double.assertNoValidationErrors();
 });
 
-async function invoke<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<InvokeOutput<C>> {
-  const result = (await backend.router.invoke(channel, payload)) as Result<InvokeOutput<C>>;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const { invoke } = routerCalls(() => backend);
 
 const signIn = { kind: 'auth-token', accountSid: defaultAccount.sid, authToken: defaultAccount.authToken } as const;
 

@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
-import type { Result } from '../../../shared/result';
-import { createBackend, type Backend } from '../../create-backend';
-import { createMemoryLogger } from '../../logging/logger';
+import type { Backend } from '../../create-backend';
 import { createMemorySecretStore } from '../../secrets/secret-store';
-import { fakeLoginItem, makeTempDir, repoAssetsDir, sampleAppInfo } from '../../test-support/backend-fixture';
+import { makeTempDir } from '../../test-support/backend-fixture';
+import { backendOnTwilio, routerCalls } from '../../test-support/backend-on-twilio';
 
 /*
  * Ring groups, through the contract router, against the Twilio double behind Prism: a group's number is pointed
@@ -44,16 +43,7 @@ let backend: Backend;
 
 beforeEach(async () => {
   temp = makeTempDir('dialtone-ring-group-');
-  backend = await createBackend({
-    dataDir: temp.dir,
-    secrets: createMemorySecretStore(),
-    loginItem: fakeLoginItem(),
-    logger: createMemoryLogger(),
-    info: sampleAppInfo,
-    assetsDir: repoAssetsDir,
-    // Nothing listens on port 1: the saved line fails to register, which these tests do not look at.
-    twilio: { endpoints: double.endpoints, sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null } },
-  });
+  backend = await backendOnTwilio(double.endpoints, { dataDir: temp.dir, secrets: createMemorySecretStore() });
 });
 afterEach(async () => {
   await backend.close();
@@ -61,23 +51,16 @@ afterEach(async () => {
   double.assertNoValidationErrors();
 });
 
-async function invoke<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<Result<InvokeOutput<C>>> {
-  return (await backend.router.invoke(channel, payload)) as Result<InvokeOutput<C>>;
-}
-async function value<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<InvokeOutput<C>> {
-  const result = await invoke(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  if (result.value && typeof result.value === 'object' && 'problem' in result.value && result.value.problem) {
-    throw new Error(`Twilio refused: ${result.value.problem.message}`);
-  }
-  return result.value;
-}
-async function refusal(channel: InvokeChannel, payload: unknown): Promise<string> {
-  const result = await backend.router.invoke(channel, payload);
-  expect(result.ok).toBe(false);
-  return result.ok ? '' : result.error.message;
-}
+const { invoke, refusal } = routerCalls(() => backend);
 
+/** The answer's value; Twilio refusing (a problem in the answer) fails the test too. */
+async function value<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<InvokeOutput<C>> {
+  const answer = await invoke(channel, payload);
+  if (answer && typeof answer === 'object' && 'problem' in answer && answer.problem) {
+    throw new Error(`Twilio refused: ${answer.problem.message}`);
+  }
+  return answer;
+}
 /** The phone line on lineNumber, as the wizard makes it, with Sam (his number) and Kim (by name) in the team. */
 async function setUpTeam(): Promise<void> {
   await value('setup:connect-twilio', { kind: 'auth-token', accountSid: account.sid, authToken: account.authToken });

@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
-import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
-import type { Result } from '../../../shared/result';
-import { createBackend, type Backend } from '../../create-backend';
-import { createMemoryLogger } from '../../logging/logger';
+import type { InvokeInput } from '../../../shared/contract/invoke-channels';
+import type { Backend } from '../../create-backend';
 import { createMemorySecretStore, type SecretStore } from '../../secrets/secret-store';
-import { fakeLoginItem, makeTempDir, repoAssetsDir, sampleAppInfo } from '../../test-support/backend-fixture';
+import { makeTempDir } from '../../test-support/backend-fixture';
+import { backendOnTwilio, routerCalls } from '../../test-support/backend-on-twilio';
 import { memberPasswordKey } from '../setup/team-change';
 import { openInvitation } from './line-invitation-crypto';
 
@@ -41,16 +40,7 @@ let backend: Backend;
 beforeEach(async () => {
   temp = makeTempDir('dialtone-team-');
   secrets = createMemorySecretStore();
-  backend = await createBackend({
-    dataDir: temp.dir,
-    secrets,
-    loginItem: fakeLoginItem(),
-    logger: createMemoryLogger(),
-    info: sampleAppInfo,
-    assetsDir: repoAssetsDir,
-    // Nothing listens on port 1: the saved line fails to register, which these tests do not look at.
-    twilio: { endpoints: double.endpoints, sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null } },
-  });
+  backend = await backendOnTwilio(double.endpoints, { dataDir: temp.dir, secrets });
 });
 afterEach(async () => {
   await backend.close();
@@ -58,24 +48,17 @@ afterEach(async () => {
   double.assertNoValidationErrors();
 });
 
-async function invoke<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<Result<InvokeOutput<C>>> {
-  return (await backend.router.invoke(channel, payload)) as Result<InvokeOutput<C>>;
-}
-async function value<C extends InvokeChannel>(channel: C, payload?: InvokeInput<C>): Promise<InvokeOutput<C>> {
-  const result = await invoke(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const { call, invoke } = routerCalls(() => backend);
 
 /** The phone line on lineNumber, as the wizard makes it. */
 async function setUpLine(): Promise<void> {
-  await value('setup:connect-twilio', { kind: 'auth-token', accountSid: account.sid, authToken: account.authToken });
-  await value('setup:go-to', { step: 'edge' });
-  await value('setup:set-edge', { edge: 'dublin' });
-  const { items } = await value('setup:list-owned-numbers');
+  await invoke('setup:connect-twilio', { kind: 'auth-token', accountSid: account.sid, authToken: account.authToken });
+  await invoke('setup:go-to', { step: 'edge' });
+  await invoke('setup:set-edge', { edge: 'dublin' });
+  const { items } = await invoke('setup:list-owned-numbers');
   const line = items.find((number) => number.phoneNumber === lineNumber)!;
-  await value('setup:choose-number', { kind: 'adopt', sid: line.sid });
-  expect((await value('setup:provision')).problem).toBeNull();
+  await invoke('setup:choose-number', { kind: 'adopt', sid: line.sid });
+  expect((await invoke('setup:provision')).problem).toBeNull();
 }
 
 const state = () => double.state();
@@ -94,7 +77,7 @@ describe('team service', () => {
     const routing = voiceUrlOf(lineNumber)!;
     expect(routing).toMatch(/\/inbound$/);
 
-    const withNumber = await value('team:add-member', {
+    const withNumber = await invoke('team:add-member', {
       kind: 'number',
       displayName: 'Sam',
       phoneNumber: samNumber,
@@ -105,7 +88,7 @@ describe('team service', () => {
       { username: samNumber, displayName: 'Sam', phoneNumber: samNumber, extension: '102' },
     ]);
     expect(voiceUrlOf(samNumber)).toBe(routing);
-    const byName = await value('team:add-member', {
+    const byName = await invoke('team:add-member', {
       kind: 'extension',
       displayName: 'Kim',
       username: 'kim',
@@ -122,7 +105,7 @@ describe('team service', () => {
     expect(state().builds).toHaveLength(1);
 
     // Kim's invitation opens, with the passphrase, to her line on the domain; the passphrase never comes back.
-    const invitation = await value('team:export-invitation', {
+    const invitation = await invoke('team:export-invitation', {
       username: 'kim',
       inviterName: 'Ada',
       passphrase: 'blue pelican at noon',
@@ -140,13 +123,13 @@ describe('team service', () => {
       phoneNumber: null,
     });
     expect(
-      await invoke('team:export-invitation', { username: 'kim', inviterName: 'Ada', passphrase: 'short' }),
+      await call('team:export-invitation', { username: 'kim', inviterName: 'Ada', passphrase: 'short' }),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });
 
-    const removed = await value('team:remove-member', { username: samNumber });
+    const removed = await invoke('team:remove-member', { username: samNumber });
     expect(removed.problem).toBeNull();
     expect(removed.setup.team.members.map((member) => member.username)).toEqual(['kim']);
     expect(usernamesOnLine()).toEqual([lineNumber, 'kim'].sort());
@@ -155,21 +138,21 @@ describe('team service', () => {
     expect(voiceUrlOf(lineNumber)).toBe(routing);
 
     // Removing Dialtone from the account takes the team with it, numbers given back as they were.
-    await value('team:add-member', { kind: 'number', displayName: 'Sam', phoneNumber: samNumber, extension: null });
+    await invoke('team:add-member', { kind: 'number', displayName: 'Sam', phoneNumber: samNumber, extension: null });
     expect(voiceUrlOf(samNumber)).toBe(routing);
-    const removal = await value('setup:remove-from-twilio', { releaseNumber: false });
+    const removal = await invoke('setup:remove-from-twilio', { releaseNumber: false });
     expect(removal.problem).toBeNull();
     expect(voiceUrlOf(samNumber)).toBe(samOldVoiceUrl);
     expect(state().credentials).toEqual([]);
     expect(await secrets.get(memberPasswordKey(samNumber))).toBeUndefined();
     expect(await secrets.get(memberPasswordKey('kim'))).toBeUndefined();
-    expect((await value('setup:get')).team.members).toEqual([]);
+    expect((await invoke('setup:get')).team.members).toEqual([]);
   });
 
   it('refuses what cannot work, saying what to change, and Twilio’s refusal changes nothing', async () => {
     await setUpLine();
     const refused = async (payload: InvokeInput<'team:add-member'>) => {
-      const result = await invoke('team:add-member', payload);
+      const result = await call('team:add-member', payload);
       expect(result.ok).toBe(false);
       return result.ok ? '' : result.error.message;
     };
@@ -179,21 +162,21 @@ describe('team service', () => {
     expect(await refused({ kind: 'number', displayName: 'X', phoneNumber: '+15125550399', extension: null })).toMatch(
       /not on this Twilio account/,
     );
-    await value('team:add-member', { kind: 'extension', displayName: 'Kim', username: 'kim', extension: '101' });
+    await invoke('team:add-member', { kind: 'extension', displayName: 'Kim', username: 'kim', extension: '101' });
     expect(await refused({ kind: 'extension', displayName: 'Lee', username: 'lee', extension: '101' })).toMatch(
       /Extension 101 is Kim’s/,
     );
     expect(await refused({ kind: 'extension', displayName: 'Kim 2', username: 'kim', extension: null })).toMatch(
       /already has kim/,
     );
-    const hostile = await invoke('team:add-member', {
+    const hostile = await call('team:add-member', {
       kind: 'extension',
       displayName: 'Eve',
       username: 'eve\r\nX-Injected: 1',
       extension: null,
     });
     expect(hostile.ok).toBe(false);
-    const twoLines = await invoke('team:add-member', {
+    const twoLines = await call('team:add-member', {
       kind: 'extension',
       displayName: 'Eve\nAdmin',
       username: 'eve',
@@ -202,14 +185,14 @@ describe('team service', () => {
     expect(twoLines).toMatchObject({ ok: false, error: { message: expect.stringMatching(/on one line/) } });
 
     double.failNext({ method: 'POST', path: /\/Credentials\.json$/, status: 500, code: 20500, message: 'Internal' });
-    expect(await invoke('team:set-default-caller-id', { phoneNumber: '+15125550399' })).toMatchObject({
+    expect(await call('team:set-default-caller-id', { phoneNumber: '+15125550399' })).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/not on this Twilio account/) },
     });
-    const callerId = await value('team:set-default-caller-id', { phoneNumber: samNumber });
+    const callerId = await invoke('team:set-default-caller-id', { phoneNumber: samNumber });
     expect(callerId.setup.team.defaultCallerId).toBe(samNumber);
 
-    const failed = await value('team:add-member', {
+    const failed = await invoke('team:add-member', {
       kind: 'extension',
       displayName: 'Lee',
       username: 'lee',
@@ -219,7 +202,7 @@ describe('team service', () => {
     expect(failed.setup.team.members.map((member) => member.username)).toEqual(['kim']);
     expect(usernamesOnLine()).not.toContain('lee');
     // Tried again, it finishes.
-    const again = await value('team:add-member', {
+    const again = await invoke('team:add-member', {
       kind: 'extension',
       displayName: 'Lee',
       username: 'lee',
@@ -230,7 +213,7 @@ describe('team service', () => {
   });
 
   it('says the line must be set up first', async () => {
-    const result = await invoke('team:add-member', {
+    const result = await call('team:add-member', {
       kind: 'extension',
       displayName: 'Kim',
       username: 'kim',
