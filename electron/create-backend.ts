@@ -280,6 +280,7 @@ export async function createBackend(options: BackendOptions) {
       await calls.hangUpAll();
       await line.stop();
       setup.stop();
+      office.stop();
       if (db.isOpen) db.close();
     },
   };

@@ -112,7 +112,10 @@ export function createOfficeTrunkService(deps: OfficeTrunkServiceDeps) {
     revision += 1;
     events.emit('office:changed', state());
   };
+  // Once the backend closes, a provision still on its way writes nothing more: the next start resumes it.
+  let stopped = false;
   const save = (change: Partial<OfficeTrunkRecord>) => {
+    if (stopped) return;
     record = { ...record, ...change };
     queries.write(record);
     publish();
@@ -185,6 +188,11 @@ export function createOfficeTrunkService(deps: OfficeTrunkServiceDeps) {
   return {
     get: state,
 
+    /** Before the database closes. */
+    stop(): void {
+      stopped = true;
+    },
+
     async provision(input: OfficeTrunkInput): Promise<OfficeTrunkState> {
       requireExtensionWhereNeeded(input);
       requireNumberFree(input.phoneNumber);
@@ -235,7 +243,7 @@ export function createOfficeTrunkService(deps: OfficeTrunkServiceDeps) {
         const known = { ...record.resources, phoneNumber: input.phoneNumber };
         removed = await deps.removeTrunk(await api(), known);
         await passwords.forget();
-        queries.clear();
+        if (!stopped) queries.clear();
         record = freshOfficeTrunkRecord();
       });
       return { removed, problem };
