@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { startApp } from './app/start-app';
 import { BackendMissing } from './features/shell/backend-missing';
 import { AppRoot } from './features/shell/app-root';
+import { LocalizedApp } from './features/shell/localized-app';
+import { I18nProvider } from './i18n/i18n-provider';
 import { syncTheme } from './features/shell/theme-sync';
 import { hasBridge } from './ipc/bridge';
 import './ui/theme.css';
@@ -19,9 +21,15 @@ if (hasBridge()) {
   startApp();
   root.render(
     <StrictMode>
-      <AppRoot />
+      <LocalizedApp>
+        <AppRoot />
+      </LocalizedApp>
     </StrictMode>,
   );
 } else {
-  root.render(<BackendMissing />);
+  root.render(
+    <I18nProvider choice="system">
+      <BackendMissing />
+    </I18nProvider>,
+  );
 }

@@ -1,6 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { acceleratorMaxLength, acceleratorProblem } from './accelerator';
+import { languageChoices } from './language';
 
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -27,6 +28,8 @@ const devicePreference = z.array(z.string().min(1).max(200)).max(20);
 export const settingsSchema = z.strictObject({
   defaultCountry: countryCodeSchema,
   theme: z.enum(themes),
+  /** The app's language; 'system' follows the operating system's preferred languages. */
+  language: z.enum(languageChoices),
   startAtLogin: z.boolean(),
   microphones: devicePreference,
   speakers: devicePreference,
@@ -41,6 +44,9 @@ export const settingsSchema = z.strictObject({
   hotkeyMute: acceleratorSchema.nullable(),
   /** Turns do not disturb on or off (the phone line's, at Twilio), not a call action. */
   hotkeyDoNotDisturb: acceleratorSchema.nullable(),
+  /** Calls the last number called again; calls back the last missed call not returned yet. */
+  hotkeyRedial: acceleratorSchema.nullable(),
+  hotkeyCallBack: acceleratorSchema.nullable(),
   /** Delete each voicemail's recording on Twilio once it is saved here (Twilio charges for storage). */
   deleteVoicemailFromTwilio: z.boolean(),
 });
@@ -53,6 +59,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export const defaultSettings: Settings = {
   defaultCountry: 'US',
   theme: 'system',
+  language: 'system',
   startAtLogin: false,
   microphones: [],
   speakers: [],
@@ -64,5 +71,7 @@ export const defaultSettings: Settings = {
   hotkeyHangUp: 'CommandOrControl+Alt+H',
   hotkeyMute: 'CommandOrControl+Alt+M',
   hotkeyDoNotDisturb: 'CommandOrControl+Alt+D',
+  hotkeyRedial: 'CommandOrControl+Alt+R',
+  hotkeyCallBack: 'CommandOrControl+Alt+B',
   deleteVoicemailFromTwilio: false,
 };

@@ -10,6 +10,7 @@ import { OfficeSection } from '../office/office-section';
 import { AudioSection } from './audio-section';
 import { CountryField } from './country-field';
 import { HotkeysSection } from './hotkeys-section';
+import { LanguageField } from './language-field';
 import { StartAtLoginField } from './start-at-login-field';
 import { ThemeField } from './theme-field';
 import { VoicemailSection } from './voicemail-section';
@@ -28,6 +29,7 @@ export function SettingsView() {
           <div className="settings-card">
             <CountryField value={settings.defaultCountry} />
             <ThemeField value={settings.theme} />
+            <LanguageField value={settings.language} />
             <StartAtLoginField value={settings.startAtLogin} />
           </div>
           <PhoneLineSection />

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { HotkeyStatus } from '../../../shared/models/hotkey-status';
+import type { LanguageChoice } from '../../../shared/models/language';
 import type { Settings, SettingsPatch, Theme } from '../../../shared/models/settings';
 import { invoke } from '../../ipc/bridge';
 
@@ -39,6 +40,8 @@ const hotkeySettings: readonly SettingKey[] = [
   'hotkeyHangUp',
   'hotkeyMute',
   'hotkeyDoNotDisturb',
+  'hotkeyRedial',
+  'hotkeyCallBack',
 ] satisfies (keyof HotkeyStatus)[];
 
 export const useSettingsStore = create<SettingsState & SettingsActions>()((set, get) => {
@@ -106,6 +109,7 @@ export const selectors = {
   settings: (state: Store) => state.settings,
   loadError: (state: Store) => state.loadError,
   theme: (state: Store): Theme => state.settings?.theme ?? 'system',
+  language: (state: Store): LanguageChoice => state.settings?.language ?? 'system',
   save: (key: SettingKey) => (state: Store) => state.saves[key] ?? idle,
   load: (state: Store) => state.load,
   update: (state: Store) => state.update,
