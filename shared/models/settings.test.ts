@@ -21,4 +21,13 @@ describe('settings model', () => {
     expect(settingsPatchSchema.safeParse({ theme: 'dark' }).success).toBe(true);
     expect(settingsPatchSchema.safeParse({ theme: 'dark', volume: 3 }).success).toBe(false);
   });
+
+  it('takes a language Dialtone speaks, or system, and refuses any other value', () => {
+    for (const language of ['system', 'en', 'fr', 'de', 'es']) {
+      expect(settingsPatchSchema.safeParse({ language }).success, language).toBe(true);
+    }
+    for (const language of ['pt', 'en-XA', 'FR', '', 'x'.repeat(10_000), null, 3]) {
+      expect(settingsPatchSchema.safeParse({ language }).success, String(language).slice(0, 10)).toBe(false);
+    }
+  });
 });
