@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../shared/models/app-info';
 import { dialtoneRingSeconds } from '../shared/models/call-handling-names';
 import { hotkeysUnavailable, type HotkeyStatus } from '../shared/models/hotkey-status';
+import { preferredAppLanguage } from '../shared/models/language';
 import { createAccountQueries } from './db/queries/account-queries';
 import { createCallQueries } from './db/queries/call-queries';
 import { createContactQueries } from './db/queries/contact-queries';
@@ -16,15 +17,22 @@ import { settingsHandlers } from './ipc/settings.ipc';
 import type { Logger } from './logging/logger';
 import type { SecretStore } from './secrets/secret-store';
 import { createAccountService } from './services/account-service';
-import { createEventBus } from './services/event-bus';
+import { createEventBus, type EventBus } from './services/event-bus';
+import { updateHandlers } from './ipc/updates.ipc';
+import { noUpdates, type AppUpdates } from './updates/update-policy';
 import { createRegistrationStatus, idleStateFor } from './services/registration-status';
 import { createSettingsService, type LoginItem } from './services/settings-service';
+import { callPriceHandlers } from './ipc/call-price.ipc';
 import { callHandlers } from './ipc/calls.ipc';
 import { audioHandlers } from './ipc/audio.ipc';
 import { createAudioService } from './services/audio-service';
 import { createMediaSession } from './media/media-session';
 import { startSipPhone } from './sip/engine/sip-phone';
 import { createCallService } from './services/call-service';
+import { createBalanceService } from './services/balance-service';
+import { createCallCostService } from './services/call-cost-service';
+import { createCallPriceQueries } from './db/queries/call-price-queries';
+import { createCallPriceService } from './services/call-price-service';
 import { createCallRecordingService } from './services/call-recording-service';
 import { createLineService } from './services/line-service';
 import { followActiveAccount } from './services/active-account';
@@ -73,8 +81,12 @@ export interface BackendOptions {
   info: AppInfo;
   /** Where assets/ is: the sound test's prompt and beep, the Twilio Functions the setup deploys. */
   assetsDir: string;
+  /** The desktop app's self-update, over the backend's events and calls; other shells have none. */
+  updates?: (context: { events: EventBus; callUp: () => boolean }) => AppUpdates;
   /** How the desktop app's system-wide shortcuts registered; other shells have none. */
   hotkeyStatus?: () => HotkeyStatus;
+  /** The system's preferred languages (a language setting of 'system' follows them); none means English. */
+  systemLanguages?: () => readonly string[];
   /** Tests only: a Twilio test double instead of the cloud, and the lab registrar instead of Twilio's edge. */
   twilio?: { endpoints: TwilioEndpoints; sipProxyOverride: SipProxyOverride | null };
 }
@@ -105,6 +117,8 @@ export async function createBackend(options: BackendOptions) {
   const registration = createRegistrationStatus(events, idleStateFor(await accounts.list()));
   const transaction = <T>(work: () => T): T => inTransaction(db, work);
   const defaultCountry = () => settings.get().defaultCountry;
+  /** The language of what main itself shows: notifications, dialogs, the tray. */
+  const language = () => preferredAppLanguage(settings.get().language, options.systemLanguages?.() ?? []);
   const callQueries = createCallQueries(db);
   const contacts = createContactService({
     contacts: createContactQueries(db),
@@ -163,6 +177,8 @@ export async function createBackend(options: BackendOptions) {
     recording: callRecording,
   });
   const audio = createAudioService({ calls, events, logger: logger.child('audio') });
+  const callUp = () => calls.list().some((call) => call.state !== 'ended');
+  const updates = options.updates?.({ events, callUp }) ?? noUpdates('browser-shell');
   const endpoints = options.twilio?.endpoints ?? twilioCloud;
   const greetingRecordings = createGreetingRecordings(dataDir);
   const setup = createSetupService({
@@ -212,6 +228,28 @@ export async function createBackend(options: BackendOptions) {
     connect: async (credentials, at) => (await inboxApi()).connectInbox(credentials, at),
     endpoints,
   });
+  const callPrices = createCallPriceService({
+    // Only calls on the Twilio line have a price Dialtone can tell; another SIP account's calls show none.
+    line: async () => {
+      const { accountId } = setup.get();
+      const active = registration.get();
+      return active.status !== 'no-account' && active.accountId === accountId ? inboxLine.line() : null;
+    },
+    now: Date.now,
+    logger: logger.child('call-price'),
+  });
+  const balance = createBalanceService({
+    line: () => inboxLine.line(),
+    now: Date.now,
+    logger: logger.child('balance'),
+  });
+  const callCosts = createCallCostService({
+    line: () => inboxLine.line(),
+    prices: createCallPriceQueries(db),
+    callSidOfHistoryRow: (id) => callQueries.get(id)?.twilioCallSid ?? null,
+    now: Date.now,
+    logger: logger.child('call-cost'),
+  });
   const inbox = createInboxService({
     voicemails: createVoicemailQueries(db),
     messages: createMessageQueries(db),
@@ -226,12 +264,14 @@ export async function createBackend(options: BackendOptions) {
     defaultCountry,
     blockedCallers: () => setup.get().callHandling.blockedCallers,
     deleteFromTwilio: () => settings.get().deleteVoicemailFromTwilio,
+    language,
   });
   const stopInboxTriggers = followInboxTriggers(events, {
     missedCall: inbox.missedCall,
     syncNow: inbox.syncNow,
     setupChanged: () => {
       inboxLine.forget();
+      balance.forget();
       inbox.setupChanged();
     },
   });
@@ -244,7 +284,9 @@ export async function createBackend(options: BackendOptions) {
       ...settingsHandlers(settings, options.hotkeyStatus ?? (() => hotkeysUnavailable)),
       ...accountHandlers(accounts),
       ...appHandlers(info, registration),
+      ...updateHandlers(updates),
       ...callHandlers(calls),
+      ...callPriceHandlers(callPrices, balance, callCosts),
       ...audioHandlers(audio),
       ...contactHandlers(contacts),
       ...historyHandlers(history, callRecording),
@@ -262,6 +304,7 @@ export async function createBackend(options: BackendOptions) {
     router,
     events,
     settings,
+    language,
     registration,
     line,
     calls,

@@ -1,21 +1,28 @@
 import { join } from 'node:path';
 import { app, dialog, globalShortcut, powerMonitor, session } from 'electron';
 import type { Settings } from '../shared/models/settings';
-import { createBackend, type Backend } from './create-backend';
+import { createBackend, type Backend, type BackendOptions } from './create-backend';
+import { updaterFrom } from './updates/auto-updater';
+import { createUpdatePolicy, noUpdates, type Updater, type UpdatePolicy } from './updates/update-policy';
 import { registerElectronIpc } from './ipc/electron-ipc-adapter';
 import { createStderrLogger, type Logger } from './logging/logger';
 import { createFileSecretStore } from './secrets/file-secret-store';
 import { createSafeStorageCodec } from './secrets/safe-storage-codec';
 import type { LoginItem } from './services/settings-service';
+import { autostartDir, createXdgAutostart } from './services/xdg-autostart';
 import { registerAppSchemeAsPrivileged, serveAppProtocol } from './windows/app-protocol';
 import { createMainWindow, revealWindow } from './windows/main-window';
+import { allowTelephonyHeadsets } from './windows/hid-permission';
 import { restrictPermissions } from './windows/permission-policy';
 import { createTray } from './windows/tray';
 import { createGlobalHotkeys, type GlobalHotkeys, type HotkeyAction } from './windows/global-hotkeys';
 import { createDoNotDisturbNotifier, type DoNotDisturbSource } from './windows/do-not-disturb-notification';
 import { notifyIncomingCalls } from './windows/incoming-call-notification';
 import { notifyInboxArrivals } from './windows/inbox-notification';
+import { dialogText } from './windows/shell-text/dialog-text';
 import { runCallHotkey } from './services/call-hotkeys';
+import { createQuickDial, quickDialHistoryDepth, type QuickDialKind } from './services/quick-dial';
+import { quickDialFailedTitle } from './windows/shell-text/quick-dial-text';
 import { assertNever } from '../shared/assert-never';
 import { hardenWebContents } from './windows/web-contents-hardening';
 import {
@@ -30,14 +37,38 @@ import {
 const preloadPath = join(import.meta.dirname, 'preload.cjs');
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
 
-// Electron implements login items on macOS and Windows only; elsewhere the setting is hidden.
-const startAtLoginSupported = process.platform === 'darwin' || process.platform === 'win32';
-const loginItem: LoginItem = {
-  supported: startAtLoginSupported,
-  apply: (startAtLogin) => app.setLoginItemSettings({ openAtLogin: startAtLogin }),
+const every = (ms: number, run: () => void) => {
+  const timer = setInterval(run, ms);
+  return () => clearInterval(timer);
 };
 
-function openBackend(logger: Logger, hotkeys: GlobalHotkeys): Promise<Backend> {
+// Electron implements login items on macOS and Windows; Linux gets an XDG autostart entry; elsewhere the setting is hidden.
+function loginItemFor(logger: Logger): LoginItem {
+  if (process.platform === 'linux') {
+    // An AppImage runs from a temporary mount: the entry must start the AppImage file itself.
+    const executable = process.env.APPIMAGE ?? process.execPath;
+    return createXdgAutostart({ dir: autostartDir(process.env), executable, logger: logger.child('autostart') });
+  }
+  return {
+    supported: process.platform === 'darwin' || process.platform === 'win32',
+    apply: (startAtLogin) => app.setLoginItemSettings({ openAtLogin: startAtLogin }),
+  };
+}
+
+/** electron-updater in an installed Dialtone; DIALTONE_UPDATE_URL replaces the feed built in (electron-builder.yml). */
+async function loadUpdater(logger: Logger, beforeInstall: () => void): Promise<Updater | null> {
+  if (!app.isPackaged) return null;
+  const { autoUpdater } = (await import('electron-updater')).default;
+  const feed = process.env.DIALTONE_UPDATE_URL;
+  if (feed) autoUpdater.setFeedURL({ provider: 'generic', url: feed });
+  return updaterFrom(autoUpdater, logger, beforeInstall);
+}
+
+function openBackend(
+  logger: Logger,
+  parts: { hotkeys: GlobalHotkeys; loginItem: LoginItem; updates: BackendOptions['updates'] },
+): Promise<Backend> {
+  const { hotkeys, loginItem } = parts;
   const dataDir = app.getPath('userData');
   // A DatabaseOpenError rejects the start; bootstrap.ts shows its message, which says what to do.
   return createBackend({
@@ -47,11 +78,13 @@ function openBackend(logger: Logger, hotkeys: GlobalHotkeys): Promise<Backend> {
     logger,
     assetsDir: join(app.getAppPath(), 'assets'),
     hotkeyStatus: hotkeys.status,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    updates: parts.updates,
     info: {
       version: app.getVersion(),
       shell: 'electron',
       platform: process.platform,
-      features: { startAtLogin: startAtLoginSupported, globalShortcuts: true },
+      features: { startAtLogin: loginItem.supported, globalShortcuts: true, updates: true },
     },
   });
 }
@@ -60,20 +93,40 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   await app.whenReady();
   serveAppProtocol(rendererDir);
   restrictPermissions(session.defaultSession);
+  allowTelephonyHeadsets(session.defaultSession);
 
   const hotkeys = createGlobalHotkeys(globalShortcut, logger.child('hotkeys'));
-  const backend = await openBackend(logger, hotkeys);
-  if (loginItem.supported) loginItem.apply(backend.settings.get().startAtLogin);
-
+  const loginItem = loginItemFor(logger);
   let quitting = false;
   app.on('before-quit', () => {
     quitting = true;
   });
+  // Installing an update closes the window: it must close then, not hide in the tray.
+  const updater = await loadUpdater(logger.child('updates'), () => (quitting = true));
+  const started: { updates: UpdatePolicy | null } = { updates: null };
+  const backend = await openBackend(logger, {
+    hotkeys,
+    loginItem,
+    updates: (context) => {
+      if (!updater) return noUpdates('not-installed');
+      started.updates = createUpdatePolicy({
+        ...context,
+        updater,
+        logger: logger.child('updates'),
+        now: Date.now,
+        every,
+      });
+      return started.updates;
+    },
+  });
+  if (loginItem.supported) loginItem.apply(backend.settings.get().startAtLogin);
+
   // Closing the window keeps Dialtone in the tray so incoming calls still ring.
   const window = createMainWindow({ preloadPath, hideOnClose: () => !quitting, logger: logger.child('window') });
   const notifyDoNotDisturb = createDoNotDisturbNotifier({
     show: () => revealWindow(window),
     elsewhere: ({ title, body }) => void dialog.showMessageBox({ type: 'warning', message: title, detail: body }),
+    language: backend.language,
   });
   const toggleDoNotDisturb = (source: DoNotDisturbSource) =>
     backend.doNotDisturb.toggle().then(
@@ -90,6 +143,21 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     events: backend.events,
     logger: logger.child('electron-ipc'),
   });
+  const language = backend.language;
+  const quickDial = createQuickDial({
+    recent: () => backend.history.list('all', 0, quickDialHistoryDepth).items,
+    country: () => backend.settings.get().defaultCountry,
+    dial: (target) => backend.router.invoke('calls:dial', { target }),
+  });
+  // The window comes to the front showing the call; a call that could not be placed says why.
+  const placeQuickDial = (kind: QuickDialKind) =>
+    void quickDial.place(kind).then((placed) => {
+      revealWindow(window);
+      if (!placed.ok) {
+        const message = quickDialFailedTitle(language());
+        void dialog.showMessageBox(window, { type: 'warning', message, detail: placed.error.message });
+      }
+    });
   const tray = createTray({
     iconsDir: join(app.getAppPath(), 'assets', 'tray'),
     initialState: backend.registration.get(),
@@ -101,14 +169,20 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     events: backend.events,
     onShow: () => revealWindow(window),
     onToggleDoNotDisturb: () => toggleDoNotDisturb('tray'),
+    quickDial: { choices: quickDial.choices, place: placeQuickDial },
+    language,
     onQuit: () => app.quit(),
   });
 
-  const stopNotifying = notifyIncomingCalls(backend.events, {
-    answer: (callId) => void backend.calls.answer(callId).then(() => revealWindow(window)),
-    decline: (callId) => void backend.calls.decline(callId),
-    show: () => revealWindow(window),
-  });
+  const stopNotifying = notifyIncomingCalls(
+    backend.events,
+    {
+      answer: (callId) => void backend.calls.answer(callId).then(() => revealWindow(window)),
+      decline: (callId) => void backend.calls.decline(callId),
+      show: () => revealWindow(window),
+    },
+    backend.language,
+  );
   const stopNotifyingInbox = notifyInboxArrivals(backend.events, () => revealWindow(window));
   const runHotkey = (action: HotkeyAction) => {
     switch (action.kind) {
@@ -121,11 +195,14 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
         );
       case 'toggle-do-not-disturb':
         return void toggleDoNotDisturb('shortcut');
+      case 'quick-dial':
+        return placeQuickDial(action.dial);
       default:
         return assertNever(action);
     }
   };
   hotkeys.apply(backend.settings.get(), runHotkey);
+  started.updates?.start();
   backend.events.subscribe((event, payload) => {
     if (event === 'settings:changed') hotkeys.apply(payload as Settings, runHotkey);
   });
@@ -138,7 +215,7 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
       reveal: () => revealWindow(window),
       whenWindowReady: () => whenPageLoaded(window.webContents),
       showProblem: (detail) =>
-        void dialog.showMessageBox(window, { type: 'warning', message: 'Dialtone cannot call this link', detail }),
+        void dialog.showMessageBox(window, { type: 'warning', message: dialogText(language()).linkRefused, detail }),
       logger: logger.child('phone-links'),
     }),
   );
@@ -153,6 +230,7 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     stopNotifying();
     stopNotifyingInbox();
     globalShortcut.unregisterAll();
+    started.updates?.stop();
     tray.dispose();
     void backend.close().finally(() => app.exit(0));
   });

@@ -34,7 +34,7 @@ export async function startBenchShell(
       version,
       shell: 'browser',
       platform: process.platform,
-      features: { startAtLogin: false, globalShortcuts: false },
+      features: { startAtLogin: false, globalShortcuts: false, updates: false },
     },
   });
   try {

@@ -163,7 +163,7 @@ const appInfo: AppInfo = {
   version: '0.0.0-bench',
   shell: 'browser',
   platform: 'linux',
-  features: { startAtLogin: false, globalShortcuts: false },
+  features: { startAtLogin: false, globalShortcuts: false, updates: false },
 };
 
 export type FakeHandlers = { [C in InvokeChannel]?: (input: InvokeInput<C>) => InvokeOutput<C> };

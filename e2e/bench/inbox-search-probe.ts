@@ -87,6 +87,7 @@ export function measureInboxSearch(
       defaultCountry: () => 'US',
       blockedCallers: () => [],
       deleteFromTwilio: () => false,
+      language: () => 'en',
     });
     const bodies = db
       .prepare<[], { body: string }>('SELECT body FROM messages')

@@ -48,7 +48,7 @@ for (const account of accounts) {
       version: 'bench',
       shell: 'browser',
       platform: process.platform,
-      features: { startAtLogin: false, globalShortcuts: false },
+      features: { startAtLogin: false, globalShortcuts: false, updates: false },
     },
     // Nothing listens on port 1: the saved line's registration is not part of this bench.
     twilio: { endpoints: double.endpoints, sipProxyOverride: { host: '127.0.0.1:1', trustedCaPem: null } },

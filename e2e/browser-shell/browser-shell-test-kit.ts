@@ -33,7 +33,7 @@ export async function startTestShell() {
       version: '0.0.0',
       shell: 'browser',
       platform: 'linux',
-      features: { startAtLogin: false, globalShortcuts: false },
+      features: { startAtLogin: false, globalShortcuts: false, updates: false },
     },
   });
   const shell = await startBrowserShell({ backend, rendererDir, port: 0, logger });

@@ -39,7 +39,7 @@ try {
       version,
       shell: 'browser',
       platform: process.platform,
-      features: { startAtLogin: false, globalShortcuts: false },
+      features: { startAtLogin: false, globalShortcuts: false, updates: false },
     },
   });
 } catch (error) {

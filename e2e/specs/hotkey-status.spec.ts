@@ -28,7 +28,7 @@ async function answerAsTheDesktopApp(page: Page, hotkeys: { status: HotkeyStatus
         reply.result.value = {
           ...reply.result.value,
           shell: 'electron',
-          features: { startAtLogin: false, globalShortcuts: true },
+          features: { startAtLogin: false, globalShortcuts: true, updates: true },
         };
       }
       if (reply.result?.ok && channel === 'settings:get-hotkey-status') reply.result.value = hotkeys.status;
@@ -48,6 +48,8 @@ test('a shortcut another application holds is reported next to it, until another
       hotkeyHangUp: 'active',
       hotkeyMute: 'off',
       hotkeyDoNotDisturb: 'refused',
+      hotkeyRedial: 'active',
+      hotkeyCallBack: 'active',
     } as HotkeyStatus,
   };
   await answerAsTheDesktopApp(page, hotkeys);

@@ -62,11 +62,14 @@ export async function textMisfits(page: Page): Promise<TextMisfit[]> {
 }
 
 /**
- * Visible text that the pseudo-locale did not touch: two or more plain ASCII words in a row, which
- * every catalogue message would have had accented. Numbers, dates and data marked translate="no" pass.
+ * Visible text that the pseudo-locale did not touch: two or more plain ASCII words in a row and no
+ * accented letter, where every catalogue message would have had its letters accented. A message with
+ * a value in it (a country's name) has accents, so it passes; so do data marked translate="no".
  */
 export async function untranslatedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    const untouched = (text: string) =>
+      /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/.test(text) && !/[\u00c0-\u024f\u1e00-\u1eff]/.test(text);
     const found = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -74,13 +77,13 @@ export async function untranslatedTexts(page: Page): Promise<string[]> {
       const parent = node.parentElement;
       if (!text || !parent || !parent.checkVisibility()) continue;
       if (parent.closest('select, option, time, kbd, [translate="no"], [aria-hidden="true"]')) continue;
-      if (/\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/.test(text)) found.add(text.slice(0, 80));
+      if (untouched(text)) found.add(text.slice(0, 80));
     }
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
       if (!element.checkVisibility() || element.closest('[translate="no"]')) continue;
       for (const name of ['aria-label', 'title', 'placeholder']) {
         const value = element.getAttribute(name) ?? '';
-        if (/\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/.test(value)) found.add(`${name}="${value.slice(0, 80)}"`);
+        if (untouched(value)) found.add(`${name}="${value.slice(0, 80)}"`);
       }
     }
     return [...found];

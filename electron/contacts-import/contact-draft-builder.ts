@@ -13,6 +13,8 @@ export interface RawContact {
   emails: string[];
   notes: string[];
   favourite: boolean;
+  /** The ISO code of the country the card's first address names, if any: national numbers may be read there. */
+  addressCountry?: string;
 }
 
 export interface BuiltContact {

@@ -120,7 +120,10 @@ describe('parseContactsFile: bad cards are reported, not thrown', () => {
 
 describe('parseContactsFile: files that are not contacts throw a ContactsFileError', () => {
   it.each([
-    ['truncated.vcf', 'The vCard file ends in the middle of a card (card 3 has no END:VCARD); nothing was imported.'],
+    [
+      'truncated.vcf',
+      'The vCard file ends in the middle of a card (card 3 has no END:VCARD): it may be cut off, so nothing was imported. Export your contacts again and choose the new file.',
+    ],
     [
       'not-a-vcard.vcf',
       'This file is not a vCard: it has no BEGIN:VCARD. Export your contacts as vCard (.vcf) and try again.',

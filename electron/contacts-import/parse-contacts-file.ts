@@ -15,6 +15,8 @@ export interface ParsedContacts {
    * (the reason says which). Items are at most 200 characters and reasons 500; the list is not capped.
    */
   skipped: SkippedItem[];
+  /** For each of `contacts` (same index): the ISO country its address names, or null. */
+  addressCountries: (string | null)[];
 }
 
 /** Cards in file order: what was read, or why a card could not be. */
@@ -71,14 +73,18 @@ export function parseContactsFile(
   }
   const contacts: ContactDraft[] = [];
   const skipped: SkippedItem[] = [];
+  const addressCountries: (string | null)[] = [];
   for (const entry of entries) {
     if (!('where' in entry)) {
       skipped.push(entry);
       continue;
     }
     const built = buildContactDraft(entry);
-    if (built.draft) contacts.push(built.draft);
+    if (built.draft) {
+      contacts.push(built.draft);
+      addressCountries.push(entry.addressCountry ?? null);
+    }
     skipped.push(...built.skipped);
   }
-  return { contacts, skipped };
+  return { contacts, skipped, addressCountries };
 }

@@ -197,7 +197,7 @@ export function splitVcards(content: string): CardText[] {
   }
   if (depth > 0) {
     throw new ContactsFileError(
-      `The vCard file ends in the middle of a card (card ${cards.length + 1} has no END:VCARD); nothing was imported.`,
+      `The vCard file ends in the middle of a card (card ${cards.length + 1} has no END:VCARD): it may be cut off, so nothing was imported. Export your contacts again and choose the new file.`,
     );
   }
   return cards;

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { countryFromAddress } from './card-country';
 import { splitTelUri } from '../../shared/phone/phone-link';
 import { phoneLabelFrom, type RawContact } from './contact-draft-builder';
 import type { CardText } from './vcard-lines';
@@ -108,6 +109,10 @@ function addProperty(
       return;
     case 'note':
       raw.notes.push(valueOf(property));
+      return;
+    case 'adr':
+      // ADR: post box; extended; street; locality; region; postal code; country.
+      raw.addressCountry ??= countryFromAddress(fieldsOf(property)[6] ?? '');
       return;
     case 'x-dialtone-favourite':
       raw.favourite = /^(1|true|yes)$/i.test(valueOf(property).trim());

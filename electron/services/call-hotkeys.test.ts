@@ -64,4 +64,16 @@ describe('call hotkeys', () => {
     await runCallHotkey('mute', none.service);
     expect(none.done).toEqual([]);
   });
+
+  it('play/pause (the media key) hangs up the call in progress, else answers the ringing one', async () => {
+    const talking = fakeCalls([call('ring', {}), call('talk', { state: 'connected', direction: 'outgoing' })]);
+    await runCallHotkey('play-pause', talking.service);
+    expect(talking.done).toEqual(['hang-up talk']);
+    const ringing = fakeCalls([call('ring', {})]);
+    await runCallHotkey('play-pause', ringing.service);
+    expect(ringing.done).toEqual(['answer ring']);
+    const none = fakeCalls([]);
+    await runCallHotkey('play-pause', none.service);
+    expect(none.done).toEqual([]);
+  });
 });

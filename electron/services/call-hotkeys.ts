@@ -1,7 +1,8 @@
 import type { CallSnapshot } from '../../shared/models/call';
 import type { CallService } from './call-service';
 
-export type CallHotkey = 'answer' | 'hang-up' | 'mute';
+/** 'play-pause' is the media key's: one key that hangs up the call in progress or else answers. */
+export type CallHotkey = 'answer' | 'hang-up' | 'mute' | 'play-pause';
 
 const oldestFirst = (calls: CallSnapshot[]) => [...calls].sort((a, b) => a.startedAt - b.startedAt);
 
@@ -26,5 +27,7 @@ export async function runCallHotkey(hotkey: CallHotkey, calls: CallService): Pro
     case 'mute':
       if (talking) calls.setMuted(talking.id, !talking.muted);
       return;
+    case 'play-pause':
+      return runCallHotkey(talking ? 'hang-up' : 'answer', calls);
   }
 }

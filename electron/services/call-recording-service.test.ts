@@ -140,17 +140,21 @@ describe('call recording on demand', () => {
     });
   });
 
-  it('finds an answered outgoing call at Twilio when every call is recorded, and only then', async () => {
+  it('finds an answered outgoing call at Twilio on the Twilio line (for its recordings and price), and only there', async () => {
     const always = setup({ recordingMode: () => 'always' });
     always.service.callAnswered(call('c1'));
     await vi.waitFor(() => expect(always.rememberCallSid).toHaveBeenCalledWith('c1', callSidB));
     always.service.callAnswered(call('c2', {}, callSidA));
     const onDemand = setup();
     onDemand.service.callAnswered(call('c3'));
+    await vi.waitFor(() => expect(onDemand.rememberCallSid).toHaveBeenCalledWith('c3', callSidB));
+    const otherAccount = setup({ recordingMode: () => null });
+    otherAccount.service.callAnswered(call('c4'));
     await Promise.resolve();
     expect(always.api.callInProgressFrom).toHaveBeenCalledTimes(1);
-    expect(onDemand.api.callInProgressFrom).not.toHaveBeenCalled();
+    expect(otherAccount.api.callInProgressFrom).not.toHaveBeenCalled();
     expect(always.api.startCallRecording).not.toHaveBeenCalled();
+    expect(onDemand.api.startCallRecording).not.toHaveBeenCalled();
   });
 
   it('logs, and leaves the call alone, when the recorded call is not found', async () => {

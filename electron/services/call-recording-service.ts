@@ -38,8 +38,8 @@ const notAnswered = 'A call can be recorded once it is answered.';
 /**
  * Records calls on demand through Twilio's REST API (the call's Recordings), and finds the recordings of a
  * history row's call. An incoming call's CallSid comes from the ring (X-Dialtone-Call-Sid); an outgoing
- * one is looked up at Twilio the first time it is needed (callSidOf): on Record, or once answered when
- * every call is recorded, so its history row finds the recording <Dial record> made.
+ * one is looked up at Twilio the first time it is needed (callSidOf): on Record, or once answered on the
+ * Twilio line, so its history row finds the recording <Dial record> made and what the call cost.
  */
 export function createCallRecordingService(deps: CallRecordingDeps) {
   const { logger } = deps;
@@ -142,15 +142,15 @@ export function createCallRecordingService(deps: CallRecordingDeps) {
       byCall.set(call.id, recorded);
       await (on ? start(call, recorded, changed) : stop(call, recorded, changed));
     },
-    /** Every call recorded at Twilio: an outgoing one's CallSid is found now, for its history row. */
+    /** An outgoing call on the Twilio line: its CallSid is found now, for its history row's recordings and price. */
     callAnswered(call: Call): void {
-      if (deps.recordingMode() !== 'always' || call.twilioCallSid || call.state.soundTest !== null) return;
+      if (deps.recordingMode() === null || call.twilioCallSid || call.state.soundTest !== null) return;
       const recorded: Recorded = byCall.get(call.id) ?? { state: 'off', callSid: null, recordingSid: null };
       byCall.set(call.id, recorded);
       lineOrRefuse()
         .then((line) => callSidOf(call, recorded, line))
         .catch((error: unknown) =>
-          logger.warn('The recorded call was not found at Twilio: its history row offers no recording', {
+          logger.warn('The call was not found at Twilio: its history row shows no recording or price', {
             callId: call.id,
             error: error instanceof Error ? error.message : String(error),
           }),

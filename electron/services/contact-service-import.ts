@@ -15,9 +15,14 @@ import {
   type StoredPhone,
 } from './contact-service-numbers';
 import { toE164 } from '../../shared/phone/phone-number';
+import { ContactsFileError } from '../contacts-import/contacts-file-error';
+import { cardCountries, countryForNumber } from '../contacts-import/card-country';
 
 export type SkippedItem = { item: string; reason: string };
-export type ParsedContacts = { contacts: ContactDraft[]; skipped: SkippedItem[] };
+/** addressCountries: for each contact (same index), the ISO country its address names, or null. */
+export type ParsedContacts = { contacts: ContactDraft[]; skipped: SkippedItem[]; addressCountries?: (string | null)[] };
+/** A contact to import, with the country its address names (national numbers may be read there). */
+export type ImportEntry = { draft: ContactDraft; addressCountry: string | null };
 /** The import engine's entry point (electron/contacts-import/parse-contacts-file.ts). */
 export type ParseContactsFile = (
   format: ImportFormat,
@@ -39,6 +44,8 @@ export async function parseOrExplain(
     return await parse(format, content, columns);
   } catch (error) {
     if (error instanceof AppFailure) throw error;
+    // The readers' own refusals already say that nothing was imported and what to do.
+    if (error instanceof ContactsFileError) throw new AppFailure('invalid-request', clip(error.message, 2000));
     const kind = format === 'vcard' ? 'a vCard file' : 'a CSV file';
     const detail =
       error instanceof Error && error.message.trim() ? error.message.trim() : `it could not be read as ${kind}.`;
@@ -50,11 +57,12 @@ export async function parseOrExplain(
 }
 
 /** Drafts the model accepts; the others are reported with the first rule they break. */
-export function validDrafts(drafts: readonly ContactDraft[], skipped: SkippedItem[]): ContactDraft[] {
-  const valid: ContactDraft[] = [];
-  drafts.forEach((draft, index) => {
+export function validDrafts(parsedContacts: ParsedContacts, skipped: SkippedItem[]): ImportEntry[] {
+  const valid: ImportEntry[] = [];
+  parsedContacts.contacts.forEach((draft, index) => {
     const parsed = contactDraftSchema.safeParse(draft);
-    if (parsed.success) valid.push(parsed.data);
+    if (parsed.success)
+      valid.push({ draft: parsed.data, addressCountry: parsedContacts.addressCountries?.[index] ?? null });
     else {
       const name = typeof draft?.name === 'string' && draft.name.trim() ? draft.name.trim() : `Contact ${index + 1}`;
       skipped.push({ item: name, reason: parsed.error.issues[0]?.message ?? 'It is not a valid contact.' });
@@ -78,15 +86,21 @@ export function createContactImporter(queries: ContactQueries, country: string, 
   };
   const save = (contact: StoredContact) => queries.save(contact, searchDigits(contact.phones), now);
 
-  function phonesOf(draft: ContactDraft): StoredPhone[] {
+  function phonesOf(draft: ContactDraft, addressCountry: string | null): StoredPhone[] {
     const phones: StoredPhone[] = [];
+    const candidates = cardCountries(
+      draft.phones.map((phone) => phone.number),
+      addressCountry ?? undefined,
+      country,
+    );
     draft.phones.forEach((phone, index) => {
-      const e164 = toE164(phone.number, country);
+      const numberCountry = countryForNumber(phone.number, candidates);
+      const e164 = toE164(phone.number, numberCountry);
       if (e164) phones.push({ label: phone.label, number: phone.number.trim(), e164 });
       else {
         skip({
           item: `${draft.name}: ${phone.number}`,
-          reason: `${impossibleNumberMessage(index + 1, phone.number, country)} The contact was imported without it.`,
+          reason: `${impossibleNumberMessage(index + 1, phone.number, numberCountry)} The contact was imported without it.`,
         });
       }
     });
@@ -124,8 +138,8 @@ export function createContactImporter(queries: ContactQueries, country: string, 
 
   return {
     report,
-    add(draft: ContactDraft): void {
-      const phones = phonesOf(draft);
+    add({ draft, addressCountry }: ImportEntry): void {
+      const phones = phonesOf(draft, addressCountry);
       const sameNumber = phones.map((phone) => queries.idsWithNumber(phone.e164 ?? '')[0]).find((id) => id);
       const existing = sameNumber ? queries.get(sameNumber) : undefined;
       if (existing) return mergeInto(existing, draft, phones);

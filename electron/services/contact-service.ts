@@ -10,6 +10,7 @@ import {
   createContactImporter,
   parseOrExplain,
   validDrafts,
+  type ImportEntry,
   type ParseContactsFile,
   type SkippedItem,
 } from './contact-service-import';
@@ -64,17 +65,17 @@ export function createContactService(deps: ContactServiceDeps) {
     contacts.save(contact, searchDigits(contact.phones));
   }
 
-  function runImport(drafts: readonly ContactDraft[], readerSkipped: readonly SkippedItem[]): ImportReport {
+  function runImport(entries: readonly ImportEntry[], readerSkipped: readonly SkippedItem[]): ImportReport {
     const importer = createContactImporter(contacts, deps.defaultCountry());
     importer.skippedByReader(readerSkipped);
-    for (const draft of drafts) importer.add(draft);
+    for (const entry of entries) importer.add(entry);
     return importer.report;
   }
 
   async function read(input: ImportInput) {
     const parsed = await parseOrExplain(deps.parseContactsFile, input.format, input.content, input.columns);
     const skipped = [...parsed.skipped];
-    return { drafts: validDrafts(parsed.contacts, skipped), skipped };
+    return { entries: validDrafts(parsed, skipped), skipped };
   }
 
   return {
@@ -160,15 +161,15 @@ export function createContactService(deps: ContactServiceDeps) {
     async importPreview(
       input: ImportInput,
     ): Promise<{ contacts: ContactDraft[]; total: number; report: ImportReport }> {
-      const { drafts, skipped } = await read(input);
+      const { entries, skipped } = await read(input);
       const preview = (report: ImportReport) => ({
-        contacts: drafts.slice(0, previewSize),
-        total: drafts.length,
+        contacts: entries.slice(0, previewSize).map((entry) => entry.draft),
+        total: entries.length,
         report,
       });
       try {
         deps.transaction(() => {
-          throw new PreviewRollback(runImport(drafts, skipped));
+          throw new PreviewRollback(runImport(entries, skipped));
         });
       } catch (error) {
         if (error instanceof PreviewRollback) return preview(error.report);
@@ -178,8 +179,8 @@ export function createContactService(deps: ContactServiceDeps) {
     },
     /** Imports the whole file in one transaction: a contact sharing a number is merged, a duplicate skipped. */
     async import(input: ImportInput): Promise<ImportReport> {
-      const { drafts, skipped } = await read(input);
-      const report = deps.transaction(() => runImport(drafts, skipped));
+      const { entries, skipped } = await read(input);
+      const report = deps.transaction(() => runImport(entries, skipped));
       if (report.imported + report.merged > 0) changed();
       return report;
     },

@@ -4,7 +4,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allMigrations } from '../db/migrations/all-migrations';
 import { openDatabase } from '../db/open-database';
+import { appLanguages } from '../../shared/models/language';
 import { describeStartFailure } from './start-failure';
+import { startFailureText } from './start-failure-text';
 import {
   appPackage,
   brokenNativePackage,
@@ -22,7 +24,7 @@ describe('describeStartFailure', () => {
     const error = await importError(install.moduleImporting(`${missingPackage}/lib/index.js`));
     expect(error).toMatchObject({ code: 'ERR_MODULE_NOT_FOUND' });
 
-    const failure = describeStartFailure(error, logFile);
+    const failure = describeStartFailure(error, logFile, 'en');
     expect(failure).toMatchObject({
       kind: 'missing-module',
       title: 'Dialtone is not installed completely',
@@ -33,7 +35,7 @@ describe('describeStartFailure', () => {
   });
 
   it('a file missing inside a package: names the package, not the folders it was looked for in', async () => {
-    const failure = describeStartFailure(await importError(install.moduleImporting('./chunk.js')), logFile);
+    const failure = describeStartFailure(await importError(install.moduleImporting('./chunk.js')), logFile, 'en');
     expect(failure).toMatchObject({ kind: 'missing-module', fields: { module: appPackage } });
     expect(failure.message).not.toContain(install.dir);
   });
@@ -46,7 +48,7 @@ describe('describeStartFailure', () => {
       error = thrown;
     }
     expect(error).toMatchObject({ code: 'MODULE_NOT_FOUND' });
-    expect(describeStartFailure(error, logFile)).toMatchObject({
+    expect(describeStartFailure(error, logFile, 'en')).toMatchObject({
       kind: 'missing-module',
       fields: { module: missingPackage },
     });
@@ -56,7 +58,7 @@ describe('describeStartFailure', () => {
     const error = install.nativeLoadError();
     expect(error).toMatchObject({ code: 'ERR_DLOPEN_FAILED' });
 
-    const failure = describeStartFailure(error, logFile);
+    const failure = describeStartFailure(error, logFile, 'en');
     expect(failure).toMatchObject({ kind: 'native-module', fields: { module: brokenNativePackage } });
     expect(failure.message).toContain('Reinstall Dialtone');
     expect(failure.message).toContain(`report it to the Dialtone developers and mention "${brokenNativePackage}"`);
@@ -73,7 +75,7 @@ describe('describeStartFailure', () => {
       ),
       { code: 'ERR_DLOPEN_FAILED' },
     );
-    const failure = describeStartFailure(error, logFile);
+    const failure = describeStartFailure(error, logFile, 'en');
     expect(failure).toMatchObject({ kind: 'native-module', fields: { module: 'better-sqlite3' } });
     expect(failure.message).toContain('built for a different version of Electron');
   });
@@ -91,7 +93,7 @@ describe('describeStartFailure', () => {
     }
     expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'too-new' });
 
-    expect(describeStartFailure(error, logFile)).toEqual({
+    expect(describeStartFailure(error, logFile, 'en')).toEqual({
       kind: 'database',
       title: 'Dialtone cannot open its data',
       message: (error as Error).message,
@@ -103,7 +105,7 @@ describe('describeStartFailure', () => {
     const secret = 'https://AC0123:auth-token-1234@api.twilio.com';
     const error = Object.assign(new Error(`connect failed for ${secret}`), { code: 'ECONNRESET' });
 
-    const failure = describeStartFailure(error, logFile);
+    const failure = describeStartFailure(error, logFile, 'en');
     expect(failure.kind).toBe('unexpected');
     expect(failure.message).toContain('(ECONNRESET)');
     expect(failure.message).toContain(`the log at ${logFile}`);
@@ -112,9 +114,70 @@ describe('describeStartFailure', () => {
   });
 
   it('a thrown value that is not an Error is still described', () => {
-    expect(describeStartFailure('failed', logFile)).toMatchObject({
+    expect(describeStartFailure('failed', logFile, 'en')).toMatchObject({
       kind: 'unexpected',
       fields: { error: 'string', code: undefined, stack: undefined },
     });
+  });
+
+  it('speaks French, German and Spanish, naming the module and the log as in English', async () => {
+    const missing = await importError(install.moduleImporting(missingPackage));
+    expect(describeStartFailure(missing, logFile, 'fr')).toMatchObject({
+      kind: 'missing-module',
+      title: 'L’installation de Dialtone est incomplète',
+      message: expect.stringMatching(
+        new RegExp(`^Dialtone ne peut pas démarrer, car .*« ${missingPackage} ».*Réinstallez`),
+      ),
+    });
+    const native = describeStartFailure(install.nativeLoadError(), logFile, 'de');
+    expect(native.title).toBe('Dialtone kann einen seiner Bestandteile nicht laden');
+    expect(native.message).toContain(`und nennen Sie dabei „${brokenNativePackage}“.`);
+    const unexpected = describeStartFailure(Object.assign(new Error('x'), { code: 'ECONNRESET' }), logFile, 'es');
+    expect(unexpected).toMatchObject({
+      title: 'Dialtone no pudo iniciarse',
+      message: `Algo salió mal al iniciar Dialtone (ECONNRESET). Reinícialo; si vuelve a ocurrir, reinstala Dialtone o informa del problema adjuntando el registro que está en ${logFile}.`,
+    });
+  });
+
+  it('keeps its English words exactly, for every kind', async () => {
+    const missing = describeStartFailure(await importError(install.moduleImporting(missingPackage)), logFile, 'en');
+    expect(missing.message).toBe(
+      `Dialtone cannot start because a part of it, "${missingPackage}", is missing from its installation. ` +
+        'Reinstall Dialtone to repair it; your contacts, call history and settings are kept.',
+    );
+    const native = describeStartFailure(
+      Object.assign(new Error('dlopen'), { code: 'ERR_DLOPEN_FAILED' }),
+      logFile,
+      'en',
+    );
+    expect(native).toMatchObject({
+      title: 'Dialtone cannot load one of its parts',
+      message:
+        'Dialtone cannot start because one of its native modules was built for a different version of Electron, or ' +
+        'for another system, or is damaged. Reinstall Dialtone to repair it; your contacts, call history and settings ' +
+        'are kept. If this keeps happening, report it to the Dialtone developers.',
+    });
+    expect(describeStartFailure(new TypeError('x'), logFile, 'en').message).toBe(
+      'Something went wrong while starting Dialtone (TypeError). Restart it; if this keeps happening, reinstall ' +
+        `Dialtone, or report the problem with the log at ${logFile}.`,
+    );
+  });
+
+  it('has every text in every language', () => {
+    for (const language of appLanguages) {
+      const text = startFailureText(language);
+      const all = [
+        text.databaseTitle,
+        text.missingTitle,
+        text.missing(undefined),
+        text.missing('x'),
+        text.nativeTitle,
+        text.native(undefined),
+        text.native('x'),
+        text.unexpectedTitle,
+        text.unexpected('E', '/log'),
+      ];
+      expect(all.filter((line) => line.trim() === '')).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,7 @@
+import type { AppLanguage } from '../../shared/models/language';
 import type { LogFields } from '../logging/logger';
 import { missingModuleName, nativeModuleName } from './failed-module-name';
+import { startFailureText } from './start-failure-text';
 
 export type StartFailureKind = 'missing-module' | 'native-module' | 'database' | 'unexpected';
 
@@ -56,48 +58,26 @@ function failure(
   };
 }
 
-const reinstallKeepsData = 'Reinstall Dialtone to repair it; your contacts, call history and settings are kept.';
-
 /**
  * Turns whatever stopped Dialtone from starting into a dialog that says what happened and what to
- * do. logFile is where the start failure was written, for the cases with no better advice.
+ * do, in the language given. logFile is where the start failure was written, for the cases with no
+ * better advice.
  */
-export function describeStartFailure(error: unknown, logFile: string): StartFailure {
+export function describeStartFailure(error: unknown, logFile: string, language: AppLanguage): StartFailure {
   const shape = shapeOf(error);
+  const text = startFailureText(language);
   // By name, not instanceof: the bootstrap must not load the database code whose failure it reports.
   if (shape.name === 'DatabaseOpenError') {
     // Its message already says what happened to the file and what to do.
-    return failure('database', 'Dialtone cannot open its data', shape.message, shape);
+    return failure('database', text.databaseTitle, shape.message, shape);
   }
   if (shape.code === 'ERR_MODULE_NOT_FOUND' || shape.code === 'MODULE_NOT_FOUND') {
     const module = missingModuleName(shape.message);
-    const part = module === undefined ? 'a part of it is' : `a part of it, "${module}", is`;
-    return failure(
-      'missing-module',
-      'Dialtone is not installed completely',
-      `Dialtone cannot start because ${part} missing from its installation. ${reinstallKeepsData}`,
-      shape,
-      module,
-    );
+    return failure('missing-module', text.missingTitle, text.missing(module), shape, module);
   }
   if (shape.code === 'ERR_DLOPEN_FAILED') {
     const module = nativeModuleName(shape.message);
-    const named = module === undefined ? 'one of its native modules' : `its native module "${module}"`;
-    return failure(
-      'native-module',
-      'Dialtone cannot load one of its parts',
-      `Dialtone cannot start because ${named} was built for a different version of Electron, or for ` +
-        `another system, or is damaged. ${reinstallKeepsData} If this keeps happening, report it to the ` +
-        `Dialtone developers${module === undefined ? '' : ` and mention "${module}"`}.`,
-      shape,
-      module,
-    );
+    return failure('native-module', text.nativeTitle, text.native(module), shape, module);
   }
-  return failure(
-    'unexpected',
-    'Dialtone could not start',
-    `Something went wrong while starting Dialtone (${shape.code ?? shape.name}). Restart it; if this keeps ` +
-      `happening, reinstall Dialtone, or report the problem with the log at ${logFile}.`,
-    shape,
-  );
+  return failure('unexpected', text.unexpectedTitle, text.unexpected(shape.code ?? shape.name, logFile), shape);
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { AppLanguage } from '../../shared/models/language';
 import { DatabaseOpenError } from '../db/open-database';
 import { guardStart, type LoadApp } from './start-guard';
 import { createBrokenInstall, missingPackage } from './start-failure-test-kit';
@@ -8,7 +9,7 @@ const install = createBrokenInstall();
 afterAll(() => install.remove());
 
 /** Electron and the process as guardStart sees them: a dialog that records, a 'ready' the test gives. */
-function fakeShell() {
+function fakeShell(language: () => AppLanguage = () => 'en') {
   const dialogs: { title: string; message: string }[] = [];
   const exits: number[] = [];
   const logLines: { file: string; line: string }[] = [];
@@ -18,6 +19,7 @@ function fakeShell() {
   const shell = {
     whenReady: () => ready,
     showErrorBox: (title: string, message: string) => dialogs.push({ title, message }),
+    language,
     exit: (code: number) => exits.push(code),
     logFile: () => '/logs/start-failure.log',
     writeLog: (file: string, line: string) => logLines.push({ file, line }),
@@ -103,5 +105,30 @@ describe('guardStart', () => {
       exits: [],
       logLines: [],
     });
+  });
+
+  it('shows the dialog in the system language it asks for once ready, and logs in English', async () => {
+    let language: AppLanguage = 'en';
+    const t = fakeShell(() => language);
+    await guardStart(appStarting(never), t.shell);
+    t.emit('uncaughtException', new TypeError('boom'));
+    language = 'de';
+    t.becomeReady();
+    await vi.waitFor(() => expect(t.exits).toEqual([1]));
+    expect(t.dialogs).toEqual([
+      { title: 'Dialtone konnte nicht starten', message: expect.stringContaining('(TypeError)') },
+    ]);
+    expect(JSON.parse(t.logLines[0]!.line)).toMatchObject({ message: 'Dialtone could not start' });
+  });
+
+  it('shows the dialog in English when the system language cannot be read', async () => {
+    const t = fakeShell(() => {
+      throw new Error('no languages');
+    });
+    await guardStart(appStarting(never), t.shell);
+    t.emit('unhandledRejection', new TypeError('boom'));
+    t.becomeReady();
+    await vi.waitFor(() => expect(t.exits).toEqual([1]));
+    expect(t.dialogs.map((dialog) => dialog.title)).toEqual(['Dialtone could not start']);
   });
 });

@@ -1,3 +1,4 @@
+import type { AppLanguage } from '../../shared/models/language';
 import { describeStartFailure } from './start-failure';
 
 /** What guardStart needs from Electron and the process; injected so the flow runs in plain Node tests. */
@@ -5,6 +6,8 @@ export interface StartShell {
   /** On Linux a dialog shown before 'ready' only reaches stderr, so the dialog waits for this. */
   whenReady(): Promise<unknown>;
   showErrorBox(title: string, message: string): void;
+  /** The language of the dialog, asked once the app is ready (the settings may be what failed). */
+  language(): AppLanguage;
   exit(code: number): void;
   logFile(): string;
   /** Appends one line to the log file and to stderr. */
@@ -28,6 +31,15 @@ export type LoadApp = () => Promise<{ startDialtone(): Promise<void> }>;
  * rest of the start is guarded in the background, since Electron emits 'ready' only after the
  * entry module, which awaits this, has finished.
  */
+/** Nothing may stop the dialog from showing: a language that cannot be read is English. */
+function dialogLanguage(shell: StartShell): AppLanguage {
+  try {
+    return shell.language();
+  } catch {
+    return 'en';
+  }
+}
+
 export async function guardStart(loadApp: LoadApp, shell: StartShell): Promise<void> {
   let failed = false;
   // Stays subscribed after a failure: a second exception must not bring up Electron's own dialog.
@@ -35,10 +47,12 @@ export async function guardStart(loadApp: LoadApp, shell: StartShell): Promise<v
     if (failed) return;
     failed = true;
     const logFile = shell.logFile();
-    const failure = describeStartFailure(error, logFile);
-    const record = { level: 'error', scope: 'dialtone.start', message: failure.title, fields: failure.fields };
+    // The log is in English, for whoever reads it to help.
+    const logged = describeStartFailure(error, logFile, 'en');
+    const record = { level: 'error', scope: 'dialtone.start', message: logged.title, fields: logged.fields };
     shell.writeLog(logFile, `${JSON.stringify({ time: new Date().toISOString(), ...record })}\n`);
     void shell.whenReady().then(() => {
+      const failure = describeStartFailure(error, logFile, dialogLanguage(shell));
       shell.showErrorBox(failure.title, failure.message);
       shell.exit(1);
     });

@@ -156,7 +156,7 @@ export const sampleAppInfo: AppInfo = {
   version: '0.1.0-test',
   shell: 'browser',
   platform: 'linux',
-  features: { startAtLogin: true, globalShortcuts: false },
+  features: { startAtLogin: true, globalShortcuts: false, updates: false },
 };
 
 const sampleRecordingSid = 'RE0123456789abcdef0123456789abcdef';
@@ -220,6 +220,8 @@ const sampleOfficeState: OfficeTrunkState = {
 /** One valid request per invoke channel; a channel added to the contract without a sample fails typecheck. */
 export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = {
   'app:get-info': undefined,
+  'updates:get': undefined,
+  'updates:restart': undefined,
   'settings:get': undefined,
   'settings:update': { defaultCountry: 'GB', theme: 'dark', startAtLogin: true, microphones: ['Headset Mic'] },
   'settings:get-hotkey-status': undefined,
@@ -241,6 +243,8 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'calls:merge': { callId: sampleCallId, otherCallId: sampleCallId },
   'calls:split': { callId: sampleCallId },
   'calls:set-recording': { callId: sampleCallId, on: true },
+  'calls:price-per-minute': { number: '+447700900123' },
+  'billing:get-balance': undefined,
   'audio:connect': { callId: sampleCallId, offerSdp: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': { callId: sampleCallId },
   'contacts:search': { query: '555 0123', offset: 0, limit: 50 },
@@ -261,6 +265,8 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
   'history:mark-seen': undefined,
   'history:recordings': { id: sampleCallId },
   'history:recording-audio': { id: sampleCallId, recordingId: sampleRecordingSid },
+  'history:call-cost': { id: sampleCallId },
+  'history:month-cost': undefined,
   'setup:get': undefined,
   'setup:go-to': { step: 'credentials' },
   'setup:dismiss': undefined,
@@ -318,6 +324,8 @@ export const validPayloads: { readonly [C in InvokeChannel]: InvokeInput<C> } = 
 /** One valid answer per invoke channel, for handler stubs. */
 export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = {
   'app:get-info': sampleAppInfo,
+  'updates:get': { status: 'ready', version: '1.4.0' },
+  'updates:restart': null,
   'settings:get': defaultSettings,
   'settings:update': { ...defaultSettings, defaultCountry: 'GB', theme: 'dark', microphones: ['Headset Mic'] },
   'settings:get-hotkey-status': {
@@ -325,6 +333,8 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
     hotkeyHangUp: 'taken',
     hotkeyMute: 'off',
     hotkeyDoNotDisturb: 'refused',
+    hotkeyRedial: 'active',
+    hotkeyCallBack: 'off',
   },
   'accounts:list': [sampleAccountSummary],
   'accounts:save': sampleAccountSummary,
@@ -344,6 +354,8 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'calls:merge': null,
   'calls:split': null,
   'calls:set-recording': null,
+  'calls:price-per-minute': { kind: 'priced', price: { perMinute: 0.043, currency: 'USD' } },
+  'billing:get-balance': { kind: 'known', balance: { amount: 20, currency: 'USD' } },
   'audio:connect': { answerSdp: 'v=0\r\no=- 2 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
   'audio:disconnect': null,
   'contacts:search': { total: 1, items: [sampleContactListItem] },
@@ -366,6 +378,8 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'history:mark-seen': null,
   'history:recordings': [{ id: sampleRecordingSid, createdAt: 1_700_000_030_000, durationSeconds: 12 }],
   'history:recording-audio': { contentType: 'audio/mpeg', base64: 'SUQz' },
+  'history:call-cost': { kind: 'priced', cost: { amount: 0.013, currency: 'USD' } },
+  'history:month-cost': [{ amount: 0.013, currency: 'USD', calls: 1 }],
   'setup:get': sampleSetupState,
   'setup:go-to': sampleSetupState,
   'setup:dismiss': sampleSetupState,

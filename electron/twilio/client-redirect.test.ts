@@ -158,6 +158,7 @@ describe('a Twilio that accepts the connection and never answers', () => {
         whatToDo:
           'Check your internet connection and try again. If it keeps happening, Twilio may be having trouble: see status.twilio.com.',
         moreInfo: null,
+        adviceKey: 'connectionTimeout',
       };
       expect((rest as TwilioProblemError).problem).toEqual(inTime);
       expect(toTwilioProblem(serverless)).toEqual(inTime);

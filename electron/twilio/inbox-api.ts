@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import type { TwilioEndpoints } from './endpoints';
 import { callRecordingInbox, type CallRecordingApi } from './inbox-api-call-recordings';
 import { downloadMedia } from './inbox-api-media';
+import { voicePricingInbox, type VoicePricingApi } from './inbox-api-pricing';
 import { messageInbox } from './inbox-api-messages';
 import { voicemailInbox } from './inbox-api-voicemail';
 import { createStepRunner } from './provisioning-api';
@@ -51,7 +52,7 @@ export interface DownloadedMedia {
 export type SendOutcome = { sent: RemoteMessage } | { refused: { code: number | null; message: string } };
 
 /** Every failure is a TwilioProblemError (words and what to do, no secret in them). */
-export interface InboxApi extends CallRecordingApi {
+export interface InboxApi extends CallRecordingApi, VoicePricingApi {
   /** Voicemail (Recordings with source RecordVerb) on calls to `number`, created on or after `since`, newest first, a page at a time. */
   voicemailPages(number: string, since: Date | null, pageSize?: number): AsyncGenerator<RemoteVoicemail[]>;
   /** None when the recording is gone. */
@@ -101,5 +102,10 @@ export function connectInbox(
     accountUrl: `https://api.twilio.com/2010-04-01/Accounts/${encodeURIComponent(credentials.accountSid)}`,
     download: (url) => downloadMedia(url, { credentials, endpoints, retry, timeoutMs }),
   };
-  return { ...voicemailInbox(connection), ...messageInbox(connection), ...callRecordingInbox(connection) };
+  return {
+    ...voicemailInbox(connection),
+    ...messageInbox(connection),
+    ...callRecordingInbox(connection),
+    ...voicePricingInbox(connection),
+  };
 }

@@ -22,6 +22,14 @@ describe('redactProblem', () => {
     });
   });
 
+  it('keeps the key of known advice, whose words hold no secret', () => {
+    const problem = toTwilioProblem(restException(401, 20003, `Authenticate ${secret}`));
+    expect(redactProblem(problem, [secret])).toMatchObject({
+      message: 'Authenticate [hidden]',
+      adviceKey: 'checkCredentials',
+    });
+  });
+
   it('changes nothing when no secret is there', () => {
     const problem = { code: null, message: 'Plain words.', whatToDo: 'Do this.', moreInfo: null };
     expect(redactProblem(problem, [secret])).toEqual(problem);

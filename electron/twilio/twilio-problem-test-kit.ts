@@ -18,6 +18,7 @@ export const unreachable = {
   message: 'Dialtone could not reach Twilio',
   whatToDo: 'Check your internet connection and try again.',
   moreInfo: null,
+  adviceKey: 'connectionUnreachable',
 };
 export const tooSlow = {
   code: null,
@@ -25,6 +26,7 @@ export const tooSlow = {
   whatToDo:
     'Check your internet connection and try again. If it keeps happening, Twilio may be having trouble: see status.twilio.com.',
   moreInfo: null,
+  adviceKey: 'connectionTimeout',
 };
 export const insecure = {
   code: null,
@@ -32,6 +34,7 @@ export const insecure = {
   whatToDo:
     'A firewall, proxy or antivirus program may be intercepting secure connections, or this computer’s date and time may be wrong. Check them, then try again.',
   moreInfo: null,
+  adviceKey: 'connectionInsecure',
 };
 export const ownBug = {
   code: null,

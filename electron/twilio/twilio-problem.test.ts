@@ -1,5 +1,6 @@
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
+import { twilioAdviceEnglish } from '../../shared/models/twilio-advice';
 import { twilioProblemSchema, type TwilioProblem } from '../../shared/models/twilio-setup';
 import { isNotFound, toTwilioProblem, twilioCodeOf, TwilioProblemError, TwilioRemovalError } from './twilio-problem';
 import { gotHttpError, ownBug, restException, withCode } from './twilio-problem-test-kit';
@@ -12,6 +13,7 @@ describe('what Twilio said', () => {
       whatToDo:
         'Check the Account SID and Auth Token (or the API key SID and secret) in the Twilio Console under Account Info, then paste them again. If you signed in with an API key, it may have been deleted.',
       moreInfo: 'https://www.twilio.com/docs/errors/20003',
+      adviceKey: 'checkCredentials',
     });
   });
 
@@ -61,7 +63,19 @@ describe('what Twilio said', () => {
     expect(problem.code).toBe(code);
     expect(problem.message).toBe(`Twilio message ${code}`);
     expect(problem.whatToDo).toMatch(advice);
+    // The key names the very words sent, so the renderer can show them in the app's language.
+    expect(problem.adviceKey).toBeDefined();
+    expect(twilioAdviceEnglish[problem.adviceKey!]).toBe(problem.whatToDo);
     expect(() => twilioProblemSchema.parse(problem)).not.toThrow();
+  });
+
+  it('names no advice when it passes on what Twilio said, and still reads problems saved without a key', () => {
+    const passedOn = toTwilioProblem(restException(400, 21999, 'Something odd'));
+    expect(passedOn.adviceKey).toBeUndefined();
+    expect(
+      twilioProblemSchema.parse({ code: 21422, message: 'gone', whatToDo: 'search again', moreInfo: null }),
+    ).toEqual({ code: 21422, message: 'gone', whatToDo: 'search again', moreInfo: null });
+    expect(() => twilioProblemSchema.parse({ ...passedOn, adviceKey: 'noSuchAdvice' })).toThrow();
   });
 
   it('passes on what Twilio said for codes it has no advice for, with the page about them', () => {

@@ -185,11 +185,10 @@ function problemFromAnswer(answer: TwilioAnswer): TwilioProblem {
         ? `https://www.twilio.com/docs/errors/${code}`
         : null;
   const known =
-    (code !== null ? adviceByCode[code] : undefined) ??
+    (code !== null ? adviceByCode(code) : undefined) ??
     (answer.status !== null ? adviceByStatus(answer.status) : undefined);
-  const whatToDo =
-    known ??
-    `Twilio said: ${withPeriod(message)}${moreInfo === null ? ' Check the Twilio Console, then try again.' : ` See ${moreInfo}.`}`;
+  if (known) return { code, message, ...known, moreInfo };
+  const whatToDo = `Twilio said: ${withPeriod(message)}${moreInfo === null ? ' Check the Twilio Console, then try again.' : ` See ${moreInfo}.`}`;
   return { code, message, whatToDo: clip(whatToDo, textLimit), moreInfo };
 }
 
@@ -258,6 +257,7 @@ export function redactProblem(problem: TwilioProblem, secrets: readonly string[]
     message: hide(problem.message),
     whatToDo: hide(problem.whatToDo),
     moreInfo: problem.moreInfo === null ? null : hide(problem.moreInfo),
+    ...(problem.adviceKey ? { adviceKey: problem.adviceKey } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { hotkeysUnavailable, type HotkeyStatus } from '../../shared/models/hotkey-status';
 import { defaultSettings, type Settings } from '../../shared/models/settings';
 import { createMemoryLogger } from '../logging/logger';
-import { createGlobalHotkeys, type HotkeyAction, type ShortcutRegistry } from './global-hotkeys';
+import { createGlobalHotkeys, mediaPlayPause, type HotkeyAction, type ShortcutRegistry } from './global-hotkeys';
 
 /**
  * Behaves as Electron's globalShortcut does (the binary is out of reach here): register answers
@@ -36,6 +37,8 @@ describe('global hotkeys', () => {
       hotkeyHangUp: 'active',
       hotkeyMute: 'active',
       hotkeyDoNotDisturb: 'active',
+      hotkeyRedial: 'active',
+      hotkeyCallBack: 'active',
     });
     shortcuts.press('CommandOrControl+Alt+A');
     shortcuts.press('CommandOrControl+Alt+M');
@@ -64,6 +67,30 @@ describe('global hotkeys', () => {
     expect(ran).toHaveLength(2);
   });
 
+  it('redials and calls back from their own shortcuts; turned off, they do nothing', () => {
+    const shortcuts = fakeGlobalShortcut();
+    const hotkeys = createGlobalHotkeys(shortcuts.registry, createMemoryLogger());
+    const ran: HotkeyAction[] = [];
+    hotkeys.apply(defaultSettings, (action) => ran.push(action));
+    shortcuts.press('CommandOrControl+Alt+R');
+    shortcuts.press('CommandOrControl+Alt+B');
+    expect(ran).toEqual([
+      { kind: 'quick-dial', dial: 'redial' },
+      { kind: 'quick-dial', dial: 'callBack' },
+    ]);
+    hotkeys.apply(settings({ hotkeyRedial: null, hotkeyCallBack: null }), (action) => ran.push(action));
+    expect(hotkeys.status()).toMatchObject({ hotkeyRedial: 'off', hotkeyCallBack: 'off' });
+    shortcuts.press('CommandOrControl+Alt+R');
+    shortcuts.press('CommandOrControl+Alt+B');
+    expect(ran).toHaveLength(2);
+  });
+
+  it('has default shortcuts that are all different, so none hides another', () => {
+    const accelerators = Object.keys(hotkeysUnavailable).map((key) => defaultSettings[key as keyof HotkeyStatus]);
+    expect(accelerators.every((accelerator) => accelerator !== null)).toBe(true);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
   it('reports a shortcut taken by another application or refused by the system, and keeps the others', () => {
     const shortcuts = fakeGlobalShortcut({ heldElsewhere: ['Ctrl+Alt+H'], unparsable: ['Ctrl+Alt+A'] });
     const logger = createMemoryLogger();
@@ -80,6 +107,8 @@ describe('global hotkeys', () => {
       hotkeyHangUp: 'taken',
       hotkeyMute: 'active',
       hotkeyDoNotDisturb: 'taken',
+      hotkeyRedial: 'active',
+      hotkeyCallBack: 'active',
     });
     shortcuts.press('CommandOrControl+Alt+M');
     expect(ran).toEqual([{ kind: 'call', hotkey: 'mute' }]);
@@ -100,11 +129,43 @@ describe('global hotkeys', () => {
       hotkeyHangUp: 'active',
       hotkeyMute: 'off',
       hotkeyDoNotDisturb: 'active',
+      hotkeyRedial: 'active',
+      hotkeyCallBack: 'active',
     });
     expect([...shortcuts.registered.keys()]).toEqual([
       'Ctrl+Shift+F5',
       'CommandOrControl+Alt+H',
       'CommandOrControl+Alt+D',
+      'CommandOrControl+Alt+R',
+      'CommandOrControl+Alt+B',
+      'MediaPlayPause',
+    ]);
+  });
+});
+
+describe('the play/pause media key', () => {
+  it('answers or hangs up with play/pause while media keys are on (the default), and leaves the key alone when off', () => {
+    const shortcuts = fakeGlobalShortcut();
+    const hotkeys = createGlobalHotkeys(shortcuts.registry, createMemoryLogger());
+    const ran: HotkeyAction[] = [];
+    hotkeys.apply(defaultSettings, (action) => ran.push(action));
+    shortcuts.press(mediaPlayPause);
+    expect(ran).toEqual([{ kind: 'call', hotkey: 'play-pause' }]);
+
+    hotkeys.apply(settings({ mediaKeys: false }), (action) => ran.push(action));
+    expect(shortcuts.registered.has(mediaPlayPause)).toBe(false);
+    shortcuts.press(mediaPlayPause);
+    expect(ran).toHaveLength(1);
+  });
+
+  it('logs a media key held by another application (a music player) and keeps the shortcuts', () => {
+    const shortcuts = fakeGlobalShortcut({ heldElsewhere: [mediaPlayPause] });
+    const logger = createMemoryLogger();
+    const hotkeys = createGlobalHotkeys(shortcuts.registry, logger);
+    hotkeys.apply(defaultSettings, () => undefined);
+    expect(hotkeys.status().hotkeyAnswer).toBe('active');
+    expect(logger.records.filter((record) => record.level === 'warn').map((record) => record.fields)).toEqual([
+      { accelerator: mediaPlayPause },
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { hotkeysUnavailable, type HotkeyState, type HotkeyStatus } from '../../s
 import type { Settings } from '../../shared/models/settings';
 import type { Logger } from '../logging/logger';
 import type { CallHotkey } from '../services/call-hotkeys';
+import type { QuickDialKind } from '../services/quick-dial';
 
 /** What is used of Electron's globalShortcut; main.ts passes it, tests pass one that behaves like it. */
 export interface ShortcutRegistry {
@@ -10,15 +11,26 @@ export interface ShortcutRegistry {
   unregisterAll(): void;
 }
 
-/** What a system-wide shortcut does: act on the calls there are, or switch the line's do not disturb. */
-export type HotkeyAction = { kind: 'call'; hotkey: CallHotkey } | { kind: 'toggle-do-not-disturb' };
+/**
+ * What a system-wide shortcut does: act on the calls there are, redial or call back, or switch the
+ * line's do not disturb.
+ */
+export type HotkeyAction =
+  | { kind: 'call'; hotkey: CallHotkey }
+  | { kind: 'toggle-do-not-disturb' }
+  | { kind: 'quick-dial'; dial: QuickDialKind };
 
 const actionFor = {
   hotkeyAnswer: { kind: 'call', hotkey: 'answer' },
   hotkeyHangUp: { kind: 'call', hotkey: 'hang-up' },
   hotkeyMute: { kind: 'call', hotkey: 'mute' },
   hotkeyDoNotDisturb: { kind: 'toggle-do-not-disturb' },
+  hotkeyRedial: { kind: 'quick-dial', dial: 'redial' },
+  hotkeyCallBack: { kind: 'quick-dial', dial: 'callBack' },
 } as const satisfies Record<keyof HotkeyStatus, HotkeyAction>;
+
+/** The play/pause key of a keyboard, or of a headset without telephony buttons, when Settings has media keys on. */
+export const mediaPlayPause = 'MediaPlayPause';
 
 /**
  * The system-wide shortcuts, registered again whenever the settings change. One that cannot
@@ -46,6 +58,12 @@ export function createGlobalHotkeys(shortcuts: ShortcutRegistry, logger: Logger)
         if (next[setting] === 'taken' || next[setting] === 'refused') {
           logger.warn('A global shortcut could not be registered', { setting, accelerator, state: next[setting] });
         }
+      }
+      if (
+        settings.mediaKeys &&
+        register(mediaPlayPause, () => run({ kind: 'call', hotkey: 'play-pause' })) !== 'active'
+      ) {
+        logger.warn('The play/pause media key could not be registered', { accelerator: mediaPlayPause });
       }
       status = next;
     },

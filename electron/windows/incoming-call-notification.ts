@@ -1,7 +1,9 @@
 import { Notification } from 'electron';
 import type { CallSnapshot } from '../../shared/models/call';
+import type { AppLanguage } from '../../shared/models/language';
 import type { EventBus } from '../services/event-bus';
 import { incomingCallText } from './incoming-call-text';
+import { incomingCallWords } from './shell-text/incoming-call-words';
 
 export interface IncomingCallActions {
   answer(callId: string): void;
@@ -12,9 +14,13 @@ export interface IncomingCallActions {
 /**
  * An OS notification for every ringing incoming call, with Answer and Decline where the OS offers
  * notification buttons (macOS); elsewhere clicking it brings Dialtone forward. It closes itself
- * when the call stops ringing.
+ * when the call stops ringing. It speaks the language of the moment it shows.
  */
-export function notifyIncomingCalls(events: EventBus, actions: IncomingCallActions): () => void {
+export function notifyIncomingCalls(
+  events: EventBus,
+  actions: IncomingCallActions,
+  language: () => AppLanguage,
+): () => void {
   const open = new Map<string, Notification>();
   const withButtons = process.platform === 'darwin';
   return events.subscribe((event, payload) => {
@@ -27,14 +33,16 @@ export function notifyIncomingCalls(events: EventBus, actions: IncomingCallActio
       return;
     }
     if (open.has(call.id)) return;
+    const shownIn = language();
+    const words = incomingCallWords(shownIn);
     const notification = new Notification({
-      ...incomingCallText(call, withButtons),
+      ...incomingCallText(shownIn, call, withButtons),
       urgency: 'critical',
       timeoutType: 'never',
       actions: withButtons
         ? [
-            { type: 'button', text: 'Answer' },
-            { type: 'button', text: 'Decline' },
+            { type: 'button', text: words.answer },
+            { type: 'button', text: words.decline },
           ]
         : [],
     });

@@ -1,5 +1,6 @@
 import type { Session } from 'electron';
 import { isAppUrl } from './app-url';
+import { isHidAllowedFor } from './hid-permission';
 
 export interface PermissionAsk {
   permission: string;
@@ -31,12 +32,14 @@ export function restrictPermissions(session: Session): void {
       }),
     );
   });
-  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
-    isPermissionAllowed({
-      permission,
-      requestingUrl: details.requestingUrl,
-      isMainFrame: details.isMainFrame,
-      mediaTypes: details.mediaType === undefined ? [] : [details.mediaType],
-    }),
+  session.setPermissionCheckHandler((_contents, permission, origin, details) =>
+    permission === 'hid'
+      ? isHidAllowedFor(origin)
+      : isPermissionAllowed({
+          permission,
+          requestingUrl: details.requestingUrl,
+          isMainFrame: details.isMainFrame,
+          mediaTypes: details.mediaType === undefined ? [] : [details.mediaType],
+        }),
   );
 }

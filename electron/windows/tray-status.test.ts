@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appLanguages } from '../../shared/models/language';
 import { registrationFailureReasons, type RegistrationState } from '../../shared/models/registration';
 import { trayStatusFor, unreadText } from './tray-status';
 
@@ -11,7 +12,7 @@ describe('trayStatusFor', () => {
     [{ status: 'unregistered', accountId }, 'offline', 'Not connected'],
     [{ status: 'no-account' }, 'offline', 'No phone line yet'],
   ])('shows %o as the %s icon with "%s"', (state, icon, label) => {
-    expect(trayStatusFor(state)).toEqual({ icon, label, tooltip: `Dialtone — ${label}`, missed: null });
+    expect(trayStatusFor('en', state)).toEqual({ icon, label, tooltip: `Dialtone — ${label}`, missed: null });
   });
 
   it.each([
@@ -21,13 +22,13 @@ describe('trayStatusFor', () => {
     ['unreachable', 'Not connected: the server cannot be reached'],
     ['server-error', 'Not connected: the server reported an error'],
   ] as const)('explains a %s failure', (reason, label) => {
-    const status = trayStatusFor({ status: 'failed', accountId, reason, message: 'ignored' });
+    const status = trayStatusFor('en', { status: 'failed', accountId, reason, message: 'ignored' });
     expect(status).toEqual({ icon: 'offline', label, tooltip: `Dialtone — ${label}`, missed: null });
   });
 
   it('has a distinct explanation for every failure reason', () => {
     const labels = registrationFailureReasons.map(
-      (reason) => trayStatusFor({ status: 'failed', accountId, reason, message: '' }).label,
+      (reason) => trayStatusFor('en', { status: 'failed', accountId, reason, message: '' }).label,
     );
     expect(new Set(labels).size).toBe(registrationFailureReasons.length);
   });
@@ -38,34 +39,67 @@ describe('missed calls, voicemail and messages in the tray', () => {
   const unread = (missedCalls: number, voicemails: number, messages: number) => ({ missedCalls, voicemails, messages });
 
   it('are counted in the tooltip and the menu', () => {
-    expect(trayStatusFor(ready, unread(1, 0, 0))).toMatchObject({
+    expect(trayStatusFor('en', ready, unread(1, 0, 0))).toMatchObject({
       tooltip: 'Dialtone — Ready — 1 missed call',
       missed: '1 missed call',
     });
-    expect(trayStatusFor(ready, unread(3, 0, 0)).missed).toBe('3 missed calls');
+    expect(trayStatusFor('en', ready, unread(3, 0, 0)).missed).toBe('3 missed calls');
   });
 
   it('names each kind once, singular or plural, and leaves out the kinds with nothing new', () => {
-    expect(unreadText(unread(2, 1, 3))).toBe('2 missed calls, 1 voicemail, 3 messages');
-    expect(unreadText(unread(0, 2, 1))).toBe('2 voicemails, 1 message');
-    expect(unreadText(unread(0, 0, 0))).toBeNull();
-    expect(trayStatusFor(ready).missed).toBeNull();
+    expect(unreadText('en', unread(2, 1, 3))).toBe('2 missed calls, 1 voicemail, 3 messages');
+    expect(unreadText('en', unread(0, 2, 1))).toBe('2 voicemails, 1 message');
+    expect(unreadText('en', unread(0, 0, 0))).toBeNull();
+    expect(trayStatusFor('en', ready).missed).toBeNull();
   });
 });
 
 describe('do not disturb in the tray', () => {
   it('is named in the state line and the tooltip when it is on, with the icon of the line state', () => {
     const ready = { status: 'registered', accountId: 'a', expiresInSeconds: 300 } as const;
-    expect(trayStatusFor(ready, { missedCalls: 1, voicemails: 0, messages: 0 }, true)).toEqual({
+    expect(trayStatusFor('en', ready, { missedCalls: 1, voicemails: 0, messages: 0 }, true)).toEqual({
       icon: 'ready',
       label: 'Ready · Do not disturb',
       tooltip: 'Dialtone — Ready · Do not disturb — 1 missed call',
       missed: '1 missed call',
     });
-    expect(trayStatusFor({ status: 'unregistered', accountId: 'a' }, undefined, true)).toMatchObject({
+    expect(trayStatusFor('en', { status: 'unregistered', accountId: 'a' }, undefined, true)).toMatchObject({
       icon: 'offline',
       tooltip: 'Dialtone — Not connected · Do not disturb',
     });
-    expect(trayStatusFor(ready, undefined, false).label).toBe('Ready');
+    expect(trayStatusFor('en', ready, undefined, false).label).toBe('Ready');
+  });
+});
+
+describe('the tray in other languages', () => {
+  const ready = { status: 'registered', accountId, expiresInSeconds: 300 } as const;
+
+  it('says the line state, the reason it failed and do not disturb in the language', () => {
+    expect(trayStatusFor('fr', ready, undefined, true).label).toBe('Prêt · Ne pas déranger');
+    expect(trayStatusFor('de', { status: 'failed', accountId, reason: 'unreachable', message: '' }).label).toBe(
+      'Nicht verbunden: der Server ist nicht erreichbar',
+    );
+    expect(trayStatusFor('es', { status: 'no-account' })).toMatchObject({
+      label: 'Aún no tienes línea telefónica',
+      tooltip: 'Dialtone — Aún no tienes línea telefónica',
+    });
+  });
+
+  it('counts in the language, singular or plural', () => {
+    const counts = { missedCalls: 2, voicemails: 1, messages: 3 };
+    expect(unreadText('fr', counts)).toBe('2 appels manqués, 1 message vocal, 3 messages');
+    expect(unreadText('de', { missedCalls: 1, voicemails: 2, messages: 1 })).toBe(
+      '1 verpasster Anruf, 2 Sprachnachrichten, 1 Nachricht',
+    );
+    expect(unreadText('es', counts)).toBe('2 llamadas perdidas, 1 mensaje de voz, 3 mensajes');
+  });
+
+  it('has a distinct explanation for every failure reason in every language', () => {
+    for (const language of appLanguages) {
+      const labels = registrationFailureReasons.map(
+        (reason) => trayStatusFor(language, { status: 'failed', accountId, reason, message: '' }).label,
+      );
+      expect(new Set(labels).size).toBe(registrationFailureReasons.length);
+    }
   });
 });

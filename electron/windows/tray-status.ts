@@ -1,5 +1,7 @@
 import { assertNever } from '../../shared/assert-never';
-import type { RegistrationFailureReason, RegistrationState } from '../../shared/models/registration';
+import type { AppLanguage } from '../../shared/models/language';
+import type { RegistrationState } from '../../shared/models/registration';
+import { trayText } from './shell-text/tray-text';
 
 export type TrayIconName = 'ready' | 'connecting' | 'offline';
 
@@ -21,33 +23,15 @@ export interface UnreadCounts {
 
 export const nothingUnread: UnreadCounts = Object.freeze({ missedCalls: 0, voicemails: 0, messages: 0 });
 
-function describeFailure(reason: RegistrationFailureReason): string {
-  switch (reason) {
-    case 'bad-credentials':
-      return 'the user name or password was refused';
-    case 'not-found':
-      return 'the server does not know this account';
-    case 'tls':
-      return 'the secure connection failed';
-    case 'unreachable':
-      return 'the server cannot be reached';
-    case 'server-error':
-      return 'the server reported an error';
-    default:
-      return assertNever(reason);
-  }
-}
-
-const counted = (count: number, one: string, many: string) =>
-  count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
-
 /** "2 missed calls, 1 voicemail, 3 messages": each kind once, in that order; null when all are zero. */
-export function unreadText({ missedCalls, voicemails, messages }: UnreadCounts): string | null {
-  const parts = [
-    ...counted(missedCalls, 'missed call', 'missed calls'),
-    ...counted(voicemails, 'voicemail', 'voicemails'),
-    ...counted(messages, 'message', 'messages'),
-  ];
+export function unreadText(language: AppLanguage, { missedCalls, voicemails, messages }: UnreadCounts): string | null {
+  const text = trayText(language);
+  const kinds = [
+    [missedCalls, text.missedCalls],
+    [voicemails, text.voicemails],
+    [messages, text.messages],
+  ] as const;
+  const parts = kinds.filter(([count]) => count > 0).map(([count, say]) => say(count));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -56,26 +40,28 @@ export function unreadText({ missedCalls, voicemails, messages }: UnreadCounts):
  * disturb when it is on at Twilio (in words: there is no tray icon for it).
  */
 export function trayStatusFor(
+  language: AppLanguage,
   state: RegistrationState,
   unread: UnreadCounts = nothingUnread,
   doNotDisturb = false,
 ): TrayStatus {
-  const missed = unreadText(unread);
+  const text = trayText(language);
+  const missed = unreadText(language, unread);
   const statusFor = (icon: TrayIconName, registration: string): TrayStatus => {
-    const label = doNotDisturb ? `${registration} · Do not disturb` : registration;
+    const label = doNotDisturb ? `${registration} · ${text.doNotDisturb}` : registration;
     return { icon, label, tooltip: `Dialtone — ${label}${missed ? ` — ${missed}` : ''}`, missed };
   };
   switch (state.status) {
     case 'registered':
-      return statusFor('ready', 'Ready');
+      return statusFor('ready', text.ready);
     case 'registering':
-      return statusFor('connecting', 'Connecting…');
+      return statusFor('connecting', text.connecting);
     case 'unregistered':
-      return statusFor('offline', 'Not connected');
+      return statusFor('offline', text.notConnected);
     case 'failed':
-      return statusFor('offline', `Not connected: ${describeFailure(state.reason)}`);
+      return statusFor('offline', text.failed(text.failure[state.reason]));
     case 'no-account':
-      return statusFor('offline', 'No phone line yet');
+      return statusFor('offline', text.noLine);
     default:
       return assertNever(state);
   }

@@ -62,6 +62,8 @@ function setUp(initialDoNotDisturb: DoNotDisturbState = { kind: 'no-line' }) {
     events,
     onShow,
     onToggleDoNotDisturb,
+    quickDial: { choices: () => ({ redial: null, callBack: null }), place: () => undefined },
+    language: () => 'en',
     onQuit,
   });
   return { events, onShow, onQuit, onToggleDoNotDisturb, tray, state: electron.trays.at(-1)! };
@@ -125,8 +127,15 @@ describe('createTray', () => {
   it('offers Show, Do not disturb (disabled, with the reason, while there is no Twilio line), and Quit', () => {
     const { state, onShow, onQuit, onToggleDoNotDisturb } = setUp();
     const items = state.menu.filter((item) => item.type !== 'separator');
-    expect(items.map((item) => item.label)).toEqual(['No phone line yet', 'Show Dialtone', 'Do not disturb', 'Quit']);
-    expect(items[2]).toEqual({
+    expect(items.map((item) => item.label)).toEqual([
+      'No phone line yet',
+      'Redial: no call placed yet',
+      'Call back: no missed call to return',
+      'Show Dialtone',
+      'Do not disturb',
+      'Quit',
+    ]);
+    expect(items[4]).toEqual({
       label: 'Do not disturb',
       type: 'checkbox',
       checked: false,
@@ -134,8 +143,8 @@ describe('createTray', () => {
       sublabel: 'Needs your Twilio line: set it up in Dialtone',
     });
     expect(onToggleDoNotDisturb).not.toHaveBeenCalled();
-    (items[1]?.click as () => void)();
     (items[3]?.click as () => void)();
+    (items[5]?.click as () => void)();
     state.clicks.forEach((click) => click());
     expect(onShow).toHaveBeenCalledTimes(2);
     expect(onQuit).toHaveBeenCalledTimes(1);

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import { Menu, nativeImage, Tray, type NativeImage } from 'electron';
 import type { EventPayload } from '../../shared/contract/event-channels';
-import { assertNever } from '../../shared/assert-never';
+import type { AppLanguage } from '../../shared/models/language';
 import type { RegistrationState } from '../../shared/models/registration';
+import type { QuickDialChoices, QuickDialKind } from '../services/quick-dial';
 import type { EventBus } from '../services/event-bus';
 import { doNotDisturbOf, type DoNotDisturbState } from '../services/setup/do-not-disturb-switch';
-import { trayStatusFor, type TrayIconName, type TrayStatus, type UnreadCounts } from './tray-status';
+import { trayMenuTemplate } from './tray-menu';
+import { trayStatusFor, type TrayIconName, type UnreadCounts } from './tray-status';
 
 export interface TrayOptions {
   /** Holds tray-<icon>.png (and @2x variants, which Electron picks up on its own). */
@@ -17,38 +19,11 @@ export interface TrayOptions {
   onShow: () => void;
   /** Switches do not disturb and reports any failure itself; must not reject. */
   onToggleDoNotDisturb: () => Promise<void>;
+  /** Redial and call back: what the history offers now, and placing it (reports any failure itself). */
+  quickDial: { choices(): QuickDialChoices; place(kind: QuickDialKind): void };
+  /** The language of the status line, the tooltip and the menu, asked at each render. */
+  language: () => AppLanguage;
   onQuit: () => void;
-}
-
-/** The checkbox shows what holds at Twilio; Electron ticks it on click, the next menu shows the truth. */
-function doNotDisturbItem(state: DoNotDisturbState, toggle: () => void): MenuItemConstructorOptions {
-  const item = { label: 'Do not disturb', type: 'checkbox' } as const;
-  switch (state.kind) {
-    case 'no-line':
-      return { ...item, checked: false, enabled: false, sublabel: 'Needs your Twilio line: set it up in Dialtone' };
-    case 'line':
-      return state.saving
-        ? { ...item, checked: state.on, enabled: false, sublabel: 'Saving…' }
-        : { ...item, checked: state.on, click: toggle };
-    default:
-      return assertNever(state);
-  }
-}
-
-function trayMenuTemplate(
-  status: TrayStatus,
-  doNotDisturb: DoNotDisturbState,
-  actions: { onShow: () => void; onToggleDoNotDisturb: () => void; onQuit: () => void },
-): MenuItemConstructorOptions[] {
-  return [
-    { label: status.label, enabled: false },
-    ...(status.missed ? [{ label: status.missed, click: actions.onShow }] : []),
-    { type: 'separator' },
-    { label: 'Show Dialtone', click: actions.onShow },
-    doNotDisturbItem(doNotDisturb, actions.onToggleDoNotDisturb),
-    { type: 'separator' },
-    { label: 'Quit', click: actions.onQuit },
-  ];
 }
 
 /**
@@ -68,10 +43,12 @@ export function createTray(options: TrayOptions): { dispose(): void } {
   };
 
   let disposed = false;
-  const statusNow = () => trayStatusFor(registration, unread, doNotDisturb.kind === 'line' && doNotDisturb.on);
+  const statusNow = () =>
+    trayStatusFor(options.language(), registration, unread, doNotDisturb.kind === 'line' && doNotDisturb.on);
   const actions = {
     onShow,
     onQuit,
+    onQuickDial: (kind: QuickDialKind) => options.quickDial.place(kind),
     // Shown again once the switch is done, even when nothing changed (a press ignored or refused).
     onToggleDoNotDisturb: () => void options.onToggleDoNotDisturb().finally(render),
   };
@@ -81,7 +58,8 @@ export function createTray(options: TrayOptions): { dispose(): void } {
     const status = statusNow();
     tray.setImage(iconFor(status.icon));
     tray.setToolTip(status.tooltip);
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(status, doNotDisturb, actions)));
+    const view = { status, doNotDisturb, quickDial: options.quickDial.choices(), language: options.language() };
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(view, actions)));
   }
   render();
   tray.on('click', onShow);
@@ -96,7 +74,7 @@ export function createTray(options: TrayOptions): { dispose(): void } {
       unread = { ...unread, messages: (payload as EventPayload<'messages:changed'>).unread };
     } else if (event === 'setup:changed') {
       doNotDisturb = doNotDisturbOf(payload as EventPayload<'setup:changed'>);
-    } else return;
+    } else if (event !== 'settings:changed') return;
     render();
   });
   return {

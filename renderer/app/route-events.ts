@@ -1,10 +1,12 @@
 import type { EventChannel, EventPayload } from '../../shared/contract/event-channels';
 import { onEvent } from '../ipc/bridge';
 import { useAccountsStore } from '../stores/accounts/accounts.store';
+import { useAppUpdateStore } from '../stores/app-update/app-update.store';
 import { useCallAudioStore } from '../stores/call-audio/call-audio.store';
 import { useCallsStore } from '../stores/calls/calls.store';
 import { useContactsStore } from '../stores/contacts/contacts.store';
 import { useDialerStore } from '../stores/dialer/dialer.store';
+import { useDialerPeopleStore } from '../stores/dialer-people/dialer-people.store';
 import { openInboxTarget } from '../features/inbox/open-inbox-target';
 import { showPageInboxNotification } from '../features/inbox/page-inbox-notification';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../stores/app-info/app-info.store';
@@ -22,14 +24,21 @@ type EventRoutes = { [E in EventChannel]: (payload: EventPayload<E>) => void };
 // Typed as a full map so that a new event channel does not compile until it reaches a store.
 const eventRoutes: EventRoutes = {
   'settings:changed': (settings) => useSettingsStore.getState().receive(settings),
+  'updates:changed': (update) => useAppUpdateStore.getState().receive(update),
   'registration:state-changed': (state) => useRegistrationStore.getState().receive(state),
   'accounts:changed': (accounts) => useAccountsStore.getState().receive(accounts),
   'calls:state-changed': (call) => {
     useCallsStore.getState().receive(call);
     useCallAudioStore.getState().follow(call);
   },
-  'contacts:changed': () => useContactsStore.getState().changed(),
-  'history:changed': (change) => useHistoryStore.getState().receive(change),
+  'contacts:changed': () => {
+    useContactsStore.getState().changed();
+    useDialerPeopleStore.getState().reloadIfLoaded();
+  },
+  'history:changed': (change) => {
+    useHistoryStore.getState().receive(change);
+    useDialerPeopleStore.getState().reloadIfLoaded();
+  },
   'dialer:fill': (number) => useDialerStore.getState().fill(number),
   'setup:changed': (setup) => useSetupStore.getState().receive(setup),
   'office:changed': (office) => useOfficeTrunkStore.getState().receive(office),

@@ -20,5 +20,7 @@ describe('the app locale', () => {
   it('shows the pseudo-locale only when the system asks for en-XA', () => {
     expect(resolveAppLocale('system', ['en-XA', 'en-US'])).toBe('en-XA');
     expect(resolveAppLocale('system', ['en-US', 'en-XA'])).toBe('en');
+    expect(resolveAppLocale('system', ['ja-JP', 'en-XA', 'fr-FR'])).toBe('en-XA');
+    expect(resolveAppLocale('fr', ['en-XA'])).toBe('fr');
   });
 });

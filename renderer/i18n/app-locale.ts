@@ -1,4 +1,9 @@
-import { appLanguages, isAppLanguage, type AppLanguage, type LanguageChoice } from '../../shared/models/language';
+import {
+  appLanguageOfTag,
+  preferredAppLanguage,
+  type AppLanguage,
+  type LanguageChoice,
+} from '../../shared/models/language';
 
 /**
  * The pseudo-locale (long, accented English) that Android and Chrome name en-XA: an operating system
@@ -7,13 +12,9 @@ import { appLanguages, isAppLanguage, type AppLanguage, type LanguageChoice } fr
 export const pseudoLocale = 'en-XA';
 export type AppLocale = AppLanguage | typeof pseudoLocale;
 
-/** The chosen language, or the first of the system's preferred languages Dialtone speaks, else English. */
+/** preferredAppLanguage, except that the pseudo-locale is shown when en-XA is the system language it follows. */
 export function resolveAppLocale(choice: LanguageChoice, systemLanguages: readonly string[]): AppLocale {
-  if (choice !== 'system') return choice;
-  for (const tag of systemLanguages) {
-    if (tag.toLowerCase() === pseudoLocale.toLowerCase()) return pseudoLocale;
-    const language = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
-    if (isAppLanguage(language)) return language;
-  }
-  return appLanguages[0];
+  const followed = systemLanguages.find((tag) => appLanguageOfTag(tag) !== null);
+  if (choice === 'system' && followed?.toLowerCase() === pseudoLocale.toLowerCase()) return pseudoLocale;
+  return preferredAppLanguage(choice, systemLanguages);
 }

@@ -20,6 +20,8 @@ import voicemailEn from '../features/voicemail/messages/en';
 import wizardEn from '../features/wizard/messages/en';
 import uiEn from '../ui/messages/en';
 import commonEn from './common/en';
+import twilioAdviceEn from './twilio-advice/en';
+import dialProblemEn from './dial-problem/en';
 import accountsFr from '../features/accounts/messages/fr';
 import callFr from '../features/call/messages/fr';
 import callHandlingFr from '../features/call-handling/messages/fr';
@@ -40,6 +42,8 @@ import voicemailFr from '../features/voicemail/messages/fr';
 import wizardFr from '../features/wizard/messages/fr';
 import uiFr from '../ui/messages/fr';
 import commonFr from './common/fr';
+import twilioAdviceFr from './twilio-advice/fr';
+import dialProblemFr from './dial-problem/fr';
 import accountsDe from '../features/accounts/messages/de';
 import callDe from '../features/call/messages/de';
 import callHandlingDe from '../features/call-handling/messages/de';
@@ -60,6 +64,8 @@ import voicemailDe from '../features/voicemail/messages/de';
 import wizardDe from '../features/wizard/messages/de';
 import uiDe from '../ui/messages/de';
 import commonDe from './common/de';
+import twilioAdviceDe from './twilio-advice/de';
+import dialProblemDe from './dial-problem/de';
 import accountsEs from '../features/accounts/messages/es';
 import callEs from '../features/call/messages/es';
 import callHandlingEs from '../features/call-handling/messages/es';
@@ -80,6 +86,8 @@ import voicemailEs from '../features/voicemail/messages/es';
 import wizardEs from '../features/wizard/messages/es';
 import uiEs from '../ui/messages/es';
 import commonEs from './common/es';
+import twilioAdviceEs from './twilio-advice/es';
+import dialProblemEs from './dial-problem/es';
 
 export const englishCatalogues = {
   accounts: accountsEn,
@@ -102,6 +110,8 @@ export const englishCatalogues = {
   wizard: wizardEn,
   ui: uiEn,
   common: commonEn,
+  twilioAdvice: twilioAdviceEn,
+  dialProblem: dialProblemEn,
 };
 
 type Catalogues = {
@@ -132,6 +142,8 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     wizard: wizardFr,
     ui: uiFr,
     common: commonFr,
+    twilioAdvice: twilioAdviceFr,
+    dialProblem: dialProblemFr,
   },
   de: {
     accounts: accountsDe,
@@ -154,6 +166,8 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     wizard: wizardDe,
     ui: uiDe,
     common: commonDe,
+    twilioAdvice: twilioAdviceDe,
+    dialProblem: dialProblemDe,
   },
   es: {
     accounts: accountsEs,
@@ -176,5 +190,7 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     wizard: wizardEs,
     ui: uiEs,
     common: commonEs,
+    twilioAdvice: twilioAdviceEs,
+    dialProblem: dialProblemEs,
   },
 };

@@ -19,6 +19,7 @@ describe('the pseudo-locale', () => {
 
   it('leaves punctuation, digits and text without letters alone apart from the brackets', () => {
     expect(pseudoLocalize('0:05 / 2:00')).toBe('[0:05 / 2:00 ~~~~~]');
+    expect(pseudoLocalize('Answered on another device')).toBe('[Åñšŵéŕéđ öñ åñöţĥéŕ đéṽîçé ~~~~~ ~~~~~]');
     expect(pseudoLocalize('')).toBe('[]');
   });
 });

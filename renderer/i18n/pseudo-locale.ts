@@ -36,6 +36,9 @@ function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[
 export function pseudoLocalize(message: string): string {
   const elements = pseudoElements(parse(message));
   const literalLength = message.replace(/\{[^}]*\}/g, '').length;
-  const padding = '~'.repeat(Math.ceil(literalLength * growth));
+  // Words of up to five letters, as a longer language's would wrap, not one unbreakable run.
+  const padding = Array.from({ length: Math.ceil(literalLength * growth) }, (_, index) => (index % 6 === 5 ? ' ' : '~'))
+    .join('')
+    .trim();
   return `[${printAST(elements)}${padding ? ` ${padding}` : ''}]`;
 }

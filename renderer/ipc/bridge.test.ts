@@ -7,7 +7,7 @@ const appInfo = {
   version: '1.2.3',
   shell: 'browser',
   platform: 'linux',
-  features: { startAtLogin: false, globalShortcuts: false },
+  features: { startAtLogin: false, globalShortcuts: false, updates: false },
 } as const;
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 import { ModalDialog } from './modal-dialog';
 
 /** Class names of the dialog's parts, so each screen keeps its own look. */
@@ -56,6 +57,7 @@ export function ConfirmDialog({
   fallbackFocus,
   classes = contactsConfirmClasses,
 }: ConfirmDialogProps) {
+  const t = useT();
   const titleId = useId();
   const bodyId = useId();
 
@@ -86,7 +88,7 @@ export function ConfirmDialog({
         )}
         <div className={classes.buttons}>
           <button type="button" className={classes.cancel} data-autofocus onClick={onCancel}>
-            Cancel
+            {t('ui.cancel')}
           </button>
           <button
             type="button"

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 /*
  * A form control's frame: a label, a hint that says what to enter, and the problem found in what was
@@ -15,11 +16,12 @@ interface FieldShellProps {
 }
 
 export function FieldShell({ id, label, hint, error, optional, children }: FieldShellProps) {
+  const t = useT();
   return (
     <div className="account-form__field">
       <label className="account-form__label" htmlFor={id}>
         {label}
-        {optional && <span className="account-form__optional"> (optional)</span>}
+        {optional && <span className="account-form__optional">{t('ui.optional')}</span>}
       </label>
       {hint !== undefined && (
         <p className="account-form__hint" id={`${id}-hint`}>

@@ -1,14 +1,16 @@
 import type { FieldSave } from '../stores/settings/settings.store';
 import { assertNever } from '../../shared/assert-never';
+import type { Translate } from '../i18n/message-values';
+import { useT } from '../i18n/use-t';
 
-function describe(save: FieldSave): string {
+function describe(save: FieldSave, t: Translate): string {
   switch (save.status) {
     case 'idle':
       return '';
     case 'saving':
-      return 'Saving…';
+      return t('ui.saving');
     case 'saved':
-      return 'Saved';
+      return t('ui.saved');
     case 'failed':
       return save.message;
     default:
@@ -18,9 +20,10 @@ function describe(save: FieldSave): string {
 
 /** Always rendered, so screen readers already watch the region when "Saved" appears. */
 export function SaveStatus({ save }: { save: FieldSave }) {
+  const t = useT();
   return (
     <p className={`save-status save-status--${save.status}`} aria-live="polite">
-      {describe(save)}
+      {describe(save, t)}
     </p>
   );
 }

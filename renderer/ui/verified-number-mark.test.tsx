@@ -37,6 +37,12 @@ describe('the verified number mark', () => {
     expect(text).toBe('Verified number');
   });
 
+  it('speaks the app’s language', () => {
+    const { html, text } = render(<VerifiedNumberMark />, 'de');
+    expect(text).toBe('Verifizierte Nummer');
+    expect(html).toContain('title="Der Netzbetreiber des Anrufers hat diese Nummer bestätigt (SHAKEN/STIR)"');
+  });
+
   it('shows on the banner of a verified caller, in the text that describes the call', () => {
     const { html } = render(<IncomingBanner call={ringing(true)} />);
     const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1];

@@ -8,6 +8,8 @@ import type { InvokeChannel } from './invoke-channels';
  */
 const invokeChannels = {
   'app:get-info': true,
+  'updates:get': true,
+  'updates:restart': true,
   'settings:get': true,
   'settings:update': true,
   'settings:get-hotkey-status': true,
@@ -29,6 +31,8 @@ const invokeChannels = {
   'calls:merge': true,
   'calls:split': true,
   'calls:set-recording': true,
+  'calls:price-per-minute': true,
+  'billing:get-balance': true,
   'audio:connect': true,
   'audio:disconnect': true,
   'contacts:search': true,
@@ -46,6 +50,8 @@ const invokeChannels = {
   'history:mark-seen': true,
   'history:recordings': true,
   'history:recording-audio': true,
+  'history:call-cost': true,
+  'history:month-cost': true,
   'voicemail:list': true,
   'voicemail:get-audio': true,
   'voicemail:set-played': true,
@@ -91,6 +97,7 @@ const invokeChannels = {
 
 const eventChannels = {
   'settings:changed': true,
+  'updates:changed': true,
   'accounts:changed': true,
   'registration:state-changed': true,
   'calls:state-changed': true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountSummarySchema } from '../models/account';
+import { appUpdateSchema } from '../models/app-update';
 import { callSnapshotSchema } from '../models/call';
 import { inboxStatusSchema, inboxTargetSchema, inboxTextLimits } from '../models/inbox';
 import { registrationStateSchema } from '../models/registration';
@@ -10,6 +11,8 @@ import { setupStateSchema } from '../models/twilio-setup';
 /** Every event the main process pushes to the renderer. */
 export const eventChannels = {
   'settings:changed': settingsSchema,
+  /** The self-update moved on: checking, downloading, ready to install, failed. */
+  'updates:changed': appUpdateSchema,
   'accounts:changed': z.array(accountSummarySchema).max(100),
   'registration:state-changed': registrationStateSchema,
   'calls:state-changed': callSnapshotSchema,

@@ -2,6 +2,7 @@ import { callHandlingSchema } from '../models/call-handling';
 import { z } from 'zod';
 import { accountIdSchema, accountSummarySchema, saveAccountInputSchema } from '../models/account';
 import { appInfoSchema } from '../models/app-info';
+import { appUpdateSchema } from '../models/app-update';
 import {
   contactDraftSchema,
   contactIdSchema,
@@ -32,6 +33,13 @@ import {
   sealedInvitationSchema,
 } from '../models/line-invitation';
 import { callRecordingSchema, recordingSidSchema, recordingsPerCallShown } from '../models/call-recording';
+import {
+  balanceAnswerSchema,
+  callCostSchema,
+  callPriceAnswerSchema,
+  callPriceRequestSchema,
+  monthCostSchema,
+} from '../models/call-price';
 import { inboxMediaSchema, inboxSearchHitSchema, inboxStatusSchema, inboxTextLimits } from '../models/inbox';
 import { conversationSchema, messageSchema, messageSendLimit, threadCursorSchema } from '../models/messages';
 import { voicemailSchema } from '../models/voicemail';
@@ -84,6 +92,10 @@ const importInput = z.strictObject({
  */
 export const invokeChannels = {
   'app:get-info': { input: noPayload, output: appInfoSchema },
+  /** Where the self-update stands (downloaded in the background; the browser shell has none). */
+  'updates:get': { input: noPayload, output: appUpdateSchema },
+  /** Installs the downloaded update and restarts; refused during a call or before one is ready. */
+  'updates:restart': { input: noPayload, output: z.null() },
   'settings:get': { input: noPayload, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsSchema },
   /** Whether each system-wide shortcut works now, or why not (taken by another app, refused). */
@@ -114,6 +126,10 @@ export const invokeChannels = {
   'calls:split': { input: callRef, output: z.null() },
   /** Starts or stops recording the call at Twilio (on demand); the new state comes with calls:state-changed. */
   'calls:set-recording': { input: z.strictObject({ callId: callIdSchema, on: z.boolean() }), output: z.null() },
+  /** Before dialling: what a call to this number costs per minute on the Twilio line (cached a day per prefix). */
+  'calls:price-per-minute': { input: callPriceRequestSchema, output: callPriceAnswerSchema },
+  /** The Twilio account's balance, for Settings and the low-balance note in the header. */
+  'billing:get-balance': { input: noPayload, output: balanceAnswerSchema },
   /** The renderer's RTCPeerConnection offers (PCMU, loopback, ICE gathered); main's peer answers. */
   'audio:connect': {
     input: z.strictObject({ callId: callIdSchema, offerSdp: sdpSchema }),
@@ -171,6 +187,11 @@ export const invokeChannels = {
     input: z.strictObject({ id: z.string().min(1).max(64), recordingId: recordingSidSchema }),
     output: inboxMediaSchema,
   },
+  /** What a history row's call cost on the Twilio line: stored once Twilio priced it, "pending" until then. */
+  'history:call-cost': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: callCostSchema },
+  /** This month's total of the calls with a known price, from stored prices (never asks Twilio). */
+  'history:month-cost': { input: noPayload, output: monthCostSchema },
+
   /** Newest first, with the count of voicemails not played yet (tab badge, tray). */
   'voicemail:list': {
     input: z.strictObject({ offset: page.offset, limit: page.limit }),

@@ -7,6 +7,8 @@ export const appInfoSchema = z.strictObject({
   features: z.strictObject({
     startAtLogin: z.boolean(),
     globalShortcuts: z.boolean(),
+    /** The shell updates itself (the desktop app); the browser shell does not. */
+    updates: z.boolean(),
   }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -14,6 +14,8 @@ export const hotkeyStatusSchema = z.strictObject({
   hotkeyHangUp: state,
   hotkeyMute: state,
   hotkeyDoNotDisturb: state,
+  hotkeyRedial: state,
+  hotkeyCallBack: state,
 });
 export type HotkeyStatus = z.infer<typeof hotkeyStatusSchema>;
 
@@ -22,4 +24,6 @@ export const hotkeysUnavailable: HotkeyStatus = {
   hotkeyHangUp: 'unavailable',
   hotkeyMute: 'unavailable',
   hotkeyDoNotDisturb: 'unavailable',
+  hotkeyRedial: 'unavailable',
+  hotkeyCallBack: 'unavailable',
 };

@@ -47,8 +47,12 @@ export const settingsSchema = z.strictObject({
   /** Calls the last number called again; calls back the last missed call not returned yet. */
   hotkeyRedial: acceleratorSchema.nullable(),
   hotkeyCallBack: acceleratorSchema.nullable(),
+  /** The keyboard's or headset's play/pause key answers and hangs up (desktop app only). */
+  mediaKeys: z.boolean(),
   /** Delete each voicemail's recording on Twilio once it is saved here (Twilio charges for storage). */
   deleteVoicemailFromTwilio: z.boolean(),
+  /** A gentle note in the header once the Twilio balance is below this (in the account's currency); null: never. */
+  lowBalanceWarning: z.number().finite().min(0).max(100_000).nullable(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -73,5 +77,8 @@ export const defaultSettings: Settings = {
   hotkeyDoNotDisturb: 'CommandOrControl+Alt+D',
   hotkeyRedial: 'CommandOrControl+Alt+R',
   hotkeyCallBack: 'CommandOrControl+Alt+B',
+  mediaKeys: true,
   deleteVoicemailFromTwilio: false,
+  // About six hours of calls within the US: time enough to top up before calls stop.
+  lowBalanceWarning: 5,
 };

@@ -3,6 +3,7 @@ import { callHandlingSchema } from './call-handling';
 import { e164Schema } from './e164';
 import { spokenTextSchema } from './spoken-text';
 import { countryCodeSchema } from './settings';
+import { twilioAdviceKeys } from './twilio-advice';
 import { teamSchema } from './team';
 import {
   addressRequirements,
@@ -129,6 +130,8 @@ export const twilioProblemSchema = z.strictObject({
   message: z.string().max(1000),
   whatToDo: z.string().max(1000),
   moreInfo: z.string().max(300).nullable(),
+  /** Which of Dialtone's known advice whatToDo is, so the renderer shows it translated; absent in older data. */
+  adviceKey: z.enum(twilioAdviceKeys).nullish(),
 });
 export type TwilioProblem = z.infer<typeof twilioProblemSchema>;
 

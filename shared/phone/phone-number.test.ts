@@ -94,26 +94,42 @@ describe('toDialTarget', () => {
   });
 
   it('says where an invalid number fails: in its country, or after the country code', () => {
-    const invalid = (message: string) => ({ ok: false, problem: 'invalid', message });
     const startsWrong = (country: string) =>
       `No phone number in ${country} starts like this. Check the number, or start it with + and the country code.`;
-    expect(problemOf('(012) 345-6789')).toEqual(invalid(startsWrong('United States')));
-    expect(problemOf('+33 0 12 34 56 78')).toEqual(invalid(startsWrong('France')));
-    expect(problemOf('+1 123 456 7890')).toEqual(
-      invalid('This is not a valid phone number. Check the digits after the country code.'),
-    );
+    expect(problemOf('(012) 345-6789')).toEqual({
+      ok: false,
+      problem: 'invalid',
+      words: 'notInCountry',
+      values: { country: 'US' },
+      message: startsWrong('United States'),
+    });
+    expect(problemOf('+33 0 12 34 56 78')).toMatchObject({ values: { country: 'FR' }, message: startsWrong('France') });
+    expect(problemOf('+1 123 456 7890')).toEqual({
+      ok: false,
+      problem: 'invalid',
+      words: 'notValid',
+      values: {},
+      message: 'This is not a valid phone number. Check the digits after the country code.',
+    });
   });
 
   it('refuses valid numbers outside the 8 to 15 digits of E.164, saying which way they miss', () => {
     expect(problemOf('+683 4002')).toEqual({
       ok: false,
       problem: 'invalid',
+      words: 'tooShortToCall',
+      values: {},
       message: 'Dialtone cannot call numbers this short.',
     });
     expect(problemOf('+49 30 123456789012')).toMatchObject({
       problem: 'too-long',
+      words: 'tooLong',
       message: 'This number is too long. Check it for extra digits.',
     });
+  });
+
+  it('names an unknown country calling code in its words, for the renderer to translate', () => {
+    expect(problemOf('+999 1234 5678')).toMatchObject({ words: 'unknownCountryCode', values: { code: '999' } });
   });
 
   it('says what it can for a home country it does not know, without failing', () => {

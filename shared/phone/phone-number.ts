@@ -1,5 +1,6 @@
 import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js';
 import { assertNever } from '../assert-never';
+import { dialProblemEnglish, type DialProblemValues, type DialProblemWords } from './dial-problem-text';
 import { lettersToDigits } from './keypad';
 
 export type E164Number = `+${string}`;
@@ -19,8 +20,10 @@ export type DialProblem =
   | 'extension'
   | 'bad-sip-address';
 
+/** A failure names its problem, and the words that explain it (`message` is those words in English). */
 export type DialTargetResult =
-  { ok: true; target: DialTarget; display: string } | { ok: false; problem: DialProblem; message: string };
+  | { ok: true; target: DialTarget; display: string }
+  | { ok: false; problem: DialProblem; words: DialProblemWords; values: DialProblemValues; message: string };
 
 /** Only these characters may be formatted as you type; anything else is left as typed. */
 const phoneLike = /^\+?[\d\s().\-/]*$/;
@@ -63,17 +66,18 @@ function countryName(country: string): string {
   }
 }
 
-const problem = (kind: DialProblem, message: string): DialTargetResult => ({ ok: false, problem: kind, message });
-
-const typeSomething = 'Type a phone number, or a SIP address such as sip:alice@example.com.';
-const tooLong = 'This number is too long. Check it for extra digits.';
+function problem(kind: DialProblem, words: DialProblemWords, values: DialProblemValues = {}): DialTargetResult {
+  const message = dialProblemEnglish[words]
+    .replace('{code}', values.code ?? '')
+    .replace('{country}', values.country ? countryName(values.country) : '');
+  return { ok: false, problem: kind, words, values, message };
+}
 
 /** `text` starts with sip: or sips:, in any case; the rest keeps its case (SIP user names have one). */
 function sipTarget(text: string): DialTargetResult {
   const colon = text.indexOf(':');
   const uri = `${text.slice(0, colon).toLowerCase()}${text.slice(colon)}`;
-  if (!sipUri.test(uri))
-    return problem('bad-sip-address', 'This SIP address is incomplete. Write it as sip:name@example.com.');
+  if (!sipUri.test(uri)) return problem('bad-sip-address', 'sipIncomplete');
   return { ok: true, target: uri as SipUri, display: uri.replace(/^sips?:/, '') };
 }
 
@@ -83,19 +87,19 @@ function lengthProblem(text: string, country: string): DialTargetResult | null {
     case undefined:
       return null;
     case 'TOO_SHORT':
-      return problem('too-short', 'This number is too short. Type the whole number, with its area code.');
+      return problem('too-short', 'tooShort');
     case 'TOO_LONG':
-      return problem('too-long', tooLong);
+      return problem('too-long', 'tooLong');
     case 'INVALID_LENGTH':
-      return problem('invalid', 'This number has the wrong number of digits. Check it and try again.');
+      return problem('invalid', 'wrongLength');
     case 'INVALID_COUNTRY': {
       const code = /^\+(\d{1,3})/.exec(text)?.[1];
       return code
-        ? problem('unknown-country-code', `+${code} is not a country code. Check the digits after the +.`)
-        : problem('not-a-number', typeSomething);
+        ? problem('unknown-country-code', 'unknownCountryCode', { code })
+        : problem('not-a-number', 'typeSomething');
     }
     case 'NOT_A_NUMBER':
-      return problem('empty', typeSomething);
+      return problem('empty', 'typeSomething');
     default:
       return assertNever(verdict);
   }
@@ -103,37 +107,30 @@ function lengthProblem(text: string, country: string): DialTargetResult | null {
 
 function phoneTarget(text: string, country: string): DialTargetResult {
   if (/[*#]/.test(text)) {
-    return problem('keypad-codes', 'Numbers with * or # cannot be dialled. During a call, send them with the keypad.');
+    return problem('keypad-codes', 'keypadCodes');
   }
   if (/\d\s*(ext\.?|x)\s*\d+$/i.test(text)) {
-    return problem('extension', 'Call the main number first, then type the extension on the keypad.');
+    return problem('extension', 'extension');
   }
   const startsLikeNumber = /^[+\d(]/.test(text);
-  if (/[A-Za-z]/.test(text) && !startsLikeNumber) return problem('not-a-number', typeSomething);
+  if (/[A-Za-z]/.test(text) && !startsLikeNumber) return problem('not-a-number', 'typeSomething');
   const converted = lettersToDigits(text);
-  if (!phoneLike.test(converted)) return problem('not-a-number', typeSomething);
+  if (!phoneLike.test(converted)) return problem('not-a-number', 'typeSomething');
   const digits = dialDigits(converted);
   if (emergencyNumbers.has(digits)) {
-    return problem('emergency', 'Dialtone cannot call emergency services. Use a mobile phone or a landline.');
+    return problem('emergency', 'emergency');
   }
   const lengthIssue = lengthProblem(digits, country);
   if (lengthIssue) return lengthIssue;
   const phone = parsePhoneNumberFromString(digits, country as CountryCode);
-  if (!phone) return problem('not-a-number', typeSomething);
+  if (!phone) return problem('not-a-number', 'typeSomething');
   if (!phone.isValid()) {
     const where = phone.country ?? (digits.startsWith('+') ? undefined : country);
-    return problem(
-      'invalid',
-      where
-        ? `No phone number in ${countryName(where)} starts like this. Check the number, or start it with + and the country code.`
-        : 'This is not a valid phone number. Check the digits after the country code.',
-    );
+    return where ? problem('invalid', 'notInCountry', { country: where }) : problem('invalid', 'notValid');
   }
   if (!e164.test(phone.number)) {
     // Valid in its country's plan, yet outside E.164's 8 to 15 digits, which calls:dial requires.
-    return phone.number.length > 16
-      ? problem('too-long', tooLong)
-      : problem('invalid', 'Dialtone cannot call numbers this short.');
+    return phone.number.length > 16 ? problem('too-long', 'tooLong') : problem('invalid', 'tooShortToCall');
   }
   const display = phone.country === country ? phone.formatNational() : phone.formatInternational();
   return { ok: true, target: phone.number as E164Number, display };

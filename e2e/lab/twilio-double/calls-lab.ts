@@ -17,6 +17,8 @@ export interface CallsLab {
   begin(call: CallInProgress): string;
   /** The call is over: completed, and any recording of it in progress finished. */
   end(callSid: string): Promise<void>;
+  /** Twilio has priced the ended call: `price` as Twilio writes it, negative ("-0.01300"). */
+  price(callSid: string, price: string): void;
 }
 
 export function callsLab(store: Store): CallsLab {
@@ -47,6 +49,11 @@ export function callsLab(store: Store): CallsLab {
         await finishRecording(store, recording);
       }
       Object.assign(call, { status: 'completed', endTime: new Date(), dateUpdated: new Date() });
+    },
+    price(callSid, price) {
+      const call = store.calls.find((c) => c.sid === callSid);
+      if (!call) throw new Error(`price call: no call ${callSid}`);
+      Object.assign(call, { price, dateUpdated: new Date() });
     },
   };
 }

@@ -13,7 +13,7 @@ import { defaultCatalogue, type CatalogueNumber } from './catalogue';
 import { lookupRoutes, lookupsLab, type LookupsLab } from './lookups';
 import { messagingLab, type MessagingLab } from './messaging-lab';
 import { mediaContentPath, startPrism } from './prism';
-import { pricingRoutes } from './pricing';
+import { pricingRoutes, voicePricingRoutes } from './pricing';
 import { serverlessRoutes } from './serverless/routes';
 import { serveDomains } from './serverless/served-domain';
 import { trunkingRoutes } from './trunking/routes';
@@ -31,7 +31,10 @@ export type { DestinationFault, DoubleAccount, DoubleState, SipCredentialEvent }
 export type { SeededVoicemail, VoicemailLab } from './voicemail-lab';
 
 export interface TwilioDouble {
-  /** Base URLs. api, serverless and trunking go through Prism (validating both ways); serverlessUpload, pricing and lookups are the double itself. */
+  /**
+   * Base URLs. api, serverless, trunking and pricing go through Prism (validating both ways); serverlessUpload,
+   * lookups and pricing's v1 paths (not in the spec) are the double itself.
+   */
   endpoints: {
     api: string;
     serverless: string;
@@ -104,11 +107,13 @@ export async function startTwilioDouble(
     ...serverlessRoutes,
     ...uploadRoutes,
     ...pricingRoutes,
+    ...voicePricingRoutes,
     ...lookupRoutes,
   ]);
-  const [apiUpstream, serverlessUpstream, serverlessUpload, pricing, lookups, trunkingUpstream] = await Promise.all(
-    (['api', 'serverless', 'upload', 'pricing', 'lookups', 'trunking'] as const).map((host) => server.listen(host)),
-  );
+  const [apiUpstream, serverlessUpstream, serverlessUpload, pricingUpstream, lookups, trunkingUpstream] =
+    await Promise.all(
+      (['api', 'serverless', 'upload', 'pricing', 'lookups', 'trunking'] as const).map((host) => server.listen(host)),
+    );
   const problems: string[] = [];
   const report = (problem: string) => problems.push(problem);
   const prisms = await Promise.allSettled([
@@ -116,6 +121,12 @@ export async function startTwilioDouble(
     startPrism('twilio_serverless_v1.json', serverlessUpstream!, report),
     startPrism('twilio_trunking_v1.json', trunkingUpstream!, report),
   ]);
+  // Pricing's small spec starts once those listen, so that it does not slow the large api spec's start on a busy machine.
+  if (prisms.every((result) => result.status === 'fulfilled')) {
+    prisms.push(
+      ...(await Promise.allSettled([startPrism('twilio_pricing_v2.json', pricingUpstream!, report, /^\/v1\//)])),
+    );
+  }
   const started = prisms.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = prisms.find((result) => result.status === 'rejected');
   if (failed) {
@@ -123,7 +134,7 @@ export async function startTwilioDouble(
     await server.close();
     throw (failed as PromiseRejectedResult).reason;
   }
-  const [api, serverless, trunking] = started;
+  const [api, serverless, trunking, pricing] = started;
   const domains = await serveDomains(store);
   const validationErrors = () => [...problems, ...server.unknownRoutes];
   return {
@@ -131,7 +142,7 @@ export async function startTwilioDouble(
       api: api!.url,
       serverless: serverless!.url,
       serverlessUpload: serverlessUpload!,
-      pricing: pricing!,
+      pricing: pricing!.url,
       lookups: lookups!,
       trunking: trunking!.url,
     },

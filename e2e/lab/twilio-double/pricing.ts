@@ -1,5 +1,6 @@
-// The Pricing API (pricing.twilio.com/v1) is NOT in the spec files Prism has: the double serves it directly.
-import { notFound } from './errors';
+// Pricing v1 (phone numbers' monthly price) is NOT in the spec files Prism has: the double serves it directly.
+// Pricing v2 Voice (a call's price per minute) is: Prism (twilio_pricing_v2.json) checks it both ways.
+import { badParameter, notFound } from './errors';
 import { route, type Route } from './server';
 
 type Price = { number_type: string; base_price: string; current_price: string };
@@ -44,6 +45,44 @@ export const pricingRoutes: Route[] = [
         price_unit: entry.price_unit,
         phone_number_prices: entry.prices,
         url: `https://pricing.twilio.com/v1/PhoneNumbers/Countries/${iso}`,
+      },
+    };
+  }),
+];
+
+/** Per-minute prices of calls, by destination prefix (the longest one that matches wins), from any origin. */
+export const voicePrices: Readonly<Record<string, number>> = {
+  '1': 0.014,
+  '44': 0.0158,
+  '447': 0.043,
+  '49': 0.027,
+  '4915': 0.088,
+};
+const e164 = /^\+[1-9]\d{6,14}$/;
+
+export const voicePricingRoutes: Route[] = [
+  route('pricing', 'GET', '/v2/Voice/Numbers/:DestinationNumber', (c) => {
+    const destination = decodeURIComponent(c.params.DestinationNumber!);
+    const origination = c.query.get('OriginationNumber');
+    if (!e164.test(destination) || (origination !== null && !e164.test(origination))) {
+      throw badParameter(`The double prices E.164 numbers only, got ${destination.slice(0, 40)}`);
+    }
+    const prefix = Object.keys(voicePrices)
+      .filter((candidate) => destination.startsWith(`+${candidate}`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (prefix === undefined) throw notFound(c.path);
+    const price = voicePrices[prefix]!;
+    return {
+      status: 200,
+      body: {
+        destination_number: destination,
+        origination_number: origination,
+        country: null,
+        iso_country: null,
+        outbound_call_prices: [{ base_price: price, current_price: price, origination_prefixes: ['ALL'] }],
+        inbound_call_price: null,
+        price_unit: 'USD',
+        url: `https://pricing.twilio.com/v2/Voice/Numbers/${encodeURIComponent(destination)}`,
       },
     };
   }),

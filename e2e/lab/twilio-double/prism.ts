@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,15 @@ import { freeTcpPort } from '../free-port';
 import { patchSpec } from './spec-patches';
 
 export const specDir = fileURLToPath(new URL('../../../../shared/twilio-oai/', import.meta.url));
+/**
+ * Official spec files the shared copy lacks (Pricing v2), from the npm registry: @twilio-alpha/mcp
+ * ships Twilio's twilio-oai specs unchanged.
+ */
+const registrySpecDir = fileURLToPath(
+  new URL('../../../node_modules/@twilio-alpha/mcp/twilio-oai/spec/json/', import.meta.url),
+);
+const specPathOf = (specFile: string) =>
+  existsSync(join(specDir, specFile)) ? join(specDir, specFile) : join(registrySpecDir, specFile);
 const prismBin = fileURLToPath(new URL('../../../node_modules/.bin/prism', import.meta.url));
 const startTimeoutMs = 30_000;
 
@@ -44,7 +53,7 @@ export async function startPrism(
 ): Promise<PrismFront> {
   const dir = mkdtempSync(join(tmpdir(), 'dialtone-prism-'));
   const spec = join(dir, specFile);
-  writeFileSync(spec, JSON.stringify(patchSpec(specFile, JSON.parse(readFileSync(join(specDir, specFile), 'utf8')))));
+  writeFileSync(spec, JSON.stringify(patchSpec(specFile, JSON.parse(readFileSync(specPathOf(specFile), 'utf8')))));
   const { child, port } = await listeningPrism(specFile, spec, upstream, report).catch((error: unknown) => {
     rmSync(dir, { recursive: true, force: true });
     throw error;

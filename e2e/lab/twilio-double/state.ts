@@ -147,6 +147,8 @@ export interface CallRecord extends Resource {
   endTime: Date | null;
   /** The tone its recordings hold: the lab's stand-in for what was said. */
   toneHz: number;
+  /** What Twilio charged ("-0.01300"), once it has priced the call (CallsLab.price); null until then. */
+  price?: string | null;
 }
 export interface RecordingRecord extends Resource {
   callSid: string;

@@ -7,6 +7,8 @@ import { voicemailAndMessages } from './0006-voicemail-and-messages';
 import { callCallerVerified } from './0007-call-caller-verified';
 import { callTransferredTo } from './0008-call-transferred-to';
 import { officeTrunk } from './0009-office-trunk';
+import { contactSipSearch } from './0010-contact-sip-search';
+import { callPrice } from './0011-call-price';
 import type { Migration } from './migration';
 
 /** In order; append new migrations, never reorder or edit shipped ones. */
@@ -20,4 +22,6 @@ export const allMigrations: readonly Migration[] = [
   callCallerVerified,
   callTransferredTo,
   officeTrunk,
+  contactSipSearch,
+  callPrice,
 ];

@@ -1,5 +1,6 @@
 import { inTransaction, type Database } from '../sqlite';
 import type { Contact, ContactListItem, PhoneLabel } from '../../../shared/models/contact';
+import { bareSipAddress } from '../../../shared/phone/sip-address';
 
 type ContactRow = {
   id: string;
@@ -70,13 +71,13 @@ export function createContactQueries(db: Database) {
   const selectAllAddresses = db.prepare<[], AddressRow>(
     'SELECT contact_id, kind, position, address FROM contact_addresses ORDER BY contact_id, kind, position',
   );
-  const upsert = db.prepare<[ContactRow & { searchDigits: string; now: number }]>(`
-    INSERT INTO contacts (${columns}, search_digits, search_id, created_at, updated_at)
-    VALUES (@id, @name, @organisation, @notes, @favourite, @searchDigits,
+  const upsert = db.prepare<[ContactRow & { searchDigits: string; searchAddresses: string; now: number }]>(`
+    INSERT INTO contacts (${columns}, search_digits, search_addresses, search_id, created_at, updated_at)
+    VALUES (@id, @name, @organisation, @notes, @favourite, @searchDigits, @searchAddresses,
       (SELECT coalesce(max(search_id), 0) + 1 FROM contacts), @now, @now)
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, organisation = excluded.organisation,
       notes = excluded.notes, favourite = excluded.favourite, search_digits = excluded.search_digits,
-      updated_at = excluded.updated_at`);
+      search_addresses = excluded.search_addresses, updated_at = excluded.updated_at`);
   const deletePhones = db.prepare<[string]>('DELETE FROM contact_phones WHERE contact_id = ?');
   const deleteAddresses = db.prepare<[string]>('DELETE FROM contact_addresses WHERE contact_id = ?');
   const insertPhone = db.prepare<[string, number, PhoneLabel, string, string | null]>(
@@ -123,7 +124,10 @@ export function createContactQueries(db: Database) {
     save(contact: StoredContact, searchDigits: string, now = Date.now()): void {
       inTransaction(db, () => {
         const { id, name, organisation, notes } = contact;
-        upsert.run({ id, name, organisation, notes, favourite: contact.favourite ? 1 : 0, searchDigits, now });
+        // The search index holds SIP addresses bare ("alice@example.com"), as matchSipAddress compares them.
+        const searchAddresses = contact.sipAddresses.map(bareSipAddress).join(' ');
+        const favourite = contact.favourite ? 1 : 0;
+        upsert.run({ id, name, organisation, notes, favourite, searchDigits, searchAddresses, now });
         deletePhones.run(id);
         deleteAddresses.run(id);
         contact.phones.forEach((phone, position) =>

@@ -25,6 +25,15 @@ describe('planContactSearch', () => {
     expect(planContactSearch('Smith - Initech')).toEqual({ kind: 'match', match: '"Smith" "Initech"', filters: [] });
   });
 
+  it('drops a typed sip: or sips: scheme, since SIP addresses are indexed bare', () => {
+    expect(planContactSearch('sip:alice@pbx.example.com')).toEqual({
+      kind: 'match',
+      match: '"alice@pbx.example.com"',
+      filters: [],
+    });
+    expect(planContactSearch('SIPS:bob@x.org')).toEqual({ kind: 'match', match: '"bob@x.org"', filters: [] });
+  });
+
   it('turns words too short for the trigram index into filters', () => {
     expect(planContactSearch('Jo Smith')).toEqual({ kind: 'match', match: '"Smith"', filters: ['%Jo%'] });
     expect(planContactSearch('a_b% smith')).toEqual({ kind: 'match', match: '"a_b%" "smith"', filters: [] });

@@ -5,8 +5,9 @@ import { cleanSearchText, ftsString, maxSearchWords } from './search-text';
  *
  * - Text that looks like a phone number ("555 0123", "(512) 555-0123", "+1512") becomes its digits,
  *   one term, matched anywhere in the stored digits (typed, E.164 and national forms).
- * - Other text is split into words; each word must appear in the name, the organisation or the
- *   digits (phone-like words become digits). Words of 1-2 characters cannot use the trigram index:
+ * - Other text is split into words; each word must appear in the name, the organisation, the
+ *   digits (phone-like words become digits) or the SIP addresses (stored bare: a typed "sip:" or
+ *   "sips:" scheme is dropped). Words of 1-2 characters cannot use the trigram index:
  *   they filter the rows the longer words found. Only the first few words count (maxSearchWords).
  * - Text whose every word is shorter than 3 characters is a name prefix ("jo", "a").
  */
@@ -23,7 +24,7 @@ function terms(text: string): string[] {
   const words = phoneLike.test(text) ? [text] : text.split(' ');
   return (
     words
-      .map((word) => (phoneLike.test(word) ? word.replace(/\D/g, '') : word))
+      .map((word) => (phoneLike.test(word) ? word.replace(/\D/g, '') : word.replace(/^sips?:/i, '')))
       // A dash or bracket typed between words ("Smith - Initech") is no term.
       .filter((word) => word !== '')
       .slice(0, maxSearchWords)

@@ -74,6 +74,22 @@ describe('contact search queries', () => {
     expect(names('9999')).toEqual({ total: 0, names: [] });
   });
 
+  it('finds a contact by its SIP address, typed with or without the scheme, and keeps the index in step', () => {
+    const contacts = createContactQueries(db);
+    const desk = storedContact('6', 'Front Desk', {
+      sipAddresses: ['sip:Desk7@PBX.example.com', 'lobby@office.example.org'],
+    });
+    contacts.save(desk, '');
+    expect(names('desk7@pbx')).toEqual({ total: 1, names: ['Front Desk'] });
+    expect(names('sip:desk7@pbx.example.com')).toEqual({ total: 1, names: ['Front Desk'] });
+    expect(names('lobby@office')).toEqual({ total: 1, names: ['Front Desk'] });
+    // A short word filters on the addresses too.
+    expect(names('lobby 7@')).toEqual({ total: 1, names: ['Front Desk'] });
+    contacts.save({ ...desk, sipAddresses: ['reception@office.example.org'] }, '');
+    expect(names('desk7@pbx')).toEqual({ total: 0, names: [] });
+    expect(names('reception@')).toEqual({ total: 1, names: ['Front Desk'] });
+  });
+
   it('uses short words as filters and short queries as a name prefix', () => {
     expect(names('smith ad')).toEqual({ total: 1, names: ['adam Smith'] });
     expect(names('ad sm')).toEqual({ total: 0, names: [] });

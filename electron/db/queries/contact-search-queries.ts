@@ -15,7 +15,7 @@ const withPrimaryNumber = (pageSql: string) => `
   SELECT page.*, ${primaryNumberSql('page.id')} AS primary_number FROM page ORDER BY ${listOrder('page')}`;
 
 const shortWordFilter =
-  "(f.name LIKE ? ESCAPE '\\' OR f.organisation LIKE ? ESCAPE '\\' OR f.digits LIKE ? ESCAPE '\\')";
+  "(f.name LIKE ? ESCAPE '\\' OR f.organisation LIKE ? ESCAPE '\\' OR f.digits LIKE ? ESCAPE '\\' OR f.addresses LIKE ? ESCAPE '\\')";
 
 /** Searches contacts_fts and pages through the results in list order: favourites first, then by name. */
 export function createContactSearchQueries(db: Database) {
@@ -67,7 +67,7 @@ export function createContactSearchQueries(db: Database) {
           };
         case 'match': {
           const statements = matchQueries(plan.filters.length);
-          const parameters = [plan.match, ...plan.filters.flatMap((filter) => [filter, filter, filter])];
+          const parameters = [plan.match, ...plan.filters.flatMap((filter) => [filter, filter, filter, filter])];
           return {
             total: statements.count.get(...parameters)?.n ?? 0,
             items: statements.page.all(...parameters, limit, offset).map(listItemFromRow),

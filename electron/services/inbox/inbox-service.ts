@@ -1,5 +1,6 @@
 import type { InboxSearchHit } from '../../../shared/models/inbox';
 import { inboxTextLimits } from '../../../shared/models/inbox';
+import type { AppLanguage } from '../../../shared/models/language';
 import { readableText } from '../../../shared/readable-text';
 import type { InboxSearchQueries } from '../../db/queries/inbox-search-queries';
 import type { MessageQueries } from '../../db/queries/message-queries';
@@ -33,6 +34,8 @@ export interface InboxServiceDeps {
   /** The person's blocked callers: messages from them are hidden, uncounted and not notified. */
   blockedCallers(): readonly string[];
   deleteFromTwilio(): boolean;
+  /** The language of the voicemail and message notifications, asked as each is raised. */
+  language(): AppLanguage;
 }
 
 /**
@@ -58,7 +61,8 @@ export function createInboxService(deps: InboxServiceDeps) {
       if (row) ready.push(row);
     }
     ready.sort((a, b) => b.createdAt - a.createdAt);
-    for (const arrival of voicemailArrivals(ready, contactFor)) deps.events.emit('inbox:arrived', arrival);
+    for (const arrival of voicemailArrivals(ready, contactFor, deps.language()))
+      deps.events.emit('inbox:arrived', arrival);
   }
 
   const runner = createInboxSyncRunner({
@@ -72,7 +76,8 @@ export function createInboxService(deps: InboxServiceDeps) {
       if (found.remoteNumbers.length > 0) messages.publish(found.remoteNumbers);
       if (!found.firstSync) {
         const received = found.received.filter((message) => !messages.isHidden(message.remoteNumber));
-        for (const arrival of messageArrivals(received, contactFor)) deps.events.emit('inbox:arrived', arrival);
+        for (const arrival of messageArrivals(received, contactFor, deps.language()))
+          deps.events.emit('inbox:arrived', arrival);
       }
       if (!voicemailFound?.changed) return;
       voicemail.publish();

@@ -72,6 +72,7 @@ export function createInboxUnderTest(
     defaultCountry: () => 'US',
     blockedCallers: () => options.blockedCallers ?? [],
     deleteFromTwilio: () => options.deleteFromTwilio ?? false,
+    language: () => 'en',
   });
   return {
     inbox,

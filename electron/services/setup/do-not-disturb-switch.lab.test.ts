@@ -110,6 +110,8 @@ function start(endpoints: TwilioEndpoints = double.endpoints): void {
     events,
     onShow: () => undefined,
     onToggleDoNotDisturb: async () => void (await dnd.toggle()),
+    quickDial: { choices: () => ({ redial: null, callBack: null }), place: () => undefined },
+    language: () => 'en',
     onQuit: () => undefined,
   }).dispose;
 }

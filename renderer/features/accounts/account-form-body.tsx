@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { SipTransport, SrtpPolicy } from '../../../shared/models/account';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { CheckboxField, ChoiceField, TextField } from './account-form-fields';
 import {
   derivedDefaults,
@@ -11,14 +13,14 @@ import {
 } from './account-form-model';
 
 // Local lists, not sipTransports and srtpPolicies from shared/models, so zod stays out of the bundle.
-const transportOptions: { value: SipTransport; label: string }[] = [
-  { value: 'tls', label: 'TLS (recommended)' },
-  { value: 'tcp', label: 'TCP' },
+const transportOptions = (t: Translate): { value: SipTransport; label: string }[] => [
+  { value: 'tls', label: t('accounts.transportTls') },
+  { value: 'tcp', label: t('accounts.transportTcp') },
 ];
-const srtpOptions: { value: SrtpPolicy; label: string }[] = [
-  { value: 'off', label: 'Off' },
-  { value: 'optional', label: 'When possible' },
-  { value: 'mandatory', label: 'Required' },
+const srtpOptions = (t: Translate): { value: SrtpPolicy; label: string }[] => [
+  { value: 'off', label: t('accounts.srtpOff') },
+  { value: 'optional', label: t('accounts.srtpOptional') },
+  { value: 'mandatory', label: t('accounts.srtpMandatory') },
 ];
 
 interface AccountFormBodyProps {
@@ -28,14 +30,14 @@ interface AccountFormBodyProps {
   onChange<K extends AccountFormField>(key: K, value: AccountFormValues[K]): void;
 }
 
-function passwordHint(edited: EditedAccount): string {
-  if (edited?.hasPassword) return 'Leave empty to keep the saved password.';
-  return 'Kept encrypted on this computer and never shown again.';
+function passwordHint(edited: EditedAccount, t: Translate): string {
+  return edited?.hasPassword ? t('accounts.passwordKeep') : t('accounts.passwordNew');
 }
 
 /** Every field of a SIP account; blank fields with a default say which value they stand for. */
 export function AccountFormBody({ values, errors, edited, onChange }: AccountFormBodyProps) {
   const defaults = derivedDefaults(values);
+  const t = useT();
   // Open when the account already trusts a private server; after that, the person decides.
   const [advancedOpen] = useState(() => values.trustedCaPem !== '' || values.pinnedCertSha256 !== '');
   const text = (key: Exclude<AccountFormField, 'transport' | 'srtp' | 'enabled'>) => ({
@@ -49,101 +51,85 @@ export function AccountFormBody({ values, errors, edited, onChange }: AccountFor
     <>
       <TextField
         {...text('sipAddress')}
-        label="SIP address"
-        hint="From your provider or your PBX administrator, like alice@example.com."
-        placeholder="alice@example.com"
+        label={t('accounts.sipAddressLabel')}
+        hint={t('accounts.sipAddressHint')}
+        placeholder={t('accounts.sipAddressPlaceholder')}
         autoComplete="username"
       />
       <TextField
         {...text('password')}
         type="password"
-        label="Password"
-        hint={passwordHint(edited)}
+        label={t('accounts.passwordLabel')}
+        hint={passwordHint(edited, t)}
         autoComplete="new-password"
       />
       <TextField
         {...text('authUsername')}
-        label="User name for sign-in"
+        label={t('accounts.authUsernameLabel')}
         placeholder={defaults.authUsername}
         hint={
           defaults.authUsername
-            ? `Leave empty to use “${defaults.authUsername}”, the part of the address before @. Some providers give a separate authentication ID.`
-            : 'Leave empty to use the part of the SIP address before @. Some providers give a separate authentication ID.'
+            ? t('accounts.authUsernameHintDefault', { user: defaults.authUsername })
+            : t('accounts.authUsernameHint')
         }
       />
       <TextField
         {...text('registrar')}
-        label="Server"
+        label={t('accounts.registrarLabel')}
         placeholder={defaults.registrar}
-        hint={`${
+        hint={
           defaults.registrar
-            ? `Leave empty to use “${defaults.registrar}”, the domain of the address.`
-            : 'Leave empty to use the domain of the SIP address.'
-        } Add :port only when the server does not use the standard one.`}
+            ? t('accounts.registrarHintDefault', { domain: defaults.registrar })
+            : t('accounts.registrarHint')
+        }
       />
       <TextField
         {...text('outboundProxy')}
-        label="Outbound proxy"
+        label={t('accounts.outboundProxyLabel')}
         optional
-        hint="Only when your provider asks for one, like proxy.example.com:5061."
+        hint={t('accounts.outboundProxyHint')}
       />
       <ChoiceField
         name="transport"
-        legend="Connection"
-        hint="TLS encrypts sign-in and call set-up. Choose TCP only when the server offers no TLS."
-        options={transportOptions}
+        legend={t('accounts.connectionLegend')}
+        hint={t('accounts.connectionHint')}
+        options={transportOptions(t)}
         value={values.transport}
         onChange={(value) => onChange('transport', value)}
       />
       <ChoiceField
         name="srtp"
-        legend="Encryption of calls"
-        hint="Encrypts the sound of calls (SRTP). Required refuses calls the other side cannot encrypt."
-        warning={srtpKeysInClearWarning(values)}
-        options={srtpOptions}
+        legend={t('accounts.encryptionLegend')}
+        hint={t('accounts.encryptionHint')}
+        warning={srtpKeysInClearWarning(values, t)}
+        options={srtpOptions(t)}
         value={values.srtp}
         onChange={(value) => onChange('srtp', value)}
       />
       <TextField
         {...text('displayName')}
-        label="Display name"
+        label={t('accounts.displayNameLabel')}
         optional
-        hint="The name people you call see, when their phone shows one."
+        hint={t('accounts.displayNameHint')}
       />
       <TextField
         {...text('label')}
-        label="Name of this line"
+        label={t('accounts.lineNameLabel')}
         optional
         placeholder={defaults.authUsername && defaults.label}
-        hint="How Dialtone shows this account. Leave empty to use the SIP address."
+        hint={t('accounts.lineNameHint')}
       />
-      <TextField
-        {...text('stunServer')}
-        label="STUN server"
-        optional
-        hint="Helps calls through home routers, like stun.example.com:3478. Leave empty unless your provider suggests one."
-      />
+      <TextField {...text('stunServer')} label={t('accounts.stunLabel')} optional hint={t('accounts.stunHint')} />
       <details className="account-form__advanced" open={advancedOpen}>
-        <summary>Advanced: trust a private server</summary>
-        <p className="account-form__hint account-form__advanced-intro">
-          For a PBX whose certificate this computer does not trust, such as one it signed itself. Fill in one of these.
-        </p>
-        <TextField
-          {...text('trustedCaPem')}
-          multiline
-          label="Certificate authority (PEM)"
-          hint="Paste the certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----. Dialtone trusts it as well as the computer's own."
-        />
-        <TextField
-          {...text('pinnedCertSha256')}
-          label="Or exactly this server certificate (SHA-256 fingerprint)"
-          hint="64 hexadecimal digits, colons between pairs allowed."
-        />
+        <summary>{t('accounts.advancedSummary')}</summary>
+        <p className="account-form__hint account-form__advanced-intro">{t('accounts.advancedIntro')}</p>
+        <TextField {...text('trustedCaPem')} multiline label={t('accounts.caLabel')} hint={t('accounts.caHint')} />
+        <TextField {...text('pinnedCertSha256')} label={t('accounts.pinLabel')} hint={t('accounts.pinHint')} />
       </details>
       <CheckboxField
         name="enabled"
-        label="Use this account"
-        hint="Turn off to stay offline without removing the account."
+        label={t('accounts.enabledLabel')}
+        hint={t('accounts.enabledHint')}
         checked={values.enabled}
         onChange={(checked) => onChange('enabled', checked)}
       />

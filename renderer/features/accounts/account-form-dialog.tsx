@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { AccountSummary } from '../../../shared/models/account';
+import { useT } from '../../i18n/use-t';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { AccountFormBody } from './account-form-body';
 import { useAccountForm } from './use-account-form';
@@ -16,6 +17,7 @@ export function AccountFormDialog({ account, onClose, fallbackFocus }: AccountFo
   const titleId = useId();
   const introId = useId();
   const { formRef, edited, values, errors, busy, change, submit, alerts } = useAccountForm(account, onClose);
+  const t = useT();
 
   return (
     <ModalDialog
@@ -28,11 +30,10 @@ export function AccountFormDialog({ account, onClose, fallbackFocus }: AccountFo
       <form ref={formRef} className="account-form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="account-form__scroll">
           <h2 id={titleId} className="account-dialog__title">
-            {account ? 'Edit SIP account' : 'Add a SIP account'}
+            {account ? t('accounts.editTitle') : t('accounts.addTitle')}
           </h2>
           <p id={introId} className="account-dialog__intro">
-            Connect Dialtone to your SIP provider or your office phone system (PBX). Only the SIP address and the
-            password are needed; the rest has sensible defaults.
+            {t('accounts.dialogIntro')}
           </p>
           <AccountFormBody values={values} errors={errors} edited={edited} onChange={change} />
         </div>
@@ -40,10 +41,10 @@ export function AccountFormDialog({ account, onClose, fallbackFocus }: AccountFo
           {alerts}
           <div className="account-form__buttons">
             <button type="button" className="secondary-button" onClick={onClose}>
-              Cancel
+              {t('accounts.cancel')}
             </button>
             <button type="submit" className="button" aria-disabled={busy || undefined}>
-              {busy ? 'Saving…' : 'Save'}
+              {busy ? t('accounts.saving') : t('accounts.save')}
             </button>
           </div>
         </div>

@@ -5,6 +5,8 @@ import type {
   SipTransport,
   SrtpPolicy,
 } from '../../../shared/models/account';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
 
 /*
  * The SIP account form's pure logic: what it shows, the defaults it derives from the SIP address,
@@ -74,9 +76,12 @@ export const newAccountForm: AccountFormValues = {
  * SDES carries the keys that encrypt a call's sound in the call set-up (SDP), which only TLS
  * protects: over TCP anyone who can read the set-up can decrypt the sound.
  */
-export function srtpKeysInClearWarning(values: Pick<AccountFormValues, 'transport' | 'srtp'>): string | undefined {
+export function srtpKeysInClearWarning(
+  values: Pick<AccountFormValues, 'transport' | 'srtp'>,
+  t: Translate,
+): string | undefined {
   if (values.transport === 'tls' || values.srtp === 'off') return undefined;
-  return 'Over TCP the keys that encrypt the sound travel in clear with the call set-up: anyone who can read it can listen. Choose TLS to keep them secret.';
+  return t('accounts.srtpKeysInClear');
 }
 
 const addressPattern = /^[^@\s:;]+@[A-Za-z0-9.-]+$/;
@@ -128,66 +133,73 @@ export function formFromAccount(account: AccountFields): AccountFormValues {
   };
 }
 
-function hostProblem(value: string, what: string, example: string): string | undefined {
-  if (value.length > 260 || !hostPattern.test(value)) {
-    return `${what} is a host name or IP address, optionally with :port, like ${example}.`;
-  }
+/** A host field's two problems: not a host (with an example), or a port out of range. */
+interface HostMessages {
+  invalid: MessageId;
+  badPort: MessageId;
+}
+
+function hostProblem(value: string, messages: HostMessages, t: Translate): string | undefined {
+  if (value.length > 260 || !hostPattern.test(value)) return t(messages.invalid);
   const port = value.split(':')[1];
-  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-    return `The port of ${what.toLowerCase()} must be between 1 and 65535.`;
-  }
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return t(messages.badPort);
   return undefined;
 }
 
 /** Local checks before anything is sent; each message says what to do. Empty when all is well. */
-export function validateAccountForm(values: AccountFormValues, edited: EditedAccount): AccountFormErrors {
+export function validateAccountForm(values: AccountFormValues, edited: EditedAccount, t: Translate): AccountFormErrors {
   const errors: AccountFormErrors = {};
   const address = normalizedAddress(values);
   const defaults = derivedDefaults(values);
 
-  if (address === '') errors.sipAddress = 'Enter the SIP address your provider gave you, like alice@example.com.';
-  else if (address.length > 320 || !addressPattern.test(address)) {
-    errors.sipAddress = 'A SIP address looks like alice@example.com: a user name, @, then the domain, with no spaces.';
-  }
+  if (address === '') errors.sipAddress = t('accounts.sipAddressEmpty');
+  else if (address.length > 320 || !addressPattern.test(address)) errors.sipAddress = t('accounts.sipAddressInvalid');
 
   const needsPassword = edited === null || !edited.hasPassword;
-  if (values.password === '' && needsPassword) errors.password = 'Enter the password of this SIP account.';
-  else if (values.password.length > 256) errors.password = 'The password can be at most 256 characters long.';
+  if (values.password === '' && needsPassword) errors.password = t('accounts.passwordEmpty');
+  else if (values.password.length > 256) errors.password = t('accounts.passwordTooLong');
 
   const authUsername = values.authUsername.trim();
-  if (authUsername.length > 256) errors.authUsername = 'The user name can be at most 256 characters long.';
+  if (authUsername.length > 256) errors.authUsername = t('accounts.authUsernameTooLong');
 
   const registrar = withoutScheme(values.registrar);
   if (registrar !== '') {
-    const problem = hostProblem(registrar, 'The server', 'sip.example.com or sip.example.com:5061');
+    const problem = hostProblem(
+      registrar,
+      { invalid: 'accounts.registrarInvalid', badPort: 'accounts.registrarBadPort' },
+      t,
+    );
     if (problem) errors.registrar = problem;
   } else if (!errors.sipAddress && defaults.registrar === '') {
-    errors.registrar = 'Enter the server, like sip.example.com.';
+    errors.registrar = t('accounts.registrarEmpty');
   }
 
   const proxy = withoutScheme(values.outboundProxy);
   if (proxy !== '') {
-    const problem = hostProblem(proxy, 'The outbound proxy', 'proxy.example.com:5061');
+    const problem = hostProblem(
+      proxy,
+      { invalid: 'accounts.outboundProxyInvalid', badPort: 'accounts.outboundProxyBadPort' },
+      t,
+    );
     if (problem) errors.outboundProxy = problem;
   }
 
   const stun = withoutScheme(values.stunServer);
   if (stun !== '') {
-    const problem = hostProblem(stun, 'The STUN server', 'stun.example.com:3478');
+    const problem = hostProblem(stun, { invalid: 'accounts.stunInvalid', badPort: 'accounts.stunBadPort' }, t);
     if (problem) errors.stunServer = problem;
   }
 
-  if (values.displayName.trim().length > 100) errors.displayName = 'The display name can be at most 100 characters.';
-  if (values.label.trim().length > 100) errors.label = 'The name can be at most 100 characters.';
+  if (values.displayName.trim().length > 100) errors.displayName = t('accounts.displayNameTooLong');
+  if (values.label.trim().length > 100) errors.label = t('accounts.labelTooLong');
 
   const pem = values.trustedCaPem.trim();
   if (pem !== '' && (pem.length > 20_000 || !pemPattern.test(pem))) {
-    errors.trustedCaPem =
-      'Paste the whole certificate in PEM form, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.';
+    errors.trustedCaPem = t('accounts.pemInvalid');
   }
   const fingerprint = values.pinnedCertSha256.trim();
   if (fingerprint !== '' && (fingerprint.length > 95 || !fingerprintPattern.test(fingerprint))) {
-    errors.pinnedCertSha256 = 'A SHA-256 fingerprint has 64 hexadecimal digits, colons between pairs allowed.';
+    errors.pinnedCertSha256 = t('accounts.fingerprintInvalid');
   }
   return errors;
 }

@@ -1,14 +1,16 @@
 import { useId } from 'react';
 import type { AccountSummary, SipTransport, SrtpPolicy } from '../../../shared/models/account';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { selectors, useRegistrationStore } from '../../stores/registration/registration.store';
 import { describeAccountLine } from './describe-account-line';
 import '../shell/registration-pill.css';
 
 const transportText: Record<SipTransport, string> = { tls: 'TLS', tcp: 'TCP' };
-const srtpText: Record<SrtpPolicy, string> = {
-  off: 'calls not encrypted',
-  optional: 'calls encrypted when possible',
-  mandatory: 'calls always encrypted',
+const srtpText: Record<SrtpPolicy, MessageId> = {
+  off: 'accounts.rowSrtpOff',
+  optional: 'accounts.rowSrtpOptional',
+  mandatory: 'accounts.rowSrtpMandatory',
 };
 
 interface AccountRowProps {
@@ -22,7 +24,14 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
   const nameId = useId();
   const registration = useRegistrationStore(selectors.registration);
   const loadError = useRegistrationStore(selectors.loadError);
-  const { text, tone } = describeAccountLine(account, registration, loadError);
+  const t = useT();
+  const { text, tone } = describeAccountLine(account, registration, loadError, t);
+  const detail = {
+    address: account.sipAddress,
+    registrar: account.registrar,
+    transport: transportText[account.transport],
+    encryption: t(srtpText[account.srtp]),
+  };
 
   return (
     <div className="settings-field account-row">
@@ -31,8 +40,9 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
           {account.label}
         </h3>
         <p className="account-row__detail">
-          {account.label !== account.sipAddress && `${account.sipAddress} · `}
-          {account.registrar} over {transportText[account.transport]}, {srtpText[account.srtp]}
+          {account.label !== account.sipAddress
+            ? t('accounts.rowDetailWithAddress', detail)
+            : t('accounts.rowDetail', detail)}
         </p>
         <p className={`registration-pill registration-pill--${tone} account-row__status`} data-testid="account-line">
           <span className="registration-pill__dot" aria-hidden="true" />
@@ -41,7 +51,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
       </div>
       <div className="account-row__actions">
         <button type="button" className="secondary-button" aria-describedby={nameId} onClick={onEdit}>
-          Edit
+          {t('accounts.edit')}
         </button>
         <button
           type="button"
@@ -49,7 +59,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
           aria-describedby={nameId}
           onClick={onRemove}
         >
-          Remove
+          {t('accounts.remove')}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../../../shared/models/account';
 import type { RegistrationState } from '../../../shared/models/registration';
+import type { Translate } from '../../i18n/message-values';
 import {
   describeRegistration,
   describeUnknownRegistration,
@@ -14,16 +15,13 @@ export function describeAccountLine(
   account: Pick<AccountSummary, 'id' | 'enabled' | 'hasPassword'>,
   registration: RegistrationState | null,
   loadError: string | null,
+  t: Translate,
 ): RegistrationDescription {
-  if (!account.enabled) return { text: 'Turned off', tone: 'neutral' };
-  if (!account.hasPassword) {
-    return { text: 'Not connected: no password is saved. Use Edit to enter it.', tone: 'error' };
-  }
-  if (registration === null) return describeUnknownRegistration(loadError);
+  if (!account.enabled) return { text: t('accounts.lineOff'), tone: 'neutral' };
+  if (!account.hasPassword) return { text: t('accounts.lineNoPassword'), tone: 'error' };
+  if (registration === null) return describeUnknownRegistration(loadError, t);
   // Saved a moment ago: main has not picked the account up yet.
-  if (registration.status === 'no-account') return { text: 'Connecting…', tone: 'progress' };
-  if (registration.accountId !== account.id) {
-    return { text: 'Not in use: another account is the phone line', tone: 'neutral' };
-  }
-  return describeRegistration(registration);
+  if (registration.status === 'no-account') return { text: t('accounts.lineConnecting'), tone: 'progress' };
+  if (registration.accountId !== account.id) return { text: t('accounts.lineNotInUse'), tone: 'neutral' };
+  return describeRegistration(registration, t);
 }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/models/account';
+import { useT } from '../../i18n/use-t';
 import { selectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { AccountFormDialog } from './account-form-dialog';
 import { AccountRow } from './account-row';
@@ -16,6 +17,7 @@ export function PhoneLineSection() {
   const accounts = useAccountsStore(selectors.accounts);
   const loaded = useAccountsStore(selectors.loaded);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const t = useT();
   const close = () => setDialog(null);
   // When the button that opened a dialog is gone (the account was removed or just added).
   const fallbackFocus = () => cardRef.current?.querySelector<HTMLElement>('button') ?? null;
@@ -23,20 +25,17 @@ export function PhoneLineSection() {
   return (
     <section className="phone-line-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Phone line
+        {t('accounts.sectionHeading')}
       </h2>
       <div className="settings-card" ref={cardRef}>
         {!loaded ? (
-          <p className="settings-field account-empty__text">Looking for your phone line…</p>
+          <p className="settings-field account-empty__text">{t('accounts.lookingForLine')}</p>
         ) : accounts.length === 0 ? (
           <div className="settings-field account-empty">
-            <p className="account-empty__title">No phone line yet</p>
-            <p className="settings-field__hint">
-              Connect Dialtone to any SIP provider or office phone system (PBX) with the SIP address and password it
-              gave you.
-            </p>
+            <p className="account-empty__title">{t('accounts.noLineTitle')}</p>
+            <p className="settings-field__hint">{t('accounts.noLineHint')}</p>
             <button type="button" className="button" onClick={() => setDialog({ kind: 'add' })}>
-              Add a SIP account
+              {t('accounts.addTitle')}
             </button>
           </div>
         ) : (

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { AccountSummary } from '../../../shared/models/account';
+import { useT } from '../../i18n/use-t';
 import { selectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { ConfirmDialog, type ConfirmDialogClasses } from '../../ui/confirm-dialog';
 
@@ -27,6 +28,7 @@ export function RemoveAccountDialog({ account, onClose, fallbackFocus }: RemoveA
   const removeStatus = useAccountsStore(selectors.removeStatus);
   const remove = useAccountsStore(selectors.remove);
   const clearChangeErrors = useAccountsStore(selectors.clearChangeErrors);
+  const t = useT();
 
   useEffect(() => clearChangeErrors, [clearChangeErrors]);
 
@@ -37,10 +39,10 @@ export function RemoveAccountDialog({ account, onClose, fallbackFocus }: RemoveA
   return (
     <ConfirmDialog
       classes={accountConfirmClasses}
-      title={`Remove ${account.label}?`}
-      message="Dialtone disconnects this phone line and forgets the account and its saved password. To add it again you will need the password."
-      confirmLabel="Remove account"
-      busyLabel="Removing…"
+      title={t('accounts.removeTitle', { label: account.label })}
+      message={t('accounts.removeMessage')}
+      confirmLabel={t('accounts.removeConfirm')}
+      busyLabel={t('accounts.removing')}
       danger
       busy={removeStatus.status === 'busy'}
       error={removeStatus.status === 'failed' ? removeStatus.message : null}

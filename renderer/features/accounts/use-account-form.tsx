@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../shared/models/account';
+import { useT } from '../../i18n/use-t';
 import { selectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import {
   buildSaveInput,
@@ -30,8 +31,9 @@ export function useAccountForm(account: AccountSummary | null, onSaved: () => vo
   const save = useAccountsStore(selectors.save);
   const clearChangeErrors = useAccountsStore(selectors.clearChangeErrors);
   const busy = saveStatus.status === 'busy';
+  const t = useT();
   // Problems show once Save was pressed, then follow every change.
-  const errors = attempted ? validateAccountForm(values, edited) : {};
+  const errors = attempted ? validateAccountForm(values, edited, t) : {};
 
   useEffect(() => clearChangeErrors, [clearChangeErrors]);
 
@@ -50,7 +52,7 @@ export function useAccountForm(account: AccountSummary | null, onSaved: () => vo
     event.preventDefault();
     if (busy) return;
     setAttempted(true);
-    const invalid = firstInvalidField(validateAccountForm(values, edited));
+    const invalid = firstInvalidField(validateAccountForm(values, edited, t));
     if (invalid) return focusField(invalid);
     if (await save(buildSaveInput(values, edited))) return onSaved();
     const status = useAccountsStore.getState().saveStatus;
@@ -67,7 +69,7 @@ export function useAccountForm(account: AccountSummary | null, onSaved: () => vo
       )}
       {attempted && Object.keys(errors).length > 0 && (
         <p className="account-form__refusal" role="alert">
-          Some fields need a change; each says what to do.
+          {t('accounts.fieldsNeedChange')}
         </p>
       )}
     </>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { countSmsSegments } from '../../../shared/messaging/sms-segments';
 import { autoReplyTextLimit } from '../../../shared/models/call-handling-names';
+import { useT } from '../../i18n/use-t';
 import { useCallHandlingSchemas, type CallHandlingSchemas } from './call-handling-schemas';
 import { DraftTextField } from './draft-text-field';
 
@@ -18,14 +19,10 @@ function textProblem(schemas: CallHandlingSchemas | null, handling: CallHandling
   return result.success ? null : (result.error.issues[0]?.message ?? null);
 }
 
-const smsCount = (text: string) => {
-  const { segments } = countSmsSegments(text.trim());
-  return segments === 1 ? '1 SMS' : `${segments} SMS`;
-};
-
 /** The auto-reply: on or off (saves at once), and its text (saves with Save). */
 export function AutoReplyField({ handling, busy, change }: AutoReplyFieldProps) {
   const id = useId();
+  const t = useT();
   const schemas = useCallHandlingSchemas();
   const { autoReply } = handling;
   return (
@@ -42,23 +39,23 @@ export function AutoReplyField({ handling, busy, change }: AutoReplyFieldProps) 
               void change({ ...handling, autoReply: { ...autoReply, enabled: event.target.checked } })
             }
           />
-          <label htmlFor={id}>Text callers I miss</label>
+          <label htmlFor={id}>{t('callHandling.textMissedCallers')}</label>
         </div>
         <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
-          When a call goes to voicemail without you answering, Twilio texts the caller from your number. Only mobiles
-          get it, once a day at most, and not callers who hide their number or whose number was not verified. Each costs
-          an SMS and a Lookup of the caller’s line type at Twilio’s prices. In the US, texts from your number need it
-          registered for A2P 10DLC, which Twilio may refuse for personal use.
+          {t('callHandling.autoReplyHint')}
         </p>
       </div>
       {autoReply.enabled && (
         <DraftTextField
-          label="Text"
+          label={t('callHandling.autoReplyText')}
           hint={(text) =>
-            `At most ${autoReplyTextLimit} characters. As written, each auto-reply is billed as ${smsCount(text)}.`
+            t('callHandling.autoReplyTextHint', {
+              limit: autoReplyTextLimit,
+              segments: countSmsSegments(text.trim()).segments,
+            })
           }
           saved={autoReply.text}
-          saveLabel="Save text"
+          saveLabel={t('callHandling.saveText')}
           busy={busy}
           problemOf={(text) => textProblem(schemas, handling, text)}
           save={(text) => change({ ...handling, autoReply: { ...autoReply, text } })}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { BlockCallerDialog } from './block-caller-dialog';
 import { allNumbersChange, applyBlockChange, type BlockChange } from './caller-block';
 import { useBlockedCallers } from './use-block-callers';
@@ -9,9 +10,10 @@ export function BlockAllNumbersButton({ numbers, owner }: { numbers: readonly st
   const { available, blocked, country } = useBlockedCallers();
   const [confirming, setConfirming] = useState<BlockChange | null>(null);
   const ref = useRef<HTMLButtonElement>(null);
+  const t = useT();
   const change = available ? allNumbersChange(numbers, country, blocked) : null;
   if (change === null) return null;
-  const tooMany = change.action === 'block' ? applyBlockChange(blocked, change) : null;
+  const tooMany = change.action === 'block' ? applyBlockChange(blocked, change, t) : null;
   const refusal = tooMany && !tooMany.ok ? tooMany.message : null;
 
   return (
@@ -24,7 +26,7 @@ export function BlockAllNumbersButton({ numbers, owner }: { numbers: readonly st
         title={refusal ?? undefined}
         onClick={() => refusal === null && setConfirming(change)}
       >
-        {change.action === 'block' ? 'Block all numbers…' : 'Unblock all numbers…'}
+        {t(change.action === 'block' ? 'callHandling.blockAll' : 'callHandling.unblockAll')}
       </button>
       {confirming && (
         <BlockCallerDialog

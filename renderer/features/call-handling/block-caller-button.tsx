@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { withheldCallers } from '../../../shared/models/call-handling-names';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { BlockCallerDialog } from './block-caller-dialog';
 import { isBlockedNow, type BlockChange, type CallerBlock } from './caller-block';
 import { BlockIcon } from './call-handling-icons';
@@ -13,26 +15,32 @@ interface Look {
   change: BlockChange | null;
 }
 
-function lookOf(block: CallerBlock, who: string): Look {
+function lookOf(block: CallerBlock, who: string, t: Translate): Look {
   switch (block.kind) {
     case 'blockable':
       return {
-        label: `Block ${who}`,
-        hint: `Block ${block.entry === withheldCallers ? 'withheld numbers' : block.label}: Twilio rejects their calls`,
+        label: t('callHandling.blockWho', { who }),
+        hint:
+          block.entry === withheldCallers
+            ? t('callHandling.blockHintWithheld')
+            : t('callHandling.blockHint', { caller: block.label }),
         change: { action: 'block', entries: [block.entry] },
       };
     case 'blocked':
       return {
-        label: `Unblock ${who}`,
-        hint: `${block.entry === withheldCallers ? 'Withheld numbers are' : `${block.label} is`} blocked. Unblock to let their calls through again`,
+        label: t('callHandling.unblockWho', { who }),
+        hint:
+          block.entry === withheldCallers
+            ? t('callHandling.blockedHintWithheld')
+            : t('callHandling.blockedHintNumber', { caller: block.label }),
         change: { action: 'unblock', entries: [block.entry] },
       };
     case 'blocked-by-prefix':
-      return { label: `Unblock ${who}`, hint: block.reason, change: null };
+      return { label: t('callHandling.unblockWho', { who }), hint: block.reason, change: null };
     case 'list-full':
-      return { label: `Block ${who}`, hint: block.reason, change: null };
+      return { label: t('callHandling.blockWho', { who }), hint: block.reason, change: null };
     case 'not-blockable':
-      return { label: `Block ${who}`, hint: block.reason, change: null };
+      return { label: t('callHandling.blockWho', { who }), hint: block.reason, change: null };
     default:
       return assertNever(block);
   }
@@ -54,8 +62,9 @@ interface BlockCallerButtonProps {
 export function BlockCallerButton({ block, who, variant }: BlockCallerButtonProps) {
   const [confirming, setConfirming] = useState<BlockChange | null>(null);
   const ref = useRef<HTMLButtonElement>(null);
+  const t = useT();
   if (block === null) return null;
-  const look = lookOf(block, who);
+  const look = lookOf(block, who, t);
   const isBlocked = isBlockedNow(block);
   const classes =
     variant === 'icon'
@@ -73,7 +82,7 @@ export function BlockCallerButton({ block, who, variant }: BlockCallerButtonProp
         title={look.hint}
         onClick={() => look.change && setConfirming(look.change)}
       >
-        {variant === 'icon' ? <BlockIcon /> : isBlocked ? 'Unblock…' : 'Block…'}
+        {variant === 'icon' ? <BlockIcon /> : t(isBlocked ? 'callHandling.unblockButton' : 'callHandling.blockButton')}
       </button>
       {confirming && (
         <BlockCallerDialog change={confirming} onClose={() => setConfirming(null)} fallbackFocus={() => ref.current} />
@@ -82,11 +91,16 @@ export function BlockCallerButton({ block, who, variant }: BlockCallerButtonProp
   );
 }
 
+/** The pause a screen reader makes between a name and its mark: punctuation, the same in every language. */
+const spokenPause = ', ';
+
 /** "Blocked" beside a caller's name, for callers Twilio turns away now. */
 export function BlockedMark() {
+  const t = useT();
   return (
     <span className="blocked-mark">
-      <span className="visually-hidden">, </span>Blocked
+      <span className="visually-hidden">{spokenPause}</span>
+      {t('callHandling.blockedMark')}
     </span>
   );
 }

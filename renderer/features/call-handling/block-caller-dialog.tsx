@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { SaveStatus } from '../../ui/save-status';
@@ -24,7 +25,8 @@ export function BlockCallerDialog({ change, owner, onClose, fallbackFocus }: Blo
   const bodyId = useId();
   const country = useSettingsStore(countryOf);
   const { save, apply } = useBlockSave();
-  const text = blockDialogText(change, country, owner ?? null);
+  const intl = useIntl();
+  const text = blockDialogText(change, country, owner ?? null, intl);
   const saving = save.status === 'saving';
 
   async function confirm() {
@@ -52,7 +54,7 @@ export function BlockCallerDialog({ change, owner, onClose, fallbackFocus }: Blo
         <SaveStatus save={saving ? { status: 'saving' } : { status: 'idle' }} />
         <div className="contacts-dialog__buttons">
           <button type="button" className="secondary-button" data-autofocus onClick={onClose}>
-            Cancel
+            {intl.formatMessage({ id: 'callHandling.cancel' })}
           </button>
           <button
             type="button"

@@ -1,4 +1,6 @@
+import type { IntlShape } from 'react-intl';
 import { withheldCallers } from '../../../shared/models/call-handling-names';
+import type { Translate } from '../../i18n/message-values';
 import { describeBlocked } from './blocked-caller-entry';
 import type { BlockChange } from './caller-block';
 
@@ -9,35 +11,44 @@ export interface BlockDialogText {
   busy: string;
 }
 
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
 /**
- * What the confirmation says blocking or unblocking does. `owner` names whose numbers they are when
- * there are several (a contact's).
+ * What the confirmation says blocking or unblocking does, in `intl`'s language. `owner` names whose numbers
+ * they are when there are several (a contact's).
  */
-export function blockDialogText(change: BlockChange, country: string, owner: string | null): BlockDialogText {
+export function blockDialogText(
+  change: BlockChange,
+  country: string,
+  owner: string | null,
+  intl: IntlShape,
+): BlockDialogText {
+  const t: Translate = (id, values) => intl.formatMessage({ id }, values);
   const numbers = change.entries.filter((entry) => entry !== withheldCallers);
   const withheld = numbers.length < change.entries.length;
-  const named = list.format(numbers.map((entry) => describeBlocked(entry, country)));
+  const named = intl.formatList(
+    numbers.map((entry) => describeBlocked(entry, country, t)),
+    { style: 'long', type: 'conjunction' },
+  );
   const several = numbers.length > 1 && owner !== null;
-  const subject = several ? `all ${numbers.length} numbers of ${owner}` : withheld ? 'withheld numbers' : named;
+  const subject = several
+    ? t('callHandling.dialogAllNumbers', { count: numbers.length, owner })
+    : withheld
+      ? t('callHandling.dialogWithheldSubject')
+      : named;
 
   if (change.action === 'block') {
     return {
-      title: withheld ? 'Block callers who withhold their number?' : `Block ${subject}?`,
+      title: withheld ? t('callHandling.dialogBlockWithheldTitle') : t('callHandling.dialogBlockTitle', { subject }),
       message: withheld
-        ? 'Calls from withheld numbers will be rejected at Twilio and never reach voicemail. You can unblock them later, here or in Settings, Call handling.'
-        : `Calls from ${named} will be rejected at Twilio and never reach voicemail; their messages are hidden in Messages. You can unblock ${several ? 'them' : 'it'} later, here or in Settings, Call handling.`,
-      confirm: 'Block',
-      busy: 'Blocking…',
+        ? t('callHandling.dialogBlockWithheld')
+        : t(several ? 'callHandling.dialogBlockSeveral' : 'callHandling.dialogBlockOne', { named }),
+      confirm: t('callHandling.block'),
+      busy: t('callHandling.dialogBlocking'),
     };
   }
   return {
-    title: `Unblock ${subject}?`,
-    message: withheld
-      ? 'Callers who withhold their number will ring again and can leave voicemail.'
-      : `Calls from ${named} will ring again and can leave voicemail; their messages show in Messages again.`,
-    confirm: 'Unblock',
-    busy: 'Unblocking…',
+    title: t('callHandling.dialogUnblockTitle', { subject }),
+    message: withheld ? t('callHandling.dialogUnblockWithheld') : t('callHandling.dialogUnblock', { named }),
+    confirm: t('callHandling.unblock'),
+    busy: t('callHandling.dialogUnblocking'),
   };
 }

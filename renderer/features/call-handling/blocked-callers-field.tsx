@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { withheldCallers, type BlockedCallersHear } from '../../../shared/models/call-handling-names';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { describeBlocked, toBlockedEntry } from './blocked-caller-entry';
 
-const hearLabels: Record<BlockedCallersHear, string> = {
-  rejected: 'A call that is refused',
-  busy: 'A busy line',
+const hearLabels: Record<BlockedCallersHear, MessageId> = {
+  rejected: 'callHandling.hearRejected',
+  busy: 'callHandling.hearBusy',
 };
 
 interface Props {
@@ -18,6 +20,7 @@ interface Props {
 /** Numbers, prefixes and withheld callers Twilio rejects before they ring or reach voicemail. */
 export function BlockedCallersField({ handling, busy, change }: Props) {
   const id = useId();
+  const t = useT();
   const country = useSettingsStore(countryOf);
   const [typed, setTyped] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -29,36 +32,34 @@ export function BlockedCallersField({ handling, busy, change }: Props) {
   async function block(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const result = toBlockedEntry(typed, country, blockedCallers);
+    const result = toBlockedEntry(typed, country, blockedCallers, t);
     setInvalid(result.ok ? null : result.message);
     if (result.ok && (await setBlocked([...blockedCallers, result.entry]))) setTyped('');
   }
 
   return (
     <div className="settings-field blocked-callers">
-      <p className="settings-field__hint">
-        Twilio turns them away: your phone does not ring and they cannot leave a message.
-      </p>
+      <p className="settings-field__hint">{t('callHandling.blockedHint')}</p>
       {listed.length > 0 && (
-        <ul className="blocked-callers__list" aria-label="Blocked numbers and prefixes">
+        <ul className="blocked-callers__list" aria-label={t('callHandling.blockedList')}>
           {listed.map((entry) => (
             <li key={entry} className="blocked-callers__item">
-              <span>{describeBlocked(entry, country)}</span>
+              <span>{describeBlocked(entry, country, t)}</span>
               <button
                 type="button"
                 className="button"
                 aria-disabled={busy || undefined}
-                aria-label={`Unblock ${describeBlocked(entry, country)}`}
+                aria-label={t('callHandling.unblockEntry', { entry: describeBlocked(entry, country, t) })}
                 onClick={() => !busy && void setBlocked(blockedCallers.filter((blocked) => blocked !== entry))}
               >
-                Unblock
+                {t('callHandling.unblock')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form className="blocked-callers__add" onSubmit={(event) => void block(event)}>
-        <label htmlFor={`${id}-number`}>Number or prefix to block</label>
+        <label htmlFor={`${id}-number`}>{t('callHandling.numberOrPrefix')}</label>
         <input
           id={`${id}-number`}
           className="blocked-callers__input"
@@ -75,7 +76,7 @@ export function BlockedCallersField({ handling, busy, change }: Props) {
           }}
         />
         <button type="submit" className="button" aria-disabled={busy || undefined}>
-          Block
+          {t('callHandling.block')}
         </button>
       </form>
       {invalid && (
@@ -97,10 +98,10 @@ export function BlockedCallersField({ handling, busy, change }: Props) {
             )
           }
         />
-        <label htmlFor={`${id}-withheld`}>Block callers who withhold their number</label>
+        <label htmlFor={`${id}-withheld`}>{t('callHandling.blockWithheld')}</label>
       </div>
       <fieldset className="blocked-callers__hear">
-        <legend>Blocked callers hear</legend>
+        <legend>{t('callHandling.blockedHear')}</legend>
         {(Object.keys(hearLabels) as BlockedCallersHear[]).map((hear) => (
           <div className="settings-checkbox" key={hear}>
             <input
@@ -111,7 +112,7 @@ export function BlockedCallersField({ handling, busy, change }: Props) {
               disabled={busy}
               onChange={() => void change({ ...handling, blockedCallersHear: hear })}
             />
-            <label htmlFor={`${id}-hear-${hear}`}>{hearLabels[hear]}</label>
+            <label htmlFor={`${id}-hear-${hear}`}>{t(hearLabels[hear])}</label>
           </div>
         ))}
       </fieldset>

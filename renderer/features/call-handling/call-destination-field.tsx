@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { CallDestination } from '../../../shared/models/call-handling-names';
+import { useT } from '../../i18n/use-t';
 
 interface CallDestinationFieldProps {
   /** "Send calls to", "Outside these hours, send calls to". */
@@ -20,10 +21,11 @@ export function CallDestinationField({
   onChange,
 }: CallDestinationFieldProps) {
   const name = useId();
+  const t = useT();
   const reasonId = `${name}-reason`;
   const options: { destination: CallDestination; label: string; unavailable: boolean }[] = [
-    { destination: 'voicemail', label: 'Voicemail', unavailable: false },
-    { destination: 'forwarding', label: 'My forwarding numbers', unavailable: !hasForwardingNumber },
+    { destination: 'voicemail', label: t('callHandling.destinationVoicemail'), unavailable: false },
+    { destination: 'forwarding', label: t('callHandling.destinationForwarding'), unavailable: !hasForwardingNumber },
   ];
 
   return (
@@ -47,7 +49,7 @@ export function CallDestinationField({
       </div>
       {!hasForwardingNumber && (
         <p className="settings-field__hint call-destination__reason" id={reasonId}>
-          To send calls to forwarding, first add a number under Forwarding.
+          {t('callHandling.destinationNeedsNumber')}
         </p>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { SaveStatus } from '../../ui/save-status';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
@@ -35,8 +36,9 @@ export function CallHandlingCard({ part, title, save, children }: CallHandlingCa
 
 /** Twilio's problem with the last save, or main's refusal in its own words. */
 function SaveProblem() {
+  const t = useT();
   const problem = useSetupStore(selectors.problem);
   const requestError = useSetupStore(selectors.requestError);
   if (problem) return <ProblemAlert problem={problem} />;
-  return <RequestErrorAlert message={requestError ?? 'Dialtone could not save the change. Try again.'} />;
+  return <RequestErrorAlert message={requestError ?? t('callHandling.saveFailed')} />;
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { AutoReplyField } from './auto-reply-field';
@@ -25,6 +26,7 @@ import './call-handling-section.css';
  */
 export function CallHandlingSection() {
   const headingId = useId();
+  const t = useT();
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const busy = useSetupStore(selectors.busy);
   const isTrial = useSetupStore((state) => selectors.setup(state)?.account?.isTrial === true);
@@ -36,22 +38,17 @@ export function CallHandlingSection() {
   return (
     <section className="call-handling-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Call handling
+        {t('callHandling.sectionHeading')}
       </h2>
       {!hasLine || !handling ? (
         <div className="settings-card">
-          <p className="settings-field__hint call-handling-section__waiting">
-            Forwarding, do not disturb and blocked callers work at Twilio, so they come with the Twilio setup: once
-            Dialtone has set up your Twilio phone line, you can choose them here.
-          </p>
+          <p className="settings-field__hint call-handling-section__waiting">{t('callHandling.noLine')}</p>
         </div>
       ) : (
         <>
-          <p className="call-handling-section__intro">
-            Twilio decides these, so they work while your computer is off. Changes apply to the next call.
-          </p>
+          <p className="call-handling-section__intro">{t('callHandling.intro')}</p>
           <LiveAtTwilioStatus />
-          <CallHandlingCard part="forwarding" title="Forwarding" save={save}>
+          <CallHandlingCard part="forwarding" title={t('callHandling.cardForwarding')} save={save}>
             <ForwardingField
               handling={handling}
               busy={busy}
@@ -61,34 +58,34 @@ export function CallHandlingSection() {
               isTrial={isTrial}
             />
           </CallHandlingCard>
-          <CallHandlingCard part="do-not-disturb" title="Do not disturb" save={save}>
+          <CallHandlingCard part="do-not-disturb" title={t('callHandling.cardDoNotDisturb')} save={save}>
             <DoNotDisturbField
               handling={handling}
               busy={busy}
               change={changeIn('do-not-disturb')}
-              timeZone={describeTimeZone(handling.timeZone)}
+              timeZone={describeTimeZone(handling.timeZone, t)}
             />
           </CallHandlingCard>
-          <CallHandlingCard part="business-hours" title="Business hours" save={save}>
+          <CallHandlingCard part="business-hours" title={t('callHandling.cardBusinessHours')} save={save}>
             <BusinessHoursField
               handling={handling}
               busy={busy}
               change={changeIn('business-hours')}
-              timeZone={describeTimeZone(handling.timeZone)}
+              timeZone={describeTimeZone(handling.timeZone, t)}
             />
           </CallHandlingCard>
           {(handling.quietHours.length > 0 || handling.businessHours.length > 0) && (
-            <CallHandlingCard part="time-zone" title="Time zone" save={save}>
+            <CallHandlingCard part="time-zone" title={t('callHandling.cardTimeZone')} save={save}>
               <TimeZoneField handling={handling} busy={busy} change={changeIn('time-zone')} />
             </CallHandlingCard>
           )}
-          <CallHandlingCard part="blocked" title="Blocked callers" save={save}>
+          <CallHandlingCard part="blocked" title={t('callHandling.cardBlocked')} save={save}>
             <BlockedCallersField handling={handling} busy={busy} change={changeIn('blocked')} />
           </CallHandlingCard>
-          <CallHandlingCard part="unverified" title="Unverified callers" save={save}>
+          <CallHandlingCard part="unverified" title={t('callHandling.cardUnverified')} save={save}>
             <UnverifiedCallersField handling={handling} busy={busy} change={changeIn('unverified')} />
           </CallHandlingCard>
-          <CallHandlingCard part="greetings" title="Greetings" save={save}>
+          <CallHandlingCard part="greetings" title={t('callHandling.cardGreetings')} save={save}>
             <GreetingsField
               handling={handling}
               busy={busy}
@@ -96,13 +93,13 @@ export function CallHandlingSection() {
               voicemailGreeting={voicemailGreeting}
             />
           </CallHandlingCard>
-          <CallHandlingCard part="phone-menu" title="Phone menu" save={save}>
+          <CallHandlingCard part="phone-menu" title={t('callHandling.cardPhoneMenu')} save={save}>
             <PhoneMenuField handling={handling} busy={busy} change={changeIn('phone-menu')} />
           </CallHandlingCard>
-          <CallHandlingCard part="recording" title="Recording" save={save}>
+          <CallHandlingCard part="recording" title={t('callHandling.cardRecording')} save={save}>
             <RecordingField handling={handling} busy={busy} change={changeIn('recording')} />
           </CallHandlingCard>
-          <CallHandlingCard part="auto-reply" title="Auto-reply" save={save}>
+          <CallHandlingCard part="auto-reply" title={t('callHandling.cardAutoReply')} save={save}>
             <AutoReplyField handling={handling} busy={busy} change={changeIn('auto-reply')} />
           </CallHandlingCard>
         </>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blockedCallersLimit } from '../../../shared/models/call-handling-names';
 import { blockDialogText } from './block-dialog-text';
+import { intlFor } from '../../i18n/active-intl';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import { allNumbersChange, applyBlockChange, blockEntryOf, callerBlockOf } from './caller-block';
+
+const t = translatorFor('en');
+const en = intlFor('en');
 
 const full = Array.from({ length: blockedCallersLimit }, (_, n) => `+4477009${String(n).padStart(5, '0')}`);
 
@@ -16,7 +21,7 @@ describe('blockEntryOf', () => {
     ['  ', 'US', 'withheld'],
     ['+266696687', 'US', 'withheld'],
   ])('%j read in %s blocks as %s', (caller, country, entry) => {
-    expect(blockEntryOf(caller, country)).toEqual({ ok: true, entry });
+    expect(blockEntryOf(caller, country, t)).toEqual({ ok: true, entry });
   });
 
   it.each([
@@ -27,7 +32,7 @@ describe('blockEntryOf', () => {
     ['+44*', /“\+44\*” is not a full phone number/],
     [`+1${'5'.repeat(5000)}`, /^“\+15{38}…” is not a full phone number/],
   ])('%.40s cannot be blocked, and says why', (caller, reason) => {
-    const result = blockEntryOf(caller, 'US');
+    const result = blockEntryOf(caller, 'US', t);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(reason);
   });
@@ -85,15 +90,19 @@ describe('callerBlockOf', () => {
 describe('applyBlockChange', () => {
   it('adds what is not blocked yet, once, and keeps the rest of the list in its order', () => {
     expect(
-      applyBlockChange(['+1900*', '+15125550100'], {
-        action: 'block',
-        entries: ['+15125550100', '+447700900123', '+447700900123'],
-      }),
+      applyBlockChange(
+        ['+1900*', '+15125550100'],
+        {
+          action: 'block',
+          entries: ['+15125550100', '+447700900123', '+447700900123'],
+        },
+        t,
+      ),
     ).toEqual({ ok: true, blocked: ['+1900*', '+15125550100', '+447700900123'] });
   });
 
   it('removes only the exact entries', () => {
-    expect(applyBlockChange(['+1900*', '+19005550123'], { action: 'unblock', entries: ['+19005550123'] })).toEqual({
+    expect(applyBlockChange(['+1900*', '+19005550123'], { action: 'unblock', entries: ['+19005550123'] }, t)).toEqual({
       ok: true,
       blocked: ['+1900*'],
     });
@@ -101,12 +110,12 @@ describe('applyBlockChange', () => {
 
   it('refuses to go past 100, saying how much room is left', () => {
     const change = { action: 'block' as const, entries: ['+15125550100', '+15125550101'] };
-    expect(applyBlockChange(full.slice(1), change)).toEqual({
+    expect(applyBlockChange(full.slice(1), change, t)).toEqual({
       ok: false,
       message:
         'At most 100 numbers and prefixes can be blocked: there is room for 1 more. Unblock some in Settings, Call handling first.',
     });
-    expect(applyBlockChange(full.slice(2), change).ok).toBe(true);
+    expect(applyBlockChange(full.slice(2), change, t).ok).toBe(true);
   });
 });
 
@@ -136,7 +145,7 @@ describe('allNumbersChange', () => {
 
 describe('blockDialogText', () => {
   it('says what blocking a number does', () => {
-    expect(blockDialogText({ action: 'block', entries: ['+15125550100'] }, 'US', null)).toEqual({
+    expect(blockDialogText({ action: 'block', entries: ['+15125550100'] }, 'US', null, en)).toEqual({
       title: 'Block (512) 555-0100?',
       message:
         'Calls from (512) 555-0100 will be rejected at Twilio and never reach voicemail; their messages are hidden in Messages. You can unblock it later, here or in Settings, Call handling.',
@@ -146,16 +155,39 @@ describe('blockDialogText', () => {
   });
 
   it('names every number of a contact, and withheld callers in words', () => {
-    const several = blockDialogText({ action: 'block', entries: ['+15125550100', '+442079460958'] }, 'US', 'Ada');
+    const several = blockDialogText({ action: 'block', entries: ['+15125550100', '+442079460958'] }, 'US', 'Ada', en);
     expect(several.title).toBe('Block all 2 numbers of Ada?');
     expect(several.message).toMatch(/^Calls from \(512\) 555-0100 and \+44 20 7946 0958 will be rejected/);
-    expect(blockDialogText({ action: 'block', entries: ['withheld'] }, 'US', null).title).toBe(
+    expect(blockDialogText({ action: 'block', entries: ['withheld'] }, 'US', null, en).title).toBe(
       'Block callers who withhold their number?',
     );
-    expect(blockDialogText({ action: 'unblock', entries: ['+15125550100'] }, 'US', null)).toMatchObject({
+    expect(blockDialogText({ action: 'unblock', entries: ['+15125550100'] }, 'US', null, en)).toMatchObject({
       title: 'Unblock (512) 555-0100?',
       message:
         'Calls from (512) 555-0100 will ring again and can leave voicemail; their messages show in Messages again.',
+    });
+  });
+
+  it('speaks the app’s language, with its own list words and plurals', () => {
+    const de = blockDialogText(
+      { action: 'block', entries: ['+15125550100', '+442079460958'] },
+      'US',
+      'Ada',
+      intlFor('de'),
+    );
+    expect(de.title).toBe('Alle 2 Nummern von Ada blockieren?');
+    expect(de.message).toMatch(/^Anrufe von \(512\) 555-0100 und \+44 20 7946 0958 werden /);
+    expect(blockDialogText({ action: 'unblock', entries: ['withheld'] }, 'US', null, intlFor('fr')).confirm).toBe(
+      'Débloquer',
+    );
+    const es = translatorFor('es');
+    expect(callerBlockOf('+19005550123', 'US', ['+1900*'], es)).toMatchObject({
+      reason: expect.stringMatching(/^\(900\) 555-0123 está bloqueado/),
+    });
+    expect(
+      applyBlockChange(full.slice(1), { action: 'block', entries: ['+15125550100', '+15125550101'] }, es),
+    ).toMatchObject({
+      message: expect.stringContaining('1 más'),
     });
   });
 });

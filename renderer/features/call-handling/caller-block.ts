@@ -1,10 +1,9 @@
 import { blockingEntry, isCallerNumber, isKeypadWithheld } from '../../../shared/models/blocked-callers';
 import { blockedCallersLimit, withheldCallers } from '../../../shared/models/call-handling-names';
 import { toE164 } from '../../../shared/phone/phone-number';
+import type { Translate } from '../../i18n/message-values';
+import { translate } from '../../i18n/translate';
 import { describeBlocked } from './blocked-caller-entry';
-
-/** Where the person changes what a prefix blocks, or makes room in a full list. */
-const inSettings = 'Settings, Call handling';
 
 /** Whether a caller can be blocked from where it shows (a history row, a contact, a voicemail, a conversation). */
 export type CallerBlock =
@@ -22,8 +21,6 @@ export const isBlockedNow = (block: CallerBlock | null): boolean =>
 
 export type BlockEntryResult = { ok: true; entry: string } | { ok: false; reason: string };
 
-const listFullReason = `At most ${blockedCallersLimit} numbers and prefixes can be blocked, and the list is full. Unblock one in ${inSettings} first.`;
-
 const withheldWords = /^(anonymous|unknown|restricted|private|unavailable|withheld)$/i;
 
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -33,7 +30,7 @@ const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : t
  * for a caller without a number. The caller is as the app knows it: E.164, a SIP URI, a word such as
  * "Anonymous", a sender name, or whatever a contact holds.
  */
-export function blockEntryOf(caller: string, country: string): BlockEntryResult {
+export function blockEntryOf(caller: string, country: string, t: Translate): BlockEntryResult {
   const text = caller.trim().replace(/\s+/g, ' ');
   const isSip = /^sips?:/i.test(text) || text.includes('@');
   const user = text.replace(/^sips?:/i, '').replace(/[@;?].*$/, '');
@@ -43,18 +40,24 @@ export function blockEntryOf(caller: string, country: string): BlockEntryResult 
   const shown = clip(text.replace(/^sips?:/i, ''));
   return {
     ok: false,
-    reason: isSip
-      ? `${shown} is a SIP address. Twilio turns callers away by their phone number, so only phone numbers can be blocked.`
-      : `“${shown}” is not a full phone number, so it cannot be blocked. Twilio turns callers away by their number, such as +1 512 555 0100.`,
+    reason: t(isSip ? 'callHandling.blockSip' : 'callHandling.blockNotNumber', { caller: shown }),
   };
 }
 
-/** What Block or Unblock can do for `caller`, given what is blocked now. */
-export function callerBlockOf(caller: string, country: string, blocked: readonly string[]): CallerBlock {
-  const found = blockEntryOf(caller, country);
+/**
+ * What Block or Unblock can do for `caller`, given what is blocked now; its reasons in `t`'s language (the
+ * app's by default, for callers outside a component).
+ */
+export function callerBlockOf(
+  caller: string,
+  country: string,
+  blocked: readonly string[],
+  t: Translate = translate,
+): CallerBlock {
+  const found = blockEntryOf(caller, country, t);
   if (!found.ok) return { kind: 'not-blockable', reason: found.reason };
   const { entry } = found;
-  const label = describeBlocked(entry, country);
+  const label = describeBlocked(entry, country, t);
   const by = blockingEntry(entry, blocked);
   if (by === entry) return { kind: 'blocked', entry, label };
   if (by !== null) {
@@ -62,10 +65,12 @@ export function callerBlockOf(caller: string, country: string, blocked: readonly
       kind: 'blocked-by-prefix',
       entry,
       label,
-      reason: `${label} is blocked as one of the ${describeBlocked(by, country).toLowerCase()}. To let it through, unblock those in ${inSettings}.`,
+      reason: t('callHandling.blockedByPrefix', { number: label, prefix: by.slice(0, -1) }),
     };
   }
-  if (blocked.length >= blockedCallersLimit) return { kind: 'list-full', entry, label, reason: listFullReason };
+  if (blocked.length >= blockedCallersLimit) {
+    return { kind: 'list-full', entry, label, reason: t('callHandling.blockListFull', { limit: blockedCallersLimit }) };
+  }
   return { kind: 'blockable', entry, label };
 }
 
@@ -82,6 +87,7 @@ export interface BlockChange {
 export function applyBlockChange(
   blocked: readonly string[],
   change: BlockChange,
+  t: Translate,
 ): { ok: true; blocked: string[] } | { ok: false; message: string } {
   if (change.action === 'unblock') {
     return { ok: true, blocked: blocked.filter((entry) => !change.entries.includes(entry)) };
@@ -91,7 +97,7 @@ export function applyBlockChange(
     const room = Math.max(0, blockedCallersLimit - blocked.length);
     return {
       ok: false,
-      message: `At most ${blockedCallersLimit} numbers and prefixes can be blocked: there is room for ${room} more. Unblock some in ${inSettings} first.`,
+      message: t('callHandling.blockNoRoom', { limit: blockedCallersLimit, room }),
     };
   }
   return { ok: true, blocked: [...blocked, ...added] };

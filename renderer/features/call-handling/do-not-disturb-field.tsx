@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
+import { useT } from '../../i18n/use-t';
 import { CallDestinationField } from './call-destination-field';
 import { ScheduleDraftEditor } from './schedule-draft-editor';
 import { useScheduleDraft } from './use-schedule-draft';
@@ -16,10 +17,10 @@ interface DoNotDisturbFieldProps {
 /** Do not disturb now, where its calls go, and the weekly hours it turns itself on. */
 export function DoNotDisturbField({ handling, busy, change, timeZone }: DoNotDisturbFieldProps) {
   const id = useId();
+  const t = useT();
   const schedule = useScheduleDraft(handling.quietHours, proposedQuietHours, (quietHours) =>
     change({ ...handling, quietHours }),
   );
-  const where = handling.doNotDisturbSendsTo === 'forwarding' ? 'to your forwarding numbers' : 'straight to voicemail';
 
   return (
     <>
@@ -33,13 +34,17 @@ export function DoNotDisturbField({ handling, busy, change, timeZone }: DoNotDis
             aria-describedby={`${id}-hint`}
             onChange={(event) => void change({ ...handling, doNotDisturb: event.target.checked })}
           />
-          <label htmlFor={id}>Do not disturb</label>
+          <label htmlFor={id}>{t('callHandling.doNotDisturb')}</label>
         </div>
         <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
-          Calls go {where} without ringing, even while Dialtone is closed.
+          {t(
+            handling.doNotDisturbSendsTo === 'forwarding'
+              ? 'callHandling.dndHintForwarding'
+              : 'callHandling.dndHintVoicemail',
+          )}
         </p>
         <CallDestinationField
-          legend="Send calls to"
+          legend={t('callHandling.sendCallsTo')}
           value={handling.doNotDisturbSendsTo}
           hasForwardingNumber={handling.forwarding.numbers.length > 0}
           busy={busy}
@@ -56,12 +61,14 @@ export function DoNotDisturbField({ handling, busy, change, timeZone }: DoNotDis
             aria-describedby={`${id}-auto-hint`}
             onChange={(event) => (event.target.checked ? schedule.turnOn() : void schedule.turnOff())}
           />
-          <label htmlFor={`${id}-auto`}>Turn on automatically</label>
+          <label htmlFor={`${id}-auto`}>{t('callHandling.turnOnAutomatically')}</label>
         </div>
         <p className="settings-field__hint settings-checkbox__hint" id={`${id}-auto-hint`}>
-          Do not disturb turns itself on during these hours each week, for example on weeknights.
+          {t('callHandling.turnOnAutomaticallyHint')}
         </p>
-        {schedule.inUse && <ScheduleDraftEditor label="Quiet hours" draft={schedule} busy={busy} timeZone={timeZone} />}
+        {schedule.inUse && (
+          <ScheduleDraftEditor label={t('callHandling.quietHours')} draft={schedule} busy={busy} timeZone={timeZone} />
+        )}
       </div>
     </>
   );

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { forwardingModes, type ForwardingMode } from '../../../shared/models/call-handling-names';
-import { forwardingModeHints, forwardingModeLabels, withoutForwardingNumber } from './forwarding-number';
+import { useT } from '../../i18n/use-t';
+import { forwardingModeHint, forwardingModeLabels, withoutForwardingNumber } from './forwarding-number';
 import { ForwardingNumbersField } from './forwarding-numbers-field';
 
 export interface ForwardingFieldProps {
@@ -20,6 +21,7 @@ export interface ForwardingFieldProps {
  */
 export function ForwardingField({ handling, busy, change, country, ownNumber, isTrial }: ForwardingFieldProps) {
   const id = useId();
+  const t = useT();
   const [waitingMode, setWaitingMode] = useState<ForwardingMode | null>(null);
   const [turnedOff, setTurnedOff] = useState(false);
   const { numbers } = handling.forwarding;
@@ -52,7 +54,7 @@ export function ForwardingField({ handling, busy, change, country, ownNumber, is
   return (
     <div className="settings-field forwarding">
       <label className="settings-field__label" htmlFor={id}>
-        Forward calls
+        {t('callHandling.forwardCalls')}
       </label>
       <select
         id={id}
@@ -64,26 +66,25 @@ export function ForwardingField({ handling, busy, change, country, ownNumber, is
       >
         {forwardingModes.map((option) => (
           <option key={option} value={option}>
-            {forwardingModeLabels[option]}
+            {t(forwardingModeLabels[option])}
           </option>
         ))}
       </select>
       <p className="settings-field__hint forwarding__mode-hint" id={`${id}-hint`}>
-        {forwardingModeHints[mode]}
-        {mode !== 'off' && ' If no phone answers, the caller can leave a message.'}
+        {forwardingModeHint(mode, t)}
+        {mode !== 'off' && t('callHandling.modeHintMessage')}
       </p>
       <ForwardingNumbersField
         numbers={numbers}
         busy={busy}
         country={country}
         ownNumber={ownNumber}
-        missing={waitingMode ? 'Add the number to forward calls to: forwarding starts once it is added.' : null}
+        missing={waitingMode ? t('callHandling.forwardingMissing') : null}
         add={add}
         remove={remove}
       />
       <p className="settings-field__hint forwarding__status" role="status">
-        {turnedOff &&
-          'No forwarding number is left, so forwarding is off, and calls that went to forwarding go to voicemail.'}
+        {turnedOff && t('callHandling.forwardingTurnedOff')}
       </p>
       <ForwardingNotes isTrial={isTrial} />
     </div>
@@ -92,18 +93,11 @@ export function ForwardingField({ handling, busy, change, country, ownNumber, is
 
 /** What forwarding costs and shows, and the trial account's limit. */
 function ForwardingNotes({ isTrial }: { isTrial: boolean }) {
+  const t = useT();
   return (
     <div className="forwarding__notes">
-      <p className="settings-field__hint">
-        Forwarded calls show the caller’s number. Each forwarded call is a second call on your Twilio account, billed
-        per minute.
-      </p>
-      {isTrial && (
-        <p className="settings-field__hint forwarding__trial">
-          Your Twilio account is a trial: it can only call numbers you have verified. Verify each number in the Twilio
-          Console, under Phone Numbers &gt; Verified Caller IDs.
-        </p>
-      )}
+      <p className="settings-field__hint">{t('callHandling.forwardingCost')}</p>
+      {isTrial && <p className="settings-field__hint forwarding__trial">{t('callHandling.forwardingTrial')}</p>}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callHandlingSchema, defaultCallHandling, type CallHandling } from '../../../shared/models/call-handling';
-import { toForwardingNumber, withoutForwardingNumber } from './forwarding-number';
+import { translatorFor } from '../../i18n/translate-test-kit';
+import { forwardingModeHint, toForwardingNumber, withoutForwardingNumber } from './forwarding-number';
+
+const t = translatorFor('en');
 
 const ownNumber = '+15125550100';
 
@@ -15,7 +18,7 @@ describe('toForwardingNumber', () => {
     ['030 1234567', 'DE', '+49301234567'],
     ['tel:+1-512-555-0142', 'US', '+15125550142'],
   ])('%j in %s forwards to %s', (typed, country, number) => {
-    expect(toForwardingNumber(typed, country, [], ownNumber)).toEqual({ ok: true, number });
+    expect(toForwardingNumber(typed, country, [], ownNumber, null, t)).toEqual({ ok: true, number });
   });
 
   it.each([
@@ -31,22 +34,22 @@ describe('toForwardingNumber', () => {
     ['*67 512 555 0142', /without codes or an extension/],
     [`+1${'5'.repeat(5000)}`, /too long/],
   ])('%j is refused with what to type', (typed, message) => {
-    const result = toForwardingNumber(typed, 'US', [], ownNumber);
+    const result = toForwardingNumber(typed, 'US', [], ownNumber, null, t);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(message);
   });
 
   it('refuses the Dialtone number itself, a number listed already, and a fourth number', () => {
-    expect(toForwardingNumber('(512) 555-0100', 'US', [], ownNumber)).toMatchObject({
+    expect(toForwardingNumber('(512) 555-0100', 'US', [], ownNumber, null, t)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/your Dialtone number/),
     });
-    expect(toForwardingNumber('512 555 0142', 'US', ['+15125550142'], ownNumber)).toEqual({
+    expect(toForwardingNumber('512 555 0142', 'US', ['+15125550142'], ownNumber, null, t)).toEqual({
       ok: false,
       message: '(512) 555-0142 is on the list already.',
     });
     const three = ['+15125550141', '+15125550142', '+15125550143'];
-    expect(toForwardingNumber('512 555 0144', 'US', three, ownNumber)).toEqual({
+    expect(toForwardingNumber('512 555 0144', 'US', three, ownNumber, null, t)).toEqual({
       ok: false,
       message: 'Calls go to at most 3 numbers. Remove one first.',
     });
@@ -92,24 +95,36 @@ describe('withoutForwardingNumber', () => {
 
 describe('toForwardingNumber and the countries the line may call', () => {
   it('takes a number in an allowed country, and any number while the countries are not known yet', () => {
-    expect(toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, ['US', 'GB'])).toEqual({
+    expect(toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, ['US', 'GB'], t)).toEqual({
       ok: true,
       number: '+442079460958',
     });
-    expect(toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, null)).toMatchObject({ ok: true });
+    expect(toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, null, t)).toMatchObject({ ok: true });
   });
 
   it('refuses a number outside them, saying which country to allow and where', () => {
-    const result = toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, ['US']);
+    const result = toForwardingNumber('+44 20 7946 0958', 'US', [], ownNumber, ['US'], t);
     expect(result).toEqual({
       ok: false,
       message: expect.stringMatching(
         /^Your line may not call numbers in United Kingdom, so calls cannot be forwarded to \+44 20 7946 0958\. Add United Kingdom under Settings, Twilio, “Calls to other countries”/,
       ),
     });
-    expect(toForwardingNumber('(512) 555-0142', 'US', [], ownNumber, [])).toMatchObject({
+    expect(toForwardingNumber('(512) 555-0142', 'US', [], ownNumber, [], t)).toMatchObject({
       ok: false,
       message: expect.stringContaining('numbers in United States'),
     });
+  });
+
+  it('says it in the app’s language', () => {
+    const fr = translatorFor('fr');
+    expect(toForwardingNumber('(512) 555-0100', 'US', [], ownNumber, null, fr)).toEqual({
+      ok: false,
+      message: 'C’est votre numéro Dialtone : renvoyez vers un autre téléphone, par exemple votre mobile.',
+    });
+    expect(forwardingModeHint('always', translatorFor('de'))).toBe(
+      'Anrufe gehen direkt an Ihre anderen Telefone; Dialtone klingelt nicht.',
+    );
+    expect(forwardingModeHint('off', t)).toBe('Calls ring only in Dialtone.');
   });
 });

@@ -6,40 +6,51 @@ import {
 } from '../../../shared/models/call-handling-names';
 import { assertNever } from '../../../shared/assert-never';
 import { countryOfNumber, toDialTarget, type DialProblem, type E164Number } from '../../../shared/phone/phone-number';
+import { dialProblemText } from '../../i18n/dial-problem-text';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
 import { countryListText } from '../wizard/allowed-countries-text';
 
-export const forwardingModeLabels: Record<ForwardingMode, string> = {
-  off: 'Off',
-  'no-answer': 'When Dialtone does not answer (or is not connected)',
-  'not-connected': 'Only when Dialtone is not connected',
-  together: 'Ring Dialtone and my other phones together',
-  always: 'Always forward',
+export const forwardingModeLabels: Record<ForwardingMode, MessageId> = {
+  off: 'callHandling.modeOff',
+  'no-answer': 'callHandling.modeNoAnswer',
+  'not-connected': 'callHandling.modeNotConnected',
+  together: 'callHandling.modeTogether',
+  always: 'callHandling.modeAlways',
 };
 
 /** What each mode does, as forward.protected.js and inbound.protected.js decide it. */
-export const forwardingModeHints: Record<ForwardingMode, string> = {
-  off: 'Calls ring only in Dialtone.',
-  'no-answer': `Dialtone rings for ${dialtoneRingSeconds} seconds; if you do not answer, or Dialtone is closed or offline, your other phones ring.`,
-  'not-connected':
-    'While Dialtone is closed or offline, your other phones ring at once; otherwise calls ring only in Dialtone.',
-  together: 'Dialtone and your other phones ring at the same time; the first to answer takes the call.',
-  always: 'Calls go straight to your other phones; Dialtone does not ring.',
-};
+export function forwardingModeHint(mode: ForwardingMode, t: Translate): string {
+  switch (mode) {
+    case 'off':
+      return t('callHandling.modeHintOff');
+    case 'no-answer':
+      return t('callHandling.modeHintNoAnswer', { seconds: dialtoneRingSeconds });
+    case 'not-connected':
+      return t('callHandling.modeHintNotConnected');
+    case 'together':
+      return t('callHandling.modeHintTogether');
+    case 'always':
+      return t('callHandling.modeHintAlways');
+    default:
+      return assertNever(mode);
+  }
+}
 
 export type ForwardingNumberResult = { ok: true; number: E164Number } | { ok: false; message: string };
 
 /** Why a typed text is no number to forward to, in toDialTarget's words where they fit forwarding. */
-function forwardingProblem(problem: DialProblem, message: string): string {
+function forwardingProblem(problem: DialProblem, message: string, t: Translate): string {
   switch (problem) {
     case 'empty':
     case 'not-a-number':
     case 'bad-sip-address':
-      return 'Type a phone number, such as your mobile: as you would dial it, or with + and its country code.';
+      return t('callHandling.forwardTypeNumber');
     case 'keypad-codes':
     case 'extension':
-      return 'Forwarding dials the number alone, without codes or an extension: use a number that rings the phone itself.';
+      return t('callHandling.forwardNoCodes');
     case 'emergency':
-      return 'Calls cannot be forwarded to emergency services.';
+      return t('callHandling.forwardEmergency');
     case 'too-short':
     case 'too-long':
     case 'unknown-country-code':
@@ -58,15 +69,15 @@ function outsideAllowedCountries(
   number: string,
   display: string,
   allowedCountries: readonly string[] | null,
+  t: Translate,
 ): string | null {
   if (allowedCountries === null) return null;
   const country = countryOfNumber(number);
   if (country === null) {
-    return `Dialtone cannot tell which country ${display} is in, so your line may not call it: forward to another number.`;
+    return t('callHandling.forwardUnknownCountry', { number: display });
   }
   if (allowedCountries.includes(country)) return null;
-  const name = countryListText([country]);
-  return `Your line may not call numbers in ${name}, so calls cannot be forwarded to ${display}. Add ${name} under Settings, Twilio, “Calls to other countries”, then add the number again.`;
+  return t('callHandling.forwardCountryNotAllowed', { country: countryListText([country], t), number: display });
 }
 
 /**
@@ -79,22 +90,25 @@ export function toForwardingNumber(
   country: string,
   listed: readonly string[],
   ownNumber: string | null,
-  allowedCountries: readonly string[] | null = null,
+  allowedCountries: readonly string[] | null,
+  t: Translate,
 ): ForwardingNumberResult {
   const target = toDialTarget(typed, country);
-  if (!target.ok) return { ok: false, message: forwardingProblem(target.problem, target.message) };
+  if (!target.ok) return { ok: false, message: forwardingProblem(target.problem, dialProblemText(target), t) };
   if (!target.target.startsWith('+')) {
-    return { ok: false, message: 'Forward to a phone number: a SIP address cannot be forwarded to.' };
+    return { ok: false, message: t('callHandling.forwardSip') };
   }
   const number = target.target as E164Number;
   if (number === ownNumber) {
-    return { ok: false, message: 'That is your Dialtone number: forward to another phone, such as your mobile.' };
+    return { ok: false, message: t('callHandling.forwardOwnNumber') };
   }
-  if (listed.includes(number)) return { ok: false, message: `${target.display} is on the list already.` };
-  const outside = outsideAllowedCountries(number, target.display, allowedCountries);
+  if (listed.includes(number)) {
+    return { ok: false, message: t('callHandling.forwardListed', { number: target.display }) };
+  }
+  const outside = outsideAllowedCountries(number, target.display, allowedCountries, t);
   if (outside) return { ok: false, message: outside };
   if (listed.length >= forwardingNumbersLimit) {
-    return { ok: false, message: `Calls go to at most ${forwardingNumbersLimit} numbers. Remove one first.` };
+    return { ok: false, message: t('callHandling.forwardTooMany', { limit: forwardingNumbersLimit }) };
   }
   return { ok: true, number };
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { forwardingNumbersLimit } from '../../../shared/models/call-handling-names';
 import { formatPhoneForDisplay, type E164Number } from '../../../shared/phone/phone-number';
+import { useT } from '../../i18n/use-t';
 import { useSetupStore } from '../../stores/setup/setup.store';
 import { toForwardingNumber } from './forwarding-number';
 
@@ -24,6 +25,7 @@ interface ForwardingNumbersFieldProps {
 export function ForwardingNumbersField(props: ForwardingNumbersFieldProps) {
   const { numbers, busy, country, ownNumber, missing, add, remove } = props;
   const id = useId();
+  const t = useT();
   // null until main's setup state is here: the routing at Twilio then still skips a number it may not call.
   const allowedCountries = useSetupStore((state) => state.setup?.allowedCountries ?? null);
   const [typed, setTyped] = useState('');
@@ -34,7 +36,7 @@ export function ForwardingNumbersField(props: ForwardingNumbersFieldProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const result = toForwardingNumber(typed, country, numbers, ownNumber, allowedCountries);
+    const result = toForwardingNumber(typed, country, numbers, ownNumber, allowedCountries, t);
     setInvalid(result.ok ? null : result.message);
     if (result.ok && (await add(result.number))) setTyped('');
   }
@@ -42,7 +44,7 @@ export function ForwardingNumbersField(props: ForwardingNumbersFieldProps) {
   return (
     <div className="forwarding-numbers">
       {numbers.length > 0 && (
-        <ul className="forwarding-numbers__list" aria-label="Forwarding numbers">
+        <ul className="forwarding-numbers__list" aria-label={t('callHandling.forwardingNumbers')}>
           {numbers.map((number) => {
             const shown = formatPhoneForDisplay(number, country);
             return (
@@ -52,10 +54,10 @@ export function ForwardingNumbersField(props: ForwardingNumbersFieldProps) {
                   type="button"
                   className="secondary-button secondary-button--small"
                   aria-disabled={busy || undefined}
-                  aria-label={`Remove ${shown}`}
+                  aria-label={t('callHandling.removeNumber', { number: shown })}
                   onClick={() => !busy && remove(number)}
                 >
-                  Remove
+                  {t('callHandling.remove')}
                 </button>
               </li>
             );
@@ -63,12 +65,12 @@ export function ForwardingNumbersField(props: ForwardingNumbersFieldProps) {
         </ul>
       )}
       {full ? (
-        <p className="settings-field__hint">
-          Calls ring at most {forwardingNumbersLimit} numbers together: remove one to add another.
-        </p>
+        <p className="settings-field__hint">{t('callHandling.forwardingFull', { limit: forwardingNumbersLimit })}</p>
       ) : (
         <form className="forwarding-numbers__add" onSubmit={(event) => void submit(event)}>
-          <label htmlFor={`${id}-number`}>{numbers.length === 0 ? 'Number to forward to' : 'Another number'}</label>
+          <label htmlFor={`${id}-number`}>
+            {t(numbers.length === 0 ? 'callHandling.numberToForwardTo' : 'callHandling.anotherNumber')}
+          </label>
           <input
             id={`${id}-number`}
             className="forwarding-numbers__input"
@@ -85,7 +87,7 @@ export function ForwardingNumbersField(props: ForwardingNumbersFieldProps) {
             }}
           />
           <button type="submit" className="button" aria-disabled={busy || undefined}>
-            Add
+            {t('callHandling.add')}
           </button>
         </form>
       )}

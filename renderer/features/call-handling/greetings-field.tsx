@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import type { GreetingRecordingId, GreetingRecordingKind } from '../../../shared/models/greeting-recording';
+import { useT } from '../../i18n/use-t';
 import { useCallHandlingSchemas } from './call-handling-schemas';
 import { ListenButton, ListenNote } from './listen-button';
 import { RecordedGreetingChoice } from './recorded-greeting-choice';
@@ -18,18 +19,17 @@ interface GreetingsFieldProps {
   voicemailGreeting: string;
 }
 
-const sameAsVoicemail = 'Same as the voicemail greeting';
-
 /** The voice, and the greetings for after hours and for a call declined; empty ones use the voicemail greeting. */
 export function GreetingsField({ handling, busy, change, voicemailGreeting }: GreetingsFieldProps) {
   const noteId = `${useId()}-listen`;
+  const t = useT();
   const schemas = useCallHandlingSchemas();
   const listen = useListen(voiceLanguage(handling.voice));
   const common = (path: SpokenTextPath) => ({
     saved: path[1] === 'afterHours' ? handling.greetings.afterHours : handling.greetings.busy,
-    placeholder: sameAsVoicemail,
+    placeholder: t('callHandling.sameAsVoicemail'),
     heardWhenEmpty: voicemailGreeting,
-    saveLabel: 'Save greeting',
+    saveLabel: t('callHandling.saveGreeting'),
     busy,
     problemOf: (text: string) => spokenTextProblem(schemas, handling, path, text),
     save: (text: string) => change(withSpokenText(handling, path, text)),
@@ -57,26 +57,31 @@ export function GreetingsField({ handling, busy, change, voicemailGreeting }: Gr
       />
       <SpokenTextField
         {...common(['greetings', 'afterHours'])}
-        label="After-hours greeting"
-        what="the after-hours greeting"
-        hint="Said outside your business hours (see Business hours), when those calls go to voicemail. Do not disturb uses the voicemail greeting."
+        label={t('callHandling.afterHoursGreeting')}
+        what={t('callHandling.theAfterHoursGreeting')}
+        hint={t('callHandling.afterHoursHint')}
       />
-      {recorded('afterHours', 'the after-hours greeting')}
+      {recorded('afterHours', t('callHandling.theAfterHoursGreeting'))}
       <SpokenTextField
         {...common(['greetings', 'busy'])}
-        label="Busy greeting"
-        what="the busy greeting"
-        hint="Said when you decline a call and it goes to voicemail."
+        label={t('callHandling.busyGreeting')}
+        what={t('callHandling.theBusyGreeting')}
+        hint={t('callHandling.busyHint')}
       />
-      {recorded('busy', 'the busy greeting')}
+      {recorded('busy', t('callHandling.theBusyGreeting'))}
       <div className="settings-field">
-        <p className="settings-field__label">Voicemail greeting</p>
-        <p className="settings-field__hint">Said when you do not answer. Change it under Voicemail.</p>
+        <p className="settings-field__label">{t('callHandling.voicemailGreeting')}</p>
+        <p className="settings-field__hint">{t('callHandling.voicemailGreetingHint')}</p>
         <div className="spoken-text__actions">
-          <ListenButton listen={listen} what="the voicemail greeting" text={voicemailGreeting} noteId={noteId} />
+          <ListenButton
+            listen={listen}
+            what={t('callHandling.theVoicemailGreeting')}
+            text={voicemailGreeting}
+            noteId={noteId}
+          />
         </div>
       </div>
-      {recorded('voicemail', 'the voicemail greeting')}
+      {recorded('voicemail', t('callHandling.theVoicemailGreeting'))}
     </>
   );
 }

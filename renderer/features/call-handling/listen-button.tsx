@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import type { Listen } from './use-listen';
 
 interface ListenButtonProps {
@@ -11,13 +12,14 @@ interface ListenButtonProps {
 
 /** Plays `text` on this computer; while it plays, stops it. */
 export function ListenButton({ listen, what, text, noteId }: ListenButtonProps) {
+  const t = useT();
   const playing = listen.speaking === what;
   const unavailable = listen.unavailable !== null || text.trim() === '';
   return (
     <button
       type="button"
       className="secondary-button"
-      aria-label={playing ? `Stop ${what}` : `Listen to ${what}`}
+      aria-label={t(playing ? 'callHandling.stopWhat' : 'callHandling.listenTo', { what })}
       aria-disabled={unavailable || undefined}
       aria-describedby={noteId}
       onClick={() => {
@@ -25,16 +27,18 @@ export function ListenButton({ listen, what, text, noteId }: ListenButtonProps) 
         else if (!unavailable) listen.speak(what, text);
       }}
     >
-      {playing ? 'Stop' : 'Listen'}
+      {t(playing ? 'callHandling.stop' : 'callHandling.listen')}
     </button>
   );
 }
 
 /** Says that Listen is the computer's voice, not the caller's, or why it cannot play. */
 export function ListenNote({ listen, voice, id }: { listen: Listen; voice: string; id: string }) {
+  const t = useT();
+  const note = t('callHandling.listenNote', { voice });
   return (
     <p className="settings-field__hint listen-note" id={id}>
-      Listen uses your computer’s voice; callers hear {voice}.{listen.unavailable && ` ${listen.unavailable}`}
+      {listen.unavailable ? [note, listen.unavailable].join(' ') : note}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId } from 'react';
+import { useIntl } from 'react-intl';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ProblemAlert } from '../wizard/problem-alert';
 import { routingCheckText, routingSyncText } from './live-at-twilio-text';
@@ -11,6 +12,7 @@ import './live-at-twilio-status.css';
  */
 export function LiveAtTwilioStatus() {
   const id = useId();
+  const intl = useIntl();
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const sync = useSetupStore(selectors.routingSync);
   const check = useSetupStore(selectors.routingCheck);
@@ -30,11 +32,11 @@ export function LiveAtTwilioStatus() {
   return (
     <div className={`live-at-twilio live-at-twilio--${sync.status}`}>
       <p className="live-at-twilio__line" role="status">
-        {routingSyncText(sync)}
+        {routingSyncText(sync, intl)}
       </p>
       {sync.status === 'not-live' && <ProblemAlert problem={sync.problem} />}
       <p className="live-at-twilio__check" role="status" id={`${id}-check`}>
-        {check ? routingCheckText(check) : ''}
+        {check ? routingCheckText(check, intl) : ''}
       </p>
       {differences.length > 0 && (
         <ul className="live-at-twilio__differences" aria-labelledby={`${id}-check`}>
@@ -46,7 +48,7 @@ export function LiveAtTwilioStatus() {
       <div className="live-at-twilio__actions">
         {offerTryAgain && (
           <button type="button" className="button" onClick={() => void sendRoutingAgain()}>
-            Try again
+            {intl.formatMessage({ id: 'callHandling.tryAgain' })}
           </button>
         )}
         <button
@@ -55,7 +57,7 @@ export function LiveAtTwilioStatus() {
           aria-disabled={checking || undefined}
           onClick={() => !checking && void checkRouting()}
         >
-          Check with Twilio
+          {intl.formatMessage({ id: 'callHandling.checkWithTwilio' })}
         </button>
       </div>
     </div>
@@ -67,9 +69,14 @@ export function LiveAtTwilioStatus() {
  * while it is not live at Twilio, pointing to the one full status, so that a failure raises one alert.
  */
 export function BriefLiveAtTwilioStatus() {
+  const intl = useIntl();
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const sync = useSetupStore(selectors.routingSync);
   if (!hasLine || !sync || (sync.status !== 'sending' && sync.status !== 'not-live')) return null;
-  const where = sync.status === 'not-live' ? ' Twilio’s answer and Try again are under Call handling.' : '';
-  return <p className="live-at-twilio__brief">{`${routingSyncText(sync)}${where}`}</p>;
+  const status = routingSyncText(sync, intl);
+  return (
+    <p className="live-at-twilio__brief">
+      {sync.status === 'not-live' ? intl.formatMessage({ id: 'callHandling.briefNotLiveWhere' }, { status }) : status}
+    </p>
+  );
 }

@@ -1,44 +1,52 @@
+import type { IntlShape } from 'react-intl';
 import type { RoutingCheck, RoutingSync } from '../../../shared/models/twilio-setup';
 import { assertNever } from '../../../shared/assert-never';
+import { whatToDoText } from '../wizard/what-to-do-text';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-
-/** "14:05" today, "3 Dec, 14:05" on another day. */
-export function momentText(iso: string, now: Date = new Date()): string {
+/** "14:05" today, "3 Dec, 14:05" on another day, as `intl`'s locale writes them. */
+export function momentText(iso: string, intl: IntlShape, now: Date = new Date()): string {
   const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return 'at a time Dialtone could not read';
-  const time = timeFormat.format(at);
-  return at.toDateString() === now.toDateString() ? time : `${dayFormat.format(at)}, ${time}`;
+  if (Number.isNaN(at.getTime())) return intl.formatMessage({ id: 'callHandling.momentUnreadable' });
+  const time = intl.formatTime(at, { hour: 'numeric', minute: '2-digit' });
+  if (at.toDateString() === now.toDateString()) return time;
+  const day = intl.formatDate(at, { day: 'numeric', month: 'short' });
+  return intl.formatMessage({ id: 'callHandling.momentOtherDay' }, { day, time });
 }
 
 /** The one line that says whether Twilio has the choices saved here. */
-export function routingSyncText(sync: RoutingSync, now?: Date): string {
+export function routingSyncText(sync: RoutingSync, intl: IntlShape, now?: Date): string {
   switch (sync.status) {
     case 'none':
-      return 'Saved in Dialtone. Check with Twilio to see whether Twilio has the same.';
+      return intl.formatMessage({ id: 'callHandling.syncNone' });
     case 'sending':
-      return 'Sending to Twilio…';
+      return intl.formatMessage({ id: 'callHandling.syncSending' });
     case 'live':
-      return `Live at Twilio since ${momentText(sync.at, now)}.`;
+      return intl.formatMessage({ id: 'callHandling.syncLive' }, { moment: momentText(sync.at, intl, now) });
     case 'not-live':
-      return 'Not live at Twilio: your changes are saved in Dialtone, but Twilio does not have them yet.';
+      return intl.formatMessage({ id: 'callHandling.syncNotLive' });
     default:
       return assertNever(sync);
   }
 }
 
 /** What "Check with Twilio" found, in a sentence; the differing settings are listed under it. */
-export function routingCheckText(check: RoutingCheck, now?: Date): string {
+export function routingCheckText(check: RoutingCheck, intl: IntlShape, now?: Date): string {
   switch (check.status) {
     case 'checking':
-      return 'Checking with Twilio…';
+      return intl.formatMessage({ id: 'callHandling.checkChecking' });
     case 'done':
-      return check.differences.length === 0
-        ? `Twilio has every setting as saved here (checked ${momentText(check.at, now)}).`
-        : `At Twilio, these settings are not what is saved here (checked ${momentText(check.at, now)}). Try again sends what is saved here.`;
+      return intl.formatMessage(
+        { id: check.differences.length === 0 ? 'callHandling.checkSame' : 'callHandling.checkDifferent' },
+        { moment: momentText(check.at, intl, now) },
+      );
     case 'failed':
-      return `Dialtone could not check with Twilio: ${check.problem.message} ${check.problem.whatToDo}`;
+      return intl.formatMessage(
+        { id: 'callHandling.checkFailed' },
+        {
+          message: check.problem.message,
+          whatToDo: whatToDoText(check.problem, (id, values) => intl.formatMessage({ id }, values)),
+        },
+      );
     default:
       return assertNever(check);
   }

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { generatedMenuPrompt, phoneMenuChoices } from '../../../shared/models/phone-menu-prompt';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { useCallHandlingSchemas } from './call-handling-schemas';
 import { ListenNote } from './listen-button';
 import { RecordedGreetingChoice } from './recorded-greeting-choice';
@@ -9,6 +11,13 @@ import { SpokenTextField } from './spoken-text-field';
 import { spokenTextProblem, withSpokenText } from './spoken-text-problem';
 import { useListen } from './use-listen';
 import './spoken-text.css';
+
+/** What each key does, in the app's language (what callers hear stays in the voice's language). */
+const keyDoes: Readonly<Record<string, MessageId>> = {
+  '1': 'callHandling.keyRingsDialtone',
+  '2': 'callHandling.keyVoicemail',
+  '3': 'callHandling.keyForwarding',
+};
 
 interface PhoneMenuFieldProps {
   handling: CallHandling;
@@ -19,6 +28,7 @@ interface PhoneMenuFieldProps {
 /** The phone menu: on or off (saves at once), its prompt (saves with Save), and what each key does. */
 export function PhoneMenuField({ handling, busy, change }: PhoneMenuFieldProps) {
   const id = useId();
+  const t = useT();
   const schemas = useCallHandlingSchemas();
   const listen = useListen(voiceLanguage(handling.voice));
   const hasForwardingNumbers = handling.forwarding.numbers.length > 0;
@@ -39,51 +49,49 @@ export function PhoneMenuField({ handling, busy, change }: PhoneMenuFieldProps) 
               void change({ ...handling, menu: { ...handling.menu, enabled: event.target.checked } })
             }
           />
-          <label htmlFor={id}>Answer with a menu</label>
+          <label htmlFor={id}>{t('callHandling.answerWithMenu')}</label>
         </div>
         <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
-          Twilio answers and callers choose with their keypad. Blocked callers, do not disturb and business hours come
-          first.
+          {t('callHandling.menuHint')}
         </p>
       </div>
       {handling.menu.enabled && (
         <>
           <SpokenTextField
-            label="Menu prompt"
-            hint="What callers hear when Twilio answers. Leave it empty to say the choices below."
+            label={t('callHandling.menuPrompt')}
+            hint={t('callHandling.menuPromptHint')}
             saved={handling.menu.prompt}
             placeholder={generated}
             heardWhenEmpty={generated}
-            saveLabel="Save prompt"
+            saveLabel={t('callHandling.savePrompt')}
             busy={busy}
             problemOf={(text) => spokenTextProblem(schemas, handling, [...path], text)}
             save={(text) => change(withSpokenText(handling, [...path], text))}
             listen={listen}
             listenNoteId={`${id}-listen`}
-            what="the menu prompt"
+            what={t('callHandling.theMenuPrompt')}
           />
           <RecordedGreetingChoice
-            what="the menu prompt"
+            what={t('callHandling.theMenuPrompt')}
             saved={handling.greetingRecordings.menu}
             busy={busy}
             choose={(menu) => change({ ...handling, greetingRecordings: { ...handling.greetingRecordings, menu } })}
           />
           <div className="settings-field">
             <p className="settings-field__label" id={`${id}-keys`}>
-              What each key does
+              {t('callHandling.whatEachKeyDoes')}
             </p>
             <ul className="phone-menu__keys" aria-labelledby={`${id}-keys`}>
               {phoneMenuChoices(hasForwardingNumbers).map((choice) => (
                 <li key={choice.key}>
                   <span className="phone-menu__key">{choice.key}</span>
-                  {choice.does}
+                  {keyDoes[choice.key] ? t(keyDoes[choice.key]!) : choice.does}
                 </li>
               ))}
             </ul>
             <p className="settings-field__hint">
-              {hasForwardingNumbers ? '' : 'Add a forwarding number to offer 3 for your mobile. '}
-              With no key pressed within 6 seconds, or another key, the menu is said again, up to three times; then
-              Dialtone rings.
+              {hasForwardingNumbers ? '' : t('callHandling.menuAddForwarding')}
+              {t('callHandling.menuRepeat')}
             </p>
             <ListenNote listen={listen} voice={voiceLabel(handling.voice)} id={`${id}-listen`} />
           </div>

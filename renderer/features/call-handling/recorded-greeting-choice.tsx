@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { greetingRecordingLimits, type GreetingRecordingId } from '../../../shared/models/greeting-recording';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { useGreetingRecorder, type RecorderState } from './use-greeting-recorder';
 import { useRecordingPlayback } from './use-recording-playback';
 
@@ -16,17 +18,18 @@ interface RecordedGreetingChoiceProps {
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 const limit = clock(greetingRecordingLimits.maxSeconds);
 
-function statusOf(state: RecorderState, mine: boolean, saved: boolean): string {
-  if (state.status === 'recording') return `Recording… ${clock(state.seconds)} of ${limit}`;
-  if (state.status === 'saving') return 'Saving the recording and sending it to Twilio…';
-  if (!mine) return 'Callers hear the words above.';
-  if (!saved) return `Record up to ${limit} or choose an audio file; until then callers hear the words above.`;
-  return 'Callers hear your recording.';
+function statusOf(state: RecorderState, mine: boolean, saved: boolean, t: Translate): string {
+  if (state.status === 'recording') return t('callHandling.statusRecording', { elapsed: clock(state.seconds), limit });
+  if (state.status === 'saving') return t('callHandling.statusSaving');
+  if (!mine) return t('callHandling.statusSpoken');
+  if (!saved) return t('callHandling.statusNotRecorded', { limit });
+  return t('callHandling.statusRecorded');
 }
 
 /** Whether callers hear a greeting's words or the person's own recording: recorded here, or chosen as a file. */
 export function RecordedGreetingChoice({ what, saved, busy, choose }: RecordedGreetingChoiceProps) {
   const id = useId();
+  const t = useT();
   const fileInput = useRef<HTMLInputElement>(null);
   // The last recording, kept while the spoken text is chosen so switching back needs no new recording.
   const [recording, setRecording] = useState<GreetingRecordingId | null>(saved);
@@ -62,45 +65,45 @@ export function RecordedGreetingChoice({ what, saved, busy, choose }: RecordedGr
 
   return (
     <fieldset className="settings-fieldset recorded-greeting" aria-describedby={`${id}-status`}>
-      <legend className="settings-field__label">What callers hear for {what}</legend>
+      <legend className="settings-field__label">{t('callHandling.whatCallersHear', { what })}</legend>
       <div className="settings-radios">
         <label className="settings-radio">
           <input type="radio" name={id} checked={!mine} disabled={working} onChange={() => pick(false)} />
-          Spoken text
+          {t('callHandling.spokenText')}
         </label>
         <label className="settings-radio">
           <input type="radio" name={id} checked={mine} disabled={working} onChange={() => pick(true)} />
-          My recording
+          {t('callHandling.myRecording')}
         </label>
       </div>
       <p className="settings-field__hint" id={`${id}-status`} role="status">
-        {statusOf(recorder.state, mine, saved !== null)}
+        {statusOf(recorder.state, mine, saved !== null, t)}
       </p>
       {mine && (
         <div className="spoken-text__actions">
           {recorder.state.status === 'recording' ? (
             <button type="button" className="button" onClick={recorder.stop}>
-              Stop recording
+              {t('callHandling.stopRecording')}
             </button>
           ) : (
             <button
               type="button"
               className="button"
-              aria-label={`Record ${what}`}
+              aria-label={t('callHandling.recordWhat', { what })}
               aria-disabled={working || undefined}
               onClick={() => void (working ? undefined : recorder.start())}
             >
-              Record
+              {t('callHandling.record')}
             </button>
           )}
           <button
             type="button"
             className="secondary-button"
-            aria-label={`Choose an audio file for ${what}`}
+            aria-label={t('callHandling.chooseFileFor', { what })}
             aria-disabled={working || undefined}
             onClick={() => !working && fileInput.current?.click()}
           >
-            Choose a file…
+            {t('callHandling.chooseFile')}
           </button>
           <input
             ref={fileInput}
@@ -118,19 +121,21 @@ export function RecordedGreetingChoice({ what, saved, busy, choose }: RecordedGr
               <button
                 type="button"
                 className="secondary-button"
-                aria-label={playback.playing ? `Stop your recording of ${what}` : `Listen to your recording of ${what}`}
+                aria-label={t(playback.playing ? 'callHandling.stopRecordingOf' : 'callHandling.listenRecordingOf', {
+                  what,
+                })}
                 onClick={() => void (playback.playing ? playback.stop() : playback.play(recording))}
               >
-                {playback.playing ? 'Stop' : 'Listen'}
+                {t(playback.playing ? 'callHandling.stop' : 'callHandling.listen')}
               </button>
               <button
                 type="button"
                 className="secondary-button"
-                aria-label={`Remove your recording of ${what}`}
+                aria-label={t('callHandling.removeRecordingOf', { what })}
                 aria-disabled={working || undefined}
                 onClick={() => !working && remove()}
               >
-                Remove
+                {t('callHandling.remove')}
               </button>
             </>
           )}

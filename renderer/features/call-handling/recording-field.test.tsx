@@ -34,4 +34,19 @@ describe('the recording card', () => {
     expect(text).toContain('A Record button appears on the call screen during a call');
     expect(text).toContain('requires their consent');
   });
+
+  it('speaks the app’s language', () => {
+    const { html, text } = render(
+      <RecordingField
+        handling={{ ...defaultCallHandling, recording: { mode: 'always', notice: true } }}
+        busy={false}
+        change={async () => true}
+      />,
+      'de',
+    );
+    const labels = [...html.matchAll(/value="[\w-]+"[^>]*\/>([^<]+)</g)].map(([, label]) => label);
+    expect(labels).toEqual(['Aus', 'Jeden Anruf aufnehmen', 'Aufnehmen, wenn ich auf „Aufnehmen“ klicke']);
+    expect(text).toContain('Aufnahmen werden in Ihrem Twilio-Konto gespeichert');
+    expect(text).toContain('Der anderen Seite mitteilen, dass der Anruf aufgenommen wird');
+  });
 });

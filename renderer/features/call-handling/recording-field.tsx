@@ -1,18 +1,19 @@
 import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import type { RecordingMode } from '../../../shared/models/call-handling-names';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 
-const modeLabels: Record<RecordingMode, string> = {
-  off: 'Off',
-  always: 'Record every call',
-  'on-demand': 'Record when I press Record',
+const modeLabels: Record<RecordingMode, MessageId> = {
+  off: 'callHandling.recordOff',
+  always: 'callHandling.recordAlways',
+  'on-demand': 'callHandling.recordOnDemand',
 };
 
-const modeHints: Record<RecordingMode, string> = {
-  off: 'Calls are not recorded.',
-  always: 'Twilio records every call from the moment it is answered, each side on its own channel.',
-  'on-demand':
-    'A Record button appears on the call screen during a call; Twilio records from when you press it. Tell the other side before you press it: the law in many places requires their consent.',
+const modeHints: Record<RecordingMode, MessageId> = {
+  off: 'callHandling.recordHintOff',
+  always: 'callHandling.recordHintAlways',
+  'on-demand': 'callHandling.recordHintOnDemand',
 };
 
 interface RecordingFieldProps {
@@ -24,11 +25,12 @@ interface RecordingFieldProps {
 /** Whether calls are recorded at Twilio, and whether the other side is told. Saves on change. */
 export function RecordingField({ handling, busy, change }: RecordingFieldProps) {
   const id = useId();
+  const t = useT();
   const { recording } = handling;
   return (
     <>
       <fieldset className="settings-field settings-fieldset" aria-describedby={`${id}-hint`}>
-        <legend className="settings-field__label">Record calls</legend>
+        <legend className="settings-field__label">{t('callHandling.recordCalls')}</legend>
         <div className="settings-radios">
           {(Object.keys(modeLabels) as RecordingMode[]).map((mode) => (
             <label key={mode} className="settings-radio">
@@ -40,13 +42,13 @@ export function RecordingField({ handling, busy, change }: RecordingFieldProps) 
                 disabled={busy}
                 onChange={() => void change({ ...handling, recording: { ...recording, mode } })}
               />
-              {modeLabels[mode]}
+              {t(modeLabels[mode])}
             </label>
           ))}
         </div>
         <p className="settings-field__hint" id={`${id}-hint`}>
-          {modeHints[recording.mode]} Recordings are kept on your Twilio account, which bills their storage, and appear
-          in call history, where you can play them.
+          {t(modeHints[recording.mode])}
+          {t('callHandling.recordingsKept')}
         </p>
       </fieldset>
       {recording.mode === 'always' && (
@@ -62,11 +64,10 @@ export function RecordingField({ handling, busy, change }: RecordingFieldProps) 
                 void change({ ...handling, recording: { ...recording, notice: event.target.checked } })
               }
             />
-            <label htmlFor={`${id}-notice`}>Tell the other side the call is recorded</label>
+            <label htmlFor={`${id}-notice`}>{t('callHandling.tellOtherSide')}</label>
           </div>
           <p className="settings-field__hint settings-checkbox__hint" id={`${id}-notice-hint`}>
-            Twilio says “This call is recorded.” to callers before Dialtone rings, and to people you call once they
-            answer. The law in many places requires the consent of everyone on a recorded call.
+            {t('callHandling.tellOtherSideHint')}
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { hasProblems, noScheduleProblems, scheduleProblems, useCallHandlingSchemas } from './call-handling-schemas';
 import type { ScheduleDraft } from './use-schedule-draft';
 import { WeeklyScheduleEditor } from './weekly-schedule-editor';
@@ -12,13 +13,14 @@ interface ScheduleDraftEditorProps {
 
 /** A schedule's editor with its Save: changes stay a draft, said so, until the person saves them. */
 export function ScheduleDraftEditor({ label, draft, busy, timeZone }: ScheduleDraftEditorProps) {
+  const t = useT();
   const schemas = useCallHandlingSchemas();
   const problems = schemas ? scheduleProblems(schemas.weeklyScheduleSchema, draft.spans) : noScheduleProblems;
   const canSave = draft.changed && !busy && !hasProblems(problems);
 
   return (
     <div className="schedule-draft">
-      <p className="settings-field__hint">Times are in {timeZone}.</p>
+      <p className="settings-field__hint">{t('callHandling.timesAreIn', { zone: timeZone })}</p>
       <WeeklyScheduleEditor label={label} spans={draft.spans} problems={problems} onChange={draft.edit} />
       {draft.changed && (
         <div className="schedule-draft__actions">
@@ -28,14 +30,12 @@ export function ScheduleDraftEditor({ label, draft, busy, timeZone }: ScheduleDr
             aria-disabled={!canSave || undefined}
             onClick={() => canSave && void draft.submit()}
           >
-            Save schedule
+            {t('callHandling.saveSchedule')}
           </button>
           <button type="button" className="secondary-button" onClick={draft.discard}>
-            Cancel
+            {t('callHandling.cancel')}
           </button>
-          <span className="settings-field__hint schedule-draft__unsaved">
-            Not saved yet: Twilio follows the saved schedule until you save.
-          </span>
+          <span className="settings-field__hint schedule-draft__unsaved">{t('callHandling.scheduleUnsaved')}</span>
         </div>
       )}
     </div>

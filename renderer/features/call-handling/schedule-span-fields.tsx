@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import type { ScheduleSpan } from '../../../shared/models/call-handling';
+import { useT } from '../../i18n/use-t';
 import type { SpanProblems } from './call-handling-schemas';
 import { longDayName, shortDayName, toggleDay, weekdaysMondayFirst } from './weekly-schedule';
 
@@ -19,6 +21,8 @@ const shownTime = (time: string) => (time === '24:00' ? '00:00' : time);
 /** One span of a weekly schedule: its days as toggle buttons, Monday first, and its start and end. */
 export function ScheduleSpanFields({ span, number, problems, onRemove, onChange }: ScheduleSpanFieldsProps) {
   const id = useId();
+  const t = useT();
+  const { locale } = useIntl();
   const problemId = (control: keyof SpanProblems) => (problems?.[control] ? `${id}-${control}-problem` : undefined);
   const hoursProblem = problemId('hours');
   const describedBy = (control: 'from' | 'to') =>
@@ -26,23 +30,28 @@ export function ScheduleSpanFields({ span, number, problems, onRemove, onChange 
 
   return (
     <fieldset className="schedule-span">
-      <legend className="visually-hidden">Time span {number}</legend>
-      <div className="schedule-span__days" role="group" aria-label="Days" aria-describedby={problemId('days')}>
+      <legend className="visually-hidden">{t('callHandling.timeSpan', { number })}</legend>
+      <div
+        className="schedule-span__days"
+        role="group"
+        aria-label={t('callHandling.days')}
+        aria-describedby={problemId('days')}
+      >
         {weekdaysMondayFirst.map((day) => (
           <button
             key={day}
             type="button"
             className="schedule-span__day"
             aria-pressed={span.days.includes(day)}
-            aria-label={longDayName(day)}
+            aria-label={longDayName(day, locale)}
             onClick={() => onChange(toggleDay(span, day))}
           >
-            {shortDayName(day)}
+            {shortDayName(day, locale)}
           </button>
         ))}
       </div>
       <div className="schedule-span__hours">
-        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-from`}>{t('callHandling.from')}</label>
         <input
           id={`${id}-from`}
           className="schedule-span__time"
@@ -53,7 +62,7 @@ export function ScheduleSpanFields({ span, number, problems, onRemove, onChange 
           aria-describedby={describedBy('from')}
           onChange={(event) => onChange({ ...span, from: event.target.value })}
         />
-        <label htmlFor={`${id}-to`}>to</label>
+        <label htmlFor={`${id}-to`}>{t('callHandling.to')}</label>
         <input
           id={`${id}-to`}
           className="schedule-span__time"
@@ -68,10 +77,10 @@ export function ScheduleSpanFields({ span, number, problems, onRemove, onChange 
           <button
             type="button"
             className="secondary-button secondary-button--small"
-            aria-label={`Remove time span ${number}`}
+            aria-label={t('callHandling.removeTimeSpan', { number })}
             onClick={onRemove}
           >
-            Remove
+            {t('callHandling.remove')}
           </button>
         )}
       </div>

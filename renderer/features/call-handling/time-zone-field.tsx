@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { computerTimeZone } from '../../../shared/models/call-handling-names';
+import { useT } from '../../i18n/use-t';
 import { timeZoneChoices } from './time-zones';
 
 interface TimeZoneFieldProps {
@@ -12,16 +13,16 @@ interface TimeZoneFieldProps {
 /** The zone Twilio reads the schedules in: the computer's (null), or one the person chose. Saves on change. */
 export function TimeZoneField({ handling, busy, change }: TimeZoneFieldProps) {
   const id = useId();
+  const t = useT();
   const zones = useMemo(() => timeZoneChoices(handling.timeZone), [handling.timeZone]);
 
   return (
     <div className="settings-field">
       <label className="settings-field__label" htmlFor={id}>
-        Time zone for schedules
+        {t('callHandling.timeZoneLabel')}
       </label>
       <p className="settings-field__hint" id={`${id}-hint`}>
-        Twilio reads do not disturb and business hours in this time zone. With your computer’s, it uses the zone your
-        computer was in when call handling was last saved.
+        {t('callHandling.timeZoneHint')}
       </p>
       <select
         id={id}
@@ -31,7 +32,7 @@ export function TimeZoneField({ handling, busy, change }: TimeZoneFieldProps) {
         aria-describedby={`${id}-hint`}
         onChange={(event) => void change({ ...handling, timeZone: event.target.value || null })}
       >
-        <option value="">Computer’s time zone ({computerTimeZone()})</option>
+        <option value="">{t('callHandling.computerTimeZoneOption', { zone: computerTimeZone() })}</option>
         {zones.map((zone) => (
           <option key={zone} value={zone}>
             {zone.replaceAll('_', ' ')}

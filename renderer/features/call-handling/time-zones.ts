@@ -1,4 +1,5 @@
 import { computerTimeZone } from '../../../shared/models/call-handling-names';
+import type { Translate } from '../../i18n/message-values';
 
 /**
  * The IANA zones to choose from, with `chosen` and the computer's own added when this system's list leaves
@@ -12,6 +13,8 @@ export function timeZoneChoices(chosen: string | null): string[] {
 }
 
 /** "your computer's time zone (Europe/Berlin)", or "America/Chicago time". */
-export function describeTimeZone(zone: string | null): string {
-  return zone === null ? `your computer’s time zone (${computerTimeZone()})` : `${zone} time`;
+export function describeTimeZone(zone: string | null, t: Translate): string {
+  return zone === null
+    ? t('callHandling.computerTimeZone', { zone: computerTimeZone() })
+    : t('callHandling.zoneTime', { zone });
 }

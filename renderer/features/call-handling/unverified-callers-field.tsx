@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import type { UnverifiedCallerRule } from '../../../shared/models/call-handling-names';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 
-const ruleLabels: Record<UnverifiedCallerRule, string> = {
-  ring: 'Ring',
-  voicemail: 'Go to voicemail',
+const ruleLabels: Record<UnverifiedCallerRule, MessageId> = {
+  ring: 'callHandling.ruleRing',
+  voicemail: 'callHandling.ruleVoicemail',
 };
 
 interface UnverifiedCallersFieldProps {
@@ -16,12 +18,12 @@ interface UnverifiedCallersFieldProps {
 /** Whether calls from numbers the caller's carrier did not verify (SHAKEN/STIR) ring. Saves on change. */
 export function UnverifiedCallersField({ handling, busy, change }: UnverifiedCallersFieldProps) {
   const name = useId();
+  const t = useT();
   return (
     <fieldset className="settings-field settings-fieldset" aria-describedby={`${name}-hint`}>
-      <legend className="settings-field__label">Calls whose number was not verified by the caller’s carrier</legend>
+      <legend className="settings-field__label">{t('callHandling.unverifiedLegend')}</legend>
       <p className="settings-field__hint" id={`${name}-hint`}>
-        Carriers verify numbers (SHAKEN/STIR) only on calls within the US, and not on all of them: with Go to voicemail,
-        most international calls go to voicemail.
+        {t('callHandling.unverifiedHint')}
       </p>
       <div className="settings-radios">
         {(Object.keys(ruleLabels) as UnverifiedCallerRule[]).map((rule) => (
@@ -34,7 +36,7 @@ export function UnverifiedCallersField({ handling, busy, change }: UnverifiedCal
               disabled={busy}
               onChange={() => void change({ ...handling, unverifiedCallers: rule })}
             />
-            {ruleLabels[rule]}
+            {t(ruleLabels[rule])}
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { TwilioProblem } from '../../../shared/models/twilio-setup';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { applyBlockChange, callerBlockOf, type BlockChange, type CallerBlock } from './caller-block';
 
@@ -23,9 +24,10 @@ export function useBlockedCallers(): { available: boolean; blocked: readonly str
  */
 export function useCallerBlock(caller: string): CallerBlock | null {
   const { available, blocked, country } = useBlockedCallers();
+  const t = useT();
   return useMemo(
-    () => (available ? callerBlockOf(caller, country, blocked) : null),
-    [available, caller, country, blocked],
+    () => (available ? callerBlockOf(caller, country, blocked, t) : null),
+    [available, caller, country, blocked, t],
   );
 }
 
@@ -46,19 +48,20 @@ const failed = (problem: TwilioProblem | null, message: string | null): BlockSav
  */
 export function useBlockSave(): { save: BlockSave; apply(change: BlockChange): Promise<boolean> } {
   const [save, setSave] = useState<BlockSave>({ status: 'idle' });
+  const t = useT();
 
   async function apply(change: BlockChange): Promise<boolean> {
     const setup = useSetupStore.getState();
     const current = selectors.callHandling(setup);
     if (!current || !selectors.hasTwilioLine(setup)) {
-      setSave(failed(null, 'Blocking works at Twilio: set up your Twilio phone line in Settings first.'));
+      setSave(failed(null, t('callHandling.blockNoLine')));
       return false;
     }
     if (selectors.busy(setup)) {
-      setSave(failed(null, 'Dialtone is still saving another change to your phone line. Try again in a moment.'));
+      setSave(failed(null, t('callHandling.blockBusy')));
       return false;
     }
-    const next = applyBlockChange(current.blockedCallers, change);
+    const next = applyBlockChange(current.blockedCallers, change, t);
     if (!next.ok) {
       setSave(failed(null, next.message));
       return false;
@@ -67,9 +70,7 @@ export function useBlockSave(): { save: BlockSave; apply(change: BlockChange): P
     const done = await setup.setCallHandling({ ...current, blockedCallers: next.blocked });
     const after = useSetupStore.getState();
     const problem = selectors.problem(after);
-    const message = problem
-      ? null
-      : (selectors.requestError(after) ?? 'Dialtone could not save the change. Try again.');
+    const message = problem ? null : (selectors.requestError(after) ?? t('callHandling.saveFailed'));
     setSave(done ? { status: 'idle' } : failed(problem, message));
     return done;
   }

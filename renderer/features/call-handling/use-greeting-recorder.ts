@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { greetingRecordingLimits, type GreetingRecordingId } from '../../../shared/models/greeting-recording';
 import { base64Of, decodeAudio, greetingWavOf } from '../../audio/greeting-wav';
+import { useT } from '../../i18n/use-t';
 import { selectors as deviceSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { selectors, useGreetingRecordingsStore } from '../../stores/greetings/greeting-recordings.store';
 import { describeMicrophoneError } from '../settings/audio-input-level';
@@ -19,7 +20,6 @@ export interface GreetingRecorder {
 const { maxSeconds } = greetingRecordingLimits;
 /** A generous bound for a chosen file: two minutes of uncompressed CD-quality stereo, and then some. */
 const maxFileBytes = 50 * 1024 * 1024;
-const tooLong = `The greeting is longer than ${maxSeconds / 60} minutes. Shorten it, or record a shorter one.`;
 
 /**
  * Records a greeting from the chosen microphone (stopping itself at the limit), or takes an audio file, and
@@ -27,6 +27,8 @@ const tooLong = `The greeting is longer than ${maxSeconds / 60} minutes. Shorten
  * which <Play> does not take: the recording is decoded and encoded again as WAV here.
  */
 export function useGreetingRecorder(kept: (id: GreetingRecordingId) => Promise<unknown>): GreetingRecorder {
+  const t = useT();
+  const tooLong = t('callHandling.recordingTooLong', { minutes: maxSeconds / 60 });
   const keep = useGreetingRecordingsStore(selectors.keep);
   const microphone = useDevicesStore(deviceSelectors.microphone);
   const [state, setState] = useState<RecorderState>({ status: 'idle' });
@@ -98,7 +100,7 @@ export function useGreetingRecorder(kept: (id: GreetingRecordingId) => Promise<u
       void saving(async () => {
         const recorded = await new Blob(chunks, { type: media.mimeType }).arrayBuffer();
         const audio = await decodeAudio(recorded).catch(() => {
-          throw new Error('The recording came out empty or damaged. Check the microphone, then record again.');
+          throw new Error(t('callHandling.recordingDamaged'));
         });
         await save(audio);
       });
@@ -117,7 +119,7 @@ export function useGreetingRecorder(kept: (id: GreetingRecordingId) => Promise<u
       try {
         audio = await decodeAudio(await file.arrayBuffer());
       } catch {
-        throw new Error(`“${file.name}” is not audio Dialtone can read. Choose a WAV, MP3, Ogg or M4A file.`);
+        throw new Error(t('callHandling.fileNotAudio', { name: file.name }));
       }
       await save(audio);
     });

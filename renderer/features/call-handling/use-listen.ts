@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { closestSpeechVoice } from './speech-voice';
 
 export interface Listen {
@@ -18,6 +19,7 @@ const synthesis = (): SpeechSynthesis | null => (typeof speechSynthesis === 'und
  * (voiceschanged), so availability follows them.
  */
 export function useListen(language: string): Listen {
+  const t = useT();
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synthesis()?.getVoices() ?? []);
   const [speaking, setSpeaking] = useState<string | null>(null);
 
@@ -35,9 +37,9 @@ export function useListen(language: string): Listen {
 
   const synth = synthesis();
   const unavailable = !synth
-    ? 'Listen is unavailable: this computer cannot speak text.'
+    ? t('callHandling.listenNoSpeech')
     : voices.length === 0
-      ? 'Listen is unavailable: this computer has no voice installed to speak with.'
+      ? t('callHandling.listenNoVoice')
       : null;
 
   function speak(key: string, text: string) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GreetingRecordingId } from '../../../shared/models/greeting-recording';
+import { useT } from '../../i18n/use-t';
 import { selectors, useGreetingRecordingsStore } from '../../stores/greetings/greeting-recordings.store';
 
 export interface RecordingPlayback {
@@ -11,6 +12,7 @@ export interface RecordingPlayback {
 
 /** Plays a kept greeting recording on this computer (Listen); one at a time, stopped when the field goes. */
 export function useRecordingPlayback(): RecordingPlayback {
+  const t = useT();
   const audioOf = useGreetingRecordingsStore(selectors.audioOf);
   const [playing, setPlaying] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function useRecordingPlayback(): RecordingPlayback {
       await audio.play();
     } catch {
       stop();
-      setProblem('The recording could not play on this computer. Check your speakers, then try again.');
+      setProblem(t('callHandling.playbackFailed'));
     }
   }
 

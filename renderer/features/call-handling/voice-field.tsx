@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { greetingVoices, type GreetingVoiceId } from '../../../shared/models/call-handling-names';
+import { useT } from '../../i18n/use-t';
 
 interface VoiceFieldProps {
   handling: CallHandling;
@@ -13,10 +14,11 @@ interface VoiceFieldProps {
 /** The voice (and so the language) Twilio says greetings and the menu in. Saves when chosen. */
 export function VoiceField({ handling, busy, change, note }: VoiceFieldProps) {
   const id = useId();
+  const t = useT();
   return (
     <div className="settings-field">
       <label className="settings-field__label" htmlFor={id}>
-        Voice
+        {t('callHandling.voice')}
       </label>
       <select
         id={id}
@@ -33,8 +35,7 @@ export function VoiceField({ handling, busy, change, note }: VoiceFieldProps) {
         ))}
       </select>
       <p className="settings-field__hint" id={`${id}-hint`}>
-        Callers hear your greetings and the phone menu in this voice and its language. The Amazon Polly voices are named
-        with their language. Twilio bills text-to-speech by the characters it speaks.
+        {t('callHandling.voiceHint')}
       </p>
       {note}
     </div>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import type { ScheduleSpan } from '../../../shared/models/call-handling';
 import { scheduleSpansLimit } from '../../../shared/models/call-handling-names';
+import { useT } from '../../i18n/use-t';
 import type { ScheduleProblems } from './call-handling-schemas';
 import { ScheduleSpanFields } from './schedule-span-fields';
 import { addSpan, changeSpan, describeSchedule, removeSpan } from './weekly-schedule';
@@ -19,6 +21,8 @@ interface WeeklyScheduleEditorProps {
  */
 export function WeeklyScheduleEditor({ label, spans, problems, onChange }: WeeklyScheduleEditorProps) {
   const id = useId();
+  const t = useT();
+  const intl = useIntl();
   const full = spans.length >= scheduleSpansLimit;
 
   return (
@@ -42,17 +46,17 @@ export function WeeklyScheduleEditor({ label, spans, problems, onChange }: Weekl
           aria-describedby={full ? `${id}-full` : undefined}
           onClick={() => !full && onChange(addSpan(spans))}
         >
-          Add time span
+          {t('callHandling.addTimeSpan')}
         </button>
         {full && (
           <span className="settings-field__hint" id={`${id}-full`}>
-            A schedule holds at most {scheduleSpansLimit} time spans: change or remove one instead.
+            {t('callHandling.scheduleFull', { limit: scheduleSpansLimit })}
           </span>
         )}
       </div>
       {problems.schedule && <p className="settings-field__problem">{problems.schedule}</p>}
       <p className="schedule-editor__summary" aria-live="polite">
-        {describeSchedule(spans)}
+        {describeSchedule(spans, intl)}
       </p>
     </div>
   );

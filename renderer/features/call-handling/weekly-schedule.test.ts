@@ -6,11 +6,15 @@ import {
   changeSpan,
   describeDays,
   describeSchedule,
+  longDayName,
   proposedQuietHours,
   removeSpan,
   runsPastMidnight,
   toggleDay,
 } from './weekly-schedule';
+import { intlFor } from '../../i18n/active-intl';
+
+const en = intlFor('en');
 
 const weekdays: ScheduleSpan = { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' };
 
@@ -57,21 +61,31 @@ describe('a schedule in words', () => {
     [[0, 1, 2, 3, 4, 5, 6], 'Every day'],
     [[], 'No days'],
   ])('days %j read %s', (days, words) => {
-    expect(describeDays(days)).toBe(words);
+    expect(describeDays(days, en)).toBe(words);
   });
 
   it('joins spans, and notes the ones that run past midnight', () => {
-    expect(describeSchedule([weekdays, { days: [6], from: '10:00', to: '14:00' }])).toBe(
+    expect(describeSchedule([weekdays, { days: [6], from: '10:00', to: '14:00' }], en)).toBe(
       'Mon–Fri 09:00–17:00; Sat 10:00–14:00',
     );
-    expect(describeSchedule(proposedQuietHours)).toBe('Sun–Thu 22:00–07:00 (past midnight)');
-    expect(describeSchedule([])).toBe('No hours chosen');
+    expect(describeSchedule(proposedQuietHours, en)).toBe('Sun–Thu 22:00–07:00 (past midnight)');
+    expect(describeSchedule([], en)).toBe('No hours chosen');
   });
 
   it('ends at midnight without running past it', () => {
     expect(runsPastMidnight({ days: [5], from: '18:00', to: '00:00' })).toBe(false);
     expect(runsPastMidnight({ days: [5], from: '18:00', to: '24:00' })).toBe(false);
     expect(runsPastMidnight({ days: [5], from: '18:00', to: '02:00' })).toBe(true);
-    expect(describeSchedule([{ days: [5], from: '18:00', to: '00:00' }])).toBe('Fri 18:00–00:00');
+    expect(describeSchedule([{ days: [5], from: '18:00', to: '00:00' }], en)).toBe('Fri 18:00–00:00');
+  });
+
+  it('names the days in the app’s language, from Intl', () => {
+    const fr = intlFor('fr');
+    expect(describeSchedule([weekdays, { days: [6, 0], from: '10:00', to: '14:00' }], fr)).toBe(
+      'lun.–ven. 09:00–17:00; sam., dim. 10:00–14:00',
+    );
+    expect(describeSchedule(proposedQuietHours, intlFor('de'))).toBe('So–Do 22:00–07:00 (über Mitternacht)');
+    expect(describeDays([0, 1, 2, 3, 4, 5, 6], intlFor('es'))).toBe('Todos los días');
+    expect(longDayName(1, 'de')).toBe('Montag');
   });
 });

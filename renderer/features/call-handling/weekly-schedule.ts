@@ -1,3 +1,4 @@
+import type { IntlShape } from 'react-intl';
 import type { ScheduleSpan } from '../../../shared/models/call-handling';
 import { scheduleSpansLimit } from '../../../shared/models/call-handling-names';
 
@@ -11,16 +12,22 @@ export const weekdaysMondayFirst = [1, 2, 3, 4, 5, 6, 0] as const;
 /** Monday first; for a Sunday, 6. */
 const weekPosition = (day: number) => (day + 6) % 7;
 
-// 7 January 2024 was a Sunday: day d is 7 + d January.
-const dayNames = (width: 'short' | 'long') => {
-  const format = new Intl.DateTimeFormat('en', { weekday: width, timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2024, 0, 7 + day)));
-};
-const shortNames = dayNames('short');
-const longNames = dayNames('long');
+const dayNamesByLocale = new Map<string, readonly string[]>();
 
-export const shortDayName = (day: number): string => shortNames[day] ?? String(day);
-export const longDayName = (day: number): string => longNames[day] ?? String(day);
+/** The locale's names of the days, Sunday first; 7 January 2024 was a Sunday: day d is 7 + d January. */
+function dayNames(locale: string, width: 'short' | 'long'): readonly string[] {
+  const key = `${locale} ${width}`;
+  let names = dayNamesByLocale.get(key);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+    names = Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2024, 0, 7 + day)));
+    dayNamesByLocale.set(key, names);
+  }
+  return names;
+}
+
+export const shortDayName = (day: number, locale: string): string => dayNames(locale, 'short')[day] ?? String(day);
+export const longDayName = (day: number, locale: string): string => dayNames(locale, 'long')[day] ?? String(day);
 
 /** Weeknights from 22:00 to 07:00 the next morning: what "Turn on automatically" proposes. */
 export const proposedQuietHours: ScheduleSpan[] = [{ days: [0, 1, 2, 3, 4], from: '22:00', to: '07:00' }];
@@ -57,10 +64,12 @@ export const runsPastMidnight = (span: ScheduleSpan): boolean => span.to < span.
  * Days as runs, Monday first: "Mon–Fri", "Sat, Sun", "Mon, Wed". A run may go round the end of the week
  * ("Sun–Thu", "Fri–Mon") and then comes first, since it holds Monday.
  */
-export function describeDays(days: readonly number[]): string {
+export function describeDays(days: readonly number[], intl: IntlShape): string {
+  const t = (id: 'everyDay' | 'noDays' | 'dayPair' | 'dayRun' | 'dayList', values?: Record<string, string>) =>
+    intl.formatMessage({ id: `callHandling.${id}` }, values);
   const chosen = new Set(days);
-  if (chosen.size === 7) return 'Every day';
-  if (chosen.size === 0) return 'No days';
+  if (chosen.size === 7) return t('everyDay');
+  if (chosen.size === 0) return t('noDays');
   const runs: number[][] = [];
   for (const day of weekdaysMondayFirst) {
     const before = (day + 6) % 7;
@@ -73,22 +82,28 @@ export function describeDays(days: readonly number[]): string {
   runs.sort((a, b) => key(a) - key(b));
   return runs
     .map((run) => {
-      const first = shortDayName(run[0]!);
-      const last = shortDayName(run.at(-1)!);
+      const first = shortDayName(run[0]!, intl.locale);
+      const last = shortDayName(run.at(-1)!, intl.locale);
       if (run.length === 1) return first;
-      return run.length === 2 ? `${first}, ${last}` : `${first}–${last}`;
+      return t(run.length === 2 ? 'dayPair' : 'dayRun', { first, last });
     })
-    .join(', ');
+    .reduce((list, next) => t('dayList', { list, next }));
 }
 
-export function describeSpan(span: ScheduleSpan): string {
-  const hours = `${span.from || '…'}–${span.to || '…'}`;
-  return `${describeDays(span.days)} ${hours}${runsPastMidnight(span) ? ' (past midnight)' : ''}`;
+/** Times stay as the schedule holds them, 24-hour, as the time fields show them. */
+export function describeSpan(span: ScheduleSpan, intl: IntlShape): string {
+  const values = { days: describeDays(span.days, intl), from: span.from || '…', to: span.to || '…' };
+  return intl.formatMessage(
+    { id: runsPastMidnight(span) ? 'callHandling.spanPastMidnight' : 'callHandling.spanHours' },
+    values,
+  );
 }
 
 /** "Mon–Fri 09:00–17:00; Sat 10:00–14:00". */
-export function describeSchedule(spans: readonly ScheduleSpan[]): string {
-  return spans.length === 0 ? 'No hours chosen' : spans.map(describeSpan).join('; ');
+export function describeSchedule(spans: readonly ScheduleSpan[], intl: IntlShape): string {
+  return spans.length === 0
+    ? intl.formatMessage({ id: 'callHandling.noHoursChosen' })
+    : spans.map((span) => describeSpan(span, intl)).join('; ');
 }
 
 export function sameSchedule(a: readonly ScheduleSpan[], b: readonly ScheduleSpan[]): boolean {

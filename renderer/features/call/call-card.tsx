@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors as audioSelectors, useCallAudioStore } from '../../stores/call-audio/call-audio.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
@@ -18,6 +19,7 @@ import { TransferStatus } from './transfer-status';
 
 /** The call being shown: who, how long, what it is doing, its controls and how it sounds. */
 export function CallCard({ call }: { call: CallSnapshot }) {
+  const t = useT();
   const nameId = useId();
   const keypadId = useId();
   const [keypadOpen, setKeypadOpen] = useState(false);
@@ -54,8 +56,8 @@ export function CallCard({ call }: { call: CallSnapshot }) {
         {call.answeredAt !== null && ended && call.endedAt !== null && (
           <span className="call-timer">{formatDuration(call.endedAt - call.answeredAt)}</span>
         )}
-        {call.muted && !ended && <span className="call-card__muted">Muted</span>}
-        {call.recording === 'on' && !ended && <span className="call-card__recording">Recording</span>}
+        {call.muted && !ended && <span className="call-card__muted">{t('call.muted')}</span>}
+        {call.recording === 'on' && !ended && <span className="call-card__recording">{t('call.recording')}</span>}
       </p>
       {connected && <QualityBadge callId={call.id} />}
       {!ended && <TransferStatus transfer={call.transfer} country={country} />}
@@ -63,7 +65,7 @@ export function CallCard({ call }: { call: CallSnapshot }) {
       {ended && <EndedCallQuality callId={call.id} />}
       {call.receivedDtmf !== '' && !ended && (
         <p className="call-card__received-keys">
-          Keys from the other side: <output className="call-card__keys">{call.receivedDtmf}</output>
+          {t('call.keysFromOtherSide')} <output className="call-card__keys">{call.receivedDtmf}</output>
         </p>
       )}
       {!ended && (

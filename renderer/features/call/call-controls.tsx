@@ -1,4 +1,5 @@
 import type { CallSnapshot } from '../../../shared/models/call';
+import { useT } from '../../i18n/use-t';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { callShortcutLabel } from '../shell/nav-shortcuts';
@@ -15,6 +16,7 @@ interface CallControlsProps {
 
 /** Mute, Hold, Keypad, Transfer, Record (recording on demand) and Hang up for the call being shown. */
 export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTransfer }: CallControlsProps) {
+  const t = useT();
   const isMac = useAppInfoStore(appInfoSelectors.isMac);
   const { setMuted, setHold, setRecording, hangUp } = useCallsStore.getState();
   const connected = call.state === 'connected';
@@ -31,22 +33,22 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTra
         className="call-controls__button"
         aria-pressed={call.muted}
         aria-keyshortcuts={mute.aria}
-        title={`${call.muted ? 'Unmute' : 'Mute'} your microphone (${mute.text})`}
+        title={t(call.muted ? 'call.unmuteTitle' : 'call.muteTitle', { keys: mute.text })}
         onClick={() => void setMuted(call.id, !call.muted)}
       >
         <MicrophoneIcon off={call.muted} />
-        Mute
+        {t('call.mute')}
       </button>
       <button
         type="button"
         className="call-controls__button"
         aria-pressed={call.onHold}
         disabled={!connected}
-        title={call.onHold ? 'Take the call off hold' : 'Put the call on hold'}
+        title={t(call.onHold ? 'call.resumeTitle' : 'call.holdTitle')}
         onClick={() => void setHold(call.id, !call.onHold)}
       >
         <PauseIcon />
-        Hold
+        {t('call.hold')}
       </button>
       <button
         type="button"
@@ -54,11 +56,11 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTra
         aria-expanded={keypadOpen}
         aria-controls={keypadOpen ? keypadId : undefined}
         disabled={!connected}
-        title="Keypad tones, for menus and PINs"
+        title={t('call.keypadTitle')}
         onClick={onToggleKeypad}
       >
         <KeypadIcon />
-        Keypad
+        {t('call.keypad')}
       </button>
       <button
         type="button"
@@ -67,13 +69,13 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTra
         disabled={!connected}
         // Focusable while a transfer runs, so focus stays here when the dialog closes.
         aria-disabled={transferring || undefined}
-        title={transferring ? 'A transfer is under way' : 'Send this call to another number, address or contact'}
+        title={t(transferring ? 'call.transferBusyTitle' : 'call.transferTitle')}
         onClick={() => {
           if (!transferring) onTransfer();
         }}
       >
         <TransferIcon />
-        Transfer
+        {t('call.transfer')}
       </button>
       {call.recording !== 'unavailable' && (
         <button
@@ -89,18 +91,18 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTra
           }}
         >
           <RecordIcon on={recordingOn} />
-          Record
+          {t('call.record')}
         </button>
       )}
       <button
         type="button"
         className="call-controls__button call-controls__button--hang-up"
         aria-keyshortcuts={hangUpKeys.aria}
-        title={`Hang up (${hangUpKeys.text})`}
+        title={t('call.hangUpTitle', { keys: hangUpKeys.text })}
         onClick={() => void hangUp(call.id)}
       >
         <HangUpIcon />
-        Hang up
+        {t('call.hangUp')}
       </button>
     </div>
   );

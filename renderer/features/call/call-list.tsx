@@ -1,4 +1,5 @@
 import type { CallSnapshot } from '../../../shared/models/call';
+import { useT } from '../../i18n/use-t';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { describeCallState, describeRemote } from './call-text';
@@ -11,12 +12,13 @@ interface CallListProps {
 
 /** Call waiting: every call in progress, with a way to switch to it, hold or resume it, or end it. */
 export function CallList({ calls, currentId }: CallListProps) {
+  const t = useT();
   const country = useSettingsStore(countryOf);
   const { switchTo, setHold, hangUp } = useCallsStore.getState();
 
   return (
-    <section className="call-list" aria-label="Calls in progress">
-      <h3 className="call-list__title">Calls ({calls.length})</h3>
+    <section className="call-list" aria-label={t('call.callsInProgress')}>
+      <h3 className="call-list__title">{t('call.callsCount', { count: calls.length })}</h3>
       <ul className="call-list__items">
         {calls.map((call) => {
           const { primary } = describeRemote(call, country);
@@ -31,7 +33,8 @@ export function CallList({ calls, currentId }: CallListProps) {
               <div className="call-list__actions">
                 {!isCurrent && connected && (
                   <button type="button" className="call-list__button" onClick={() => void switchTo(call.id)}>
-                    Switch<span className="call-sr-only"> to {primary}</span>
+                    {t('call.switch')}
+                    <span className="call-sr-only">{t('call.switchHidden', { name: primary })}</span>
                   </button>
                 )}
                 {isCurrent && connected && (
@@ -40,7 +43,7 @@ export function CallList({ calls, currentId }: CallListProps) {
                     className="call-list__button"
                     onClick={() => void setHold(call.id, !call.onHold)}
                   >
-                    {call.onHold ? 'Resume' : 'Hold'}
+                    {t(call.onHold ? 'call.resume' : 'call.hold')}
                     <span className="call-sr-only"> {primary}</span>
                   </button>
                 )}
@@ -49,7 +52,8 @@ export function CallList({ calls, currentId }: CallListProps) {
                   className="call-list__button call-list__button--hang-up"
                   onClick={() => void hangUp(call.id)}
                 >
-                  Hang up<span className="call-sr-only"> {primary}</span>
+                  {t('call.hangUp')}
+                  <span className="call-sr-only"> {primary}</span>
                 </button>
               </div>
             </li>

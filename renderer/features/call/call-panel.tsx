@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../../i18n/use-t';
 import { useShallow } from 'zustand/react/shallow';
 import { selectors as qualitySelectors, useCallQualityStore } from '../../stores/call-quality/call-quality.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
@@ -16,6 +17,7 @@ export const endedNoticeMs = 4000;
  * ended, for a few seconds) and, with call waiting, every call in progress.
  */
 export function CallPanel() {
+  const t = useT();
   const current = useCallsStore(selectors.current);
   const calls = useCallsStore(useShallow(selectors.inProgress));
   const notice = useCallsStore(selectors.endedNotice);
@@ -32,7 +34,7 @@ export function CallPanel() {
   const partner = calls.find((call) => call.id === current?.conferenceWith);
   const listed = partner ? calls.filter((call) => call.id !== current?.id && call.id !== partner.id) : calls;
   return (
-    <aside className="call-panel" aria-label="Call">
+    <aside className="call-panel" aria-label={t('call.panelLabel')}>
       {current && partner ? (
         <ConferenceCard call={current} partner={partner} />
       ) : (

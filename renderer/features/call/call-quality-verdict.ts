@@ -1,5 +1,7 @@
 import type { CallQuality } from '../../../shared/models/call';
 import type { CallQualitySummary } from '../../stores/call-quality/call-quality-summary';
+import type { MessageId } from '../../i18n/locale-messages';
+import { translate } from '../../i18n/translate';
 import { rateQuality } from './quality-rating';
 
 export type CallVerdictLevel = 'unknown' | 'good' | 'some-problems' | 'poor';
@@ -14,12 +16,12 @@ export interface CallVerdict {
 /** Above these the local audio path is worth a word (the 3% matches the network's loss alarm). */
 export const localThresholds = { concealedPercent: 3, poorConcealedPercent: 10, glitches: 2 } as const;
 
-const verdicts: Record<CallVerdictLevel, string> = {
-  unknown: 'Too short to judge',
-  good: 'Sounded good',
-  'some-problems': 'Some problems',
-  poor: 'Poor',
-};
+const verdicts = {
+  unknown: 'call.verdictUnknown',
+  good: 'call.verdictGood',
+  'some-problems': 'call.verdictSomeProblems',
+  poor: 'call.verdictPoor',
+} as const satisfies Record<CallVerdictLevel, MessageId>;
 
 type Severity = 'some-problems' | 'poor';
 interface Problem {
@@ -37,7 +39,7 @@ function networkProblems(summary: CallQualitySummary): Problem[] {
   if (average.level === 'good' && rateQuality(summary.worst).level === 'poor') {
     problems.push({
       severity: 'some-problems',
-      advice: 'The connection was bad for part of the call. If it keeps happening, try a wired connection.',
+      advice: translate('call.adviceBadPart'),
     });
   }
   return problems;
@@ -50,13 +52,13 @@ function localProblems(summary: CallQualitySummary): Problem[] {
   if (dropped > localThresholds.concealedPercent) {
     problems.push({
       severity: dropped > localThresholds.poorConcealedPercent ? 'poor' : 'some-problems',
-      advice: `Your computer dropped audio (${percent(dropped)}% of the call): close heavy apps or browser tabs, and plug in a laptop that is on battery.`,
+      advice: translate('call.adviceDropped', { percent: percent(dropped) }),
     });
   }
   if (summary.glitches !== null && summary.glitches > localThresholds.glitches) {
     problems.push({
       severity: 'some-problems',
-      advice: `Your speaker or headset skipped ${summary.glitches} times. Close heavy apps, or choose another speaker in Settings, Audio.`,
+      advice: translate('call.adviceSkipped', { count: summary.glitches }),
     });
   }
   return problems;
@@ -68,8 +70,7 @@ function deviceProblems(summary: CallQualitySummary): Problem[] {
   if (kinds.has('disconnected')) {
     problems.push({
       severity: 'some-problems',
-      advice:
-        'Your headset was disconnected during the call. Check its cable, or its Bluetooth connection and battery, before your next call.',
+      advice: translate('call.adviceDisconnected'),
     });
   }
   for (const event of summary.deviceEvents) {
@@ -88,33 +89,43 @@ export function judgeCall(summary: CallQualitySummary): CallVerdict {
   if (problems.some((problem) => problem.severity === 'poor')) level = 'poor';
   else if (problems.length > 0) level = 'some-problems';
   else level = measured ? 'good' : 'unknown';
-  return { level, verdict: verdicts[level], advice };
+  return { level, verdict: translate(verdicts[level]), advice };
 }
 
-const notMeasured = 'not measured';
-
 function pair(average: number | null, worst: number | null, format: (value: number) => string): string {
+  const notMeasured = translate('call.figureNotMeasured');
   if (average === null && worst === null) return notMeasured;
   const shown = (value: number | null) => (value === null ? notMeasured : format(value));
-  return `${shown(average)} on average, ${shown(worst)} at worst`;
+  return translate('call.figurePair', { average: shown(average), worst: shown(worst) });
 }
 
 /** The figures behind the verdict, as term and description pairs. */
 export function describeFigures(summary: CallQualitySummary): [string, string][] {
   const { average, worst } = summary;
-  const ms = (value: number) => `${Math.round(value)} ms`;
+  const ms = (value: number) => translate('call.figureMs', { ms: Math.round(value) });
+  const notMeasured = translate('call.figureNotMeasured');
   const moves = summary.deviceEvents.map((event) => event.message);
   return [
-    ['Delay (round trip)', pair(average.roundTripMs, worst.roundTripMs, ms)],
-    ['Jitter', pair(average.jitterMs, worst.jitterMs, ms)],
-    ['Packets lost', pair(average.lossPercent, worst.lossPercent, (value) => `${percent(value)}%`)],
-    ['Estimated score', pair(average.mos, worst.mos, (value) => `${value.toFixed(1)} of 4.5`)],
+    [translate('call.termDelay'), pair(average.roundTripMs, worst.roundTripMs, ms)],
+    [translate('call.termJitter'), pair(average.jitterMs, worst.jitterMs, ms)],
     [
-      'Audio made up by your computer',
-      summary.concealedPercent === null ? notMeasured : `${percent(summary.concealedPercent)}% of the call`,
+      translate('call.termLoss'),
+      pair(average.lossPercent, worst.lossPercent, (value) =>
+        translate('call.figurePercent', { percent: percent(value) }),
+      ),
     ],
-    ['Speaker skips', summary.glitches === null ? notMeasured : String(summary.glitches)],
-    ['Device changes', moves.length === 0 ? 'none' : moves.join(' ')],
-    ['Measurements', String(summary.samples)],
+    [
+      translate('call.termScore'),
+      pair(average.mos, worst.mos, (value) => translate('call.figureScoreOf', { score: value.toFixed(1) })),
+    ],
+    [
+      translate('call.termConcealed'),
+      summary.concealedPercent === null
+        ? notMeasured
+        : translate('call.figureShareOfCall', { percent: percent(summary.concealedPercent) }),
+    ],
+    [translate('call.termSkips'), summary.glitches === null ? notMeasured : String(summary.glitches)],
+    [translate('call.termDeviceChanges'), moves.length === 0 ? translate('call.figureNone') : moves.join(' ')],
+    [translate('call.termMeasurements'), String(summary.samples)],
   ];
 }

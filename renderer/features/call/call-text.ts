@@ -1,26 +1,46 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { CallRecordingState, CallSnapshot } from '../../../shared/models/call';
-import { callEndReasonText } from '../../../shared/models/call-end-reason';
+import type { CallEndReason } from '../../../shared/models/call-end-reason';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
+import type { MessageId } from '../../i18n/locale-messages';
+import { translate } from '../../i18n/translate';
+
+const endReasonMessage: Readonly<Record<CallEndReason, MessageId>> = {
+  'hung-up': 'call.endReasonHungUp',
+  'remote-hung-up': 'call.endReasonRemoteHungUp',
+  cancelled: 'call.endReasonCancelled',
+  missed: 'call.endReasonMissed',
+  'answered-elsewhere': 'call.endReasonAnsweredElsewhere',
+  declined: 'call.endReasonDeclined',
+  busy: 'call.endReasonBusy',
+  'no-answer': 'call.endReasonNoAnswer',
+  'not-found': 'call.endReasonNotFound',
+  unavailable: 'call.endReasonUnavailable',
+  'rejected-media': 'call.endReasonRejectedMedia',
+  'media-timeout': 'call.endReasonMediaTimeout',
+  'network-error': 'call.endReasonNetworkError',
+  failed: 'call.endReasonFailed',
+  transferred: 'call.endReasonTransferred',
+};
 
 /** What the call is doing, in the words the in-call screen shows. */
 export function describeCallState(call: CallSnapshot): string {
   switch (call.state) {
     case 'dialing':
-      return call.direction === 'outgoing' ? 'Calling…' : 'Connecting…';
+      return translate(call.direction === 'outgoing' ? 'call.stateCalling' : 'call.stateConnecting');
     case 'ringing':
-      return call.direction === 'outgoing' ? 'Ringing…' : 'Incoming call';
+      return translate(call.direction === 'outgoing' ? 'call.stateRinging' : 'call.stateIncoming');
     case 'connected':
-      if (call.onHold) return 'On hold';
-      if (call.heldByRemote) return 'Held by the other side';
-      return 'Connected';
+      if (call.onHold) return translate('call.stateOnHold');
+      if (call.heldByRemote) return translate('call.stateHeldByRemote');
+      return translate('call.stateConnected');
     case 'ended':
       if (call.endReason === 'transferred' && call.transfer) {
-        return `Call ended: transferred to ${call.transfer.target.replace(/^sips?:/i, '')}`;
+        return translate('call.stateEndedTransferred', { target: call.transfer.target.replace(/^sips?:/i, '') });
       }
       return call.endReason === null || call.endReason === 'hung-up'
-        ? 'Call ended'
-        : `Call ended: ${callEndReasonText[call.endReason]}`;
+        ? translate('call.stateEnded')
+        : translate('call.stateEndedBecause', { reason: translate(endReasonMessage[call.endReason]) });
     default:
       return assertNever(call.state);
   }
@@ -30,11 +50,11 @@ export function describeCallState(call: CallSnapshot): string {
 export function describeRecording(state: CallRecordingState): string {
   switch (state) {
     case 'starting':
-      return 'starting the recording';
+      return translate('call.recordingStarting');
     case 'on':
-      return 'recording';
+      return translate('call.recordingOn');
     case 'stopping':
-      return 'stopping the recording';
+      return translate('call.recordingStopping');
     case 'off':
     case 'unavailable':
       return '';
@@ -47,14 +67,14 @@ export function describeRecording(state: CallRecordingState): string {
 export function recordButtonTitle(state: CallRecordingState): string {
   switch (state) {
     case 'starting':
-      return 'Twilio is starting the recording';
+      return translate('call.recordStartingTitle');
     case 'on':
-      return 'Stop recording this call';
+      return translate('call.recordStopTitle');
     case 'stopping':
-      return 'Twilio is stopping the recording';
+      return translate('call.recordStoppingTitle');
     case 'off':
     case 'unavailable':
-      return 'Record this call at Twilio, both sides; it appears on the call in History';
+      return translate('call.recordTitle');
     default:
       return assertNever(state);
   }
@@ -73,7 +93,7 @@ export function describeRemote(call: CallSnapshot, country: string): RemoteParty
   const number = call.remoteNumber.trim() === '' ? address : formatPhoneForDisplay(call.remoteNumber, country);
   const name = call.remoteName?.trim() || null;
   if (number === '' || number.toLowerCase() === 'anonymous') {
-    return { primary: name ?? 'Unknown caller', secondary: null };
+    return { primary: name ?? translate('call.unknownCaller'), secondary: null };
   }
   return name && name !== number ? { primary: name, secondary: number } : { primary: number, secondary: null };
 }

@@ -1,4 +1,5 @@
 import type { CallSnapshot } from '../../../shared/models/call';
+import { useT } from '../../i18n/use-t';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { describeRemote } from './call-text';
 
@@ -12,18 +13,17 @@ interface CompleteTransferBarProps {
 
 /** During "Consult first": who waits on hold, and the button that hands them to the person on this call. */
 export function CompleteTransferBar({ call, held, country }: CompleteTransferBarProps) {
+  const t = useT();
   const completeTransfer = useCallsStore((state) => state.completeTransfer);
   const waiting = describeRemote(held, country).primary;
   const connected = call.state === 'connected';
   return (
     <div className="call-card__consultation">
       <p className="call-card__consultation-text">
-        {connected
-          ? `${waiting} is waiting on hold. Complete the transfer to hand them over, or hang up this call and take them off hold.`
-          : `${waiting} is waiting on hold while this call connects.`}
+        {connected ? t('call.waitingOnHold', { name: waiting }) : t('call.waitingWhileConnecting', { name: waiting })}
       </p>
       <button type="button" className="button" disabled={!connected} onClick={() => void completeTransfer()}>
-        Complete transfer
+        {t('call.completeTransfer')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { CallSnapshot } from '../../../shared/models/call';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
@@ -14,6 +15,7 @@ import './conference-card.css';
  * that act on the whole call: Mute (the person, to both), Hold (both) and End (both).
  */
 export function ConferenceCard({ call, partner }: { call: CallSnapshot; partner: CallSnapshot }) {
+  const t = useT();
   const titleId = useId();
   const country = useSettingsStore(countryOf);
   const error = useCallsStore(selectors.errorFor('merge', 'hang-up', 'hold', 'mute'));
@@ -25,14 +27,14 @@ export function ConferenceCard({ call, partner }: { call: CallSnapshot; partner:
   return (
     <section className="call-card conference-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="call-card__name">
-        3-way call
+        {t('call.threeWayCall')}
       </h2>
       <p className="call-card__state">
-        <span>{call.onHold ? 'On hold' : 'Everyone hears each other'}</span>
+        <span>{t(call.onHold ? 'call.stateOnHold' : 'call.everyoneHears')}</span>
         <CallTimer since={since} />
-        {call.muted && <span className="call-card__muted">Muted</span>}
+        {call.muted && <span className="call-card__muted">{t('call.muted')}</span>}
       </p>
-      <ul className="conference-card__parties" aria-label="People in the call">
+      <ul className="conference-card__parties" aria-label={t('call.peopleInCall')}>
         {parties.map((party, index) => (
           <li key={party.id} className="conference-card__party">
             <div className="conference-card__who">
@@ -41,14 +43,16 @@ export function ConferenceCard({ call, partner }: { call: CallSnapshot; partner:
             </div>
             <div className="conference-card__actions">
               <button type="button" className="call-list__button" onClick={() => void split(party.id)}>
-                Split<span className="call-sr-only">: talk to {names[index]} alone</span>
+                {t('call.split')}
+                <span className="call-sr-only">{t('call.splitHidden', { name: names[index] })}</span>
               </button>
               <button
                 type="button"
                 className="call-list__button call-list__button--hang-up"
                 onClick={() => void hangUp(party.id)}
               >
-                Hang up<span className="call-sr-only"> {names[index]}</span>
+                {t('call.hangUp')}
+                <span className="call-sr-only"> {names[index]}</span>
               </button>
             </div>
           </li>
@@ -60,30 +64,30 @@ export function ConferenceCard({ call, partner }: { call: CallSnapshot; partner:
           type="button"
           className="call-controls__button"
           aria-pressed={call.muted}
-          title={call.muted ? 'Unmute your microphone for both' : 'Mute your microphone for both'}
+          title={t(call.muted ? 'call.unmuteBothTitle' : 'call.muteBothTitle')}
           onClick={() => void setMuted(call.id, !call.muted)}
         >
           <MicrophoneIcon off={call.muted} />
-          Mute
+          {t('call.mute')}
         </button>
         <button
           type="button"
           className="call-controls__button"
           aria-pressed={call.onHold}
-          title={call.onHold ? 'Take both off hold' : 'Put both on hold'}
+          title={t(call.onHold ? 'call.resumeBothTitle' : 'call.holdBothTitle')}
           onClick={() => void setHold(call.id, !call.onHold)}
         >
           <PauseIcon />
-          Hold
+          {t('call.hold')}
         </button>
         <button
           type="button"
           className="call-controls__button call-controls__button--hang-up"
-          title="Hang up on both"
+          title={t('call.endCallTitle')}
           onClick={() => void Promise.all(parties.map((party) => hangUp(party.id)))}
         >
           <HangUpIcon />
-          End call
+          {t('call.endCall')}
         </button>
       </div>
       {error && (error.callId === call.id || error.callId === partner.id) && (

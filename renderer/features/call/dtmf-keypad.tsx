@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { KeypadKey } from '../../../shared/phone/keypad';
 import { useCallsStore } from '../../stores/calls/calls.store';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
@@ -18,6 +19,7 @@ interface DtmfKeypadProps {
  * While open, digits typed anywhere but a text field go here, not to the dialer.
  */
 export function DtmfKeypad({ id, callId, onClose }: DtmfKeypadProps) {
+  const t = useT();
   const [sent, setSent] = useState('');
   const [litKey, setLitKey] = useState<KeypadKey | null>(null);
 
@@ -58,9 +60,9 @@ export function DtmfKeypad({ id, callId, onClose }: DtmfKeypadProps) {
   return (
     <div id={id} className="dtmf-keypad" data-captures-digits onKeyDown={onKeyDown}>
       <p className="dtmf-keypad__sent">
-        Sent: <span className="dtmf-keypad__digits">{sent || '–'}</span>
+        {t('call.keypadSent')} <span className="dtmf-keypad__digits">{sent || t('call.keypadNothingSent')}</span>
       </p>
-      <Keypad label="Keypad tones" onPress={send} litKey={litKey} autoFocus />
+      <Keypad label={t('call.keypadTones')} onPress={send} litKey={litKey} autoFocus />
     </div>
   );
 }

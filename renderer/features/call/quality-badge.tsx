@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import type { CallQuality } from '../../../shared/models/call';
+import { translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { rateQuality } from './quality-rating';
 import './quality-badge.css';
@@ -9,16 +11,17 @@ const pollMs = 2000;
 function figures(quality: CallQuality | null): string | undefined {
   if (!quality) return undefined;
   const parts = [
-    quality.roundTripMs !== null && `round trip ${Math.round(quality.roundTripMs)} ms`,
-    quality.jitterMs !== null && `jitter ${Math.round(quality.jitterMs)} ms`,
-    quality.lossPercent !== null && `loss ${quality.lossPercent}%`,
-    quality.mos !== null && `score ${quality.mos.toFixed(1)} of 4.5`,
+    quality.roundTripMs !== null && translate('call.figureRoundTrip', { ms: Math.round(quality.roundTripMs) }),
+    quality.jitterMs !== null && translate('call.figureJitter', { ms: Math.round(quality.jitterMs) }),
+    quality.lossPercent !== null && translate('call.figureLoss', { percent: quality.lossPercent }),
+    quality.mos !== null && translate('call.figureScore', { score: quality.mos.toFixed(1) }),
   ];
   return parts.filter(Boolean).join(', ') || undefined;
 }
 
 /** Polls the call's quality every 2 s and says Good, Fair or Poor, with what is wrong and what helps. */
 export function QualityBadge({ callId }: { callId: string }) {
+  const t = useT();
   const quality = useCallsStore(selectors.quality(callId));
 
   useEffect(() => {
@@ -34,7 +37,7 @@ export function QualityBadge({ callId }: { callId: string }) {
       {/* Only the level is live: the figures change every poll and would be read out each time. */}
       <p className={`quality__badge quality__badge--${level}`} role="status" title={figures(quality)}>
         <span className="quality__dot" aria-hidden="true" />
-        Call quality: {label}
+        {t('call.qualityBadge', { label })}
       </p>
       {warnings.length > 0 && (
         <ul className="quality__warnings">

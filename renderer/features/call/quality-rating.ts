@@ -1,4 +1,6 @@
 import type { CallQuality } from '../../../shared/models/call';
+import type { MessageId } from '../../i18n/locale-messages';
+import { translate } from '../../i18n/translate';
 
 export type QualityLevel = 'unknown' | 'good' | 'fair' | 'poor';
 
@@ -12,7 +14,12 @@ export interface QualityRating {
 /** Twilio Voice Insights' alarm thresholds. */
 export const qualityThresholds = { roundTripMs: 400, jitterMs: 30, lossPercent: 3, mos: 3.5 } as const;
 
-const labels: Record<QualityLevel, string> = { unknown: 'Checking…', good: 'Good', fair: 'Fair', poor: 'Poor' };
+const labels = {
+  unknown: 'call.qualityChecking',
+  good: 'call.qualityGood',
+  fair: 'call.qualityFair',
+  poor: 'call.qualityPoor',
+} as const satisfies Record<QualityLevel, MessageId>;
 
 const percent = (value: number) => (value >= 10 ? Math.round(value) : Math.round(value * 10) / 10);
 
@@ -20,22 +27,16 @@ function warningsFor(quality: CallQuality): string[] {
   const { roundTripMs, jitterMs, lossPercent, mos } = quality;
   const warnings: string[] = [];
   if (lossPercent !== null && lossPercent > qualityThresholds.lossPercent) {
-    warnings.push(
-      `Your connection is losing audio packets (${percent(lossPercent)}%). A wired connection or a stronger Wi-Fi signal helps.`,
-    );
+    warnings.push(translate('call.warnLoss', { percent: percent(lossPercent) }));
   }
   if (jitterMs !== null && jitterMs > qualityThresholds.jitterMs) {
-    warnings.push(
-      `Audio is arriving unevenly (jitter ${Math.round(jitterMs)} ms), so voices may sound choppy. Pause large downloads or video.`,
-    );
+    warnings.push(translate('call.warnJitter', { ms: Math.round(jitterMs) }));
   }
   if (roundTripMs !== null && roundTripMs > qualityThresholds.roundTripMs) {
-    warnings.push(
-      `There is a long delay on the line (${Math.round(roundTripMs)} ms round trip), so you may talk over each other.`,
-    );
+    warnings.push(translate('call.warnDelay', { ms: Math.round(roundTripMs) }));
   }
   if (mos !== null && mos < qualityThresholds.mos) {
-    warnings.push(`The call is likely to sound poor (estimated score ${mos.toFixed(1)} out of 4.5).`);
+    warnings.push(translate('call.warnScore', { score: mos.toFixed(1) }));
   }
   return warnings;
 }
@@ -46,9 +47,9 @@ function warningsFor(quality: CallQuality): string[] {
  */
 export function rateQuality(quality: CallQuality | null): QualityRating {
   const known = quality !== null && Object.values(quality).some((value) => value !== null);
-  if (!known) return { level: 'unknown', label: labels.unknown, warnings: [] };
+  if (!known) return { level: 'unknown', label: translate(labels.unknown), warnings: [] };
   const warnings = warningsFor(quality);
   const lowScore = quality.mos !== null && quality.mos < qualityThresholds.mos;
   const level: QualityLevel = lowScore || warnings.length >= 2 ? 'poor' : warnings.length === 1 ? 'fair' : 'good';
-  return { level, label: labels[level], warnings };
+  return { level, label: translate(labels[level]), warnings };
 }

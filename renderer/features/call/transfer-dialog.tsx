@@ -1,4 +1,7 @@
 import { useEffect, useId, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { dialProblemText } from '../../i18n/dial-problem-text';
+import { useT } from '../../i18n/use-t';
 import type { AccountSummary } from '../../../shared/models/account';
 import type { CallSnapshot } from '../../../shared/models/call';
 import type { ContactListItem } from '../../../shared/models/contact';
@@ -25,6 +28,8 @@ const runsOnTwilio = (accounts: AccountSummary[]) => accounts.find((account) => 
  * "Consult first" (not on Twilio lines, which transfer blind only) calls the target while it waits.
  */
 export function TransferDialog({ call, country, onClose, fallbackFocus }: TransferDialogProps) {
+  const t = useT();
+  const intl = useIntl();
   const titleId = useId();
   const introId = useId();
   const fieldId = useId();
@@ -53,7 +58,7 @@ export function TransferDialog({ call, country, onClose, fallbackFocus }: Transf
   function target(): string | null {
     const checked = toDialTarget(text, country);
     if (checked.ok) return checked.target;
-    setProblem(checked.message);
+    setProblem(dialProblemText(checked, intl));
     return null;
   }
 
@@ -82,15 +87,13 @@ export function TransferDialog({ call, country, onClose, fallbackFocus }: Transf
         }}
       >
         <h2 id={titleId} className="transfer-dialog__title">
-          Transfer {who}
+          {t('call.transferDialogTitle', { name: who })}
         </h2>
         <p id={introId} className="transfer-dialog__intro">
-          {twilioLine
-            ? 'Your Twilio line transfers calls blind only: the call goes straight to the number you enter and you leave it. Twilio offers no way to talk to them first.'
-            : 'Transfer now sends the call straight on and you leave it. Consult first calls them while this call waits on hold, so you can introduce it.'}
+          {t(twilioLine ? 'call.transferIntroTwilio' : 'call.transferIntro')}
         </p>
         <label className="transfer-dialog__label" htmlFor={fieldId}>
-          Number, SIP address or contact name
+          {t('call.transferFieldLabel')}
         </label>
         <input
           id={fieldId}
@@ -110,7 +113,7 @@ export function TransferDialog({ call, country, onClose, fallbackFocus }: Transf
         )}
         {pickerError && <p className="transfer-dialog__problem">{pickerError}</p>}
         {matches.length > 0 && (
-          <ul className="transfer-dialog__contacts" aria-label="Matching contacts">
+          <ul className="transfer-dialog__contacts" aria-label={t('call.matchingContacts')}>
             {matches.map((contact) => (
               <li key={contact.id}>
                 <button type="button" className="transfer-dialog__contact" onClick={() => pick(contact)}>
@@ -125,15 +128,15 @@ export function TransferDialog({ call, country, onClose, fallbackFocus }: Transf
         )}
         <div className="transfer-dialog__buttons">
           <button type="button" className="secondary-button" onClick={onClose}>
-            Cancel
+            {t('call.cancel')}
           </button>
           {!twilioLine && (
             <button type="button" className="secondary-button" onClick={() => send('consult')}>
-              Consult first
+              {t('call.consultFirst')}
             </button>
           )}
           <button type="submit" className="button">
-            Transfer now
+            {t('call.transferNow')}
           </button>
         </div>
       </form>

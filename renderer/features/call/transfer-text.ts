@@ -1,6 +1,7 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { CallTransfer } from '../../../shared/models/call-transfer';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
+import { translate } from '../../i18n/translate';
 
 /** Who a call is being transferred to, as people in `country` write the number, or the bare SIP address. */
 export function transferTargetText(target: string, country: string): string {
@@ -13,13 +14,13 @@ export function describeTransfer(transfer: CallTransfer, country: string): strin
   switch (transfer.phase) {
     case 'holding':
     case 'sent':
-      return `Transferring to ${who}…`;
+      return translate('call.transferring', { name: who });
     case 'trying':
-      return `Transferring to ${who}: connecting…`;
+      return translate('call.transferringConnecting', { name: who });
     case 'ringing':
-      return `Transferring to ${who}: ringing…`;
+      return translate('call.transferringRinging', { name: who });
     case 'failed':
-      return transfer.failure ?? `The transfer to ${who} failed. The call is back.`;
+      return transfer.failure ?? translate('call.transferFailed', { name: who });
     default:
       return assertNever(transfer.phase);
   }

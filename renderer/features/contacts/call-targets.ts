@@ -1,5 +1,7 @@
 import type { Contact } from '../../../shared/models/contact';
 import { formatPhoneForDisplay, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
+import { dialProblemText } from '../../i18n/dial-problem-text';
+import { translate } from '../../i18n/translate';
 import { phoneLabelText } from './phone-labels';
 
 /** One number or SIP address of a contact, as its click-to-call button shows it. */
@@ -22,11 +24,11 @@ function phoneTargets(contact: Contact, country: string): CallTarget[] {
     return {
       key: `phone-${index}`,
       kind: 'phone',
-      label: phoneLabelText[phone.label],
+      label: phoneLabelText(phone.label),
       display: formatPhoneForDisplay(phone.e164 ?? phone.number, country),
       number: phone.e164 ?? phone.number,
       target: checked.ok ? checked.target : null,
-      problem: checked.ok ? null : checked.message,
+      problem: checked.ok ? null : dialProblemText(checked),
     };
   });
 }
@@ -38,11 +40,11 @@ function sipTargets(contact: Contact, country: string): CallTarget[] {
     return {
       key: `sip-${index}`,
       kind: 'sip',
-      label: 'SIP',
+      label: translate('contacts.labelSip'),
       display: address.replace(/^sips?:/i, ''),
       number: null,
       target: checked.ok ? checked.target : null,
-      problem: checked.ok ? null : checked.message,
+      problem: checked.ok ? null : dialProblemText(checked),
     };
   });
 }

@@ -8,6 +8,7 @@ import { BlockAllNumbersButton } from '../call-handling/block-all-numbers-button
 import { BlockCallerButton } from '../call-handling/block-caller-button';
 import { useCallerBlock } from '../call-handling/use-block-callers';
 import { startConversation } from '../messages/start-conversation';
+import { useT } from '../../i18n/use-t';
 import { callTargetsOf, type CallTarget } from './call-targets';
 import { initialsOf } from './contact-row';
 import { RemoveContactDialog } from './remove-contact-dialog';
@@ -18,6 +19,8 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
   const placing = useDialerStore((state) => state.placing);
   const dialTarget = target.target;
   const block = useCallerBlock(target.number ?? '');
+  const t = useT();
+  const where = { name: contact.name, label: target.label, number: target.display };
   return (
     <li>
       <div className="call-target-row">
@@ -25,8 +28,8 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
           type="button"
           className="call-target"
           disabled={dialTarget === null || placing}
-          aria-label={`Call ${contact.name}, ${target.label} ${target.display}`}
-          title={target.problem ?? `Call ${target.display}`}
+          aria-label={t('contacts.callTarget', where)}
+          title={target.problem ?? t('contacts.callTargetTitle', { number: target.display })}
           onClick={() => dialTarget && void callNow({ target: dialTarget, display: target.display })}
         >
           <PhoneIcon />
@@ -37,15 +40,15 @@ function CallButton({ contact, target }: { contact: Contact; target: CallTarget 
           <button
             type="button"
             className="icon-button"
-            aria-label={`Text ${contact.name}, ${target.label} ${target.display}`}
-            title={`Send a text message to ${target.display}`}
+            aria-label={t('contacts.textTarget', where)}
+            title={t('contacts.textTargetTitle', { number: target.display })}
             onClick={() => startConversation(dialTarget)}
           >
             <TextBubbleIcon />
           </button>
         )}
         {target.number !== null && (
-          <BlockCallerButton block={block} who={`${contact.name}, ${target.label} ${target.display}`} variant="icon" />
+          <BlockCallerButton block={block} who={t('contacts.blockWho', where)} variant="icon" />
         )}
       </div>
       {target.problem && <p className="call-target__problem">{target.problem}</p>}
@@ -59,6 +62,7 @@ function ContactCard({ contact }: { contact: Contact }) {
   const startEdit = useContactsStore((state) => state.startEdit);
   const setFavourite = useContactsStore((state) => state.setFavourite);
   const [removing, setRemoving] = useState(false);
+  const t = useT();
   const targets = callTargetsOf(contact, country);
 
   return (
@@ -75,8 +79,8 @@ function ContactCard({ contact }: { contact: Contact }) {
           type="button"
           className="icon-button contact-detail__star"
           aria-pressed={contact.favourite}
-          aria-label="Favourite"
-          title={contact.favourite ? 'Remove from favourites' : 'Add to favourites (shown at the top)'}
+          aria-label={t('contacts.favourite')}
+          title={contact.favourite ? t('contacts.removeFavourite') : t('contacts.addFavourite')}
           onClick={() => void setFavourite(contact, !contact.favourite)}
         >
           <StarIcon filled={contact.favourite} />
@@ -84,18 +88,18 @@ function ContactCard({ contact }: { contact: Contact }) {
       </header>
 
       {targets.length > 0 ? (
-        <ul className="contact-detail__targets" aria-label={`Numbers and addresses of ${contact.name}`}>
+        <ul className="contact-detail__targets" aria-label={t('contacts.targetsLabel', { name: contact.name })}>
           {targets.map((target) => (
             <CallButton key={target.key} contact={contact} target={target} />
           ))}
         </ul>
       ) : (
-        <p className="contact-detail__muted">No number or SIP address yet. Edit the contact to add one.</p>
+        <p className="contact-detail__muted">{t('contacts.noTargets')}</p>
       )}
 
       {contact.emails.length > 0 && (
         <dl className="contact-detail__facts">
-          <dt>E-mail</dt>
+          <dt>{t('contacts.email')}</dt>
           {contact.emails.map((email) => (
             <dd key={email}>{email}</dd>
           ))}
@@ -103,17 +107,17 @@ function ContactCard({ contact }: { contact: Contact }) {
       )}
       {contact.notes && (
         <dl className="contact-detail__facts">
-          <dt>Notes</dt>
+          <dt>{t('contacts.notes')}</dt>
           <dd className="contact-detail__notes">{contact.notes}</dd>
         </dl>
       )}
 
       <div className="contact-detail__actions">
         <button type="button" className="secondary-button" onClick={() => startEdit(contact)}>
-          Edit
+          {t('contacts.edit')}
         </button>
         <button type="button" className="secondary-button secondary-button--danger" onClick={() => setRemoving(true)}>
-          Delete
+          {t('contacts.delete')}
         </button>
         <BlockAllNumbersButton
           numbers={contact.phones.map((phone) => phone.e164 ?? phone.number)}
@@ -136,6 +140,7 @@ export function ContactDetail() {
   const selectedId = useContactsStore(selectors.selectedId);
   const selected = useContactsStore(selectors.selected);
   const error = useContactsStore(selectors.detailError);
+  const t = useT();
 
   if (selected && selected.id === selectedId) {
     return (
@@ -154,9 +159,9 @@ export function ContactDetail() {
       {error ? (
         <p role="alert">{error}</p>
       ) : selectedId ? (
-        <p>Opening the contact…</p>
+        <p>{t('contacts.opening')}</p>
       ) : (
-        <p>Choose a contact to see their numbers. Clicking a number calls it.</p>
+        <p>{t('contacts.chooseContact')}</p>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ContactDraft, PhoneLabel } from '../../../shared/models/contact';
 import { selectors, useContactsStore, type ContactEditor } from '../../stores/contacts/contacts.store';
 import { ModalDialog } from '../../ui/modal-dialog';
+import { useT } from '../../i18n/use-t';
 import { ContactListField } from './contact-list-field';
 import { cleanDraft, errorsFromRefusal, hasErrors, noErrors, validateDraft } from './contact-form-model';
 import { phoneLabelOptions, phoneLabelText } from './phone-labels';
@@ -27,6 +28,7 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
   );
   const [errors, setErrors] = useState(noErrors);
   const busy = saveStatus.status === 'busy';
+  const t = useT();
 
   const patch = (change: Partial<ContactDraft>) => setDraft((current) => ({ ...current, ...change }));
   const setPhone = (index: number, change: Partial<ContactDraft['phones'][number]>) =>
@@ -66,10 +68,10 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
       <form ref={formRef} className="contact-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <div className="contact-form__scroll">
           <h2 id={titleId} className="contacts-dialog__title">
-            {editor.id ? `Edit ${editor.initial.name}` : 'New contact'}
+            {editor.id ? t('contacts.editTitle', { name: editor.initial.name }) : t('contacts.newTitle')}
           </h2>
           <div className="contact-form__field">
-            <label htmlFor={nameId}>Name</label>
+            <label htmlFor={nameId}>{t('contacts.name')}</label>
             <input
               id={nameId}
               value={draft.name}
@@ -86,7 +88,7 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
             )}
           </div>
           <div className="contact-form__field">
-            <label htmlFor={organisationId}>Organisation</label>
+            <label htmlFor={organisationId}>{t('contacts.organisation')}</label>
             <input
               id={organisationId}
               value={draft.organisation}
@@ -96,8 +98,8 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
           </div>
 
           <ContactListField
-            legend="Phone numbers"
-            noun="number"
+            legend={t('contacts.phoneNumbers')}
+            noun={t('contacts.nounNumber')}
             count={draft.phones.length}
             errors={errors.phones}
             onAdd={() => patch({ phones: [...draft.phones, { label: 'mobile', number: '' }] })}
@@ -105,18 +107,18 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
             renderRow={(index, describedBy) => (
               <>
                 <select
-                  aria-label={`Label of number ${index + 1}`}
+                  aria-label={t('contacts.labelOfNumber', { index: index + 1 })}
                   value={draft.phones[index]?.label}
                   onChange={(event) => setPhone(index, { label: event.target.value as PhoneLabel })}
                 >
                   {phoneLabelOptions.map((label) => (
                     <option key={label} value={label}>
-                      {phoneLabelText[label]}
+                      {phoneLabelText(label)}
                     </option>
                   ))}
                 </select>
                 <input
-                  aria-label={`Number ${index + 1}`}
+                  aria-label={t('contacts.numberN', { index: index + 1 })}
                   type="tel"
                   autoComplete="off"
                   value={draft.phones[index]?.number ?? ''}
@@ -128,16 +130,16 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
             )}
           />
           <ContactListField
-            legend="SIP addresses"
-            noun="SIP address"
+            legend={t('contacts.sipAddresses')}
+            noun={t('contacts.nounSipAddress')}
             count={draft.sipAddresses.length}
             errors={errors.sipAddresses}
             onAdd={() => patch({ sipAddresses: [...draft.sipAddresses, ''] })}
             onRemove={(index) => patch({ sipAddresses: removeAt(draft.sipAddresses, index) })}
             renderRow={(index, describedBy) => (
               <input
-                aria-label={`SIP address ${index + 1}`}
-                placeholder="alice@example.com"
+                aria-label={t('contacts.sipAddressN', { index: index + 1 })}
+                placeholder={t('contacts.sipPlaceholder')}
                 autoComplete="off"
                 value={draft.sipAddresses[index] ?? ''}
                 aria-invalid={describedBy ? true : undefined}
@@ -147,15 +149,15 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
             )}
           />
           <ContactListField
-            legend="E-mail"
-            noun="e-mail address"
+            legend={t('contacts.email')}
+            noun={t('contacts.nounEmail')}
             count={draft.emails.length}
             errors={errors.emails}
             onAdd={() => patch({ emails: [...draft.emails, ''] })}
             onRemove={(index) => patch({ emails: removeAt(draft.emails, index) })}
             renderRow={(index, describedBy) => (
               <input
-                aria-label={`E-mail address ${index + 1}`}
+                aria-label={t('contacts.emailN', { index: index + 1 })}
                 type="email"
                 autoComplete="off"
                 value={draft.emails[index] ?? ''}
@@ -166,7 +168,7 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
             )}
           />
           <div className="contact-form__field">
-            <label htmlFor={notesId}>Notes</label>
+            <label htmlFor={notesId}>{t('contacts.notes')}</label>
             <textarea
               id={notesId}
               rows={3}
@@ -180,7 +182,7 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
               checked={draft.favourite}
               onChange={(event) => patch({ favourite: event.target.checked })}
             />
-            Favourite (shown at the top of the list)
+            {t('contacts.favouriteCheck')}
           </label>
         </div>
         <div className="contact-form__footer">
@@ -191,15 +193,15 @@ export function ContactFormDialog({ editor }: { editor: ContactEditor }) {
           )}
           {!errors.form && hasErrors(errors) && (
             <p className="contacts-problem" role="alert">
-              Some fields need fixing (marked above); then save again.
+              {t('contacts.fixFields')}
             </p>
           )}
           <div className="contacts-dialog__buttons">
             <button type="button" className="secondary-button" onClick={close}>
-              Cancel
+              {t('contacts.cancel')}
             </button>
             <button type="submit" className="button" aria-disabled={busy || undefined}>
-              {busy ? 'Saving…' : 'Save'}
+              {busy ? t('contacts.saving') : t('contacts.save')}
             </button>
           </div>
         </div>

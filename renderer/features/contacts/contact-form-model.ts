@@ -1,3 +1,4 @@
+import { translate } from '../../i18n/translate';
 import type { ContactDraft } from '../../../shared/models/contact';
 
 /** Problems under the fields they concern; `form` for a refusal that names none. */
@@ -45,12 +46,12 @@ export function cleanDraft(draft: ContactDraft): ContactDraft {
 /** What can be told before asking main: a missing name, an address that cannot be one. Numbers are main's to judge. */
 export function validateDraft(draft: ContactDraft): ContactFormErrors {
   const errors = noErrors();
-  if (draft.name.trim() === '') errors.name = 'Give the contact a name.';
+  if (draft.name.trim() === '') errors.name = translate('contacts.errorName');
   draft.sipAddresses.forEach((value, index) => {
-    if (!sipAddress.test(value.trim())) errors.sipAddresses[index] = 'A SIP address looks like alice@example.com.';
+    if (!sipAddress.test(value.trim())) errors.sipAddresses[index] = translate('contacts.errorSipAddress');
   });
   draft.emails.forEach((value, index) => {
-    if (!email.test(value.trim())) errors.emails[index] = 'An e-mail address looks like alice@example.com.';
+    if (!email.test(value.trim())) errors.emails[index] = translate('contacts.errorEmail');
   });
   return errors;
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { PlusIcon, TrashIcon } from '../../ui/icons';
+import { useT } from '../../i18n/use-t';
 
 interface ListFieldProps {
   legend: string;
@@ -16,6 +17,7 @@ interface ListFieldProps {
 /** A fieldset of repeated values (numbers, SIP addresses, e-mails), each with its problem under it. */
 export function ContactListField({ legend, noun, count, errors, onAdd, onRemove, renderRow }: ListFieldProps) {
   const errorId = useId();
+  const t = useT();
   return (
     <fieldset className="contact-form__group">
       <legend>{legend}</legend>
@@ -29,8 +31,8 @@ export function ContactListField({ legend, noun, count, errors, onAdd, onRemove,
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove ${noun} ${index + 1}`}
-                title={`Remove this ${noun}`}
+                aria-label={t('contacts.removeItem', { noun, index: index + 1 })}
+                title={t('contacts.removeItemTitle', { noun })}
                 onClick={() => onRemove(index)}
               >
                 <TrashIcon />
@@ -46,7 +48,7 @@ export function ContactListField({ legend, noun, count, errors, onAdd, onRemove,
       })}
       <button type="button" className="link-button" onClick={onAdd}>
         <PlusIcon />
-        Add {noun}
+        {t('contacts.addItem', { noun })}
       </button>
     </fieldset>
   );

@@ -5,6 +5,7 @@ import { selectors, useContactsStore } from '../../stores/contacts/contacts.stor
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { ContactRow } from './contact-row';
 import './contact-list.css';
+import { useT } from '../../i18n/use-t';
 import { nextRowIndex } from './list-keys';
 
 export const contactRowHeight = 56;
@@ -21,6 +22,7 @@ interface ContactListProps {
  */
 export function ContactList({ labelledBy, listRef }: ContactListProps) {
   const listId = useId();
+  const t = useT();
   const total = useContactsStore(selectors.total);
   const pages = useContactsStore(selectors.pages);
   const generation = useContactsStore(selectors.generation);
@@ -109,7 +111,7 @@ export function ContactList({ labelledBy, listRef }: ContactListProps) {
               {item ? (
                 <ContactRow item={item} country={country} />
               ) : (
-                <span className="contact-row__loading">Loading…</span>
+                <span className="contact-row__loading">{t('contacts.loadingRow')}</span>
               )}
             </div>
           );

@@ -1,11 +1,13 @@
 import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { SearchIcon } from '../../ui/icons';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 
-function describeResults(total: number, query: string): string {
-  if (query === '') return total === 1 ? '1 contact' : `${total.toLocaleString()} contacts`;
-  if (total === 0) return `No contacts match “${query}”`;
-  return total === 1 ? `1 contact matches “${query}”` : `${total.toLocaleString()} contacts match “${query}”`;
+function describeResults(t: Translate, total: number, query: string): string {
+  if (query === '') return t('contacts.resultsAll', { total });
+  if (total === 0) return t('contacts.resultsNone', { query });
+  return t('contacts.resultsSome', { total, query });
 }
 
 /** Search as you type, by name, organisation or any digits of a number; Down arrow moves into the list. */
@@ -18,6 +20,7 @@ export function ContactsSearch({ listRef }: { listRef: RefObject<HTMLDivElement 
   const listStatus = useContactsStore(selectors.listStatus);
   const setQuery = useContactsStore((state) => state.setQuery);
   const searchNow = useContactsStore((state) => state.searchNow);
+  const t = useT();
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
@@ -32,13 +35,13 @@ export function ContactsSearch({ listRef }: { listRef: RefObject<HTMLDivElement 
   return (
     <div className="contacts-search">
       <label htmlFor={id} className="visually-hidden">
-        Search contacts
+        {t('contacts.searchLabel')}
       </label>
       <SearchIcon />
       <input
         id={id}
         type="search"
-        placeholder="Search by name or any part of a number"
+        placeholder={t('contacts.searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -47,7 +50,7 @@ export function ContactsSearch({ listRef }: { listRef: RefObject<HTMLDivElement 
         onKeyDown={onKeyDown}
       />
       <p id={statusId} className="contacts-search__status" role="status">
-        {listStatus === 'ready' ? describeResults(total, shownQuery) : ''}
+        {listStatus === 'ready' ? describeResults(t, total, shownQuery) : ''}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { ContactsIcon, DownloadIcon, PlusIcon, UploadIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
 import { ImportDialog } from '../import/import-dialog';
+import { useT } from '../../i18n/use-t';
 import { ContactDetail } from './contact-detail';
 import { ContactFormDialog } from './contact-form-dialog';
 import { ContactList } from './contact-list';
@@ -17,17 +18,18 @@ function ContactsActions({ canExport }: { canExport: boolean }) {
   const openImport = useContactsStore((state) => state.openImport);
   const exportVcard = useContactsStore((state) => state.exportVcard);
   const exportStatus = useContactsStore(selectors.exportStatus);
+  const t = useT();
 
   async function onExport() {
     const vcard = await exportVcard();
-    if (vcard !== null) downloadText('Dialtone contacts.vcf', vcard, 'text/vcard;charset=utf-8');
+    if (vcard !== null) downloadText(t('contacts.exportFileName'), vcard, 'text/vcard;charset=utf-8');
   }
 
   return (
     <div className="contacts-actions">
       <button type="button" className="secondary-button" onClick={openImport}>
         <UploadIcon />
-        Import…
+        {t('contacts.importButton')}
       </button>
       {canExport && (
         <button
@@ -37,12 +39,12 @@ function ContactsActions({ canExport }: { canExport: boolean }) {
           onClick={() => exportStatus.status !== 'busy' && void onExport()}
         >
           <DownloadIcon />
-          Export vCard
+          {t('contacts.exportVcard')}
         </button>
       )}
       <button type="button" className="button contacts-actions__add" onClick={() => startNew()}>
         <PlusIcon />
-        Add contact
+        {t('contacts.addContact')}
       </button>
       {exportStatus.status === 'failed' && (
         <p className="contacts-problem contacts-actions__problem" role="alert">
@@ -66,6 +68,7 @@ export function ContactsView() {
   const importOpen = useContactsStore((state) => state.importStep.step !== 'closed');
   const startNew = useContactsStore((state) => state.startNew);
   const openImport = useContactsStore((state) => state.openImport);
+  const t = useT();
 
   useEffect(() => {
     const { openList, loadSuggestions } = useContactsStore.getState();
@@ -76,7 +79,7 @@ export function ContactsView() {
   return (
     <section className="contacts-view" aria-labelledby={headingId}>
       <div className="contacts-view__header">
-        <ViewHeading id={headingId}>Contacts</ViewHeading>
+        <ViewHeading id={headingId}>{t('contacts.heading')}</ViewHeading>
         <ContactsActions canExport={!isEmpty} />
       </div>
       {listError && (
@@ -86,17 +89,14 @@ export function ContactsView() {
       )}
       <MergeSuggestions />
       {isEmpty ? (
-        <EmptyState icon={<ContactsIcon />} title="No contacts yet">
-          <p>
-            Add the people you call, or import them from a vCard (.vcf) or CSV file exported from Google Contacts,
-            Outlook or your phone. Then search by name or any part of a number, and call with one click.
-          </p>
+        <EmptyState icon={<ContactsIcon />} title={t('contacts.emptyTitle')}>
+          <p>{t('contacts.emptyText')}</p>
           <p className="contacts-empty__buttons">
             <button type="button" className="button" onClick={() => startNew()}>
-              Add contact
+              {t('contacts.addContact')}
             </button>
             <button type="button" className="secondary-button" onClick={openImport}>
-              Import from a file…
+              {t('contacts.importFromFile')}
             </button>
           </p>
         </EmptyState>
@@ -105,17 +105,15 @@ export function ContactsView() {
           <div className="contacts-view__list-column">
             <ContactsSearch listRef={listRef} />
             <h2 id={listLabelId} className="visually-hidden">
-              Contacts list
+              {t('contacts.listHeading')}
             </h2>
             {listStatus === 'ready' && total === 0 && shownQuery !== '' ? (
-              <p className="contact-list contact-list--loading">
-                Nobody matches “{shownQuery}”. Try part of the name, or fewer digits of the number.
-              </p>
+              <p className="contact-list contact-list--loading">{t('contacts.nobodyMatches', { query: shownQuery })}</p>
             ) : listStatus === 'ready' ? (
               <ContactList labelledBy={listLabelId} listRef={listRef} />
             ) : (
               <p className="contact-list contact-list--loading" role="status">
-                Loading contacts…
+                {t('contacts.loadingContacts')}
               </p>
             )}
           </div>

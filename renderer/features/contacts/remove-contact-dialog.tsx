@@ -1,6 +1,7 @@
 import type { Contact } from '../../../shared/models/contact';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useT } from '../../i18n/use-t';
 
 interface RemoveContactDialogProps {
   contact: Contact;
@@ -12,6 +13,7 @@ interface RemoveContactDialogProps {
 export function RemoveContactDialog({ contact, onClose, fallbackFocus }: RemoveContactDialogProps) {
   const status = useContactsStore(selectors.removeStatus);
   const remove = useContactsStore((state) => state.remove);
+  const t = useT();
 
   async function confirm() {
     if (await remove(contact.id)) onClose();
@@ -19,10 +21,10 @@ export function RemoveContactDialog({ contact, onClose, fallbackFocus }: RemoveC
 
   return (
     <ConfirmDialog
-      title={`Delete ${contact.name}?`}
-      message="Their numbers and addresses are removed from your contacts. Calls in your history stay, shown by number."
-      confirmLabel="Delete contact"
-      busyLabel="Deleting…"
+      title={t('contacts.deleteTitle', { name: contact.name })}
+      message={t('contacts.deleteMessage')}
+      confirmLabel={t('contacts.deleteConfirm')}
+      busyLabel={t('contacts.deleting')}
       danger
       busy={status.status === 'busy'}
       error={status.status === 'failed' ? status.message : null}

@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
 import { selectors, useDialerStore } from '../../stores/dialer/dialer.store';
 import { BackspaceIcon } from '../../ui/icons';
+import { useT } from '../../i18n/use-t';
+import { ContactSuggestionList } from './contact-suggestion-list';
+import { useContactSuggestions } from './use-contact-suggestions';
 
 interface NumberFieldProps {
   /** The id of the text that says whether the number can be called, and why not. */
@@ -19,6 +22,8 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
   const linkNotice = useDialerStore(selectors.linkNotice);
   const inputRef = useRef<HTMLInputElement>(null);
   const noticeId = useId();
+  const t = useT();
+  const suggestions = useContactSuggestions(input);
 
   // A link or a contact filled the field: focus it once the view has settled (navigation focuses the heading first).
   useEffect(() => {
@@ -48,7 +53,7 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
   return (
     <div className="number-field">
       <label className="number-field__label" htmlFor={id}>
-        Number or SIP address
+        {t('dialer.numberLabel')}
       </label>
       <div className="number-field__row">
         <input
@@ -62,20 +67,28 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
           value={input}
           onChange={onChange}
           onPaste={onPaste}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={suggestions.open}
+          aria-controls={suggestions.open ? suggestions.listboxId : undefined}
+          aria-activedescendant={suggestions.active >= 0 ? suggestions.optionId(suggestions.active) : undefined}
+          onKeyDown={suggestions.onKeyDown}
+          onBlur={suggestions.dismiss}
           aria-describedby={linkNotice ? `${hintId} ${noticeId}` : hintId}
           aria-invalid={invalid || undefined}
         />
         <button
           type="button"
           className="number-field__backspace"
-          aria-label="Delete last digit"
-          title="Delete last digit (Backspace)"
+          aria-label={t('dialer.deleteDigit')}
+          title={t('dialer.deleteDigitTitle')}
           disabled={input === ''}
           onClick={backspace}
         >
           <BackspaceIcon />
         </button>
       </div>
+      {suggestions.open && <ContactSuggestionList suggestions={suggestions} />}
       {linkNotice && (
         <p
           id={noticeId}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CallRecording } from '../../../shared/models/call-recording';
 import type { HistoryEntry } from '../../../shared/models/history';
+import { useT } from '../../i18n/use-t';
 import { useHistoryStore } from '../../stores/history/history.store';
 import { RecordingPlayer } from '../voicemail/voicemail-player';
 import { PlayIcon } from '../voicemail/voicemail-icons';
@@ -18,6 +19,7 @@ interface CallRecordingsProps {
  * when Twilio could not say (the voicemail and the call itself are unaffected).
  */
 export function CallRecordings({ entry, who }: CallRecordingsProps) {
+  const t = useT();
   const playerId = useId();
   const [recordings, setRecordings] = useState<CallRecording[]>([]);
   const [open, setOpen] = useState<string | null>(null);
@@ -40,7 +42,9 @@ export function CallRecordings({ entry, who }: CallRecordingsProps) {
   return (
     <div className="history-row__recordings">
       {recordings.map((recording, index) => {
-        const name = recordings.length > 1 ? `recording ${index + 1}` : 'recording';
+        const length = clockText(recording.durationSeconds);
+        const numbered = recordings.length > 1;
+        const values = { who, length, index: index + 1 };
         return (
           <button
             key={recording.id}
@@ -48,11 +52,11 @@ export function CallRecordings({ entry, who }: CallRecordingsProps) {
             className="secondary-button history-row__recording"
             aria-expanded={open === recording.id}
             aria-controls={open === recording.id ? playerId : undefined}
-            aria-label={`Play the ${name} of the call with ${who}, ${clockText(recording.durationSeconds)}`}
+            aria-label={t(numbered ? 'history.playRecordingNumbered' : 'history.playRecording', values)}
             onClick={() => setOpen(open === recording.id ? null : recording.id)}
           >
             <PlayIcon />
-            {name[0]!.toUpperCase() + name.slice(1)} {clockText(recording.durationSeconds)}
+            {t(numbered ? 'history.recordingButtonNumbered' : 'history.recordingButton', values)}
           </button>
         );
       })}
@@ -60,11 +64,11 @@ export function CallRecordings({ entry, who }: CallRecordingsProps) {
         <RecordingPlayer
           id={playerId}
           recordingId={shown.id}
-          label={`call recording with ${who}`}
+          label={t('history.recordingPlayerLabel', { who })}
           durationSeconds={shown.durationSeconds}
           loadAudio={() => useHistoryStore.getState().recordingAudioOf(entry.id, shown.id)}
           autoPlay
-          ifItStillFails="listen to it in the Twilio Console, under Monitor, Call recordings"
+          ifItStillFails={t('history.recordingStillFails')}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { useHistoryStore } from '../../stores/history/history.store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 
@@ -9,6 +10,7 @@ interface ClearHistoryDialogProps {
 
 /** Asks before removing every call from the history; Cancel has focus. */
 export function ClearHistoryDialog({ onClose, fallbackFocus }: ClearHistoryDialogProps) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const clear = useHistoryStore((state) => state.clear);
 
@@ -21,10 +23,10 @@ export function ClearHistoryDialog({ onClose, fallbackFocus }: ClearHistoryDialo
 
   return (
     <ConfirmDialog
-      title="Clear all call history?"
-      message="Every call you made, received or missed is removed from this list. Your contacts stay. This cannot be undone."
-      confirmLabel="Clear history"
-      busyLabel="Clearing…"
+      title={t('history.clearTitle')}
+      message={t('history.clearMessage')}
+      confirmLabel={t('history.clearConfirm')}
+      busyLabel={t('history.clearing')}
       danger
       busy={busy}
       onConfirm={() => void confirm()}

@@ -1,12 +1,22 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { HistoryFilter } from '../../../shared/models/history';
-import { historyFilterLabels, historyFilterOrder as historyFilters } from '../../stores/history/history-filter';
+import type { MessageId } from '../../i18n/locale-messages';
+import { historyFilterOrder as historyFilters } from '../../stores/history/history-filter';
+import { useT } from '../../i18n/use-t';
 import { selectors, useHistoryStore } from '../../stores/history/history.store';
+
+const filterLabels: Record<HistoryFilter, MessageId> = {
+  all: 'history.filterAll',
+  missed: 'history.filterMissed',
+  incoming: 'history.filterIncoming',
+  outgoing: 'history.filterOutgoing',
+};
 
 export const tabIdOf = (baseId: string, filter: HistoryFilter) => `${baseId}-${filter}`;
 
 /** All / Missed / Incoming / Outgoing as tabs: arrows move between them and show the calls at once. */
 export function HistoryFilters({ baseId, panelId }: { baseId: string; panelId: string }) {
+  const t = useT();
   const current = useHistoryStore(selectors.filter);
   const setFilter = useHistoryStore((state) => state.setFilter);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -32,7 +42,7 @@ export function HistoryFilters({ baseId, panelId }: { baseId: string; panelId: s
   }
 
   return (
-    <div className="history-filters" role="tablist" aria-label="Show calls" onKeyDown={onKeyDown}>
+    <div className="history-filters" role="tablist" aria-label={t('history.filtersLabel')} onKeyDown={onKeyDown}>
       {historyFilters.map((filter, index) => (
         <button
           key={filter}
@@ -48,7 +58,7 @@ export function HistoryFilters({ baseId, panelId }: { baseId: string; panelId: s
           className="history-filters__tab"
           onClick={() => void setFilter(filter)}
         >
-          {historyFilterLabels[filter]}
+          {t(filterLabels[filter])}
         </button>
       ))}
     </div>

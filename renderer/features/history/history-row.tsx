@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import type { HistoryEntry } from '../../../shared/models/history';
+import { useFormat } from '../../i18n/use-format';
+import { useT } from '../../i18n/use-t';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useHistoryStore } from '../../stores/history/history.store';
 import { PersonPlusIcon, PhoneIcon, TextBubbleIcon, TrashIcon } from '../../ui/icons';
@@ -9,11 +11,10 @@ import { isBlockedNow } from '../call-handling/caller-block';
 import { useCallerBlock } from '../call-handling/use-block-callers';
 import { addToContacts } from '../contacts/add-to-contacts';
 import { startConversation } from '../messages/start-conversation';
+import { CallCost } from './call-cost';
 import { CallRecordings } from './call-recordings';
 import { DirectionIcon } from './history-icons';
 import { callBackTarget, directionText, outcomeText, remotePartyOf } from './history-text';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 interface HistoryRowProps {
   entry: HistoryEntry;
@@ -24,12 +25,14 @@ interface HistoryRowProps {
 
 /** One call: direction, who, when, how long or how it ended; Call back, Add to contacts, Block, Delete; its recordings. */
 export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: HistoryRowProps) {
+  const t = useT();
+  const format = useFormat();
   const who = remotePartyOf(entry, country);
   const target = callBackTarget(entry, country);
   const direction = directionText(entry);
   const outcome = outcomeText(entry, country);
   const number = who.secondary ?? who.primary;
-  const time = timeFormat.format(entry.startedAt);
+  const time = format.time(entry.startedAt);
   const block = useCallerBlock(entry.remoteE164 ?? entry.remoteNumber);
 
   return (
@@ -40,7 +43,10 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
     >
       <span className="history-row__icon" title={direction}>
         <DirectionIcon entry={entry} />
-        <span className="visually-hidden">{direction}, </span>
+        <span className="visually-hidden">
+          {direction}
+          {t('history.spokenSeparator')}
+        </span>
       </span>
       <span className="history-row__who">
         <span className="history-row__name">
@@ -49,30 +55,31 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
         </span>
         {who.secondary && (
           <span className="history-row__number">
-            <span className="visually-hidden">, </span>
+            <span className="visually-hidden">{t('history.spokenSeparator')}</span>
             {who.secondary}
           </span>
         )}
         {entry.callerVerified && (
           <span className="history-row__verified">
-            <span className="visually-hidden">, </span>
+            <span className="visually-hidden">{t('history.spokenSeparator')}</span>
             <VerifiedNumberMark />
           </span>
         )}
       </span>
       <span className="history-row__when">
-        <span className="visually-hidden">, at </span>
+        <span className="visually-hidden">{t('history.atSpoken')}</span>
         <time dateTime={new Date(entry.startedAt).toISOString()}>{time}</time>
-        <span className="visually-hidden">, </span>
+        <span className="visually-hidden">{t('history.spokenSeparator')}</span>
         <span className="history-row__outcome">{outcome}</span>
+        {entry.onTwilio && <CallCost entry={entry} />}
       </span>
       <span className="history-row__actions">
         <button
           type="button"
           className="icon-button icon-button--call"
           disabled={target === null}
-          aria-label={`Call back ${who.primary}`}
-          title={target ? `Call ${number}` : 'The caller withheld their number'}
+          aria-label={t('history.callBack', { name: who.primary })}
+          title={target ? t('history.callNumber', { number }) : t('history.withheld')}
           onClick={() => target && void useDialerStore.getState().callNow({ target, display: number })}
         >
           <PhoneIcon />
@@ -81,8 +88,8 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
           <button
             type="button"
             className="icon-button"
-            aria-label={`Text ${who.primary}`}
-            title={`Send a text message to ${number}`}
+            aria-label={t('history.textName', { name: who.primary })}
+            title={t('history.textTitle', { number })}
             onClick={() => startConversation(entry.remoteE164!)}
           >
             <TextBubbleIcon />
@@ -92,8 +99,8 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
           <button
             type="button"
             className="icon-button"
-            aria-label={`Add ${number} to contacts`}
-            title="Add to contacts"
+            aria-label={t('history.addToContactsLabel', { number })}
+            title={t('history.addToContactsTitle')}
             onClick={() => addToContacts(entry.remoteE164 ?? entry.remoteNumber, number)}
           >
             <PersonPlusIcon />
@@ -103,8 +110,8 @@ export const HistoryRow = memo(function HistoryRow({ entry, country, tabStop }: 
         <button
           type="button"
           className="icon-button"
-          aria-label={`Delete this call with ${who.primary} from the history`}
-          title="Delete from history"
+          aria-label={t('history.deleteLabel', { name: who.primary })}
+          title={t('history.deleteTitle')}
           onClick={() => void useHistoryStore.getState().remove(entry.id)}
         >
           <TrashIcon />

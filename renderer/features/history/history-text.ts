@@ -1,40 +1,38 @@
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
 import type { HistoryEntry } from '../../../shared/models/history';
 import { formatPhoneForDisplay, toDialTarget, type DialTarget } from '../../../shared/phone/phone-number';
+import { activeIntl } from '../../i18n/active-intl';
+import { localeFormat } from '../../i18n/locale-format';
+import type { MessageId } from '../../i18n/locale-messages';
+import { translate } from '../../i18n/translate';
 
 /** Why a call that never connected ended, in a word or two for a history row. */
-const shortReason: Record<CallEndReason, string> = {
-  'hung-up': 'Cancelled',
-  'remote-hung-up': 'Not answered',
-  cancelled: 'Cancelled',
-  missed: 'Missed',
-  'answered-elsewhere': 'Answered on another device',
-  declined: 'Declined',
-  busy: 'Busy',
-  'no-answer': 'No answer',
-  'not-found': 'Number not found',
-  unavailable: 'Unavailable',
-  'rejected-media': 'Audio not agreed',
-  'media-timeout': 'Audio lost',
-  'network-error': 'Network problem',
-  failed: 'Failed',
-  transferred: 'Transferred',
+const shortReason: Record<CallEndReason, MessageId> = {
+  'hung-up': 'history.reasonCancelled',
+  'remote-hung-up': 'history.reasonNotAnswered',
+  cancelled: 'history.reasonCancelled',
+  missed: 'history.missed',
+  'answered-elsewhere': 'history.reasonAnsweredElsewhere',
+  declined: 'history.reasonDeclined',
+  busy: 'history.reasonBusy',
+  'no-answer': 'history.reasonNoAnswer',
+  'not-found': 'history.reasonNotFound',
+  unavailable: 'history.reasonUnavailable',
+  'rejected-media': 'history.reasonRejectedMedia',
+  'media-timeout': 'history.reasonMediaTimeout',
+  'network-error': 'history.reasonNetworkError',
+  failed: 'history.reasonFailed',
+  transferred: 'history.reasonTransferred',
 };
 
 /** 12 s, 4 min 5 s, 1 h 2 min: the same spoken and written. */
 export function describeDuration(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const rest = total % 60;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  if (minutes > 0) return rest > 0 ? `${minutes} min ${rest} s` : `${minutes} min`;
-  return `${rest} s`;
+  return localeFormat(activeIntl()).duration(seconds);
 }
 
 export function directionText(entry: HistoryEntry): string {
-  if (entry.missed) return 'Missed call';
-  return entry.direction === 'incoming' ? 'Incoming call' : 'Outgoing call';
+  if (entry.missed) return translate('history.missedCall');
+  return translate(entry.direction === 'incoming' ? 'history.incomingCall' : 'history.outgoingCall');
 }
 
 function answeredDuration(entry: HistoryEntry): string | null {
@@ -46,21 +44,23 @@ function answeredDuration(entry: HistoryEntry): string | null {
 
 /** "Transferred to (512) 555-0142 after 4 min", or without "to" when the history does not know where. */
 function transferredText(entry: HistoryEntry, lasted: string, country: string): string {
-  if (entry.transferredTo === null) return `Transferred after ${lasted}`;
+  if (entry.transferredTo === null) return translate('history.transferredAfter', { lasted });
   const to = entry.transferredTo.replace(/^sips?:/i, '');
-  return `Transferred to ${formatPhoneForDisplay(to, country)} after ${lasted}`;
+  return translate('history.transferredTo', { to: formatPhoneForDisplay(to, country), lasted });
 }
 
 /** How long it lasted (and whether it was transferred, and to whom), or how it ended when it never connected. */
 export function outcomeText(entry: HistoryEntry, country: string): string {
-  if (entry.missed) return 'Missed';
+  if (entry.missed) return translate('history.missed');
   if (entry.answeredAt !== null) {
     const lasted = answeredDuration(entry);
-    if (lasted === null) return 'No end recorded';
+    if (lasted === null) return translate('history.noEndRecorded');
     return entry.endReason === 'transferred' ? transferredText(entry, lasted, country) : lasted;
   }
-  if (entry.endReason === null) return entry.endedAt === null ? 'No end recorded' : 'Not connected';
-  return shortReason[entry.endReason];
+  if (entry.endReason === null) {
+    return translate(entry.endedAt === null ? 'history.noEndRecorded' : 'history.notConnected');
+  }
+  return translate(shortReason[entry.endReason]);
 }
 
 function isAnonymous(number: string): boolean {
@@ -77,7 +77,7 @@ export type RemoteParty = Pick<HistoryEntry, 'remoteNumber' | 'remoteE164' | 'co
 /** Who the call was with: the contact's name over the number, else the number as people in `country` write it. */
 export function remotePartyOf(entry: RemoteParty, country: string): { primary: string; secondary: string | null } {
   if (isAnonymous(entry.remoteNumber) && !entry.remoteE164) {
-    return { primary: entry.contactName ?? 'Unknown caller', secondary: null };
+    return { primary: entry.contactName ?? translate('history.unknownCaller'), secondary: null };
   }
   const raw = entry.remoteE164 ?? entry.remoteNumber;
   const number = formatPhoneForDisplay(raw.replace(/^sips?:/i, '').replace(/[;?].*$/, ''), country);

@@ -1,24 +1,24 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HistoryFilter } from '../../../shared/models/history';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { groupByDay } from '../../stores/history/history-days';
 import { selectors, useHistoryStore } from '../../stores/history/history.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { EmptyState } from '../../ui/empty-state';
 import { HistoryIcon, TrashIcon } from '../../ui/icons';
 import { ViewHeading } from '../../ui/view-heading';
+import { MonthCostLine } from './call-cost';
 import { ClearHistoryDialog } from './clear-history-dialog';
 import { HistoryFilters, tabIdOf } from './history-filters';
 import { HistoryRow } from './history-row';
 import './history.css';
 
-const emptyText: Record<HistoryFilter, { title: string; body: string }> = {
-  all: {
-    title: 'No calls yet',
-    body: 'Every call you make, receive or miss is listed here with its time and length, so you can call back with one click.',
-  },
-  missed: { title: 'No missed calls', body: 'Calls you did not answer show up here.' },
-  incoming: { title: 'No incoming calls', body: 'Calls you receive show up here.' },
-  outgoing: { title: 'No outgoing calls', body: 'Calls you make show up here.' },
+const emptyText: Record<HistoryFilter, { title: MessageId; body: MessageId }> = {
+  all: { title: 'history.emptyAllTitle', body: 'history.emptyAllBody' },
+  missed: { title: 'history.emptyMissedTitle', body: 'history.emptyMissedBody' },
+  incoming: { title: 'history.emptyIncomingTitle', body: 'history.emptyIncomingBody' },
+  outgoing: { title: 'history.emptyOutgoingTitle', body: 'history.emptyOutgoingBody' },
 };
 
 function rowKeyTarget(key: string, rows: HTMLElement[], index: number): HTMLElement | undefined {
@@ -37,6 +37,7 @@ function rowKeyTarget(key: string, rows: HTMLElement[], index: number): HTMLElem
 }
 
 export function HistoryView() {
+  const t = useT();
   const headingId = useId();
   const tabsId = useId();
   const panelId = useId();
@@ -75,11 +76,12 @@ export function HistoryView() {
   return (
     <section className="history-view" aria-labelledby={headingId}>
       <div className="history-view__header">
-        <ViewHeading id={headingId}>History</ViewHeading>
+        <ViewHeading id={headingId}>{t('history.heading')}</ViewHeading>
+        <MonthCostLine />
         {entries.length > 0 && (
           <button type="button" className="secondary-button" onClick={() => setConfirming(true)}>
             <TrashIcon />
-            Clear all…
+            {t('history.clearAll')}
           </button>
         )}
       </div>
@@ -103,8 +105,8 @@ export function HistoryView() {
         }}
       >
         {loaded && entries.length === 0 && !loadError && (
-          <EmptyState icon={<HistoryIcon />} title={emptyText[filter].title}>
-            <p>{emptyText[filter].body}</p>
+          <EmptyState icon={<HistoryIcon />} title={t(emptyText[filter].title)}>
+            <p>{t(emptyText[filter].body)}</p>
           </EmptyState>
         )}
         {days.map((day) => (
@@ -126,7 +128,7 @@ export function HistoryView() {
             aria-disabled={loading || undefined}
             onClick={() => !loading && void useHistoryStore.getState().loadMore()}
           >
-            {loading ? 'Loading…' : 'Show older calls'}
+            {loading ? t('history.loading') : t('history.showOlder')}
           </button>
         )}
       </div>

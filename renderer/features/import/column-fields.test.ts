@@ -5,7 +5,7 @@ import { columnsPayload, importColumnFieldText } from './column-fields';
 describe('import column fields', () => {
   it('lists each field once, worded for people', () => {
     expect(new Set(csvColumnFields).size).toBe(csvColumnFields.length);
-    expect(csvColumnFields.map((field) => importColumnFieldText[field])).toEqual([
+    expect(csvColumnFields.map((field) => importColumnFieldText(field))).toEqual([
       'Name',
       'First name',
       'Middle name',

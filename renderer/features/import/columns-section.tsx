@@ -3,6 +3,7 @@ import { useContactsStore, type ImportFile } from '../../stores/contacts/contact
 import { csvColumnFields } from '../../../shared/models/contact-fields';
 import { columnsPayload, importColumnFieldText, type ColumnChoices } from './column-fields';
 import { readCsvHeader } from './csv-header';
+import { useT } from '../../i18n/use-t';
 
 interface ColumnsSectionProps {
   file: ImportFile;
@@ -16,6 +17,7 @@ export function ColumnsSection({ file, refused, checking }: ColumnsSectionProps)
   const baseId = useId();
   const introId = useId();
   const chooseColumns = useContactsStore((state) => state.chooseColumns);
+  const t = useT();
   const headers = useMemo(() => readCsvHeader(file.content), [file.content]);
   // Open when it is needed; afterwards it stays as the person leaves it, even once the preview works.
   const [open, setOpen] = useState(refused);
@@ -27,15 +29,14 @@ export function ColumnsSection({ file, refused, checking }: ColumnsSectionProps)
 
   return (
     <details className="import-columns" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Choose which column holds what</summary>
+      <summary>{t('import.columnsSummary')}</summary>
       <p id={introId} className="import-columns__intro">
-        Dialtone reads the columns from the file’s first row. Choose a column for a field to use it instead; the preview
-        follows your choices.
+        {t('import.columnsIntro')}
       </p>
       <div className="import-columns__fields">
         {csvColumnFields.map((field, index) => (
           <div key={field} className="import-columns__field">
-            <label htmlFor={`${baseId}-${field}`}>{importColumnFieldText[field]}</label>
+            <label htmlFor={`${baseId}-${field}`}>{importColumnFieldText(field)}</label>
             <select
               id={`${baseId}-${field}`}
               value={choices[field] ?? ''}
@@ -43,7 +44,7 @@ export function ColumnsSection({ file, refused, checking }: ColumnsSectionProps)
               data-autofocus={(refused && index === 0) || undefined}
               onChange={(event) => choose(field, event.target.value)}
             >
-              <option value="">Detected automatically</option>
+              <option value="">{t('import.detectedAutomatically')}</option>
               {headers.map((header) => (
                 <option key={header} value={header}>
                   {header}
@@ -54,7 +55,7 @@ export function ColumnsSection({ file, refused, checking }: ColumnsSectionProps)
         ))}
       </div>
       <p className="import-columns__status" role="status">
-        {checking ? 'Updating the preview…' : ''}
+        {checking ? t('import.updatingPreview') : ''}
       </p>
     </details>
   );

@@ -3,6 +3,7 @@ import { ColumnsSection } from './columns-section';
 import { describeImport } from './import-summary';
 import { PreviewTable } from './preview-table';
 import { SkippedTable } from './skipped-table';
+import { useT } from '../../i18n/use-t';
 
 type FileStepProps = { step: Extract<ImportStep, { step: 'columns' | 'preview' | 'importing' }> };
 
@@ -13,6 +14,7 @@ type FileStepProps = { step: Extract<ImportStep, { step: 'columns' | 'preview' |
 export function FileStep({ step }: FileStepProps) {
   const runImport = useContactsStore((state) => state.runImport);
   const openImport = useContactsStore((state) => state.openImport);
+  const t = useT();
   const { file } = step;
   const refused = step.step === 'columns';
   const importing = step.step === 'importing';
@@ -29,7 +31,7 @@ export function FileStep({ step }: FileStepProps) {
         </p>
       ) : (
         <p key="summary" className="import-summary" role="status">
-          {file.name}: {describeImport(step.preview.report, 'preview')}
+          {t('import.fileSummary', { name: file.name, summary: describeImport(step.preview.report, 'preview') })}
         </p>
       )}
       {file.format === 'csv' && <ColumnsSection file={file} refused={refused} checking={checking} />}
@@ -48,7 +50,7 @@ export function FileStep({ step }: FileStepProps) {
           disabled={importing}
           data-autofocus={refused || undefined}
         >
-          Choose another file
+          {t('import.chooseAnother')}
         </button>
         {preview && (
           <button
@@ -58,7 +60,7 @@ export function FileStep({ step }: FileStepProps) {
             aria-disabled={blocked || undefined}
             onClick={() => !blocked && void runImport()}
           >
-            {importing ? 'Importing…' : 'Import'}
+            {importing ? t('import.importing') : t('import.import')}
           </button>
         )}
       </div>

@@ -5,6 +5,7 @@ import { ModalDialog } from '../../ui/modal-dialog';
 import { FileStep } from './file-step';
 import { describeImport } from './import-summary';
 import { SkippedTable } from './skipped-table';
+import { useT } from '../../i18n/use-t';
 import './import.css';
 
 const maxFileBytes = 50_000_000;
@@ -14,24 +15,23 @@ function ChooseFile({ problem }: { problem: string | null }) {
   const helpId = useId();
   const previewFile = useContactsStore((state) => state.previewFile);
   const refuseFile = useContactsStore((state) => state.refuseFile);
+  const t = useT();
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > maxFileBytes)
-      return refuseFile(`${file.name} is larger than 50 MB. Split it and import the parts.`);
+    if (file.size > maxFileBytes) return refuseFile(t('import.tooLarge', { name: file.name }));
     await previewFile(file.name, await file.text());
   }
 
   return (
     <>
       <p id={helpId} className="contacts-dialog__intro">
-        Choose a vCard file (.vcf, from your phone, iCloud or Outlook) or a CSV file exported from Google Contacts or
-        Outlook. You will see what it holds before anything is saved.
+        {t('import.chooseIntro')}
       </p>
       <label htmlFor={inputId} className="import-file__label">
-        Contacts file (.vcf or .csv)
+        {t('import.fileLabel')}
       </label>
       <input
         id={inputId}
@@ -53,13 +53,14 @@ function ChooseFile({ problem }: { problem: string | null }) {
 
 function StepBody({ step }: { step: ImportStep }) {
   const close = useContactsStore((state) => state.closeImport);
+  const t = useT();
   switch (step.step) {
     case 'closed':
       return null;
     case 'choose':
       return <ChooseFile problem={step.problem} />;
     case 'reading':
-      return <p role="status">Reading {step.fileName}…</p>;
+      return <p role="status">{t('import.reading', { name: step.fileName })}</p>;
     case 'columns':
     case 'preview':
     case 'importing':
@@ -68,12 +69,12 @@ function StepBody({ step }: { step: ImportStep }) {
       return (
         <>
           <p className="import-summary" role="status">
-            Imported from {step.fileName}: {describeImport(step.report, 'report')}
+            {t('import.importedFrom', { name: step.fileName, summary: describeImport(step.report, 'report') })}
           </p>
           <SkippedTable skipped={step.report.skipped} />
           <div className="contacts-dialog__buttons">
             <button type="button" className="button" data-autofocus onClick={close}>
-              Done
+              {t('import.done')}
             </button>
           </div>
         </>
@@ -89,6 +90,7 @@ export function ImportDialog() {
   const step = useContactsStore(selectors.importStep);
   const close = useContactsStore((state) => state.closeImport);
   const contentRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   // Each step replaces the buttons: focus moves to the new step's main control instead of being lost.
   useEffect(() => {
@@ -108,10 +110,10 @@ export function ImportDialog() {
       <div className="contacts-dialog__content" ref={contentRef}>
         <div className="import-dialog__header">
           <h2 id={titleId} className="contacts-dialog__title">
-            Import contacts
+            {t('import.title')}
           </h2>
           <button type="button" className="link-button" onClick={close}>
-            Close
+            {t('import.close')}
           </button>
         </div>
         <StepBody step={step} />

@@ -1,23 +1,25 @@
 import { useId } from 'react';
 import type { ImportPreview } from '../../stores/contacts/contacts.store';
+import { useT } from '../../i18n/use-t';
 
 /** The first contacts of the file as they will be saved: name, organisation, numbers and addresses. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const captionId = useId();
+  const t = useT();
   const shown = preview.contacts.length;
   return (
     <div className="import-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="import-table">
         <caption id={captionId}>
           {shown < preview.total
-            ? `The first ${shown} of ${preview.total.toLocaleString()} contacts in the file`
-            : `The ${shown === 1 ? 'contact' : `${shown} contacts`} in the file`}
+            ? t('import.previewFirst', { shown, total: preview.total })
+            : t('import.previewAll', { shown })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Numbers</th>
-            <th scope="col">SIP and e-mail</th>
+            <th scope="col">{t('import.columnName')}</th>
+            <th scope="col">{t('import.columnNumbers')}</th>
+            <th scope="col">{t('import.columnAddresses')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +27,11 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             <tr key={index}>
               <td>
                 {contact.name}
-                {contact.organisation && <span className="import-table__muted"> ({contact.organisation})</span>}
+                {contact.organisation && (
+                  <span className="import-table__muted">
+                    {t('import.organisationAfterName', { organisation: contact.organisation })}
+                  </span>
+                )}
               </td>
               <td>
                 {contact.phones.map((phone, at) => (

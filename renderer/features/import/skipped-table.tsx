@@ -1,18 +1,20 @@
 import { useId } from 'react';
 import type { ImportReport } from '../../../shared/models/contact';
+import { useT } from '../../i18n/use-t';
 
 /** The entries of a file that are not imported, each with the reason. */
 export function SkippedTable({ skipped }: { skipped: ImportReport['skipped'] }) {
   const captionId = useId();
+  const t = useT();
   if (skipped.length === 0) return null;
   return (
     <div className="import-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="import-table">
-        <caption id={captionId}>Skipped, and why</caption>
+        <caption id={captionId}>{t('import.skippedCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t('import.columnEntry')}</th>
+            <th scope="col">{t('import.columnReason')}</th>
           </tr>
         </thead>
         <tbody>

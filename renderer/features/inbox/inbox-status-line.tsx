@@ -1,22 +1,28 @@
 import { useEffect } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { InboxStatus } from '../../../shared/models/inbox';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { MessageValues } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { selectors, useInboxStatusStore } from '../../stores/inbox/inbox-status.store';
+import { whatToDoText } from '../wizard/what-to-do-text';
 import './inbox-status-line.css';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-
 /** The sentence under the Voicemail and Messages headings about syncing with Twilio. */
-function describeInboxStatus(status: InboxStatus): string {
-  if (!status.available) {
-    return 'Voicemail and text messages come with a Twilio phone line. Set one up from Settings, Phone line.';
+export function describeInboxStatus(status: InboxStatus, intl: IntlShape): string {
+  const t = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values);
+  if (!status.available) return t('inbox.noLine');
+  if (status.syncing) return t('inbox.syncing');
+  if (status.problem) {
+    return t('inbox.problem', { message: status.problem.message, whatToDo: whatToDoText(status.problem, t) });
   }
-  if (status.syncing) return 'Checking Twilio for new voicemail and messages…';
-  if (status.problem) return `Could not check Twilio: ${status.problem.message} ${status.problem.whatToDo}`;
-  if (status.lastSyncedAt === null) return 'Not checked with Twilio yet.';
-  return `Up to date with Twilio as of ${timeFormat.format(status.lastSyncedAt)}.`;
+  if (status.lastSyncedAt === null) return t('inbox.notChecked');
+  return t('inbox.upToDate', { time: intl.formatTime(status.lastSyncedAt, { hour: 'numeric', minute: '2-digit' }) });
 }
 
 export function InboxStatusLine() {
+  const t = useT();
+  const intl = useIntl();
   const status = useInboxStatusStore(selectors.status);
   const syncError = useInboxStatusStore(selectors.syncError);
 
@@ -31,8 +37,9 @@ export function InboxStatusLine() {
           status.problem ? 'inbox-status-line__text inbox-status-line__text--problem' : 'inbox-status-line__text'
         }
       >
-        {describeInboxStatus(status)}
-        {syncError && ` ${syncError}`}
+        {syncError
+          ? t('inbox.withSyncError', { status: describeInboxStatus(status, intl), syncError })
+          : describeInboxStatus(status, intl)}
       </p>
       {status.available && (
         <button
@@ -41,7 +48,7 @@ export function InboxStatusLine() {
           disabled={status.syncing}
           onClick={() => void useInboxStatusStore.getState().syncNow()}
         >
-          Check now
+          {t('inbox.checkNow')}
         </button>
       )}
     </div>

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { declineWithMessage, quickReplies } from './decline-with-message';
 
 /** "Reply with a text": declines the call and texts the caller one of the quick replies, or opens Messages. */
 export function DeclineWithMessageMenu({ callId, number }: { callId: string; number: string }) {
+  const t = useT();
   const listId = useId();
   const [open, setOpen] = useState(false);
   return (
@@ -14,18 +16,18 @@ export function DeclineWithMessageMenu({ callId, number }: { callId: string; num
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        Decline with a message
+        {t('incoming.declineWithMessage')}
       </button>
       {open && (
-        <ul id={listId} className="incoming-banner__replies" aria-label="Decline and send">
-          {quickReplies.map((text) => (
-            <li key={text}>
+        <ul id={listId} className="incoming-banner__replies" aria-label={t('incoming.declineAndSend')}>
+          {quickReplies.map((reply) => (
+            <li key={reply}>
               <button
                 type="button"
                 className="incoming-banner__reply-choice"
-                onClick={() => void declineWithMessage(callId, number, text)}
+                onClick={() => void declineWithMessage(callId, number, t(reply))}
               >
-                {text}
+                {t(reply)}
               </button>
             </li>
           ))}
@@ -35,7 +37,7 @@ export function DeclineWithMessageMenu({ callId, number }: { callId: string; num
               className="incoming-banner__reply-choice"
               onClick={() => void declineWithMessage(callId, number, null)}
             >
-              Write my own…
+              {t('incoming.writeMyOwn')}
             </button>
           </li>
         </ul>

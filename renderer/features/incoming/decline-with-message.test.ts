@@ -4,7 +4,7 @@ import { createFakeDialtoneApi, type FakeHandlers } from '../../ipc/fake-dialton
 import { initialMessagesState, useMessagesStore } from '../../stores/messages/messages.store';
 import { message } from '../../stores/messages/messages-test-kit';
 import { useNavigationStore } from '../../stores/navigation/navigation.store';
-import { declineWithMessage, quickReplies, textableNumber } from './decline-with-message';
+import { declineWithMessage, textableNumber } from './decline-with-message';
 
 const bob = '+15125550177';
 const callId = 'a1b2c3d4-0000-4000-8000-000000000001';
@@ -38,13 +38,16 @@ describe('textableNumber', () => {
   });
 });
 
+const cantTalk = 'Sorry, I can’t talk right now. I’ll call you back soon.';
+const inMeeting = 'I’m in a meeting. I’ll call you later.';
+
 describe('declineWithMessage', () => {
   it('declines first, then sends the reply to the caller from the conversation in Messages', async () => {
     const fake = withBackend({});
-    await declineWithMessage(callId, bob, quickReplies[1]);
+    await declineWithMessage(callId, bob, inMeeting);
     expect(fake.calls.map((call) => [call.channel, call.payload])).toEqual([
       ['calls:decline', { callId }],
-      ['messages:send', { to: bob, body: quickReplies[1] }],
+      ['messages:send', { to: bob, body: inMeeting }],
     ]);
     expect(useNavigationStore.getState().current).toBe('messages');
     expect(useMessagesStore.getState().open).toEqual({ kind: 'thread', remoteNumber: bob });
@@ -60,8 +63,8 @@ describe('declineWithMessage', () => {
 
   it('a send that fails keeps the reply as a draft, with what to do', async () => {
     withBackend({ 'messages:send': () => err('twilio-failed', 'Twilio could not be reached. Check your connection.') });
-    await declineWithMessage(callId, bob, quickReplies[0]);
-    expect(useMessagesStore.getState().drafts).toEqual({ [bob]: quickReplies[0] });
+    await declineWithMessage(callId, bob, cantTalk);
+    expect(useMessagesStore.getState().drafts).toEqual({ [bob]: cantTalk });
     expect(useMessagesStore.getState().sendStatus).toEqual({
       status: 'failed',
       draftKey: bob,

@@ -3,12 +3,8 @@ import { useCallsStore } from '../../stores/calls/calls.store';
 import { useMessagesStore } from '../../stores/messages/messages.store';
 import { startConversation } from '../messages/start-conversation';
 
-/** What a caller can be told by text instead of answering, in the person's words or one of these. */
-export const quickReplies = [
-  'Sorry, I can’t talk right now. I’ll call you back soon.',
-  'I’m in a meeting. I’ll call you later.',
-  'Can you text me instead?',
-] as const;
+/** What a caller can be told by text instead of answering, in the person's words or one of these (in their language). */
+export const quickReplies = ['incoming.replyCantTalk', 'incoming.replyInMeeting', 'incoming.replyTextMe'] as const;
 
 /** The caller's number to text, or null when there is none to text (withheld, a SIP address, a word). */
 export function textableNumber(remoteNumber: string): string | null {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { CallSnapshot } from '../../../shared/models/call';
+import { useT } from '../../i18n/use-t';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
@@ -29,6 +30,7 @@ function useFocusWhileRinging() {
 
 /** One ringing call: who it is, Answer and Decline, and the shortcuts for both. */
 export function IncomingBanner({ call }: { call: CallSnapshot }) {
+  const t = useT();
   const titleId = useId();
   const detailId = useId();
   const ref = useFocusWhileRinging();
@@ -39,10 +41,10 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
   const { answer, decline } = useCallsStore.getState();
   const remote = describeRemote(call, country);
   const callerNumber = textableNumber(call.remoteNumber);
-  const title = `Incoming call from ${remote.primary}`;
+  const title = t('incoming.title', { name: remote.primary });
   const answerKeys = callShortcutLabel('answer', isMac);
   const declineKeys = callShortcutLabel('hang-up', isMac);
-  useIncomingNotification(call.id, title, remote.secondary ?? 'Open Dialtone to answer or decline.');
+  useIncomingNotification(call.id, title, remote.secondary ?? t('incoming.notificationBody'));
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'Escape') return;
@@ -69,13 +71,17 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
             {title}
           </p>
           <p id={detailId} className="incoming-banner__detail">
-            {remote.secondary && <span className="incoming-banner__number">{remote.secondary}. </span>}
+            {remote.secondary && (
+              <span className="incoming-banner__number">
+                {t('incoming.numberSentence', { number: remote.secondary })}
+              </span>
+            )}
             {call.callerVerified && (
               <>
                 <VerifiedNumberMark />{' '}
               </>
             )}
-            {inCall ? 'Answering puts your current call on hold.' : `Decline with Esc or ${declineKeys.text}.`}
+            {inCall ? t('incoming.answeringHolds') : t('incoming.declineHint', { keys: declineKeys.text })}
           </p>
         </div>
         <div className="incoming-banner__actions">
@@ -83,21 +89,21 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
             type="button"
             className="incoming-banner__answer"
             aria-keyshortcuts={answerKeys.aria}
-            title={`Answer (${answerKeys.text})`}
+            title={t('incoming.answerTitle', { keys: answerKeys.text })}
             onClick={() => void answer(call.id)}
           >
             <PhoneIcon />
-            Answer
+            {t('incoming.answer')}
           </button>
           <button
             type="button"
             className="incoming-banner__decline"
             aria-keyshortcuts={inCall ? 'Escape' : `Escape ${declineKeys.aria}`}
-            title={inCall ? 'Decline (Esc)' : `Decline (Esc or ${declineKeys.text})`}
+            title={inCall ? t('incoming.declineTitleInCall') : t('incoming.declineTitle', { keys: declineKeys.text })}
             onClick={() => void decline(call.id)}
           >
             <HangUpIcon />
-            Decline
+            {t('incoming.decline')}
           </button>
         </div>
       </div>

@@ -1,10 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n/use-t';
 import { selectors, useCallsStore } from '../../stores/calls/calls.store';
 import { IncomingBanner } from './incoming-banner';
 import './incoming-banner.css';
 
 /** A banner for every ringing call, over whatever is on screen, also during a call (call waiting). */
 export function IncomingBanners() {
+  const t = useT();
   const ringing = useCallsStore(useShallow(selectors.ringing));
   const error = useCallsStore(selectors.errorFor('answer', 'decline'));
   if (ringing.length === 0 && !error) return null;
@@ -21,7 +23,7 @@ export function IncomingBanners() {
             className="incoming-banner__small-button"
             onClick={() => useCallsStore.getState().clearError()}
           >
-            Dismiss
+            {t('incoming.dismiss')}
           </button>
         </div>
       )}

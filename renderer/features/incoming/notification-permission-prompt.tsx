@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 
 type Permission = NotificationPermission | 'unsupported';
@@ -15,6 +16,7 @@ function currentPermission(): Permission {
  * nowhere at start: by then the person knows what the notifications would be for.
  */
 export function NotificationPermissionPrompt() {
+  const t = useT();
   const [permission, setPermission] = useState<Permission>(currentPermission);
   const [hidden, setHidden] = useState(dismissed);
   const pageNotifies = useAppInfoStore(selectors.pageRaisesNotifications);
@@ -31,12 +33,12 @@ export function NotificationPermissionPrompt() {
 
   return (
     <div className="incoming-banner__permission">
-      <p>Get a notification for calls while Dialtone is minimised?</p>
+      <p>{t('incoming.notificationsQuestion')}</p>
       <button type="button" className="incoming-banner__small-button" onClick={() => void ask()}>
-        Turn on notifications
+        {t('incoming.notificationsTurnOn')}
       </button>
       <button type="button" className="incoming-banner__small-button" onClick={notNow}>
-        Not now
+        {t('incoming.notificationsNotNow')}
       </button>
     </div>
   );

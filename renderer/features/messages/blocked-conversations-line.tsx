@@ -1,7 +1,6 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import { useMessagesStore } from '../../stores/messages/messages.store';
-
-const conversations = (count: number) => (count === 1 ? '1 conversation' : `${count} conversations`);
 
 interface BlockedConversationsLineProps {
   /** Conversations with blocked senders. */
@@ -16,16 +15,13 @@ interface BlockedConversationsLineProps {
  * the list and the counts, and this brings them back into view (to read them, or to unblock a mistake).
  */
 export function BlockedConversationsLine({ blocked, showing, loading }: BlockedConversationsLineProps) {
+  const t = useT();
   const id = useId();
   if (blocked === 0) return null;
 
   return (
     <p className="blocked-conversations-line">
-      <span id={id}>
-        {showing
-          ? `${conversations(blocked)} from blocked numbers shown`
-          : `${conversations(blocked)} hidden from blocked numbers`}
-      </span>
+      <span id={id}>{t(showing ? 'messages.blockedShown' : 'messages.blockedHidden', { count: blocked })}</span>
       <button
         type="button"
         className="link-button"
@@ -33,7 +29,7 @@ export function BlockedConversationsLine({ blocked, showing, loading }: BlockedC
         aria-disabled={loading || undefined}
         onClick={() => !loading && void useMessagesStore.getState().setShowBlocked(!showing)}
       >
-        {showing ? 'Hide' : 'Show'}
+        {showing ? t('messages.hideBlocked') : t('messages.showBlocked')}
       </button>
     </p>
   );

@@ -42,4 +42,14 @@ describe('a conversation row', () => {
     );
     expect(text).toBe('12345, Yesterday, Not delivered: STOP');
   });
+
+  it('reads in the app’s language', () => {
+    const item = conversation('+15125550123', {
+      contactName: 'Alice',
+      unread: 2,
+      lastMessage: { preview: 'On my way', at: yesterday, direction: 'outgoing', status: 'delivered' },
+    });
+    const { text } = render(<ConversationRow conversation={item} country="US" now={now} isOpen={false} />, 'fr');
+    expect(text).toBe('Alice, Hier, Vous : On my way2, 2 messages non lus');
+  });
 });

@@ -1,4 +1,7 @@
+import { useIntl } from 'react-intl';
 import type { Conversation } from '../../../shared/models/messages';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { CountBadge } from '../../ui/count-badge';
@@ -7,10 +10,12 @@ import { BlockedMark } from '../call-handling/block-caller-button';
 import { useBlockedCallers } from '../call-handling/use-block-callers';
 import { isNotDelivered, listTimeText, remotePartyText, statusText, unreadText } from './messages-text';
 
-function previewText({ lastMessage }: Conversation): string {
-  if (lastMessage.direction === 'incoming') return lastMessage.preview;
-  if (isNotDelivered(lastMessage)) return `${statusText(lastMessage.status)}: ${lastMessage.preview}`;
-  return `You: ${lastMessage.preview}`;
+function previewText({ lastMessage }: Conversation, t: Translate): string {
+  const preview = lastMessage.preview;
+  if (lastMessage.direction === 'incoming') return preview;
+  if (isNotDelivered(lastMessage))
+    return t('messages.previewWithStatus', { status: statusText(lastMessage.status, t), preview });
+  return t('messages.previewYou', { preview });
 }
 
 interface ConversationRowProps {
@@ -24,6 +29,8 @@ interface ConversationRowProps {
 
 /** Who, when, the last words, and how many are unread (as words for screen readers); opens the thread. */
 export function ConversationRow({ conversation, country, now, isOpen, blocked = false }: ConversationRowProps) {
+  const t = useT();
+  const intl = useIntl();
   const who = remotePartyText(conversation, country);
   return (
     <li>
@@ -38,17 +45,17 @@ export function ConversationRow({ conversation, country, now, isOpen, blocked = 
           {blocked && <BlockedMark />}
         </span>
         <span className="conversation-row__time">
-          <span className="visually-hidden">, </span>
-          {listTimeText(conversation.lastMessage.at, now)}
+          <span className="visually-hidden">{t('common.pause')}</span>
+          {listTimeText(conversation.lastMessage.at, now, intl)}
         </span>
         <span className="conversation-row__preview">
-          <span className="visually-hidden">, </span>
-          {previewText(conversation)}
+          <span className="visually-hidden">{t('common.pause')}</span>
+          {previewText(conversation, t)}
         </span>
         <CountBadge
           className="conversation-row__unread"
           count={conversation.unread}
-          spoken={unreadText(conversation.unread)}
+          spoken={unreadText(conversation.unread, t)}
         />
       </button>
     </li>
@@ -57,6 +64,7 @@ export function ConversationRow({ conversation, country, now, isOpen, blocked = 
 
 /** One row per remote number, newest message first, with its unread count. */
 export function ConversationList({ labelledBy }: { labelledBy: string }) {
+  const t = useT();
   const conversations = useMessagesStore(selectors.conversations);
   const open = useMessagesStore(selectors.open);
   const hasMore = useMessagesStore(selectors.hasMoreConversations);
@@ -89,7 +97,7 @@ export function ConversationList({ labelledBy }: { labelledBy: string }) {
           aria-disabled={loading || undefined}
           onClick={() => !loading && void useMessagesStore.getState().loadMoreConversations()}
         >
-          {loading ? 'Loading…' : 'Show older conversations'}
+          {loading ? t('messages.loading') : t('messages.showOlderConversations')}
         </button>
       )}
     </>

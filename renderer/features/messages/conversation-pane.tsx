@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
+import { useT } from '../../i18n/use-t';
 import { recipientLengthLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { BlockCallerButton, BlockedMark } from '../call-handling/block-caller-button';
@@ -11,30 +12,32 @@ import { remotePartyText } from './messages-text';
 
 /** The number field and composer of a new message. */
 export function NewConversation({ recipient }: { recipient: string }) {
+  const t = useT();
   const id = useId();
   return (
     <div className="conversation-pane">
-      <h2 className="conversation-pane__title">New message</h2>
+      <h2 className="conversation-pane__title">{t('messages.newMessage')}</h2>
       <div className="conversation-pane__recipient">
-        <label htmlFor={id}>To</label>
+        <label htmlFor={id}>{t('messages.recipientLabel')}</label>
         <input
           id={id}
           type="tel"
           autoComplete="off"
           maxLength={recipientLengthLimit}
           autoFocus
-          placeholder="Phone number, like +1 512 555 0100"
+          placeholder={t('messages.recipientPlaceholder')}
           value={recipient}
           onChange={(event) => useMessagesStore.getState().setNewRecipient(event.target.value)}
         />
       </div>
       <div className="conversation-pane__spacer" />
-      <MessageComposer recipientName={recipient.trim() || 'the new number'} />
+      <MessageComposer recipientName={recipient.trim() || t('messages.theNewNumber')} />
     </div>
   );
 }
 
 function Thread({ remoteNumber }: { remoteNumber: string }) {
+  const t = useT();
   const conversation = useMessagesStore(selectors.openListing);
   const status = useMessagesStore(selectors.threadStatus);
   const error = useMessagesStore(selectors.threadError);
@@ -59,13 +62,17 @@ function Thread({ remoteNumber }: { remoteNumber: string }) {
         </p>
       )}
       {status === 'ready' && isEmpty ? (
-        <p className="conversation-pane__empty">No messages with {who.name} yet. Write the first one below.</p>
+        <p className="conversation-pane__empty">{t('messages.noMessagesWith', { name: who.name })}</p>
       ) : status === 'loading' && isEmpty ? (
         <p className="conversation-pane__empty" role="status">
-          Loading messages…
+          {t('messages.loadingMessages')}
         </p>
       ) : (
-        <MessageThread key={remoteNumber} label={`Conversation with ${who.name}`} senderName={who.name} />
+        <MessageThread
+          key={remoteNumber}
+          label={t('messages.conversationWith', { name: who.name })}
+          senderName={who.name}
+        />
       )}
       <MessageComposer recipientName={who.name} />
     </div>
@@ -74,12 +81,13 @@ function Thread({ remoteNumber }: { remoteNumber: string }) {
 
 /** The right-hand side: the open conversation and its composer, a new message, or a hint. */
 export function ConversationPane() {
+  const t = useT();
   const open = useMessagesStore(selectors.open);
   switch (open.kind) {
     case 'none':
       return (
         <div className="conversation-pane conversation-pane--idle">
-          <p>Choose a conversation to read it and reply, or start one with New message.</p>
+          <p>{t('messages.idleHint')}</p>
         </div>
       );
     case 'new':

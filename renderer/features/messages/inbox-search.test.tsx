@@ -7,6 +7,7 @@ import { initialNavigationState, useNavigationStore } from '../../stores/navigat
 import { initialVoicemailState, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { InboxSearchField, openSearchHit, SearchResult, searchStatusText } from './inbox-search';
 import { render } from './messages-render-test-kit';
+import { translatorFor } from '../../i18n/translate-test-kit';
 
 const at = new Date(2025, 5, 11, 9, 0).getTime();
 const messageHit: InboxSearchHit = {
@@ -43,11 +44,16 @@ describe('inbox search', () => {
 
   it('says how many results there are, that there are none, or why it could not search', () => {
     const search = { status: 'ready' as const, count: 2, query: 'invoice', error: null };
-    expect(searchStatusText(search)).toBe('2 results for “invoice”');
-    expect(searchStatusText({ ...search, count: 1 })).toBe('1 result for “invoice”');
-    expect(searchStatusText({ ...search, count: 0 })).toBe('Nothing found for “invoice”. Try fewer or other words.');
-    expect(searchStatusText({ ...search, status: 'searching' })).toBe('');
-    expect(searchStatusText({ ...search, error: 'Search is not available.' })).toBe('Search is not available.');
+    const t = translatorFor('en');
+    expect(searchStatusText(search, t)).toBe('2 results for “invoice”');
+    expect(searchStatusText({ ...search, count: 1 }, t)).toBe('1 result for “invoice”');
+    expect(searchStatusText({ ...search, count: 0 }, t)).toBe('Nothing found for “invoice”. Try fewer or other words.');
+    expect(searchStatusText({ ...search, status: 'searching' }, t)).toBe('');
+    expect(searchStatusText({ ...search, error: 'Search is not available.' }, t)).toBe('Search is not available.');
+    expect(searchStatusText(search, translatorFor('fr'))).toBe('2 résultats pour « invoice »');
+    expect(searchStatusText({ ...search, count: 0 }, translatorFor('es'))).toBe(
+      'No se ha encontrado nada para «invoice». Prueba con menos palabras o con otras.',
+    );
   });
 
   it('opens a voicemail found in the Voicemail view, and a message’s conversation here', async () => {

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { assertNever } from '../../../shared/assert-never';
+import { useIntl } from 'react-intl';
 import type { InboxSearchHit } from '../../../shared/models/inbox';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { searchQueryLimit, selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { SearchIcon } from '../../ui/icons';
@@ -8,24 +11,24 @@ import { openInboxTarget } from '../inbox/open-inbox-target';
 import { listTimeText, remotePartyText } from './messages-text';
 
 /** The search field's status line: how many results, or main's words when the search failed. */
-export function searchStatusText(search: {
-  status: 'idle' | 'searching' | 'ready';
-  count: number;
-  query: string;
-  error: string | null;
-}): string {
+export function searchStatusText(
+  search: {
+    status: 'idle' | 'searching' | 'ready';
+    count: number;
+    query: string;
+    error: string | null;
+  },
+  t: Translate,
+): string {
   if (search.error !== null) return search.error;
   if (search.status !== 'ready') return '';
-  return describeResults(search.count, search.query);
-}
-
-function describeResults(count: number, query: string): string {
-  if (count === 0) return `Nothing found for “${query}”. Try fewer or other words.`;
-  return count === 1 ? `1 result for “${query}”` : `${count.toLocaleString()} results for “${query}”`;
+  const { count, query } = search;
+  return count === 0 ? t('messages.searchNothing', { query }) : t('messages.searchCount', { count, query });
 }
 
 /** The search field over message texts and voicemail transcriptions; results show while it has words. */
 export function InboxSearchField() {
+  const t = useT();
   const id = useId();
   const statusId = useId();
   const query = useMessagesStore(selectors.searchQuery);
@@ -37,13 +40,13 @@ export function InboxSearchField() {
   return (
     <div className="inbox-search-field">
       <label htmlFor={id} className="visually-hidden">
-        Search messages and voicemail
+        {t('messages.searchLabel')}
       </label>
       <SearchIcon />
       <input
         id={id}
         type="search"
-        placeholder="Search messages and voicemail"
+        placeholder={t('messages.searchPlaceholder')}
         autoComplete="off"
         maxLength={searchQueryLimit}
         value={query}
@@ -55,7 +58,7 @@ export function InboxSearchField() {
         }}
       />
       <p id={statusId} className="inbox-search-field__status" role="status">
-        {searchStatusText({ status, count: results.length, query: searchedQuery, error })}
+        {searchStatusText({ status, count: results.length, query: searchedQuery, error }, t)}
       </p>
     </div>
   );
@@ -74,18 +77,20 @@ export function openSearchHit(hit: InboxSearchHit): void {
 }
 
 export function SearchResult({ hit, country, onOpen }: { hit: InboxSearchHit; country: string; onOpen(): void }) {
+  const t = useT();
+  const intl = useIntl();
   const who = remotePartyText(hit, country);
-  const kind = hit.kind === 'voicemail' ? 'Voicemail' : 'Message';
+  const time = listTimeText(hit.at, new Date(), intl);
   return (
     <li>
       <button type="button" className="conversation-row inbox-search-result" onClick={onOpen}>
         <span className="conversation-row__name">{who.name}</span>
         <span className="conversation-row__time">
-          <span className="visually-hidden">, </span>
-          {kind}, {listTimeText(hit.at, new Date())}
+          <span className="visually-hidden">{t('common.pause')}</span>
+          {t(hit.kind === 'voicemail' ? 'messages.resultVoicemail' : 'messages.resultMessage', { time })}
         </span>
         <span className="conversation-row__preview inbox-search-result__snippet">
-          <span className="visually-hidden">: </span>
+          <span className="visually-hidden">{t('messages.snippetPause')}</span>
           {hit.snippet}
         </span>
       </button>

@@ -1,8 +1,10 @@
 import { adviceForMessageError } from '../../../shared/messaging/message-error-advice';
+import { useT } from '../../i18n/use-t';
 import './message-advice.css';
 
 /** Why Twilio did not deliver a text, in words, with what to do and where to read more or register. */
 export function MessageAdvice({ code }: { code: number | null }) {
+  const t = useT();
   const advice = adviceForMessageError(code);
   return (
     <div className="message-advice">
@@ -13,7 +15,7 @@ export function MessageAdvice({ code }: { code: number | null }) {
           {/* The app opens target=_blank links in the system browser. */}
           <a href={advice.link.href} target="_blank" rel="noreferrer">
             {advice.link.text}
-            <span className="visually-hidden"> (opens in your browser)</span>
+            <span className="visually-hidden">{t('messages.opensInBrowser')}</span>
           </a>
         </p>
       )}

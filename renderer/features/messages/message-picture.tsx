@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Message } from '../../../shared/models/messages';
+import { useT } from '../../i18n/use-t';
 import { selectors, useMessagesStore, type PictureState } from '../../stores/messages/messages.store';
 
 type Media = Message['media'][number];
@@ -13,30 +14,29 @@ interface PictureViewProps {
 
 /** A picture once its URL is here; on the way, it says so; anything else, why it is not shown. */
 export function PictureView({ media, senderName, picture }: PictureViewProps) {
+  const t = useT();
   const [broken, setBroken] = useState(false);
   if (!media.contentType.startsWith('image/')) {
     return (
       <p className="message-picture message-picture--note">
-        An attachment Dialtone does not show ({media.contentType}). Open the message on a phone to see it.
+        {t('messages.attachmentNotShown', { contentType: media.contentType })}
       </p>
     );
   }
   if (picture?.status === 'failed') return <p className="message-picture message-picture--note">{picture.message}</p>;
   if (broken) {
-    return (
-      <p className="message-picture message-picture--note">
-        Dialtone could not show this picture. Open the message on a phone to see it.
-      </p>
-    );
+    return <p className="message-picture message-picture--note">{t('messages.pictureBroken')}</p>;
   }
   if (picture?.status !== 'ready') {
-    return <p className="message-picture message-picture--loading">Loading picture from {senderName}…</p>;
+    return (
+      <p className="message-picture message-picture--loading">{t('messages.pictureLoading', { name: senderName })}</p>
+    );
   }
   return (
     <img
       className="message-picture"
       src={picture.url}
-      alt={`Picture from ${senderName}`}
+      alt={t('messages.pictureAlt', { name: senderName })}
       onError={() => setBroken(true)}
     />
   );

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import type { Message } from '../../../shared/models/messages';
+import { useT } from '../../i18n/use-t';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { MessageBubble } from './message-bubble';
 import { dayStartText, isNotDelivered } from './messages-text';
@@ -41,6 +43,8 @@ interface MessageThreadProps {
  * view when the newest one was in view, or when the person sent it.
  */
 export function MessageThread({ label, senderName }: MessageThreadProps) {
+  const t = useT();
+  const intl = useIntl();
   const thread = useMessagesStore(selectors.thread);
   const hasOlder = useMessagesStore(selectors.threadHasOlder);
   const loadingOlder = useMessagesStore(selectors.loadingOlder);
@@ -99,14 +103,14 @@ export function MessageThread({ label, senderName }: MessageThreadProps) {
     <div ref={scrollRef} className="message-thread" role="region" aria-label={label} tabIndex={0} onScroll={onScroll}>
       {loadingOlder && (
         <div className="message-thread__older">
-          <p role="status">Loading older messages…</p>
+          <p role="status">{t('messages.loadingOlderMessages')}</p>
         </div>
       )}
       <div role="list" className="message-thread__sizer" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
           const message = thread[row.index];
           if (!message) return null;
-          const day = dayStartText(message.at, thread[row.index - 1]?.at ?? null, now);
+          const day = dayStartText(message.at, thread[row.index - 1]?.at ?? null, now, intl);
           return (
             <div
               key={row.key}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countSmsSegments } from '../../../shared/messaging/sms-segments';
+import { intlFor } from '../../i18n/active-intl';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import {
   dayStartText,
   encodingText,
@@ -13,14 +15,18 @@ import {
   unreadText,
 } from './messages-text';
 
+const t = translatorFor('en');
+const fr = translatorFor('fr');
+const intl = intlFor('en');
 const now = new Date(2025, 5, 12, 15, 30);
 const at = (day: number, hour = 9) => new Date(2025, 5, day, hour, 5).getTime();
 
 describe('messages text', () => {
   it('names every delivery state in words', () => {
     expect(
-      ['queued', 'sent', 'delivered', 'undelivered', 'failed', 'received'].map((s) => statusText(s as never)),
+      ['queued', 'sent', 'delivered', 'undelivered', 'failed', 'received'].map((s) => statusText(s as never, t)),
     ).toEqual(['Queued', 'Sent', 'Delivered', 'Not delivered', 'Failed', 'Received']);
+    expect(statusText('undelivered', fr)).toBe('Non distribué');
     expect(isNotDelivered({ direction: 'outgoing', status: 'undelivered' })).toBe(true);
     expect(isNotDelivered({ direction: 'outgoing', status: 'failed' })).toBe(true);
     expect(isNotDelivered({ direction: 'outgoing', status: 'delivered' })).toBe(false);
@@ -42,59 +48,70 @@ describe('messages text', () => {
   });
 
   it('counts the parts a text is sent as, and the room left in the last one', () => {
-    expect(segmentText(countSmsSegments(''))).toBe('1 message · 160 left');
-    expect(segmentText(countSmsSegments('Hello'))).toBe('1 message · 155 left');
-    expect(segmentText(countSmsSegments('x'.repeat(161)))).toBe('2 messages · 145 left');
-    expect(segmentText(countSmsSegments('😀'.repeat(40)))).toBe('2 messages · 53 left');
-    expect(unreadText(1)).toBe('1 unread message');
-    expect(unreadText(1200)).toBe(`${(1200).toLocaleString()} unread messages`);
+    expect(segmentText(countSmsSegments(''), t)).toBe('1 message · 160 left');
+    expect(segmentText(countSmsSegments('Hello'), t)).toBe('1 message · 155 left');
+    expect(segmentText(countSmsSegments('x'.repeat(161)), t)).toBe('2 messages · 145 left');
+    expect(segmentText(countSmsSegments('😀'.repeat(40)), t)).toBe('2 messages · 53 left');
+    expect(unreadText(1, t)).toBe('1 unread message');
+    expect(unreadText(1200, t)).toBe('1,200 unread messages');
+    expect(segmentText(countSmsSegments('x'.repeat(161)), fr)).toBe('2 messages · 145 restants');
+    expect(unreadText(1, translatorFor('de'))).toBe('1 ungelesene Nachricht');
+    expect(unreadText(3, translatorFor('es'))).toBe('3 mensajes sin leer');
   });
 
   it('names the encoding, and the characters that made it Unicode', () => {
-    expect(encodingText(countSmsSegments('Plain {text} €5'))).toBeNull();
-    expect(encodingText(countSmsSegments('Ça va, Zoë? Cześć 😀'))).toBe(
+    expect(encodingText(countSmsSegments('Plain {text} €5'), t)).toBeNull();
+    expect(encodingText(countSmsSegments('Ça va, Zoë? Cześć 😀'), t)).toBe(
       'Unicode (UCS-2) because of “ë”, “ś”, “ć”, “😀”',
     );
+    expect(encodingText(countSmsSegments('Zoë'), fr)).toBe('Unicode (UCS-2) à cause de « ë »');
   });
 
   it('announces a switch of encoding once, and nothing when the text is cleared', () => {
     const plain = { encoding: 'GSM-7' as const, text: '' };
-    expect(nextEncodingAnnouncement(plain, countSmsSegments('Hello'))).toBe(plain);
-    const unicode = nextEncodingAnnouncement(plain, countSmsSegments('Hello 😀'));
+    expect(nextEncodingAnnouncement(plain, countSmsSegments('Hello'), t)).toBe(plain);
+    const unicode = nextEncodingAnnouncement(plain, countSmsSegments('Hello 😀'), t);
     expect(unicode).toEqual({
       encoding: 'UCS-2',
       text: 'Unicode (UCS-2) because of “😀”: a message now holds 70 characters, 67 when split.',
     });
-    expect(nextEncodingAnnouncement(unicode, countSmsSegments('Hello 😀😀'))).toBe(unicode);
-    expect(nextEncodingAnnouncement(unicode, countSmsSegments('Hello')).text).toBe(
+    expect(nextEncodingAnnouncement(unicode, countSmsSegments('Hello 😀😀'), t)).toBe(unicode);
+    expect(nextEncodingAnnouncement(unicode, countSmsSegments('Hello'), t).text).toBe(
       'Plain text again: a message holds 160 characters, 153 when split.',
     );
-    expect(nextEncodingAnnouncement(unicode, countSmsSegments(''))).toEqual({ encoding: 'GSM-7', text: '' });
+    expect(nextEncodingAnnouncement(unicode, countSmsSegments(''), t)).toEqual({ encoding: 'GSM-7', text: '' });
+    expect(nextEncodingAnnouncement(unicode, countSmsSegments('Hallo'), translatorFor('de')).text).toBe(
+      'Wieder reiner Text: Eine Nachricht fasst 160 Zeichen, 153 bei Aufteilung.',
+    );
   });
 
   it('says how far a draft is over the 1,600 limit', () => {
-    expect(overLimitText(1600)).toBeNull();
-    expect(overLimitText(1623)).toBe(
-      `${(1623).toLocaleString()} characters: 23 over the ${(1600).toLocaleString()} limit`,
-    );
+    expect(overLimitText(1600, t)).toBeNull();
+    expect(overLimitText(1623, t)).toBe('1,623 characters: 23 over the 1,600 limit');
+    expect(overLimitText(1623, translatorFor('de'))).toBe('1.623 Zeichen: 23 über dem Limit von 1.600');
   });
 
   it('dates a conversation as briefly as it can, and survives a time no date can hold', () => {
-    expect(listTimeText(at(12, 14), now)).toMatch(/14|2/);
-    expect(listTimeText(at(11), now)).toBe('Yesterday');
-    expect(listTimeText(at(9), now)).toBe(new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(at(9)));
-    expect(listTimeText(at(1), now)).toBe(
-      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(at(1)),
-    );
-    expect(listTimeText(new Date(2023, 0, 3).getTime(), now)).toMatch(/2023/);
-    expect(listTimeText(9e15, now)).toBe('');
+    expect(listTimeText(at(12, 14), now, intl)).toBe('2:05 PM');
+    expect(listTimeText(at(11), now, intl)).toBe('Yesterday');
+    expect(listTimeText(at(9), now, intl)).toBe('Mon');
+    expect(listTimeText(at(1), now, intl)).toBe('Jun 1');
+    expect(listTimeText(new Date(2023, 0, 3).getTime(), now, intl)).toBe('Jan 3, 2023');
+    expect(listTimeText(9e15, now, intl)).toBe('');
+    const french = intlFor('fr');
+    expect(listTimeText(at(12, 14), now, french)).toBe('14:05');
+    expect(listTimeText(at(11), now, french)).toBe('Hier');
+    expect(listTimeText(at(1), now, french)).toBe('1 juin');
   });
 
   it('puts the day above the first message of each day only', () => {
-    expect(dayStartText(at(12), null, now)).toBe('Today');
-    expect(dayStartText(at(12, 10), at(12), now)).toBeNull();
-    expect(dayStartText(at(12), at(11, 23), now)).toBe('Today');
-    expect(dayStartText(at(11), at(10), now)).toBe('Yesterday');
-    expect(dayStartText(9e15, at(10), now)).toBeNull();
+    expect(dayStartText(at(12), null, now, intl)).toBe('Today');
+    expect(dayStartText(at(12, 10), at(12), now, intl)).toBeNull();
+    expect(dayStartText(at(12), at(11, 23), now, intl)).toBe('Today');
+    expect(dayStartText(at(11), at(10), now, intl)).toBe('Yesterday');
+    expect(dayStartText(at(9), at(8), now, intl)).toBe('Monday, June 9');
+    expect(dayStartText(9e15, at(10), now, intl)).toBeNull();
+    expect(dayStartText(at(12), null, now, intlFor('es'))).toBe('Hoy');
+    expect(dayStartText(at(9), at(8), now, intlFor('de'))).toBe('Montag, 9. Juni');
   });
 });

@@ -2,27 +2,34 @@ import { assertNever } from '../../../shared/assert-never';
 import type { SmsEncoding, SmsSegmentCount } from '../../../shared/messaging/sms-segments';
 import { messageSendLimit } from '../../../shared/models/message-limits';
 import type { Conversation, Message, MessageStatus } from '../../../shared/models/messages';
-import { dayLabel } from '../../stores/history/history-days';
+import type { IntlShape } from 'react-intl';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
+import { dayLabel, recentDay } from '../../stores/history/history-days';
 import { remotePartyOf } from '../history/history-text';
 
-/** A message's delivery state in words. */
-export function statusText(status: MessageStatus): string {
+function statusMessage(status: MessageStatus): MessageId {
   switch (status) {
     case 'queued':
-      return 'Queued';
+      return 'messages.statusQueued';
     case 'sent':
-      return 'Sent';
+      return 'messages.statusSent';
     case 'delivered':
-      return 'Delivered';
+      return 'messages.statusDelivered';
     case 'undelivered':
-      return 'Not delivered';
+      return 'messages.statusUndelivered';
     case 'failed':
-      return 'Failed';
+      return 'messages.statusFailed';
     case 'received':
-      return 'Received';
+      return 'messages.statusReceived';
     default:
       return assertNever(status);
   }
+}
+
+/** A message's delivery state in words. */
+export function statusText(status: MessageStatus, t: Translate): string {
+  return t(statusMessage(status));
 }
 
 /** Whether Twilio's explanation belongs under the message: it did not reach the phone. */
@@ -45,10 +52,6 @@ export function remotePartyText(
   return { name: party.primary, number: party.secondary };
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dateWithYearFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const sixDays = 6 * 24 * 60 * 60 * 1000;
 
 /** Whether `at` is a time a date can hold (Intl and toISOString throw on others). */
@@ -62,55 +65,56 @@ export function isoTime(at: number): string | undefined {
 }
 
 /** When a conversation's last message came, as short as it can be: 14:05, Yesterday, Tue, 3 Jun, 3 Jun 2023. */
-export function listTimeText(at: number, now: Date): string {
+export function listTimeText(at: number, now: Date, intl: IntlShape): string {
   if (!isValidTime(at)) return '';
-  const day = dayLabel(new Date(at), now);
-  if (day === 'Today') return timeFormat.format(at);
-  if (day === 'Yesterday') return day;
-  if (now.getTime() - at < sixDays && at < now.getTime()) return weekdayFormat.format(at);
-  return new Date(at).getFullYear() === now.getFullYear() ? dateFormat.format(at) : dateWithYearFormat.format(at);
+  const recent = recentDay(new Date(at), now);
+  if (recent === 'today') return intl.formatTime(at, { hour: 'numeric', minute: '2-digit' });
+  if (recent === 'yesterday') return dayLabel(new Date(at), now, intl);
+  if (now.getTime() - at < sixDays && at < now.getTime()) return intl.formatDate(at, { weekday: 'short' });
+  return new Date(at).getFullYear() === now.getFullYear()
+    ? intl.formatDate(at, { day: 'numeric', month: 'short' })
+    : intl.formatDate(at, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** A message's time of day, for its bubble (the day is on the separator above). */
-export function bubbleTimeText(at: number): string {
-  return isValidTime(at) ? timeFormat.format(at) : '';
+export function bubbleTimeText(at: number, intl: IntlShape): string {
+  return isValidTime(at) ? intl.formatTime(at, { hour: 'numeric', minute: '2-digit' }) : '';
 }
 
-export function unreadText(count: number): string {
-  return count === 1 ? '1 unread message' : `${count.toLocaleString()} unread messages`;
+export function unreadText(count: number, t: Translate): string {
+  return t('messages.unread', { count });
 }
 
 /** "2 messages · 45 left": what the text will be sent (and billed) as, and room left in the last part. */
-export function segmentText({ segments, remaining }: SmsSegmentCount): string {
-  const parts = Math.max(1, segments);
-  return `${parts === 1 ? '1 message' : `${parts.toLocaleString()} messages`} · ${remaining.toLocaleString()} left`;
+export function segmentText({ segments, remaining }: SmsSegmentCount, t: Translate): string {
+  return t('messages.segments', { parts: Math.max(1, segments), remaining });
 }
 
-function quoted(characters: readonly string[]): string {
-  return characters.map((character) => `“${character}”`).join(', ');
+function quoted(characters: readonly string[], t: Translate): string {
+  return characters.map((character) => t('messages.quotedCharacter', { character })).join(', ');
 }
 
 /** The encoding when it is not plain text, with the characters that made it so. */
-export function encodingText({ encoding, unicodeCharacters }: SmsSegmentCount): string | null {
-  return encoding === 'UCS-2' ? `Unicode (UCS-2) because of ${quoted(unicodeCharacters)}` : null;
+export function encodingText({ encoding, unicodeCharacters }: SmsSegmentCount, t: Translate): string | null {
+  return encoding === 'UCS-2' ? t('messages.encodingUnicode', { characters: quoted(unicodeCharacters, t) }) : null;
 }
 
 /** Said once when the encoding switches, naming the characters that caused it. */
-function encodingSwitchText({ encoding, unicodeCharacters }: SmsSegmentCount): string {
+function encodingSwitchText({ encoding, unicodeCharacters }: SmsSegmentCount, t: Translate): string {
   switch (encoding) {
     case 'UCS-2':
-      return `Unicode (UCS-2) because of ${quoted(unicodeCharacters)}: a message now holds 70 characters, 67 when split.`;
+      return t('messages.encodingSwitchUnicode', { characters: quoted(unicodeCharacters, t) });
     case 'GSM-7':
-      return 'Plain text again: a message holds 160 characters, 153 when split.';
+      return t('messages.encodingSwitchPlain');
     default:
       return assertNever(encoding);
   }
 }
 
 /** A draft longer than Twilio takes, with how much to cut; null when it fits. */
-export function overLimitText(length: number): string | null {
+export function overLimitText(length: number, t: Translate): string | null {
   if (length <= messageSendLimit) return null;
-  return `${length.toLocaleString()} characters: ${(length - messageSendLimit).toLocaleString()} over the ${messageSendLimit.toLocaleString()} limit`;
+  return t('messages.overLimit', { length, over: length - messageSendLimit, limit: messageSendLimit });
 }
 
 function sameLocalDay(a: number, b: number): boolean {
@@ -120,10 +124,10 @@ function sameLocalDay(a: number, b: number): boolean {
 }
 
 /** The day above the first message of each day in a thread ("Today", "Monday 3 June"); null for the rest. */
-export function dayStartText(at: number, previousAt: number | null, now: Date): string | null {
+export function dayStartText(at: number, previousAt: number | null, now: Date, intl: IntlShape): string | null {
   if (!isValidTime(at)) return null;
   if (previousAt !== null && isValidTime(previousAt) && sameLocalDay(previousAt, at)) return null;
-  return dayLabel(new Date(at), now);
+  return dayLabel(new Date(at), now, intl);
 }
 
 /** The composer's polite announcement: what was last said, and for which encoding. */
@@ -136,7 +140,11 @@ export interface EncodingAnnouncement {
  * What to announce after an edit: the switch when the encoding changed (nothing when the text was
  * cleared, say after sending), else the same announcement, so nothing is said again.
  */
-export function nextEncodingAnnouncement(said: EncodingAnnouncement, count: SmsSegmentCount): EncodingAnnouncement {
+export function nextEncodingAnnouncement(
+  said: EncodingAnnouncement,
+  count: SmsSegmentCount,
+  t: Translate,
+): EncodingAnnouncement {
   if (said.encoding === count.encoding) return said;
-  return { encoding: count.encoding, text: count.segments === 0 ? '' : encodingSwitchText(count) };
+  return { encoding: count.encoding, text: count.segments === 0 ? '' : encodingSwitchText(count, t) };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { EmptyState } from '../../ui/empty-state';
 import { PlusIcon, TextBubbleIcon } from '../../ui/icons';
@@ -22,6 +23,7 @@ function useWindowShown() {
 
 /** Text messages with each remote number, a search over them and voicemail transcriptions, and a new message. */
 export function MessagesView({ status }: MessagesViewProps) {
+  const t = useT();
   const headingId = useId();
   const listLabelId = useId();
   const conversations = useMessagesStore(selectors.conversations);
@@ -42,10 +44,10 @@ export function MessagesView({ status }: MessagesViewProps) {
   return (
     <section className="messages-view" aria-labelledby={headingId}>
       <div className="messages-view__header">
-        <ViewHeading id={headingId}>Messages</ViewHeading>
+        <ViewHeading id={headingId}>{t('messages.heading')}</ViewHeading>
         <button type="button" className="button" onClick={() => useMessagesStore.getState().startNewConversation()}>
           <PlusIcon />
-          New message
+          {t('messages.newMessage')}
         </button>
       </div>
       {status}
@@ -58,16 +60,13 @@ export function MessagesView({ status }: MessagesViewProps) {
         <div className="messages-view__list-column">
           <InboxSearchField />
           <h2 id={listLabelId} className="visually-hidden">
-            {searching ? 'Search results' : 'Conversations'}
+            {searching ? t('messages.searchResults') : t('messages.conversations')}
           </h2>
           {searching ? (
             <InboxSearchResults labelledBy={listLabelId} />
           ) : noConversations ? (
-            <EmptyState icon={<TextBubbleIcon />} title="No messages yet">
-              <p>
-                Texts to and from your Twilio number show up here. Start one with New message, or text back from a
-                contact, a call or a voicemail.
-              </p>
+            <EmptyState icon={<TextBubbleIcon />} title={t('messages.emptyTitle')}>
+              <p>{t('messages.emptyBody')}</p>
             </EmptyState>
           ) : (
             <>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { OfficeConfigFile } from '../../../shared/models/office-trunk';
 import { configPasswordPlaceholder } from '../../../shared/models/office-trunk-names';
+import { useT } from '../../i18n/use-t';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { downloadText } from '../contacts/download-text';
 
@@ -8,6 +9,7 @@ function ConfigFile({ file }: { file: OfficeConfigFile }) {
   const headingId = useId();
   const aboutId = useId();
   const [copied, setCopied] = useState(false);
+  const t = useT();
   const pending = useOfficeTrunkStore(selectors.pending);
   const fileToSave = useOfficeTrunkStore((state) => state.fileToSave);
   const hasPassword = file.content.includes(configPasswordPlaceholder);
@@ -25,8 +27,7 @@ function ConfigFile({ file }: { file: OfficeConfigFile }) {
       </h2>
       <p id={aboutId} className="wizard-note">
         {file.description}
-        {hasPassword &&
-          ` Copy leaves ${configPasswordPlaceholder} where a password goes; Save writes the file with the real password.`}
+        {hasPassword && t('office.passwordNote', { placeholder: configPasswordPlaceholder })}
       </p>
       <pre className="office-file__content" tabIndex={0} aria-labelledby={headingId} aria-describedby={aboutId}>
         {file.content}
@@ -37,7 +38,7 @@ function ConfigFile({ file }: { file: OfficeConfigFile }) {
           className="secondary-button"
           onClick={() => void navigator.clipboard.writeText(file.content).then(() => setCopied(true))}
         >
-          Copy {file.fileName}
+          {t('office.copyFile', { file: file.fileName })}
         </button>
         <button
           type="button"
@@ -45,10 +46,10 @@ function ConfigFile({ file }: { file: OfficeConfigFile }) {
           aria-disabled={pending !== null || undefined}
           onClick={() => pending === null && void save()}
         >
-          Save {file.fileName}
+          {t('office.saveFile', { file: file.fileName })}
         </button>
         <span role="status" className="wizard-note">
-          {copied ? 'Copied.' : ''}
+          {copied ? t('office.copied') : ''}
         </span>
       </div>
     </section>

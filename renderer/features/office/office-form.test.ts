@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { officeTrunkInputSchema } from '../../../shared/models/office-trunk';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import { initialOfficeForm, officeFormErrors, officeFormOf, officeTrunkInputOf, type OfficeForm } from './office-form';
 
-const filled: OfficeForm = { ...initialOfficeForm('US'), pbxAddress: '203.0.113.7', phoneNumber: '+15125550100' };
+const t = translatorFor('en');
+const filled: OfficeForm = {
+  ...initialOfficeForm('US', 'Office phone system'),
+  pbxAddress: '203.0.113.7',
+  phoneNumber: '+15125550100',
+};
 
 describe('office form', () => {
   it('turns a filled Asterisk form into a request the contract accepts, and back', () => {
-    expect(officeFormErrors(filled)).toEqual({});
+    expect(officeFormErrors(filled, t)).toEqual({});
     const input = officeTrunkInputOf(filled);
     expect(officeTrunkInputSchema.parse(input)).toEqual(input);
     expect(input).toMatchObject({ pbx: 'asterisk', dialtoneExtension: '1001', addDialtonePhone: true });
@@ -16,7 +22,7 @@ describe('office form', () => {
 
   it('asks for the source address only when the PBX has a host name', () => {
     const named = { ...filled, pbxAddress: 'pbx.example.com' };
-    expect(officeFormErrors(named)).toEqual({ sourceAddress: expect.stringMatching(/public IPv4 address/) });
+    expect(officeFormErrors(named, t)).toEqual({ sourceAddress: expect.stringMatching(/public IPv4 address/) });
     expect(officeTrunkInputOf({ ...named, sourceAddress: ' 198.51.100.4 ' })).toMatchObject({
       sourceAddress: '198.51.100.4',
     });
@@ -24,12 +30,16 @@ describe('office form', () => {
   });
 
   it('says what is missing or wrong, field by field', () => {
-    const errors = officeFormErrors({
-      ...initialOfficeForm('US'),
-      port: '70000',
-      friendlyName: ' ',
-      dialtoneExtension: '0123',
-    });
+    const errors = officeFormErrors(
+      {
+        ...initialOfficeForm('US', 'Office phone system'),
+        port: '70000',
+        friendlyName: ' ',
+        dialtoneExtension: '0123',
+      },
+      t,
+    );
+    expect(errors.friendlyName).toBe('Give the trunk a name.');
     expect(Object.keys(errors).sort()).toEqual([
       'dialtoneExtension',
       'friendlyName',
@@ -42,5 +52,11 @@ describe('office form', () => {
   it('drops the extension for FreeSWITCH and BigBlueButton, which have none', () => {
     const input = officeTrunkInputOf({ ...filled, pbx: 'bigbluebutton', dialtoneExtension: '' });
     expect(input).toMatchObject({ pbx: 'bigbluebutton', dialtoneExtension: null, addDialtonePhone: false });
+  });
+
+  it('says what is wrong in the app’s language', () => {
+    const errors = officeFormErrors({ ...filled, pbxAddress: '', friendlyName: '' }, translatorFor('de'));
+    expect(errors.friendlyName).toBe('Geben Sie dem Trunk einen Namen.');
+    expect(errors.pbxAddress).toMatch(/^Geben Sie die öffentliche Adresse der Telefonanlage ein/);
   });
 });

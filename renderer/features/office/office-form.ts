@@ -1,5 +1,6 @@
 import type { OfficeTrunkInput } from '../../../shared/models/office-trunk';
 import type { OfficePbxKind } from '../../../shared/models/office-trunk-names';
+import type { Translate } from '../../i18n/message-values';
 
 /** The office form as typed; main checks the result again in full (a public address, one of the account's numbers). */
 export interface OfficeForm {
@@ -35,7 +36,8 @@ export const pbxKindLabels: Readonly<Record<OfficePbxKind, string>> = {
   bigbluebutton: 'BigBlueButton',
 };
 
-export function initialOfficeForm(country: string): OfficeForm {
+/** A new form; `friendlyName` is the trunk's proposed name, in the app's language. */
+export function initialOfficeForm(country: string, friendlyName: string): OfficeForm {
   return {
     pbx: 'asterisk',
     pbxAddress: '',
@@ -43,7 +45,7 @@ export function initialOfficeForm(country: string): OfficeForm {
     secure: true,
     sourceAddress: '',
     phoneNumber: '',
-    friendlyName: 'Office phone system',
+    friendlyName,
     country,
     dialtoneExtension: '1001',
     addDialtonePhone: true,
@@ -56,22 +58,20 @@ const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
 export const needsSourceAddress = (form: Pick<OfficeForm, 'pbxAddress'>): boolean =>
   form.pbxAddress.trim() !== '' && !ipv4.test(form.pbxAddress.trim());
 
-export function officeFormErrors(form: OfficeForm): OfficeFormErrors {
+export function officeFormErrors(form: OfficeForm, t: Translate): OfficeFormErrors {
   const errors: OfficeFormErrors = {};
-  if (!form.pbxAddress.trim())
-    errors.pbxAddress = 'Enter the PBX’s public address, like 203.0.113.7 or pbx.example.com.';
+  if (!form.pbxAddress.trim()) errors.pbxAddress = t('office.errorPbxAddress');
   const port = form.port.trim();
   if (port && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) {
-    errors.port = 'The SIP port is a number from 1 to 65535, or leave it empty for the usual one.';
+    errors.port = t('office.errorPort');
   }
   if (needsSourceAddress(form) && !ipv4.test(form.sourceAddress.trim())) {
-    errors.sourceAddress =
-      'The PBX has a host name: enter the public IPv4 address its calls come from, like 203.0.113.7.';
+    errors.sourceAddress = t('office.errorSourceAddress');
   }
-  if (!form.phoneNumber) errors.phoneNumber = 'Choose the number calls to the office come in on.';
-  if (!form.friendlyName.trim()) errors.friendlyName = 'Give the trunk a name.';
+  if (!form.phoneNumber) errors.phoneNumber = t('office.errorPhoneNumber');
+  if (!form.friendlyName.trim()) errors.friendlyName = t('office.errorFriendlyName');
   if (form.pbx === 'asterisk' && !/^[1-9]\d{1,5}$/.test(form.dialtoneExtension.trim())) {
-    errors.dialtoneExtension = 'The extension is 2 to 6 digits, not starting with 0, like 1001.';
+    errors.dialtoneExtension = t('office.errorExtension');
   }
   return errors;
 }

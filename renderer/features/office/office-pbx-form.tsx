@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { OfficeTrunkInput } from '../../../shared/models/office-trunk';
 import { officePbxKinds } from '../../../shared/models/office-trunk-names';
 import type { OwnedNumber } from '../../../shared/models/twilio-setup';
+import { useT } from '../../i18n/use-t';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { CheckboxField } from '../accounts/account-form-fields';
 import { countryOptions } from '../settings/country-options';
@@ -18,6 +19,9 @@ import {
   type OfficeForm,
 } from './office-form';
 
+/** An address from the range kept for documentation (RFC 5737), the same in every language. */
+const exampleAddress = '203.0.113.7';
+
 const pbxOptions = officePbxKinds.map((kind) => ({ value: kind, label: pbxKindLabels[kind] }));
 
 interface OfficePbxFormProps {
@@ -33,11 +37,12 @@ interface OfficePbxFormProps {
 /** The office PBX: its kind and address, the number moved to the trunk, and Dialtone's extension on Asterisk. */
 export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: OfficePbxFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useT();
   const [tried, setTried] = useState(false);
   const pending = useOfficeTrunkStore(selectors.pending);
   const requestError = useOfficeTrunkStore(selectors.requestError);
   const problem = useOfficeTrunkStore((state) => state.office?.problem ?? null);
-  const errors = tried ? officeFormErrors(form) : {};
+  const errors = tried ? officeFormErrors(form, t) : {};
   const change = <K extends keyof OfficeForm>(key: K, value: OfficeForm[K]) => onChange({ ...form, [key]: value });
   const busy = pending !== null;
 
@@ -45,7 +50,7 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
     event.preventDefault();
     if (busy) return;
     setTried(true);
-    const found = officeFormErrors(form);
+    const found = officeFormErrors(form, t);
     const invalid = officeFormFields.find((field) => found[field] !== undefined);
     if (invalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus();
@@ -64,25 +69,25 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
     <form ref={formRef} className="wizard-form account-form" noValidate onSubmit={submit}>
       <SelectField
         name="pbx"
-        label="Phone system"
+        label={t('office.phoneSystem')}
         value={form.pbx}
         options={pbxOptions}
         onChange={(v) => change('pbx', v)}
       />
       <InputField
         name="pbxAddress"
-        label="PBX address"
-        hint="Its public IPv4 address or host name: where Twilio sends calls to the office."
-        placeholder="203.0.113.7"
+        label={t('office.pbxAddress')}
+        hint={t('office.pbxAddressHint')}
+        placeholder={exampleAddress}
         value={form.pbxAddress}
         error={errors.pbxAddress}
         onChange={(v) => change('pbxAddress', v)}
       />
       <InputField
         name="port"
-        label="SIP port"
+        label={t('office.sipPort')}
         optional
-        hint="Leave empty for the usual one: 5061 with TLS, 5060 without."
+        hint={t('office.sipPortHint')}
         inputMode="numeric"
         value={form.port}
         error={errors.port}
@@ -90,16 +95,16 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
       />
       <CheckboxField
         name="secure"
-        label="Encrypt calls (TLS and SRTP)"
-        hint="Twilio's secure trunking: signalling over TLS, audio over SRTP. Turn it off only if the PBX cannot do it."
+        label={t('office.encrypt')}
+        hint={t('office.encryptHint')}
         checked={form.secure}
         onChange={(v) => change('secure', v)}
       />
       {needsSourceAddress(form) && (
         <InputField
           name="sourceAddress"
-          label="Address the PBX calls from"
-          hint="The PBX has a host name: Twilio lets in calls from one public IPv4 address, like 203.0.113.7."
+          label={t('office.sourceAddress')}
+          hint={t('office.sourceAddressHint')}
           value={form.sourceAddress}
           error={errors.sourceAddress}
           onChange={(v) => change('sourceAddress', v)}
@@ -108,29 +113,27 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
       {numberOptions.length > 0 ? (
         <SelectField
           name="phoneNumber"
-          label="Office number"
-          hint="Calls to it go to the PBX; it stops ringing anywhere else."
+          label={t('office.officeNumber')}
+          hint={t('office.officeNumberHint')}
           value={form.phoneNumber}
           options={numberOptions}
           error={errors.phoneNumber}
           onChange={(v) => change('phoneNumber', v)}
         />
       ) : (
-        <p className="wizard-note">
-          This Twilio account has no number free for the office: buy one in the Twilio Console, then come back.
-        </p>
+        <p className="wizard-note">{t('office.noFreeNumber')}</p>
       )}
       <InputField
         name="friendlyName"
-        label="Trunk name"
+        label={t('office.trunkName')}
         value={form.friendlyName}
         error={errors.friendlyName}
         onChange={(v) => change('friendlyName', v)}
       />
       <SelectField
         name="country"
-        label="Office country"
-        hint="How the office's phones dial national numbers."
+        label={t('office.officeCountry')}
+        hint={t('office.officeCountryHint')}
         value={form.country}
         options={countries}
         onChange={(v) => change('country', v)}
@@ -139,8 +142,8 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
         <>
           <InputField
             name="dialtoneExtension"
-            label="Dialtone extension"
-            hint="This computer's extension number on the PBX, like 1001."
+            label={t('office.dialtoneExtension')}
+            hint={t('office.dialtoneExtensionHint')}
             inputMode="numeric"
             value={form.dialtoneExtension}
             error={errors.dialtoneExtension}
@@ -148,8 +151,8 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
           />
           <CheckboxField
             name="addDialtonePhone"
-            label="Add Dialtone as a phone on this PBX"
-            hint="Dialtone signs in to the PBX as this extension once the files are loaded there."
+            label={t('office.addDialtonePhone')}
+            hint={t('office.addDialtonePhoneHint')}
             checked={form.addDialtonePhone}
             onChange={(v) => change('addDialtonePhone', v)}
           />
@@ -157,14 +160,14 @@ export function OfficePbxForm({ form, onChange, onConnect, numbers, onBack }: Of
       )}
       {problem && <ProblemAlert problem={problem} />}
       <RequestErrorAlert message={requestError} />
-      <WizardProgress busy={pending === 'provision'} text="Connecting…" />
+      <WizardProgress busy={pending === 'provision'} text={t('office.connecting')} />
       <WizardButtons onBack={onBack} busy={busy}>
         <button
           type="submit"
           className="button wizard-button"
           aria-disabled={busy || numbers.length === 0 || undefined}
         >
-          Connect the office
+          {t('office.connectOffice')}
         </button>
       </WizardButtons>
     </form>

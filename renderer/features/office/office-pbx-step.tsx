@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import type { OfficeTrunkState } from '../../../shared/models/office-trunk';
 import { officeTrunkTaskIds, type OfficeTrunkTaskId } from '../../../shared/models/office-trunk-names';
 import type { OwnedNumber } from '../../../shared/models/twilio-setup';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { selectors as settingsSelectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { useSetupStore } from '../../stores/setup/setup.store';
@@ -14,14 +17,20 @@ import { OfficePbxForm } from './office-pbx-form';
 import { OfficeRemoval, OfficeRemovalReport } from './office-removal';
 import './office-config-files.css';
 
-export const officeTaskLabels: Readonly<Record<OfficeTrunkTaskId, string>> = {
-  trunk: 'Elastic SIP trunk',
-  origination: 'Origination: calls to the PBX',
-  credentials: 'PBX credentials',
-  'ip-access': 'PBX address allowed',
-  'termination-auth': 'Termination: calls from the PBX',
-  number: 'Number moved to the trunk',
+const officeTaskLabelIds: Readonly<Record<OfficeTrunkTaskId, MessageId>> = {
+  trunk: 'office.taskTrunk',
+  origination: 'office.taskOrigination',
+  credentials: 'office.taskCredentials',
+  'ip-access': 'office.taskIpAccess',
+  'termination-auth': 'office.taskTerminationAuth',
+  number: 'office.taskNumber',
 };
+
+export const officeTaskLabels = (t: Translate): Readonly<Record<OfficeTrunkTaskId, string>> =>
+  Object.fromEntries(officeTrunkTaskIds.map((id) => [id, t(officeTaskLabelIds[id])])) as Record<
+    OfficeTrunkTaskId,
+    string
+  >;
 
 const tasksOf = (office: OfficeTrunkState) =>
   office.tasks.length > 0
@@ -29,24 +38,36 @@ const tasksOf = (office: OfficeTrunkState) =>
     : officeTrunkTaskIds.map((id) => ({ id, status: 'pending' as const, detail: null }));
 
 /** The last choices main kept, else a new form with the first free number chosen. */
-function startingForm(office: OfficeTrunkState, country: string, numbers: readonly OwnedNumber[]): OfficeForm {
+function startingForm(
+  office: OfficeTrunkState,
+  country: string,
+  numbers: readonly OwnedNumber[],
+  trunkName: string,
+): OfficeForm {
   if (office.input) return officeFormOf(office.input);
-  return { ...initialOfficeForm(country), phoneNumber: numbers[0]?.phoneNumber ?? '' };
+  return { ...initialOfficeForm(country, trunkName), phoneNumber: numbers[0]?.phoneNumber ?? '' };
 }
 
 function ConnectedOffice({ office, onChange, onDone }: { office: OfficeTrunkState; onChange(): void; onDone(): void }) {
+  const t = useT();
   const input = office.input!;
   return (
     <WizardStep
       step={null}
-      heading="Your office phone system is connected"
-      intro={`Calls to ${input.phoneNumber} go to ${input.pbxAddress}. Load these files into ${pbxKindLabels[input.pbx]}: it sends calls to Twilio at ${office.terminationDomain} as ${office.username}.`}
+      heading={t('office.connectedHeading')}
+      intro={t('office.connectedIntro', {
+        number: input.phoneNumber,
+        address: input.pbxAddress,
+        pbx: pbxKindLabels[input.pbx],
+        domain: office.terminationDomain,
+        username: office.username,
+      })}
     >
       <OfficeConfigFiles files={office.files} />
       <OfficeRemoval />
       <WizardButtons onBack={onChange} busy={false}>
         <button type="button" className="button wizard-button" onClick={onDone}>
-          Finish
+          {t('office.finish')}
         </button>
       </WizardButtons>
     </WizardStep>
@@ -55,6 +76,7 @@ function ConnectedOffice({ office, onChange, onDone }: { office: OfficeTrunkStat
 
 /** "Connect an office phone system": the Twilio account (its credentials step when not connected), the form, the checklist, the files. */
 export function OfficePbxStep({ onBack, onDone }: { onBack(): void; onDone(): void }) {
+  const t = useT();
   const account = useSetupStore((state) => state.setup?.account ?? null);
   const lineNumber = useSetupStore((state) => state.setup?.number?.phoneNumber ?? null);
   const owned = useSetupStore((state) => state.owned);
@@ -75,27 +97,23 @@ export function OfficePbxStep({ onBack, onDone }: { onBack(): void; onDone(): vo
 
   if (!account) {
     return (
-      <WizardStep
-        step={null}
-        heading="Connect your Twilio account"
-        intro="Dialtone makes the office trunk on your Twilio account: connect it first."
-      >
+      <WizardStep step={null} heading={t('office.connectAccountHeading')} intro={t('office.connectAccountIntro')}>
         <CredentialsFormView onBack={onBack} onConnected={() => undefined} />
       </WizardStep>
     );
   }
   if (office === null || owned.status === 'loading' || owned.status === 'idle') {
     return (
-      <WizardStep step={null} heading="Connect an office phone system">
-        <WizardProgress busy text="Loading…" />
+      <WizardStep step={null} heading={t('office.connectHeading')}>
+        <WizardProgress busy text={t('office.loading')} />
       </WizardStep>
     );
   }
   if (pending === 'provision' || office.busy) {
     return (
-      <WizardStep step={null} heading="Connecting your office phone system">
-        <ProvisionChecklist tasks={tasksOf(office)} labels={officeTaskLabels} />
-        <WizardProgress busy text="Working with Twilio…" />
+      <WizardStep step={null} heading={t('office.connectingHeading')}>
+        <ProvisionChecklist tasks={tasksOf(office)} labels={officeTaskLabels(t)} />
+        <WizardProgress busy text={t('office.workingWithTwilio')} />
       </WizardStep>
     );
   }
@@ -104,15 +122,11 @@ export function OfficePbxStep({ onBack, onDone }: { onBack(): void; onDone(): vo
   }
   const numbers = owned.items.filter((number) => number.phoneNumber !== lineNumber && number.capabilities.voice);
   return (
-    <WizardStep
-      step={null}
-      heading="Connect an office phone system"
-      intro="Dialtone connects your Asterisk, FreeSWITCH or BigBlueButton server to Twilio through an Elastic SIP trunk, moves a number to it, and writes the PBX's configuration."
-    >
+    <WizardStep step={null} heading={t('office.connectHeading')} intro={t('office.connectIntro')}>
       <OfficeRemovalReport />
-      {office.problem && <ProvisionChecklist tasks={tasksOf(office)} labels={officeTaskLabels} />}
+      {office.problem && <ProvisionChecklist tasks={tasksOf(office)} labels={officeTaskLabels(t)} />}
       <OfficePbxForm
-        form={draft ?? startingForm(office, country, numbers)}
+        form={draft ?? startingForm(office, country, numbers, t('office.defaultTrunkName'))}
         onChange={setDraft}
         onConnect={(input) => {
           // A rerun from the form ends on the files again.

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { WizardProgress } from '../wizard/wizard-step';
 
 /** Remove, asked twice: the trunk, its lists and the number's move are undone on Twilio. */
 export function OfficeRemoval() {
   const [asking, setAsking] = useState(false);
+  const t = useT();
   const pending = useOfficeTrunkStore(selectors.pending);
   const remove = useOfficeTrunkStore((state) => state.remove);
   const busy = pending !== null;
@@ -12,17 +14,14 @@ export function OfficeRemoval() {
   if (!asking) {
     return (
       <button type="button" className="secondary-button" onClick={() => setAsking(true)}>
-        Remove the office trunk
+        {t('office.removeTrunk')}
       </button>
     );
   }
   return (
-    <div role="group" aria-label="Remove the office trunk" className="office-removal">
-      <p className="wizard-note">
-        Dialtone deletes the trunk, its credentials and address list on Twilio, and gives the number back the routing it
-        had. The PBX can no longer call through Twilio.
-      </p>
-      <WizardProgress busy={pending === 'remove'} text="Removing…" />
+    <div role="group" aria-label={t('office.removeTrunk')} className="office-removal">
+      <p className="wizard-note">{t('office.removeExplain')}</p>
+      <WizardProgress busy={pending === 'remove'} text={t('office.removing')} />
       <div className="office-file__buttons">
         <button
           type="button"
@@ -30,7 +29,7 @@ export function OfficeRemoval() {
           aria-disabled={busy || undefined}
           onClick={() => !busy && void remove()}
         >
-          Remove from Twilio
+          {t('office.removeFromTwilio')}
         </button>
         <button
           type="button"
@@ -38,7 +37,7 @@ export function OfficeRemoval() {
           aria-disabled={busy || undefined}
           onClick={() => !busy && setAsking(false)}
         >
-          Keep it
+          {t('office.keepIt')}
         </button>
       </div>
     </div>
@@ -47,13 +46,14 @@ export function OfficeRemoval() {
 
 /** What the last removal did, in words. */
 export function OfficeRemovalReport() {
+  const t = useT();
   const removal = useOfficeTrunkStore(selectors.removal);
   if (!removal || removal.problem) return null;
   return (
     <p role="status" className="wizard-note">
       {removal.removed.length > 0
-        ? `Removed from Twilio: ${removal.removed.join('; ')}.`
-        : 'Nothing was left to remove.'}
+        ? t('office.removedFromTwilio', { items: removal.removed.join('; ') })
+        : t('office.nothingToRemove')}
     </p>
   );
 }

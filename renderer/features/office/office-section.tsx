@@ -1,4 +1,5 @@
 import { useEffect, useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { OfficeConfigFiles } from './office-config-files';
@@ -9,6 +10,7 @@ import './office-config-files.css';
 /** Settings, Office phone system: the trunk Dialtone made for the office PBX, its files, and Remove. */
 export function OfficeSection() {
   const headingId = useId();
+  const t = useT();
   const office = useOfficeTrunkStore(selectors.office);
   const requestError = useOfficeTrunkStore(selectors.requestError);
   const load = useOfficeTrunkStore((state) => state.load);
@@ -19,22 +21,24 @@ export function OfficeSection() {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Office phone system
+        {t('office.sectionHeading')}
       </h2>
       <div className="settings-card">
         <div className="settings-field">
           <OfficeRemovalReport />
           {!office || !input ? (
-            <p className="settings-field__hint">
-              No office phone system is connected. To connect an Asterisk, FreeSWITCH or BigBlueButton server through
-              Twilio, choose “Connect an office phone system” in the setup.
-            </p>
+            <p className="settings-field__hint">{t('office.noneConnected')}</p>
           ) : (
             <>
               <p className="settings-field__hint">
-                {input.friendlyName}: {pbxKindLabels[input.pbx]} at {input.pbxAddress}, number {input.phoneNumber}
-                {office.terminationDomain ? `, trunk ${office.terminationDomain}` : ''}
-                {office.ready ? '.' : ' (not finished: run the setup’s office path again).'}
+                {t('office.summary', {
+                  name: input.friendlyName,
+                  pbx: pbxKindLabels[input.pbx],
+                  address: input.pbxAddress,
+                  number: input.phoneNumber,
+                })}
+                {office.terminationDomain ? t('office.summaryTrunk', { domain: office.terminationDomain }) : ''}
+                {t(office.ready ? 'office.summaryReady' : 'office.summaryNotFinished')}
               </p>
               <OfficeConfigFiles files={office.files} />
               {office.problem && <ProblemAlert problem={office.problem} />}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../i18n/translate';
 import { describeLevel, describeMicrophoneError, levelFromSamples } from './audio-input-level';
 
 function sine(amplitude: number, length = 1024) {
@@ -19,7 +20,12 @@ describe('levelFromSamples', () => {
 
 describe('describeLevel', () => {
   it('puts the level in words', () => {
-    expect([0, 30, 60, 95].map(describeLevel)).toEqual(['Silent', 'Quiet', 'Good', 'Very loud']);
+    expect([0, 30, 60, 95].map((level) => translate(describeLevel(level)))).toEqual([
+      'Silent',
+      'Quiet',
+      'Good',
+      'Very loud',
+    ]);
   });
 });
 

@@ -1,3 +1,6 @@
+import type { MessageId } from '../../i18n/locale-messages';
+import { translate } from '../../i18n/translate';
+
 /** The quietest level the meter shows; speech at a headset sits around -30 to -15 dBFS. */
 const floorDbfs = -60;
 
@@ -16,11 +19,11 @@ export function levelFromSamples(samples: ArrayLike<number>): number {
 }
 
 /** Words for the meter's value, read by screen readers instead of a bare number. */
-export function describeLevel(level: number): string {
-  if (level < 15) return 'Silent';
-  if (level < 45) return 'Quiet';
-  if (level < 85) return 'Good';
-  return 'Very loud';
+export function describeLevel(level: number): MessageId {
+  if (level < 15) return 'settings.levelSilent';
+  if (level < 45) return 'settings.levelQuiet';
+  if (level < 85) return 'settings.levelGood';
+  return 'settings.levelVeryLoud';
 }
 
 /** Says why the microphone could not be opened for the level meter, and what to do. */
@@ -29,13 +32,13 @@ export function describeMicrophoneError(error: unknown): string {
   switch (name) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return "Dialtone may not use the microphone. Allow microphone access in your system's privacy settings, then restart Dialtone.";
+      return translate('settings.microphoneNotAllowed');
     case 'NotFoundError':
     case 'OverconstrainedError':
-      return 'The chosen microphone is not connected. Plug it in or choose another microphone.';
+      return translate('settings.microphoneNotFound');
     case 'NotReadableError':
-      return 'The microphone is in use by another app or not responding. Close other apps that use it, or reconnect it.';
+      return translate('settings.microphoneBusy');
     default:
-      return 'The microphone could not be opened. Reconnect it or choose another microphone.';
+      return translate('settings.microphoneFailed');
   }
 }

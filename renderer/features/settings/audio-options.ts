@@ -5,6 +5,7 @@ import {
   type ChosenDevice,
   type MediaDeviceLike,
 } from '../../stores/devices/device-choice';
+import { translate } from '../../i18n/translate';
 
 /** The select's value for "follow the system default": no remembered name (names are never empty). */
 export const systemDefaultValue = '';
@@ -14,9 +15,9 @@ export interface DeviceOption {
   label: string;
 }
 
-function absentSuffix(hidden: boolean) {
+function absentLabel(name: string, hidden: boolean) {
   // Before microphone access no name is known, so nothing can be called disconnected.
-  return hidden ? '' : ' (not connected)';
+  return hidden ? name : translate('settings.deviceNotConnected', { name });
 }
 
 /**
@@ -32,11 +33,16 @@ export function deviceOptions(
   const defaultName = defaultDeviceName(devices, kind);
   const hidden = labelsHidden(devices);
   return [
-    { value: systemDefaultValue, label: defaultName ? `System default (${defaultName})` : 'System default' },
+    {
+      value: systemDefaultValue,
+      label: defaultName
+        ? translate('settings.deviceSystemDefaultNamed', { name: defaultName })
+        : translate('settings.deviceSystemDefault'),
+    },
     ...present.map((name) => ({ value: name, label: name })),
     ...remembered
       .filter((name) => !present.includes(name))
-      .map((name) => ({ value: name, label: `${name}${absentSuffix(hidden)}` })),
+      .map((name) => ({ value: name, label: absentLabel(name, hidden) })),
   ];
 }
 
@@ -49,7 +55,9 @@ export function selectedDevice(remembered: readonly string[]): string {
 export function standInNotice(remembered: readonly string[], chosen: ChosenDevice | null, hidden: boolean) {
   const wanted = remembered[0];
   if (!wanted || hidden || !chosen || chosen.name === wanted) return null;
-  return `${wanted} is not connected, so Dialtone uses ${chosen.name || 'the system default'} until it is.`;
+  return chosen.name
+    ? translate('settings.deviceStandIn', { wanted, name: chosen.name })
+    : translate('settings.deviceStandInDefault', { wanted });
 }
 
 export interface RingerOption {
@@ -76,12 +84,12 @@ export function ringerOptions(
     }),
     ...remembered
       .filter((name) => !present.includes(name))
-      .map((name) => ({ name, label: `${name}${absentSuffix(hidden)}`, checked: true, locked: false })),
+      .map((name) => ({ name, label: absentLabel(name, hidden), checked: true, locked: false })),
   ];
 }
 
-/** "Headset", "Headset and Speakers", "Headset, Speakers and USB Speaker". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "Headset", "Headset and Speakers", "Headset, Speakers and USB Speaker", in the app's language. */
+export function listNames(names: readonly string[], locale = 'en'): string {
+  // Dialtone's English joins the last name without a serial comma, as British English does.
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(names);
 }

@@ -1,20 +1,22 @@
 import { useId } from 'react';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
 
 type ProcessingKey = 'echoCancellation' | 'noiseSuppression' | 'autoGainControl';
 
-const switches: { key: ProcessingKey; label: string; hint: string }[] = [
+const switches: { key: ProcessingKey; label: MessageId; hint: MessageId }[] = [
   {
     key: 'echoCancellation',
-    label: 'Echo cancellation',
-    hint: 'Stops the other person hearing themselves when you use speakers instead of a headset.',
+    label: 'settings.echoCancellationLabel',
+    hint: 'settings.echoCancellationHint',
   },
-  { key: 'noiseSuppression', label: 'Noise suppression', hint: 'Filters out steady noise such as fans and traffic.' },
+  { key: 'noiseSuppression', label: 'settings.noiseSuppressionLabel', hint: 'settings.noiseSuppressionHint' },
   {
     key: 'autoGainControl',
-    label: 'Automatic gain control',
-    hint: 'Evens out your voice when you move closer to or away from the microphone.',
+    label: 'settings.autoGainControlLabel',
+    hint: 'settings.autoGainControlHint',
   },
 ];
 
@@ -22,6 +24,7 @@ function ProcessingSwitch({ field, value }: { field: (typeof switches)[number]; 
   const id = useId();
   const update = useSettingsStore(selectors.update);
   const save = useSettingsStore(selectors.save(field.key));
+  const t = useT();
 
   return (
     <div className="audio-switch">
@@ -35,10 +38,10 @@ function ProcessingSwitch({ field, value }: { field: (typeof switches)[number]; 
           aria-describedby={`${id}-hint`}
           onChange={(event) => void update(field.key, event.target.checked)}
         />
-        <label htmlFor={id}>{field.label}</label>
+        <label htmlFor={id}>{t(field.label)}</label>
       </div>
       <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
-        {field.hint}
+        {t(field.hint)}
       </p>
       <SaveStatus save={save} />
     </div>
@@ -48,11 +51,12 @@ function ProcessingSwitch({ field, value }: { field: (typeof switches)[number]; 
 /** The voice processing Chromium applies to the microphone; all on unless a headset does it already. */
 export function AudioProcessingFields(values: Record<ProcessingKey, boolean>) {
   const id = useId();
+  const t = useT();
   return (
     <fieldset className="settings-field settings-fieldset" aria-describedby={`${id}-hint`}>
-      <legend className="settings-field__label">Voice processing</legend>
+      <legend className="settings-field__label">{t('settings.processingLegend')}</legend>
       <p className="settings-field__hint" id={`${id}-hint`}>
-        Used for calls and for the input level above. Leave them on unless your headset does this itself.
+        {t('settings.processingHint')}
       </p>
       {switches.map((field) => (
         <ProcessingSwitch key={field.key} field={field} value={values[field.key]} />

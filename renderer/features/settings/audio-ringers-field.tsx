@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import { playOnce, ringtoneUrl } from '../../audio/ringer-playback';
+import { useT } from '../../i18n/use-t';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
@@ -12,6 +14,8 @@ const ringtoneMs = 4000;
 /** "Ring on": every ticked output rings at once for an incoming call. */
 export function AudioRingersField({ remembered }: { remembered: readonly string[] }) {
   const id = useId();
+  const t = useT();
+  const { locale } = useIntl();
   const update = useSettingsStore(selectors.update);
   const save = useSettingsStore(selectors.save('ringers'));
   const devices = useDevicesStore(devicesSelectors.devices);
@@ -26,11 +30,9 @@ export function AudioRingersField({ remembered }: { remembered: readonly string[
 
   return (
     <fieldset className="settings-field settings-fieldset" aria-describedby={`${id}-hint`}>
-      <legend className="settings-field__label">Ring on</legend>
+      <legend className="settings-field__label">{t('settings.ringersLegend')}</legend>
       <p className="settings-field__hint" id={`${id}-hint`}>
-        {options.length > 0
-          ? 'Incoming calls ring on every ticked device at once. With none ticked, they ring on your speaker.'
-          : "Incoming calls ring on your computer's default output."}
+        {t(options.length > 0 ? 'settings.ringersHint' : 'settings.ringersDefaultHint')}
       </p>
       {options.length > 0 && (
         <div className="audio-ringers">
@@ -43,17 +45,22 @@ export function AudioRingersField({ remembered }: { remembered: readonly string[
                 aria-describedby={option.locked ? `${id}-locked` : undefined}
                 onChange={(event) => toggle(option.name, event.target.checked)}
               />
-              {option.label}
+              {/* A device's own name, which translation must leave alone. */}
+              <span translate="no">{option.label}</span>
             </label>
           ))}
           <p className="visually-hidden" id={`${id}-locked`}>
-            At least one device rings.
+            {t('settings.ringersLocked')}
           </p>
         </div>
       )}
       <AudioTestButton
-        label="Test ringer"
-        playingText={ringingNames.length > 0 ? `Ringing on ${listNames(ringingNames)}` : 'Ringing'}
+        label={t('settings.ringerTest')}
+        playingText={
+          ringingNames.length > 0
+            ? t('settings.ringerTestPlaying', { names: listNames(ringingNames, locale) })
+            : t('settings.ringerTestPlayingDefault')
+        }
         durationMs={ringtoneMs}
         play={() => playOnce(ringtoneUrl, ringers, 'ringtone')}
       />

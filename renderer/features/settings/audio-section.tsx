@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { Settings } from '../../../shared/models/settings';
 import { playOnce, speakerTestUrl } from '../../audio/ringer-playback';
+import { useT } from '../../i18n/use-t';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
+import { HeadsetField } from '../devices/headset-field';
 import { AudioDeviceField } from './audio-device-field';
 import { AudioLevelMeter } from './audio-level-meter';
 import { AudioProcessingFields } from './audio-processing-fields';
@@ -15,6 +17,7 @@ function AccessNotice() {
   const hidden = useDevicesStore(devicesSelectors.labelsHidden);
   const error = useDevicesStore(devicesSelectors.error);
   const requestAccess = useDevicesStore(devicesSelectors.requestAccess);
+  const t = useT();
   if (error) {
     return (
       <p className="audio-problem audio-section__notice" role="status">
@@ -25,9 +28,9 @@ function AccessNotice() {
   if (!hidden) return null;
   return (
     <div className="audio-section__notice">
-      <p className="settings-field__hint">Device names appear once Dialtone may use the microphone.</p>
+      <p className="settings-field__hint">{t('settings.audioAccessHint')}</p>
       <button type="button" className="secondary-button" onClick={() => void requestAccess()}>
-        Allow microphone access
+        {t('settings.audioAllowAccess')}
       </button>
     </div>
   );
@@ -35,11 +38,12 @@ function AccessNotice() {
 
 function SpeakerTest() {
   const speaker = useDevicesStore(devicesSelectors.speaker);
-  const name = speaker?.name || 'the default output';
+  const t = useT();
+  const name = speaker?.name || t('settings.speakerDefaultOutput');
   return (
     <AudioTestButton
-      label="Test speaker"
-      playingText={`Playing a chime on ${name}`}
+      label={t('settings.speakerTest')}
+      playingText={t('settings.speakerTestPlaying', { name })}
       durationMs={speakerTestMs}
       play={() => playOnce(speakerTestUrl, speaker ? [speaker] : [], 'test sound')}
     />
@@ -49,19 +53,20 @@ function SpeakerTest() {
 /** Settings, Audio: the devices a call and the ringer use, and the voice processing. */
 export function AudioSection({ settings }: { settings: Settings }) {
   const headingId = useId();
+  const t = useT();
   const { echoCancellation, noiseSuppression, autoGainControl } = settings;
 
   return (
     <section className="audio-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Audio
+        {t('settings.audioHeading')}
       </h2>
       <div className="settings-card">
         <AccessNotice />
         <AudioDeviceField
           kind="audioinput"
-          label="Microphone"
-          hint="Dialtone remembers the devices you choose and goes back to them when they are plugged in again."
+          label={t('settings.microphoneLabel')}
+          hint={t('settings.microphoneHint')}
           remembered={settings.microphones}
         >
           <AudioLevelMeter
@@ -72,13 +77,14 @@ export function AudioSection({ settings }: { settings: Settings }) {
         </AudioDeviceField>
         <AudioDeviceField
           kind="audiooutput"
-          label="Speaker"
-          hint="Where you hear the other person."
+          label={t('settings.speakerLabel')}
+          hint={t('settings.speakerHint')}
           remembered={settings.speakers}
         >
           <SpeakerTest />
         </AudioDeviceField>
         <AudioRingersField remembered={settings.ringers} />
+        <HeadsetField />
         <AudioProcessingFields
           echoCancellation={echoCancellation}
           noiseSuppression={noiseSuppression}

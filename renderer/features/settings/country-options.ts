@@ -5,15 +5,17 @@ export interface CountryOption {
   name: string;
 }
 
-let cached: CountryOption[] | undefined;
+const cached = new Map<string, CountryOption[]>();
 
-/** Every country libphonenumber knows, named in English and sorted by name. */
-export function countryOptions(): CountryOption[] {
-  if (cached) return cached;
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const collator = new Intl.Collator('en');
-  cached = getCountries()
+/** Every country libphonenumber knows, named in the app's language and sorted by name. */
+export function countryOptions(locale = 'en'): CountryOption[] {
+  const known = cached.get(locale);
+  if (known) return known;
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const collator = new Intl.Collator(locale);
+  const options = getCountries()
     .map((code) => ({ code, name: names.of(code) ?? code }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  return cached;
+  cached.set(locale, options);
+  return options;
 }

@@ -1,12 +1,14 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import type { HotkeyStatus } from '../../../shared/models/hotkey-status';
 import type { Settings } from '../../../shared/models/settings';
+import { useT } from '../../i18n/use-t';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
 import { acceleratorFor, describeAccelerator } from './accelerator';
 import { hotkeyProblemText } from './hotkey-status-text';
 
-type HotkeyKey = 'hotkeyAnswer' | 'hotkeyHangUp' | 'hotkeyMute' | 'hotkeyDoNotDisturb';
+type HotkeyKey = keyof HotkeyStatus;
 
 /** One system-wide shortcut: focus the box and press the combination; Backspace clears it. */
 export function HotkeyField({
@@ -19,6 +21,7 @@ export function HotkeyField({
   value: Settings[HotkeyKey];
 }) {
   const id = useId();
+  const t = useT();
   const [hint, setHint] = useState<string | null>(null);
   const update = useSettingsStore(selectors.update);
   const save = useSettingsStore(selectors.save(setting));
@@ -40,7 +43,7 @@ export function HotkeyField({
       setHint(null);
       void update(setting, accelerator);
     } else {
-      setHint('Hold Ctrl (or ⌘) or Alt, and Shift if you like, and press a letter, digit or F-key.');
+      setHint(t('settings.hotkeyNeedsModifier'));
     }
   }
 
@@ -54,7 +57,7 @@ export function HotkeyField({
         className="settings-hotkey"
         readOnly
         disabled={!available}
-        value={value ? describeAccelerator(value, mac) : 'Off'}
+        value={value ? describeAccelerator(value, mac) : t('settings.hotkeyOff')}
         aria-describedby={problem ? `${id}-problem ${id}-hint` : `${id}-hint`}
         onKeyDown={onKeyDown}
       />
@@ -64,8 +67,7 @@ export function HotkeyField({
         </p>
       )}
       <p className="settings-field__hint" id={`${id}-hint`}>
-        {hint ??
-          (available ? 'Press the new combination here; Backspace turns it off.' : 'Available in the desktop app')}
+        {hint ?? t(available ? 'settings.hotkeyHint' : 'settings.desktopOnly')}
       </p>
       <SaveStatus save={save} />
     </div>

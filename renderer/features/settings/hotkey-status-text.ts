@@ -1,5 +1,6 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { HotkeyState } from '../../../shared/models/hotkey-status';
+import { translate } from '../../i18n/translate';
 
 /** What Settings says next to a shortcut that does not work, and what to do; null when all is well. */
 export function hotkeyProblemText(state: HotkeyState): string | null {
@@ -9,9 +10,9 @@ export function hotkeyProblemText(state: HotkeyState): string | null {
     case 'unavailable':
       return null;
     case 'taken':
-      return 'Another application already uses this shortcut, so it does nothing in Dialtone. Press another combination.';
+      return translate('settings.hotkeyTaken');
     case 'refused':
-      return 'Your system does not accept this shortcut, so it does nothing. Press another combination.';
+      return translate('settings.hotkeyRefused');
     default:
       return assertNever(state);
   }

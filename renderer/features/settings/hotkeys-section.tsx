@@ -1,12 +1,15 @@
 import { useEffect, useId } from 'react';
 import type { Settings } from '../../../shared/models/settings';
+import { useT } from '../../i18n/use-t';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { HotkeyField } from './hotkey-field';
+import { MediaKeysField } from './media-keys-field';
 
 /** Shortcuts that work even when Dialtone is in the background (the desktop app registers them). */
 export function HotkeysSection({ settings }: { settings: Settings }) {
   const headingId = useId();
+  const t = useT();
   const available = useAppInfoStore(appInfoSelectors.hasGlobalShortcuts);
   const loadHotkeyStatus = useSettingsStore(selectors.loadHotkeyStatus);
   useEffect(() => {
@@ -15,17 +18,20 @@ export function HotkeysSection({ settings }: { settings: Settings }) {
   return (
     <section className="hotkeys-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Shortcuts anywhere
+        {t('settings.hotkeysHeading')}
       </h2>
       <div className="settings-card">
-        <HotkeyField setting="hotkeyAnswer" label="Answer a call" value={settings.hotkeyAnswer} />
-        <HotkeyField setting="hotkeyHangUp" label="Hang up or decline" value={settings.hotkeyHangUp} />
-        <HotkeyField setting="hotkeyMute" label="Mute or unmute" value={settings.hotkeyMute} />
+        <HotkeyField setting="hotkeyAnswer" label={t('settings.hotkeyAnswer')} value={settings.hotkeyAnswer} />
+        <HotkeyField setting="hotkeyHangUp" label={t('settings.hotkeyHangUp')} value={settings.hotkeyHangUp} />
+        <HotkeyField setting="hotkeyMute" label={t('settings.hotkeyMute')} value={settings.hotkeyMute} />
         <HotkeyField
           setting="hotkeyDoNotDisturb"
-          label="Do not disturb on or off"
+          label={t('settings.hotkeyDoNotDisturb')}
           value={settings.hotkeyDoNotDisturb}
         />
+        <HotkeyField setting="hotkeyRedial" label={t('settings.hotkeyRedial')} value={settings.hotkeyRedial} />
+        <HotkeyField setting="hotkeyCallBack" label={t('settings.hotkeyCallBack')} value={settings.hotkeyCallBack} />
+        <MediaKeysField value={settings.mediaKeys} />
       </div>
     </section>
   );

@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
 
 export function StartAtLoginField({ value }: { value: boolean }) {
   const id = useId();
+  const t = useT();
   const available = useAppInfoStore(appInfoSelectors.canStartAtLogin);
   const desktop = useAppInfoStore(appInfoSelectors.isDesktop);
   const update = useSettingsStore(selectors.update);
@@ -21,14 +23,16 @@ export function StartAtLoginField({ value }: { value: boolean }) {
           aria-describedby={`${id}-hint`}
           onChange={(event) => void update('startAtLogin', event.target.checked)}
         />
-        <label htmlFor={id}>Start Dialtone when I log in</label>
+        <label htmlFor={id}>{t('settings.startAtLoginLabel')}</label>
       </div>
       <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
-        {available
-          ? 'Dialtone starts in the background, so you can take calls as soon as you log in.'
-          : desktop
-            ? "This system does not let apps start themselves at login: add Dialtone to your desktop's startup applications."
-            : 'Available in the desktop app'}
+        {t(
+          available
+            ? 'settings.startAtLoginHint'
+            : desktop
+              ? 'settings.startAtLoginUnsupported'
+              : 'settings.desktopOnly',
+        )}
       </p>
       <SaveStatus save={save} />
     </div>

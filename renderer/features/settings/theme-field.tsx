@@ -1,25 +1,28 @@
 import { useId } from 'react';
 import type { Theme } from '../../../shared/models/settings';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
 
 // A local list, not `themes` from shared/models, so zod stays out of the bundle.
-const themeOptions: { theme: Theme; label: string }[] = [
-  { theme: 'system', label: 'System' },
-  { theme: 'light', label: 'Light' },
-  { theme: 'dark', label: 'Dark' },
+const themeOptions: { theme: Theme; label: MessageId }[] = [
+  { theme: 'system', label: 'settings.themeSystem' },
+  { theme: 'light', label: 'settings.themeLight' },
+  { theme: 'dark', label: 'settings.themeDark' },
 ];
 
 export function ThemeField({ value }: { value: Theme }) {
   const name = useId();
+  const t = useT();
   const update = useSettingsStore(selectors.update);
   const save = useSettingsStore(selectors.save('theme'));
 
   return (
     <fieldset className="settings-field settings-fieldset" aria-describedby={`${name}-hint`}>
-      <legend className="settings-field__label">Theme</legend>
+      <legend className="settings-field__label">{t('settings.themeLegend')}</legend>
       <p className="settings-field__hint" id={`${name}-hint`}>
-        System follows your computer's light or dark setting.
+        {t('settings.themeHint')}
       </p>
       <div className="settings-radios">
         {themeOptions.map(({ theme, label }) => (
@@ -31,7 +34,7 @@ export function ThemeField({ value }: { value: Theme }) {
               checked={value === theme}
               onChange={() => void update('theme', theme)}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import type { FieldSave } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
@@ -6,11 +7,11 @@ import { BriefLiveAtTwilioStatus } from '../call-handling/live-at-twilio-status'
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { useSetupSchemas } from '../wizard/setup-schemas';
 
-const label = 'Greeting callers hear';
-
 /** The words Twilio says before the beep. Saved here, then sent to the Twilio phone line (the status below says when it is live). */
 export function VoicemailGreetingField() {
   const id = useId();
+  const t = useT();
+  const label = t('settings.greetingLabel');
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const greeting = useSetupStore(selectors.voicemailGreeting) ?? '';
   const busy = useSetupStore(selectors.busy);
@@ -26,10 +27,7 @@ export function VoicemailGreetingField() {
     return (
       <div className="settings-field">
         <p className="settings-field__label">{label}</p>
-        <p className="settings-field__hint">
-          Your voicemail greeting comes with the Twilio setup: once Dialtone has set up your Twilio phone line, you can
-          change it here.
-        </p>
+        <p className="settings-field__hint">{t('settings.greetingNeedsLine')}</p>
       </div>
     );
   }
@@ -55,7 +53,7 @@ export function VoicemailGreetingField() {
         {label}
       </label>
       <p className="settings-field__hint" id={`${id}-hint`}>
-        Twilio says these words when you do not answer, then records the caller’s message.
+        {t('settings.greetingHint')}
       </p>
       <textarea
         id={id}
@@ -76,7 +74,7 @@ export function VoicemailGreetingField() {
       )}
       <div className="voicemail-greeting__actions">
         <button type="button" className="button" aria-disabled={!canSave || undefined} onClick={() => void submit()}>
-          Save greeting
+          {t('settings.greetingSave')}
         </button>
       </div>
       <SaveStatus save={save === 'saving' || save === 'saved' ? { status: save } : { status: 'idle' }} />

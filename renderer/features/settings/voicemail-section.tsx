@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { Settings } from '../../../shared/models/settings';
 import { selectors, useSettingsStore } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
@@ -9,6 +10,7 @@ function DeleteFromTwilioField({ value }: { value: boolean }) {
   const id = useId();
   const update = useSettingsStore(selectors.update);
   const save = useSettingsStore(selectors.save('deleteVoicemailFromTwilio'));
+  const t = useT();
   return (
     <div className="settings-field">
       <div className="settings-checkbox">
@@ -19,10 +21,10 @@ function DeleteFromTwilioField({ value }: { value: boolean }) {
           aria-describedby={`${id}-hint`}
           onChange={(event) => void update('deleteVoicemailFromTwilio', event.target.checked)}
         />
-        <label htmlFor={id}>Delete recordings from Twilio after saving them here</label>
+        <label htmlFor={id}>{t('settings.deleteFromTwilioLabel')}</label>
       </div>
       <p className="settings-field__hint settings-checkbox__hint" id={`${id}-hint`}>
-        Twilio charges for storing recordings; Dialtone keeps its own copy, so you can still play them here.
+        {t('settings.deleteFromTwilioHint')}
       </p>
       <SaveStatus save={save} />
     </div>
@@ -32,10 +34,11 @@ function DeleteFromTwilioField({ value }: { value: boolean }) {
 /** Settings, Voicemail: what callers hear, and where their messages are kept. */
 export function VoicemailSection({ settings }: { settings: Settings }) {
   const headingId = useId();
+  const t = useT();
   return (
     <section className="voicemail-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Voicemail
+        {t('settings.voicemailHeading')}
       </h2>
       <div className="settings-card">
         <VoicemailGreetingField />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { assertNever } from '../../../shared/assert-never';
+import { useT } from '../../i18n/use-t';
 import { selectors, useNavigationStore, type View } from '../../stores/navigation/navigation.store';
 import { CallLayout } from '../call/call-layout';
 import { useCallShortcuts } from '../call/use-call-shortcuts';
@@ -13,6 +14,7 @@ import { IncomingBanners } from '../incoming/incoming-banners';
 import { SettingsView } from '../settings/settings-view';
 import { LoadErrorBanner } from './load-error-banner';
 import { LogoMark } from '../../ui/icons';
+import { LowBalanceNote } from './low-balance-note';
 import { MainNav } from './main-nav';
 import { viewForShortcut } from './nav-shortcuts';
 import { RegistrationPill } from './registration-pill';
@@ -44,6 +46,7 @@ function focusHeadingIn(main: HTMLElement | null) {
 }
 
 export function AppLayout() {
+  const t = useT();
   const current = useNavigationStore(selectors.current);
   const navigationCount = useNavigationStore(selectors.navigationCount);
   const navigate = useNavigationStore(selectors.navigate);
@@ -74,19 +77,21 @@ export function AppLayout() {
   return (
     <div className="app-layout">
       <a className="skip-link" href="#main-content" onClick={skipToContent}>
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="app-header">
         <div className="app-header__brand">
           <LogoMark />
-          Dialtone
+          {t('shell.appName')}
         </div>
+        <LowBalanceNote />
         <RegistrationPill />
       </header>
       <div className="app-layout__body">
         <MainNav />
         <CallLayout>
-          <main id="main-content" className="app-layout__main" ref={mainRef}>
+          {/* A Tab stop so that the keyboard scrolls a view with nothing focusable in it (an empty list in a narrow window). */}
+          <main id="main-content" className="app-layout__main" ref={mainRef} tabIndex={0}>
             <LoadErrorBanner />
             <CurrentView view={current} />
           </main>

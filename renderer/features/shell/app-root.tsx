@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors as accountSelectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
 import { selectors, useStartupStore } from '../../stores/startup/startup.store';
@@ -17,6 +18,7 @@ function useShowsWizard(): boolean {
 }
 
 export function AppRoot() {
+  const t = useT();
   const phase = useStartupStore(selectors.phase);
   const setupLoaded = useSetupStore(setupSelectors.loaded);
   const wizard = useShowsWizard();
@@ -30,7 +32,7 @@ export function AppRoot() {
     return (
       <div className="full-page-message" role="status">
         <span className="spinner" aria-hidden="true" />
-        Loading Dialtone…
+        {t('shell.loading')}
       </div>
     );
   }

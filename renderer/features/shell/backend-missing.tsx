@@ -1,12 +1,12 @@
+import { useT } from '../../i18n/use-t';
 import './full-page-message.css';
 
 export function BackendMissing() {
+  const t = useT();
   return (
     <main className="full-page-message">
-      <h1>Dialtone</h1>
-      <p role="alert">
-        Dialtone's backend is not connected. Start the app with npm start (desktop) or npm run dev:web (browser).
-      </p>
+      <h1>{t('shell.appName')}</h1>
+      <p role="alert">{t('shell.backendMissing')}</p>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { RegistrationState } from '../../../shared/models/registration';
+import type { Translate } from '../../i18n/message-values';
 
 export type PillTone = 'neutral' | 'progress' | 'ok' | 'error';
 
@@ -8,26 +9,26 @@ export interface RegistrationDescription {
   tone: PillTone;
 }
 
-export function describeRegistration(state: RegistrationState): RegistrationDescription {
+export function describeRegistration(state: RegistrationState, t: Translate): RegistrationDescription {
   switch (state.status) {
     case 'no-account':
-      return { text: 'No phone line yet', tone: 'neutral' };
+      return { text: t('shell.registrationNoAccount'), tone: 'neutral' };
     case 'unregistered':
-      return { text: 'Offline', tone: 'neutral' };
+      return { text: t('shell.registrationOffline'), tone: 'neutral' };
     case 'registering':
-      return { text: 'Connecting…', tone: 'progress' };
+      return { text: t('shell.registrationConnecting'), tone: 'progress' };
     case 'registered':
-      return { text: 'Ready', tone: 'ok' };
+      return { text: t('shell.registrationReady'), tone: 'ok' };
     case 'failed':
-      return { text: `Not connected: ${state.message}`, tone: 'error' };
+      return { text: t('shell.registrationFailed', { message: state.message }), tone: 'error' };
     default:
       return assertNever(state);
   }
 }
 
 /** Before main has answered, or when it could not, the pill still says something true. */
-export function describeUnknownRegistration(loadError: string | null): RegistrationDescription {
+export function describeUnknownRegistration(loadError: string | null, t: Translate): RegistrationDescription {
   return loadError === null
-    ? { text: 'Checking phone line…', tone: 'progress' }
-    : { text: 'Phone line status unavailable', tone: 'error' };
+    ? { text: t('shell.registrationChecking'), tone: 'progress' }
+    : { text: t('shell.registrationUnavailable'), tone: 'error' };
 }

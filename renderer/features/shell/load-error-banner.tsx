@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { selectors as accountsSelectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors as registrationSelectors, useRegistrationStore } from '../../stores/registration/registration.store';
@@ -6,6 +7,7 @@ import { selectors as startupSelectors, useStartupStore } from '../../stores/sta
 
 /** Anything that failed to load at startup, in main's own words, with one way to try again. */
 export function LoadErrorBanner() {
+  const t = useT();
   const errors = [
     useAppInfoStore(appInfoSelectors.loadError),
     useSettingsStore(settingsSelectors.loadError),
@@ -24,7 +26,7 @@ export function LoadErrorBanner() {
         ))}
       </div>
       <button type="button" className="button" onClick={() => void start()}>
-        Try again
+        {t('shell.tryAgain')}
       </button>
     </div>
   );

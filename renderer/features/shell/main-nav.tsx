@@ -1,4 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 import { selectors as appInfoSelectors, useAppInfoStore } from '../../stores/app-info/app-info.store';
 import { selectors, useNavigationStore, type View } from '../../stores/navigation/navigation.store';
 import { ContactsIcon, HistoryIcon, KeypadIcon, SettingsIcon, TextBubbleIcon } from '../../ui/icons';
@@ -8,13 +10,13 @@ import { VoicemailBadge } from '../voicemail/voicemail-badge';
 import { VoicemailIcon } from '../voicemail/voicemail-icons';
 import './main-nav.css';
 
-const items: { view: View; label: string; icon: ReactNode }[] = [
-  { view: 'dialer', label: 'Dialer', icon: <KeypadIcon /> },
-  { view: 'contacts', label: 'Contacts', icon: <ContactsIcon /> },
-  { view: 'history', label: 'History', icon: <HistoryIcon /> },
-  { view: 'voicemail', label: 'Voicemail', icon: <VoicemailIcon /> },
-  { view: 'messages', label: 'Messages', icon: <TextBubbleIcon /> },
-  { view: 'settings', label: 'Settings', icon: <SettingsIcon /> },
+const items: { view: View; label: MessageId; icon: ReactNode }[] = [
+  { view: 'dialer', label: 'shell.navDialer', icon: <KeypadIcon /> },
+  { view: 'contacts', label: 'shell.navContacts', icon: <ContactsIcon /> },
+  { view: 'history', label: 'shell.navHistory', icon: <HistoryIcon /> },
+  { view: 'voicemail', label: 'shell.navVoicemail', icon: <VoicemailIcon /> },
+  { view: 'messages', label: 'shell.navMessages', icon: <TextBubbleIcon /> },
+  { view: 'settings', label: 'shell.navSettings', icon: <SettingsIcon /> },
 ];
 
 function targetIndex(key: string, index: number, count: number): number | null {
@@ -34,6 +36,7 @@ function targetIndex(key: string, index: number, count: number): number | null {
 
 /** Roving focus: only the current view's button is a Tab stop; arrows move between buttons. */
 export function MainNav() {
+  const t = useT();
   const current = useNavigationStore(selectors.current);
   const navigate = useNavigationStore(selectors.navigate);
   const isMac = useAppInfoStore(appInfoSelectors.isMac);
@@ -49,7 +52,7 @@ export function MainNav() {
   }
 
   return (
-    <nav className="main-nav" aria-label="Main">
+    <nav className="main-nav" aria-label={t('shell.navLabel')}>
       <ul className="main-nav__list" onKeyDown={onKeyDown}>
         {items.map((item, index) => {
           const isCurrent = item.view === current;
@@ -67,12 +70,12 @@ export function MainNav() {
                 onClick={() => navigate(item.view)}
               >
                 {item.icon}
-                <span className="main-nav__label">{item.label}</span>
+                <span className="main-nav__label">{t(item.label)}</span>
                 {item.view === 'history' && <MissedCallsBadge />}
                 {item.view === 'voicemail' && <VoicemailBadge />}
                 {item.view === 'messages' && <MessagesBadge />}
                 <kbd className="main-nav__shortcut" aria-hidden="true">
-                  {isMac ? `⌘${index + 1}` : `Ctrl+${index + 1}`}
+                  {t(isMac ? 'shell.shortcutMac' : 'shell.shortcutCtrl', { digit: index + 1 })}
                 </kbd>
               </button>
             </li>

@@ -3,6 +3,7 @@ import type { RingGroup, Team } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
 import { fieldErrors } from '../wizard/setup-schemas';
@@ -13,14 +14,11 @@ type Field = keyof RingGroup;
 
 const emptyDraft: RingGroup = { name: '', phoneNumber: '', members: [] };
 
-const hints = {
-  phoneNumber: 'Calls to it ring everyone you tick at once; when nobody answers, the caller leaves a message.',
-  members: 'Up to 10 people.',
-};
-
 /** Makes a ring group: a name, one of the account's free numbers, and who it rings (the owner too). */
 export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber: string }) {
   const id = useId();
+  const t = useT();
+  const hints = { phoneNumber: t('team.groupNumberHint'), members: t('team.groupMembersHint') };
   const schemas = useTeamSchemas();
   const country = useSettingsStore(countryOf);
   const owned = useSetupStore(setupSelectors.owned);
@@ -58,9 +56,9 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
       noValidate
     >
       <h3 id={`${id}-title`} className="team-section__add-title">
-        Add a ring group
+        {t('team.addRingGroup')}
       </h3>
-      <FieldShell id={`${id}-name`} label="Group name" error={errors.name}>
+      <FieldShell id={`${id}-name`} label={t('team.groupName')} error={errors.name}>
         <input
           id={`${id}-name`}
           className="account-input"
@@ -70,7 +68,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
           {...fieldAria(`${id}-name`, undefined, errors.name)}
         />
       </FieldShell>
-      <FieldShell id={`${id}-number`} label="Group number" hint={hints.phoneNumber} error={errors.phoneNumber}>
+      <FieldShell id={`${id}-number`} label={t('team.groupNumber')} hint={hints.phoneNumber} error={errors.phoneNumber}>
         <select
           id={`${id}-number`}
           className="settings-select"
@@ -78,7 +76,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
           onChange={(event) => setDraft({ ...draft, phoneNumber: event.target.value })}
           {...fieldAria(`${id}-number`, hints.phoneNumber, errors.phoneNumber)}
         >
-          <option value="">{owned.status === 'loading' ? 'Loading your numbers…' : 'Choose a number'}</option>
+          <option value="">{t(owned.status === 'loading' ? 'team.loadingNumbers' : 'team.chooseNumber')}</option>
           {free.map((number) => (
             <option key={number.sid} value={number.phoneNumber}>
               {formatPhoneForDisplay(number.phoneNumber, country)}
@@ -90,7 +88,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
         className="account-form__field team-section__ringing"
         aria-describedby={fieldAria(`${id}-members`, hints.members, errors.members)['aria-describedby']}
       >
-        <legend className="account-form__label">Who it rings</legend>
+        <legend className="account-form__label">{t('team.whoItRings')}</legend>
         <p className="account-form__hint" id={`${id}-members-hint`}>
           {hints.members}
         </p>
@@ -102,7 +100,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
               checked={draft.members.includes(username)}
               onChange={(event) => toggle(username, event.target.checked)}
             />
-            <label htmlFor={`${id}-member-${username}`}>{nameOf(team, lineNumber, username)}</label>
+            <label htmlFor={`${id}-member-${username}`}>{nameOf(team, lineNumber, username, t)}</label>
           </div>
         ))}
         {errors.members !== undefined && (
@@ -112,7 +110,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
         )}
       </fieldset>
       <button type="submit" className="button" aria-disabled={pending !== null || undefined}>
-        {pending?.kind === 'add-group' ? 'Adding…' : 'Add ring group'}
+        {t(pending?.kind === 'add-group' ? 'team.adding' : 'team.addRingGroupButton')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import type { AddTeamMember, Team } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
 import { fieldErrors } from '../wizard/setup-schemas';
@@ -33,6 +34,7 @@ function requestOf(draft: Draft): AddTeamMember {
 /** Adds a person: with one of the account's numbers (not the line's, nor anyone's or a group's already), or by name. */
 export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber: string }) {
   const id = useId();
+  const t = useT();
   const schemas = useTeamSchemas();
   const country = useSettingsStore(countryOf);
   const owned = useSetupStore(setupSelectors.owned);
@@ -58,9 +60,9 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
   }
 
   const hints = {
-    phoneNumber: 'Calls to it ring them, and their calls show it. The number stays on your Twilio account.',
-    username: 'Small letters and digits, with at least one letter, such as sam. The others can call it by name.',
-    extension: 'A short number the others dial to reach them, such as 101.',
+    phoneNumber: t('team.theirNumberHint'),
+    username: t('team.usernameHint'),
+    extension: t('team.extensionHint'),
   };
   return (
     <form
@@ -70,10 +72,10 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
       noValidate
     >
       <h3 id={`${id}-title`} className="team-section__add-title">
-        Add a person
+        {t('team.addPerson')}
       </h3>
       <fieldset className="team-section__kind">
-        <legend>How others reach them</legend>
+        <legend>{t('team.howReached')}</legend>
         {(['number', 'extension'] as const).map((kind) => (
           <label key={kind} className="settings-radio">
             <input
@@ -82,11 +84,11 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
               checked={draft.kind === kind}
               onChange={() => change('kind', kind)}
             />
-            {kind === 'number' ? 'With one of my Twilio numbers' : 'By name and extension, without a number'}
+            {t(kind === 'number' ? 'team.withMyNumber' : 'team.byName')}
           </label>
         ))}
       </fieldset>
-      <FieldShell id={`${id}-name`} label="Name" error={errors.displayName}>
+      <FieldShell id={`${id}-name`} label={t('team.name')} error={errors.displayName}>
         <input
           id={`${id}-name`}
           className="account-input"
@@ -97,7 +99,12 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
         />
       </FieldShell>
       {draft.kind === 'number' ? (
-        <FieldShell id={`${id}-number`} label="Their number" hint={hints.phoneNumber} error={errors.phoneNumber}>
+        <FieldShell
+          id={`${id}-number`}
+          label={t('team.theirNumber')}
+          hint={hints.phoneNumber}
+          error={errors.phoneNumber}
+        >
           <select
             id={`${id}-number`}
             className="settings-select"
@@ -105,7 +112,7 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
             onChange={(event) => change('phoneNumber', event.target.value)}
             {...fieldAria(`${id}-number`, hints.phoneNumber, errors.phoneNumber)}
           >
-            <option value="">{owned.status === 'loading' ? 'Loading your numbers…' : 'Choose a number'}</option>
+            <option value="">{t(owned.status === 'loading' ? 'team.loadingNumbers' : 'team.chooseNumber')}</option>
             {free.map((number) => (
               <option key={number.sid} value={number.phoneNumber}>
                 {formatPhoneForDisplay(number.phoneNumber, country)}
@@ -114,7 +121,7 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
           </select>
         </FieldShell>
       ) : (
-        <FieldShell id={`${id}-username`} label="Username" hint={hints.username} error={errors.username}>
+        <FieldShell id={`${id}-username`} label={t('team.username')} hint={hints.username} error={errors.username}>
           <input
             id={`${id}-username`}
             className="account-input"
@@ -126,7 +133,13 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
           />
         </FieldShell>
       )}
-      <FieldShell id={`${id}-extension`} label="Extension" optional hint={hints.extension} error={errors.extension}>
+      <FieldShell
+        id={`${id}-extension`}
+        label={t('team.extension')}
+        optional
+        hint={hints.extension}
+        error={errors.extension}
+      >
         <input
           id={`${id}-extension`}
           className="account-input"
@@ -138,7 +151,7 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
         />
       </FieldShell>
       <button type="submit" className="button" aria-disabled={pending !== null || undefined}>
-        {pending?.kind === 'add' ? 'Adding…' : 'Add person'}
+        {t(pending?.kind === 'add' ? 'team.adding' : 'team.addPersonButton')}
       </button>
     </form>
   );

@@ -2,14 +2,13 @@ import { useId } from 'react';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
-
-const hint =
-  'The number phones show when someone without a number of their own calls them. It must be one of your Twilio numbers.';
 
 /** The caller ID of people without a number when they call the phone network; saved when chosen. */
 export function DefaultCallerIdField({ value }: { value: string | null }) {
   const id = useId();
+  const t = useT();
   const country = useSettingsStore(countryOf);
   const owned = useSetupStore(setupSelectors.owned);
   const pending = useTeamStore(selectors.pending);
@@ -21,10 +20,10 @@ export function DefaultCallerIdField({ value }: { value: string | null }) {
   return (
     <div className="settings-field">
       <label className="settings-field__label" htmlFor={id}>
-        Caller ID for people without a number
+        {t('team.callerIdLabel')}
       </label>
       <p className="settings-field__hint" id={`${id}-hint`}>
-        {hint}
+        {t('team.callerIdHint')}
       </p>
       <select
         id={id}
@@ -34,7 +33,7 @@ export function DefaultCallerIdField({ value }: { value: string | null }) {
         disabled={pending !== null}
         onChange={(event) => void setDefaultCallerId(event.target.value || null)}
       >
-        <option value="">None: they can call only the team</option>
+        <option value="">{t('team.callerIdNone')}</option>
         {options.map((number) => (
           <option key={number} value={number}>
             {formatPhoneForDisplay(number, country)}

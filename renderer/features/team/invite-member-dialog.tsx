@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { invitationFileExtension, minInvitationPassphraseLength } from '../../../shared/models/line-invitation-limits';
 import type { TeamMember } from '../../../shared/models/team';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { RequestErrorAlert } from '../wizard/problem-alert';
-
-const passphraseHint = `At least ${minInvitationPassphraseLength} characters; a few words are easiest. Tell it to them by phone or in person, never in the message that carries the invitation.`;
 
 /** Saves the invitation as a file through the page (the browser shell and the desktop app both download it). */
 function saveAsFile(name: string, text: string): void {
@@ -20,6 +19,8 @@ function saveAsFile(name: string, text: string): void {
 /** Invites a person: their line sealed with a passphrase, as a code to paste into a message or a file. */
 export function InviteMemberDialog({ member, onClose }: { member: TeamMember; onClose(): void }) {
   const id = useId();
+  const t = useT();
+  const passphraseHint = t('team.passphraseHint', { min: minInvitationPassphraseLength });
   const pending = useTeamStore(selectors.pending);
   const requestError = useTeamStore(selectors.requestError);
   const sealed = useTeamStore(selectors.invitation);
@@ -31,10 +32,10 @@ export function InviteMemberDialog({ member, onClose }: { member: TeamMember; on
   const [copied, setCopied] = useState(false);
   const invitation = sealed?.username === member.username ? sealed : null;
   const errors = {
-    inviter: tried && !inviterName.trim() ? 'Write your name: they see who invited them.' : undefined,
+    inviter: tried && !inviterName.trim() ? t('team.inviterMissing') : undefined,
     passphrase:
       tried && passphrase.length < minInvitationPassphraseLength
-        ? `Use at least ${minInvitationPassphraseLength} characters.`
+        ? t('team.passphraseShort', { min: minInvitationPassphraseLength })
         : undefined,
   };
 
@@ -54,39 +55,42 @@ export function InviteMemberDialog({ member, onClose }: { member: TeamMember; on
     <ModalDialog labelledBy={`${id}-title`} className="account-dialog" onCancel={close} fallbackFocus={() => null}>
       <div className="account-dialog__content">
         <h2 id={`${id}-title`} className="account-dialog__title">
-          Invite {member.displayName}
+          {t('team.inviteTitle', { name: member.displayName })}
         </h2>
         {invitation ? (
           <>
-            <p className="account-dialog__intro">
-              Send {member.displayName} this code or the file. In Dialtone they choose “I was invited”, paste it and
-              type the passphrase. The code holds their password, locked with the passphrase.
-            </p>
-            <textarea className="text-area" aria-label="Invitation code" readOnly rows={4} value={invitation.code} />
-            <p role="status">{copied ? 'Copied.' : ''}</p>
+            <p className="account-dialog__intro">{t('team.inviteSend', { name: member.displayName })}</p>
+            <textarea
+              className="text-area"
+              aria-label={t('team.invitationCode')}
+              readOnly
+              rows={4}
+              value={invitation.code}
+            />
+            <p role="status">{copied ? t('team.copied') : ''}</p>
             <div className="account-form__buttons">
               <button
                 type="button"
                 className="secondary-button"
                 onClick={() => void navigator.clipboard.writeText(invitation.code).then(() => setCopied(true))}
               >
-                Copy code
+                {t('team.copyCode')}
               </button>
               <button
                 type="button"
                 className="secondary-button"
                 onClick={() => saveAsFile(member.displayName, invitation.file)}
               >
-                Save as file
+                {t('team.saveAsFile')}
               </button>
               <button type="button" className="button" onClick={close}>
-                Done
+                {t('team.done')}
               </button>
             </div>
           </>
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <FieldShell id={`${id}-inviter`} label="Your name" error={errors.inviter}>
+            <FieldShell id={`${id}-inviter`} label={t('team.yourName')} error={errors.inviter}>
               <input
                 id={`${id}-inviter`}
                 className="account-input"
@@ -96,7 +100,12 @@ export function InviteMemberDialog({ member, onClose }: { member: TeamMember; on
                 {...fieldAria(`${id}-inviter`, undefined, errors.inviter)}
               />
             </FieldShell>
-            <FieldShell id={`${id}-passphrase`} label="Passphrase" hint={passphraseHint} error={errors.passphrase}>
+            <FieldShell
+              id={`${id}-passphrase`}
+              label={t('team.passphrase')}
+              hint={passphraseHint}
+              error={errors.passphrase}
+            >
               <input
                 id={`${id}-passphrase`}
                 className="account-input"
@@ -110,10 +119,10 @@ export function InviteMemberDialog({ member, onClose }: { member: TeamMember; on
             <RequestErrorAlert message={requestError} />
             <div className="account-form__buttons">
               <button type="button" className="secondary-button" onClick={close}>
-                Cancel
+                {t('team.cancel')}
               </button>
               <button type="submit" className="button" aria-disabled={pending !== null || undefined}>
-                {pending?.kind === 'invite' ? 'Locking…' : 'Create invitation'}
+                {t(pending?.kind === 'invite' ? 'team.locking' : 'team.createInvitation')}
               </button>
             </div>
           </form>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RingGroup, Team } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { accountConfirmClasses } from '../accounts/remove-account-dialog';
@@ -9,29 +10,32 @@ import { nameOf } from './team-numbers';
 
 /** The ring groups: name, number and who each rings, each with Remove (asked first). */
 export function RingGroupList({ team, lineNumber }: { team: Team; lineNumber: string }) {
+  const t = useT();
   const country = useSettingsStore(countryOf);
   const pending = useTeamStore(selectors.pending);
   const removeRingGroup = useTeamStore(selectors.removeRingGroup);
   const [removing, setRemoving] = useState<RingGroup | null>(null);
 
-  if (team.ringGroups.length === 0) return <p className="team-section__empty">No ring groups yet.</p>;
+  if (team.ringGroups.length === 0) return <p className="team-section__empty">{t('team.noRingGroups')}</p>;
   return (
     <>
-      <ul className="team-section__members" aria-label="Ring groups">
+      <ul className="team-section__members" aria-label={t('team.ringGroups')}>
         {team.ringGroups.map((group) => (
           <li key={group.phoneNumber} className="team-section__member team-section__group">
             <span className="team-section__name">{group.name}</span>
             <span className="team-section__reach">
-              {formatPhoneForDisplay(group.phoneNumber, country)} · rings{' '}
-              {group.members.map((username) => nameOf(team, lineNumber, username)).join(', ')}
+              {t('team.groupRings', {
+                number: formatPhoneForDisplay(group.phoneNumber, country),
+                people: group.members.map((username) => nameOf(team, lineNumber, username, t)).join(', '),
+              })}
             </span>
             <button
               type="button"
               className="secondary-button"
-              aria-label={`Remove ring group ${group.name}`}
+              aria-label={t('team.removeGroupWho', { name: group.name })}
               onClick={() => setRemoving(group)}
             >
-              Remove
+              {t('team.remove')}
             </button>
           </li>
         ))}
@@ -39,10 +43,10 @@ export function RingGroupList({ team, lineNumber }: { team: Team; lineNumber: st
       {removing && (
         <ConfirmDialog
           classes={accountConfirmClasses}
-          title={`Remove the ring group ${removing.name}?`}
-          message={`Calls to ${formatPhoneForDisplay(removing.phoneNumber, country)} stop ringing the group and go back where they went before. The number stays on your Twilio account.`}
-          confirmLabel="Remove"
-          busyLabel="Removing…"
+          title={t('team.removeGroupTitle', { name: removing.name })}
+          message={t('team.removeGroup', { number: formatPhoneForDisplay(removing.phoneNumber, country) })}
+          confirmLabel={t('team.remove')}
+          busyLabel={t('team.removing')}
           danger
           busy={pending?.kind === 'remove-group'}
           onConfirm={() => void removeRingGroup(removing.phoneNumber).finally(() => setRemoving(null))}

@@ -2,59 +2,67 @@ import { useState } from 'react';
 import type { Team, TeamMember } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { accountConfirmClasses } from '../accounts/remove-account-dialog';
 import { InviteMemberDialog } from './invite-member-dialog';
 
 /** How the others reach this person: their number, or their username, and their extension. */
-export function memberReach(member: TeamMember, country: string): string {
+export function memberReach(member: TeamMember, country: string, t: Translate): string {
   const address = member.phoneNumber ? formatPhoneForDisplay(member.phoneNumber, country) : member.username;
-  return member.extension ? `${address} · extension ${member.extension}` : address;
+  return member.extension ? t('team.reachWithExtension', { address, extension: member.extension }) : address;
 }
 
 /** The ring groups that ring only this person, which go with them, said for the confirmation. */
-function groupsGoing(team: Team, username: string): string {
+function groupsGoing(team: Team, username: string, t: Translate): string | null {
   const going = team.ringGroups.filter((group) => group.members.length === 1 && group.members[0] === username);
-  if (going.length === 0) return '';
+  if (going.length === 0) return null;
   const names = going.map((group) => group.name).join(', ');
-  return going.length === 1
-    ? ` The ring group ${names}, which rings only them, goes too.`
-    : ` The ring groups ${names}, which ring only them, go too.`;
+  return t('team.groupsGoing', { count: going.length, names });
+}
+
+/** What removing a person does, said in the confirmation. */
+export function removeMemberText(team: Team, member: TeamMember, t: Translate): string {
+  const name = member.displayName;
+  const removed = t(member.phoneNumber ? 'team.removeMemberWithNumber' : 'team.removeMember', { name });
+  return [removed, groupsGoing(team, member.username, t)].filter(Boolean).join(' ');
 }
 
 /** The people sharing the line, each with Remove (asked first). */
 export function TeamMemberList({ team }: { team: Team }) {
   const { members } = team;
+  const t = useT();
   const country = useSettingsStore(countryOf);
   const pending = useTeamStore(selectors.pending);
   const removeMember = useTeamStore(selectors.removeMember);
   const [removing, setRemoving] = useState<TeamMember | null>(null);
   const [inviting, setInviting] = useState<TeamMember | null>(null);
 
-  if (members.length === 0) return <p className="team-section__empty">Nobody else is on your line yet.</p>;
+  if (members.length === 0) return <p className="team-section__empty">{t('team.nobodyYet')}</p>;
   return (
     <>
-      <ul className="team-section__members" aria-label="People on your line">
+      <ul className="team-section__members" aria-label={t('team.peopleOnLine')}>
         {members.map((member) => (
           <li key={member.username} className="team-section__member">
             <span className="team-section__name">{member.displayName}</span>
-            <span className="team-section__reach">{memberReach(member, country)}</span>
+            <span className="team-section__reach">{memberReach(member, country, t)}</span>
             <button
               type="button"
               className="secondary-button"
-              aria-label={`Invite ${member.displayName}`}
+              aria-label={t('team.inviteWho', { name: member.displayName })}
               onClick={() => setInviting(member)}
             >
-              Invite
+              {t('team.invite')}
             </button>
             <button
               type="button"
               className="secondary-button"
-              aria-label={`Remove ${member.displayName}`}
+              aria-label={t('team.removeWho', { name: member.displayName })}
               onClick={() => setRemoving(member)}
             >
-              Remove
+              {t('team.remove')}
             </button>
           </li>
         ))}
@@ -63,12 +71,10 @@ export function TeamMemberList({ team }: { team: Team }) {
       {removing && (
         <ConfirmDialog
           classes={accountConfirmClasses}
-          title={`Remove ${removing.displayName}?`}
-          message={`${removing.displayName}’s Dialtone stops working on your line${
-            removing.phoneNumber ? ', and calls to their number go back where they went before' : ''
-          }. The number stays on your Twilio account.${groupsGoing(team, removing.username)}`}
-          confirmLabel="Remove"
-          busyLabel="Removing…"
+          title={t('team.removeMemberTitle', { name: removing.displayName })}
+          message={removeMemberText(team, removing, t)}
+          confirmLabel={t('team.remove')}
+          busyLabel={t('team.removing')}
           danger
           busy={pending?.kind === 'remove'}
           onConfirm={() => void removeMember(removing.username).finally(() => setRemoving(null))}

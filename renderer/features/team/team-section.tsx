@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/setup.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { ProblemAlert, RequestErrorAlert } from '../wizard/problem-alert';
 import { AddRingGroupForm } from './add-ring-group-form';
@@ -15,6 +16,7 @@ import './team-section.css';
  */
 export function TeamSection() {
   const headingId = useId();
+  const t = useT();
   const hasLine = useSetupStore(setupSelectors.hasTwilioLine);
   const setup = useSetupStore(setupSelectors.setup);
   const problem = useTeamStore(selectors.problem);
@@ -24,32 +26,23 @@ export function TeamSection() {
   return (
     <section className="team-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Team
+        {t('team.sectionHeading')}
       </h2>
       <div className="settings-card">
         {!hasLine || !setup || !lineNumber ? (
           <div className="settings-field">
-            <p className="settings-field__hint">
-              People share your line once Dialtone has set up your Twilio phone line: then you can add them here.
-            </p>
+            <p className="settings-field__hint">{t('team.noLine')}</p>
           </div>
         ) : (
           <>
             <div className="settings-field">
-              <p className="settings-field__hint">
-                Each person gets their own login on your line. They call each other and the phone network through
-                Twilio, and calls to a number of theirs ring them. Dialtone cannot show whether they are connected now:
-                Twilio does not list who is registered.
-              </p>
+              <p className="settings-field__hint">{t('team.intro')}</p>
               <TeamMemberList team={setup.team} />
             </div>
             <AddTeamMemberForm team={setup.team} lineNumber={lineNumber} />
             <div className="settings-field">
-              <h3 className="team-section__add-title">Ring groups</h3>
-              <p className="settings-field__hint">
-                A ring group is one of your numbers that rings several people at once. When nobody answers, the caller
-                leaves a message.
-              </p>
+              <h3 className="team-section__add-title">{t('team.ringGroupsHeading')}</h3>
+              <p className="settings-field__hint">{t('team.ringGroupsIntro')}</p>
               <RingGroupList team={setup.team} lineNumber={lineNumber} />
             </div>
             <AddRingGroupForm team={setup.team} lineNumber={lineNumber} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 
@@ -11,6 +12,7 @@ interface DeleteVoicemailDialogProps {
 
 /** Asks before deleting a voicemail here and on Twilio; Cancel has focus, a refusal shows in the dialog. */
 export function DeleteVoicemailDialog({ id, caller, onClose, fallbackFocus }: DeleteVoicemailDialogProps) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const error = useVoicemailStore(selectors.changeError);
 
@@ -28,10 +30,10 @@ export function DeleteVoicemailDialog({ id, caller, onClose, fallbackFocus }: De
 
   return (
     <ConfirmDialog
-      title="Delete this voicemail?"
-      message={`The voicemail from ${caller} is deleted on Twilio too, recording and transcription. This cannot be undone.`}
-      confirmLabel="Delete voicemail"
-      busyLabel="Deleting…"
+      title={t('voicemail.deleteTitle')}
+      message={t('voicemail.deleteMessage', { caller })}
+      confirmLabel={t('voicemail.deleteConfirm')}
+      busyLabel={t('voicemail.deleting')}
       danger
       busy={busy}
       error={error}

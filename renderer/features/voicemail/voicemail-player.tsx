@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { Voicemail } from '../../../shared/models/voicemail';
+import { useT } from '../../i18n/use-t';
 import type { RecordingAudio } from '../../stores/media-blob';
 import { deviceIdOf } from '../../stores/devices/device-choice';
 import { selectors as devicesSelectors, useDevicesStore } from '../../stores/devices/devices.store';
@@ -13,9 +14,6 @@ import { clockText, positionText } from './voicemail-text';
 
 /** setSinkId, which not every engine has. */
 type SinkAudio = HTMLAudioElement & { setSinkId?: (sinkId: string) => Promise<void> };
-
-const unplayable = (ifItStillFails: string) =>
-  `The recording could not be played: its file may be damaged. Try again; if it still fails, ${ifItStillFails}.`;
 
 function startPlaying(audio: HTMLAudioElement, onProblem: () => void) {
   audio.play().catch((error: unknown) => {
@@ -42,6 +40,7 @@ interface RecordingPlayerProps {
 /** Plays one recording on the chosen speaker: play and pause, a seek slider, speed, and keys (Space/K, J/L, ←/→). */
 export function RecordingPlayer(props: RecordingPlayerProps) {
   const { recordingId, label, loadAudio, autoPlay, id, ifItStillFails, onPlay } = props;
+  const t = useT();
   const audioRef = useRef<SinkAudio>(null);
   const hintId = useId();
   const [attempt, setAttempt] = useState(0);
@@ -55,7 +54,7 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [outputNote, setOutputNote] = useState<string | null>(null);
   const total = mediaDuration ?? props.durationSeconds;
-  const cannotPlayText = unplayable(ifItStillFails);
+  const cannotPlayText = t('voicemail.unplayable', { ifItStillFails });
   const cannotPlay = () => setProblem(cannotPlayText);
   const ready = url !== undefined;
 
@@ -67,14 +66,14 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
       () => current && setOutputNote(null),
       () => {
         if (!current) return;
-        setOutputNote('The chosen speaker could not be used, so this plays on the default one. Check Settings, Audio.');
+        setOutputNote(t('voicemail.speakerUnavailable'));
         void audio.setSinkId?.('').catch(() => undefined);
       },
     );
     return () => {
       current = false;
     };
-  }, [speakerId]);
+  }, [speakerId, t]);
 
   useEffect(() => {
     const audio = audioRef.current;
@@ -131,7 +130,7 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
     <div
       id={id}
       role="group"
-      aria-label={`Player, ${label}`}
+      aria-label={t('voicemail.playerLabel', { label })}
       aria-describedby={hintId}
       className="voicemail-player"
       onKeyDown={onKeyDown}
@@ -156,7 +155,7 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
         <button
           type="button"
           className="voicemail-player__play"
-          aria-label={playing ? 'Pause' : 'Play'}
+          aria-label={playing ? t('voicemail.pause') : t('voicemail.play')}
           aria-keyshortcuts="Space K"
           aria-disabled={!ready || undefined}
           onClick={toggle}
@@ -166,8 +165,8 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
         <input
           type="range"
           className="voicemail-player__position"
-          aria-label="Position"
-          aria-valuetext={positionText(elapsed, total)}
+          aria-label={t('voicemail.positionLabel')}
+          aria-valuetext={positionText(elapsed, total, t)}
           min={0}
           max={Math.max(1, Math.ceil(total))}
           step={1}
@@ -176,11 +175,11 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
           onChange={(event) => seekTo(Number(event.currentTarget.value))}
         />
         <span className="voicemail-player__time" aria-hidden="true">
-          {clockText(elapsed)} / {clockText(total)}
+          {t('voicemail.clock', { elapsed: clockText(elapsed), total: clockText(total) })}
         </span>
         <div className="voicemail-player__speed" role="radiogroup" aria-labelledby={`${id}-speed`}>
           <span id={`${id}-speed`} className="voicemail-player__speed-label">
-            Speed
+            {t('voicemail.speed')}
           </span>
           {playbackSpeeds.map((choice) => (
             <label key={choice} className="voicemail-player__speed-choice">
@@ -190,17 +189,17 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
                 checked={speed === choice}
                 onChange={() => useVoicemailStore.getState().setSpeed(choice)}
               />
-              {choice}x
+              {t('voicemail.speedChoice', { speed: choice })}
             </label>
           ))}
         </div>
       </div>
       <p id={hintId} className="voicemail-player__hint">
-        Space or K plays and pauses; J and L, or the arrow keys, go back and forward 5 seconds.
+        {t('voicemail.keysHint')}
       </p>
       {source.state === 'loading' && (
         <p className="voicemail-player__note" role="status">
-          Loading the recording…
+          {t('voicemail.loadingRecording')}
         </p>
       )}
       {outputNote && (
@@ -210,9 +209,9 @@ export function RecordingPlayer(props: RecordingPlayerProps) {
       )}
       {(source.state === 'failed' || problem) && (
         <div className="contacts-problem voicemail-player__problem" role="alert">
-          {source.state === 'failed' ? source.message : problem}{' '}
+          {source.state === 'failed' ? source.message : problem}
           <button type="button" className="link-button" onClick={retry}>
-            Try again
+            {t('voicemail.tryAgain')}
           </button>
         </div>
       )}
@@ -230,16 +229,17 @@ interface VoicemailPlayerProps {
 
 /** A voicemail's player: playing it marks it played. */
 export function VoicemailPlayer({ voicemail, caller, autoPlay, id }: VoicemailPlayerProps) {
+  const t = useT();
   const store = useVoicemailStore.getState();
   return (
     <RecordingPlayer
       id={id}
       recordingId={voicemail.id}
-      label={`voicemail from ${caller}`}
+      label={t('voicemail.voicemailFrom', { name: caller })}
       durationSeconds={voicemail.durationSeconds}
       loadAudio={() => store.audioOf(voicemail.id)}
       autoPlay={autoPlay}
-      ifItStillFails="read the transcription or call back"
+      ifItStillFails={t('voicemail.ifItStillFails')}
       onPlay={() => {
         if (!voicemail.played) void store.setPlayed(voicemail.id, true);
       }}

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import type { Voicemail } from '../../../shared/models/voicemail';
+import { useT } from '../../i18n/use-t';
 import { useDialerStore } from '../../stores/dialer/dialer.store';
 import { useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { PersonPlusIcon, PhoneIcon, TextBubbleIcon, TrashIcon } from '../../ui/icons';
@@ -31,12 +32,13 @@ export const VoicemailRow = memo(function VoicemailRow({
   open,
   onDelete,
 }: VoicemailRowProps) {
+  const t = useT();
   const playerId = useId();
   const who = callerOf(voicemail, country);
   const target = replyTarget(voicemail, country);
   const textTarget = textBackTarget(voicemail, country);
   const number = who.secondary ?? who.primary;
-  const line = transcriptionLine(voicemail);
+  const line = transcriptionLine(voicemail, t);
   const block = useCallerBlock(voicemail.from);
   function toggleListen() {
     const store = useVoicemailStore.getState();
@@ -54,8 +56,8 @@ export const VoicemailRow = memo(function VoicemailRow({
           className="icon-button voicemail-row__listen"
           aria-expanded={open !== null}
           aria-controls={open ? playerId : undefined}
-          aria-label={`Listen to the voicemail from ${who.primary}`}
-          title={open ? 'Close the player' : 'Listen'}
+          aria-label={t('voicemail.listenLabel', { name: who.primary })}
+          title={open ? t('voicemail.closePlayer') : t('voicemail.listen')}
           onClick={toggleListen}
         >
           <PlayIcon />
@@ -67,20 +69,21 @@ export const VoicemailRow = memo(function VoicemailRow({
           </span>
           {who.secondary && (
             <span className="voicemail-row__number">
-              <span className="visually-hidden">, </span>
+              <span className="visually-hidden">{t('common.pause')}</span>
               {who.secondary}
             </span>
           )}
         </span>
         {!voicemail.played && (
           <span className="voicemail-row__new">
-            <span className="visually-hidden">, </span>New
+            <span className="visually-hidden">{t('common.pause')}</span>
+            {t('voicemail.newMark')}
           </span>
         )}
         <span className="voicemail-row__when">
-          <span className="visually-hidden">, </span>
+          <span className="visually-hidden">{t('common.pause')}</span>
           <time dateTime={new Date(voicemail.receivedAt).toISOString()}>{received}</time>
-          <span className="visually-hidden">, </span>
+          <span className="visually-hidden">{t('common.pause')}</span>
           <span className="voicemail-row__duration">{describeDuration(voicemail.durationSeconds)}</span>
         </span>
         <div className="voicemail-row__actions">
@@ -88,8 +91,8 @@ export const VoicemailRow = memo(function VoicemailRow({
             type="button"
             className="icon-button icon-button--call"
             disabled={target === null}
-            aria-label={`Call back ${who.primary}`}
-            title={target ? `Call ${number}` : 'The caller withheld their number'}
+            aria-label={t('voicemail.callBackLabel', { name: who.primary })}
+            title={target ? t('voicemail.callNumber', { number }) : t('voicemail.numberWithheld')}
             onClick={() => target && void useDialerStore.getState().callNow({ target, display: number })}
           >
             <PhoneIcon />
@@ -98,13 +101,13 @@ export const VoicemailRow = memo(function VoicemailRow({
             type="button"
             className="icon-button"
             disabled={textTarget === null}
-            aria-label={`Text back ${who.primary}`}
+            aria-label={t('voicemail.textBackLabel', { name: who.primary })}
             title={
               textTarget
-                ? `Send a text message to ${number}`
+                ? t('voicemail.textNumber', { number })
                 : target
-                  ? 'Text messages go to phone numbers, not SIP addresses'
-                  : 'The caller withheld their number'
+                  ? t('voicemail.textNotToSip')
+                  : t('voicemail.numberWithheld')
             }
             onClick={() => textTarget && startConversation(textTarget)}
           >
@@ -114,8 +117,8 @@ export const VoicemailRow = memo(function VoicemailRow({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Add ${number} to contacts`}
-              title="Add to contacts"
+              aria-label={t('voicemail.addToContactsLabel', { number })}
+              title={t('voicemail.addToContacts')}
               onClick={() => addToContacts(voicemail.from, number)}
             >
               <PersonPlusIcon />
@@ -124,8 +127,10 @@ export const VoicemailRow = memo(function VoicemailRow({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Mark the voicemail from ${who.primary} as ${voicemail.played ? 'new' : 'played'}`}
-            title={voicemail.played ? 'Mark as new' : 'Mark as played'}
+            aria-label={t(voicemail.played ? 'voicemail.markNewLabel' : 'voicemail.markPlayedLabel', {
+              name: who.primary,
+            })}
+            title={voicemail.played ? t('voicemail.markNew') : t('voicemail.markPlayed')}
             onClick={() => void useVoicemailStore.getState().setPlayed(voicemail.id, !voicemail.played)}
           >
             {voicemail.played ? <MarkUnplayedIcon /> : <MarkPlayedIcon />}
@@ -134,8 +139,8 @@ export const VoicemailRow = memo(function VoicemailRow({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Delete the voicemail from ${who.primary}…`}
-            title="Delete"
+            aria-label={t('voicemail.deleteLabel', { name: who.primary })}
+            title={t('voicemail.delete')}
             onClick={() => onDelete(voicemail, who.primary)}
           >
             <TrashIcon />

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptionState } from '../../../shared/models/voicemail';
+import { intlFor } from '../../i18n/active-intl';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import { voicemailOf } from '../../stores/voicemail/voicemail-test-kit';
 import {
   callerOf,
@@ -11,25 +13,34 @@ import {
   transcriptionLine,
 } from './voicemail-text';
 
+const t = translatorFor('en');
 const withTranscription = (state: TranscriptionState, text: string | null, durationSeconds = 45) =>
   voicemailOf('RE1', { transcription: { state, text }, durationSeconds });
 
 describe('a voicemail row’s words', () => {
   it('shows the transcription, or says plainly why there is none', () => {
-    expect(transcriptionLine(withTranscription('completed', '  Call me back.  '))).toEqual({
+    expect(transcriptionLine(withTranscription('completed', '  Call me back.  '), t)).toEqual({
       kind: 'words',
       text: 'Call me back.',
     });
-    expect(transcriptionLine(withTranscription('completed', ' '))).toEqual({
+    expect(transcriptionLine(withTranscription('completed', ' '), t)).toEqual({
       kind: 'note',
       text: 'No words were recognised in this message.',
     });
-    expect(transcriptionLine(withTranscription('transcribing', null)).text).toBe('Transcribing…');
-    expect(transcriptionLine(withTranscription('failed', null)).text).toBe('Twilio could not transcribe this message.');
-    expect(transcriptionLine(withTranscription('none', null, 1)).text).toMatch(/shorter than 2 seconds/);
-    expect(transcriptionLine(withTranscription('none', null, 2)).text).toBe('No transcription.');
-    expect(transcriptionLine(withTranscription('none', null, 120)).text).toBe('No transcription.');
-    expect(transcriptionLine(withTranscription('none', null, 121)).text).toMatch(/up to 2 minutes/);
+    expect(transcriptionLine(withTranscription('transcribing', null), t).text).toBe('Transcribing…');
+    expect(transcriptionLine(withTranscription('failed', null), t).text).toBe(
+      'Twilio could not transcribe this message.',
+    );
+    expect(transcriptionLine(withTranscription('none', null, 1), t).text).toMatch(/shorter than 2 seconds/);
+    expect(transcriptionLine(withTranscription('none', null, 2), t).text).toBe('No transcription.');
+    expect(transcriptionLine(withTranscription('none', null, 120), t).text).toBe('No transcription.');
+    expect(transcriptionLine(withTranscription('none', null, 121), t).text).toMatch(/up to 2 minutes/);
+    expect(transcriptionLine(withTranscription('failed', null), translatorFor('de')).text).toBe(
+      'Twilio konnte diese Nachricht nicht transkribieren.',
+    );
+    expect(transcriptionLine(withTranscription('none', null, 1), translatorFor('fr')).text).toBe(
+      'Pas de transcription : le message dure moins de 2 secondes.',
+    );
   });
 
   it('writes the player’s clock and the slider’s spoken position', () => {
@@ -39,13 +50,17 @@ describe('a voicemail row’s words', () => {
     expect(clockText(3723)).toBe('1:02:03');
     expect(clockText(Number.NaN)).toBe('0:00');
     expect(clockText(Number.POSITIVE_INFINITY)).toBe('0:00');
-    expect(positionText(12, 45)).toBe('0:12 of 0:45');
+    expect(positionText(12, 45, t)).toBe('0:12 of 0:45');
+    expect(positionText(12, 45, translatorFor('es'))).toBe('0:12 de 0:45');
   });
 
   it('says when it came against today', () => {
     const now = new Date(2025, 5, 4, 15, 0);
-    expect(receivedText(new Date(2025, 5, 4, 9, 5).getTime(), now)).toMatch(/^Today, /);
-    expect(receivedText(new Date(2025, 5, 3, 9, 5).getTime(), now)).toMatch(/^Yesterday, /);
+    const en = intlFor('en');
+    expect(receivedText(new Date(2025, 5, 4, 9, 5).getTime(), now, en)).toBe('Today, 9:05 AM');
+    expect(receivedText(new Date(2025, 5, 3, 18, 3).getTime(), now, en)).toBe('Yesterday, 6:03 PM');
+    expect(receivedText(new Date(2025, 5, 2, 9, 5).getTime(), now, en)).toBe('Monday, June 2, 9:05 AM');
+    expect(receivedText(new Date(2025, 5, 3, 18, 3).getTime(), now, intlFor('fr'))).toBe('Hier, 18:03');
   });
 
   it('names the caller like the history does, and has no one to call back when the number was withheld', () => {

@@ -1,6 +1,8 @@
+import type { IntlShape } from 'react-intl';
 import { assertNever } from '../../../shared/assert-never';
 import type { Voicemail } from '../../../shared/models/voicemail';
 import type { DialTarget, E164Number } from '../../../shared/phone/phone-number';
+import type { Translate } from '../../i18n/message-values';
 import { dayLabel } from '../../stores/history/history-days';
 import { callBackTarget, remotePartyOf, type RemoteParty } from '../history/history-text';
 
@@ -11,25 +13,19 @@ const longestTranscribed = 120;
 /** What a row shows where the transcription goes: Twilio's words, or a note saying why there are none. */
 export type TranscriptionLine = { kind: 'words'; text: string } | { kind: 'note'; text: string };
 
-export function transcriptionLine({ transcription, durationSeconds }: Voicemail): TranscriptionLine {
+export function transcriptionLine({ transcription, durationSeconds }: Voicemail, t: Translate): TranscriptionLine {
   const words = transcription.text?.trim();
   switch (transcription.state) {
     case 'completed':
-      return words
-        ? { kind: 'words', text: words }
-        : { kind: 'note', text: 'No words were recognised in this message.' };
+      return words ? { kind: 'words', text: words } : { kind: 'note', text: t('voicemail.noWords') };
     case 'transcribing':
-      return { kind: 'note', text: 'Transcribing…' };
+      return { kind: 'note', text: t('voicemail.transcribing') };
     case 'failed':
-      return { kind: 'note', text: 'Twilio could not transcribe this message.' };
+      return { kind: 'note', text: t('voicemail.transcriptionFailed') };
     case 'none':
-      if (durationSeconds < shortestTranscribed) {
-        return { kind: 'note', text: 'No transcription: the message is shorter than 2 seconds.' };
-      }
-      if (durationSeconds > longestTranscribed) {
-        return { kind: 'note', text: 'No transcription: Twilio transcribes messages of up to 2 minutes.' };
-      }
-      return { kind: 'note', text: 'No transcription.' };
+      if (durationSeconds < shortestTranscribed) return { kind: 'note', text: t('voicemail.tooShortToTranscribe') };
+      if (durationSeconds > longestTranscribed) return { kind: 'note', text: t('voicemail.tooLongToTranscribe') };
+      return { kind: 'note', text: t('voicemail.noTranscription') };
     default:
       return assertNever(transcription.state);
   }
@@ -45,15 +41,19 @@ export function clockText(seconds: number): string {
 }
 
 /** The position slider's spoken value: "0:12 of 0:45". */
-export function positionText(elapsed: number, total: number): string {
-  return `${clockText(elapsed)} of ${clockText(total)}`;
+export function positionText(elapsed: number, total: number, t: Translate): string {
+  return t('voicemail.position', { elapsed: clockText(elapsed), total: clockText(total) });
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-
 /** "Today, 10:42", "Yesterday, 18:03", "Monday 3 June, 09:15". */
-export function receivedText(at: number, now: Date): string {
-  return `${dayLabel(new Date(at), now)}, ${timeFormat.format(at)}`;
+export function receivedText(at: number, now: Date, intl: IntlShape): string {
+  return intl.formatMessage(
+    { id: 'voicemail.received' },
+    {
+      day: dayLabel(new Date(at), now, intl),
+      time: intl.formatTime(at, { hour: 'numeric', minute: '2-digit' }),
+    },
+  );
 }
 
 function partyOf(voicemail: Voicemail): RemoteParty {

@@ -1,7 +1,10 @@
 import { createRoot } from 'react-dom/client';
+import { RawIntlProvider } from 'react-intl';
 import type { InboxMedia } from '../../../shared/models/inbox';
 import type { Voicemail } from '../../../shared/models/voicemail';
 import type { Result } from '../../../shared/result';
+import { intlFor } from '../../i18n/active-intl';
+import { resolveAppLocale } from '../../i18n/app-locale';
 import { createFakeDialtoneApi, type FakeDialtoneApi } from '../../ipc/fake-dialtone-api';
 import { useDevicesStore } from '../../stores/devices/devices.store';
 import { useContactsStore } from '../../stores/contacts/contacts.store';
@@ -199,13 +202,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The test page has no #root element');
 // React's development build without StrictMode: its warnings reach the console (the spec fails on them), and
 // effects run once as in the shipped build (StrictMode's second run makes ModalDialog take the dialog for its opener).
+// The page follows the browser's languages, as the app does with its Language setting on System.
 createRoot(container).render(
-  <>
+  <RawIntlProvider value={intlFor(resolveAppLocale('system', navigator.languages))}>
     <nav aria-label="Main">
       Voicemail tab <VoicemailBadge />
     </nav>
     <main className="app-layout__main">
       <VoicemailView status={<p>Synced just now</p>} />
     </main>
-  </>,
+  </RawIntlProvider>,
 );

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { Voicemail } from '../../../shared/models/voicemail';
+import { useT } from '../../i18n/use-t';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { selectors, useVoicemailStore } from '../../stores/voicemail/voicemail.store';
 import { EmptyState } from '../../ui/empty-state';
@@ -17,6 +19,8 @@ interface VoicemailViewProps {
 
 /** Voicemail left on the Twilio line, newest first, each with its transcription and a player. */
 export function VoicemailView({ status }: VoicemailViewProps) {
+  const t = useT();
+  const intl = useIntl();
   const headingId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const items = useVoicemailStore(selectors.items);
@@ -31,8 +35,8 @@ export function VoicemailView({ status }: VoicemailViewProps) {
   // "Today" and "Yesterday" are worked out when the list changes.
   const receivedTexts = useMemo(() => {
     const now = new Date();
-    return new Map(items.map((voicemail) => [voicemail.id, receivedText(voicemail.receivedAt, now)]));
-  }, [items]);
+    return new Map(items.map((voicemail) => [voicemail.id, receivedText(voicemail.receivedAt, now, intl)]));
+  }, [items, intl]);
 
   useEffect(() => {
     useVoicemailStore.getState().setViewing(true);
@@ -64,7 +68,7 @@ export function VoicemailView({ status }: VoicemailViewProps) {
   return (
     <section className="voicemail-view" aria-labelledby={headingId}>
       <div className="voicemail-view__header">
-        <ViewHeading id={headingId}>Voicemail</ViewHeading>
+        <ViewHeading id={headingId}>{t('voicemail.heading')}</ViewHeading>
         {status}
       </div>
       {problem && (
@@ -73,10 +77,8 @@ export function VoicemailView({ status }: VoicemailViewProps) {
         </p>
       )}
       {loaded && items.length === 0 && !loadError && (
-        <EmptyState icon={<VoicemailIcon />} title="No voicemail yet">
-          <p>
-            When a caller leaves a message after your greeting, it shows up here with its transcription, ready to play.
-          </p>
+        <EmptyState icon={<VoicemailIcon />} title={t('voicemail.emptyTitle')}>
+          <p>{t('voicemail.emptyBody')}</p>
         </EmptyState>
       )}
       {items.length > 0 && (
@@ -100,7 +102,7 @@ export function VoicemailView({ status }: VoicemailViewProps) {
           aria-disabled={loading || undefined}
           onClick={() => !loading && void useVoicemailStore.getState().loadMore()}
         >
-          {loading ? 'Loading…' : 'Show older voicemail'}
+          {loading ? t('voicemail.loading') : t('voicemail.showOlder')}
         </button>
       )}
       {deleting && (

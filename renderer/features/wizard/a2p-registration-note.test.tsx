@@ -1,8 +1,10 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { AppLocale } from '../../i18n/app-locale';
+import { render } from '../messages/messages-render-test-kit';
 import { A2pRegistrationNote } from './a2p-registration-note';
 
-const noteFor = (phoneNumber: string | null) => renderToStaticMarkup(<A2pRegistrationNote phoneNumber={phoneNumber} />);
+const noteFor = (phoneNumber: string | null, locale: AppLocale = 'en') =>
+  render(<A2pRegistrationNote phoneNumber={phoneNumber} />, locale).html;
 
 describe('A2pRegistrationNote (the setup finish step)', () => {
   it('says in one sentence that texting from a US local number needs A2P 10DLC registration, with the link', () => {
@@ -26,5 +28,16 @@ describe('A2pRegistrationNote (the setup finish step)', () => {
     for (const phoneNumber of ['+18885550100', '+18005550100', '+18765550100', '+442079460958', null]) {
       expect(noteFor(phoneNumber), String(phoneNumber)).toBe('');
     }
+  });
+
+  it('says it in German, with the Console menu path as Twilio shows it', () => {
+    const html = noteFor('+15125550100', 'de');
+    expect(html).toMatch(
+      /^<p class="wizard-note">Für SMS an US-Telefone von dieser Ortsnummer ist eine A2P-10DLC-Registrierung nötig: /,
+    );
+    expect(html).toContain('unter Messaging &gt; Regulatory Compliance');
+    expect(html).toContain(
+      'Über die A2P-10DLC-Registrierung<span class="visually-hidden"> (öffnet sich in Ihrem Browser)</span></a>',
+    );
   });
 });

@@ -1,17 +1,19 @@
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { a2p10dlcRegistrationUrl, isA2p10dlcNumber } from '../../../shared/messaging/a2p-registration';
+import type { MessageId } from '../../i18n/locale-messages';
+import { useT } from '../../i18n/use-t';
 
 /** For a US or Canadian local number, one sentence: US carriers deliver its texts only once it is registered. */
 export function A2pRegistrationNote({ phoneNumber }: { phoneNumber: string | null }) {
+  const intl = useIntl();
+  const t = useT();
   if (phoneNumber === null || !isA2p10dlcNumber(phoneNumber)) return null;
-  return (
-    <p className="wizard-note">
-      Texting US phones from this local number needs A2P 10DLC registration: Twilio requires a Brand and a Campaign,
-      registered in the Twilio Console under Messaging &gt; Regulatory Compliance, before US carriers deliver your
-      texts.{' '}
-      <a href={a2p10dlcRegistrationUrl} target="_blank" rel="noreferrer">
-        About A2P 10DLC registration
-        <span className="visually-hidden"> (opens in your browser)</span>
-      </a>
-    </p>
+  const link = (chunks: ReactNode[]) => (
+    <a href={a2p10dlcRegistrationUrl} target="_blank" rel="noreferrer">
+      {chunks}
+      <span className="visually-hidden">{t('wizard.opensInBrowser')}</span>
+    </a>
   );
+  return <p className="wizard-note">{intl.formatMessage({ id: 'wizard.a2pNote' satisfies MessageId }, { link })}</p>;
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { voiceGeoPermissionsUrl } from '../../../shared/models/twilio-setup-names';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { addableCountryOptions, allowedCountryOptions } from './allowed-countries-text';
 import { ProblemAlert } from './problem-alert';
@@ -17,6 +18,7 @@ export function AllowedCountriesField({ showProblem = false }: { showProblem?: b
   const addable = addableCountryOptions(allowed);
   const [choice, setChoice] = useState('');
   const [failed, setFailed] = useState(false);
+  const t = useT();
   const toAdd = addable.some((country) => country.code === choice) ? choice : '';
 
   async function save(countries: string[]) {
@@ -29,27 +31,24 @@ export function AllowedCountriesField({ showProblem = false }: { showProblem?: b
   return (
     <div className="settings-field allowed-countries" role="group" aria-labelledby={`${id}-label`}>
       <p className="settings-field__label" id={`${id}-label`}>
-        Calls to other countries
+        {t('wizard.countriesLabel')}
       </p>
-      <p className="settings-field__hint">
-        Dialtone calls phone numbers only in the countries listed here. Anyone who learned your phone’s sign-in could
-        otherwise run up a large bill calling expensive numbers abroad (toll fraud).
-      </p>
+      <p className="settings-field__hint">{t('wizard.countriesHint')}</p>
       {allowed.length === 0 ? (
-        <p className="allowed-countries__empty">No country: Dialtone calls no phone numbers, only your own line.</p>
+        <p className="allowed-countries__empty">{t('wizard.countriesNone')}</p>
       ) : (
-        <ul className="allowed-countries__list" aria-label="Countries your line may call">
+        <ul className="allowed-countries__list" aria-label={t('wizard.countriesListLabel')}>
           {allowedCountryOptions(allowed).map((country) => (
             <li key={country.code} className="allowed-countries__item">
               <span>{country.name}</span>
               <button
                 type="button"
                 className="secondary-button"
-                aria-label={`Remove ${country.name}`}
+                aria-label={t('wizard.countriesRemove', { country: country.name })}
                 aria-disabled={busy || undefined}
                 onClick={() => void save(allowed.filter((code) => code !== country.code))}
               >
-                Remove
+                {t('wizard.remove')}
               </button>
             </li>
           ))}
@@ -57,7 +56,7 @@ export function AllowedCountriesField({ showProblem = false }: { showProblem?: b
       )}
       <div className="allowed-countries__add">
         <label className="visually-hidden" htmlFor={`${id}-add`}>
-          Country to add
+          {t('wizard.countriesToAdd')}
         </label>
         <select
           id={`${id}-add`}
@@ -65,7 +64,7 @@ export function AllowedCountriesField({ showProblem = false }: { showProblem?: b
           value={toAdd}
           onChange={(event) => setChoice(event.target.value)}
         >
-          <option value="">Choose a country</option>
+          <option value="">{t('wizard.countriesChoose')}</option>
           {addable.map((country) => (
             <option key={country.code} value={country.code}>
               {country.name}
@@ -78,19 +77,15 @@ export function AllowedCountriesField({ showProblem = false }: { showProblem?: b
           aria-disabled={busy || toAdd === '' || undefined}
           onClick={() => toAdd !== '' && void save([...allowed, toAdd])}
         >
-          Add country
+          {t('wizard.countriesAdd')}
         </button>
       </div>
       {showProblem && failed && problem && <ProblemAlert problem={problem} />}
-      <p className="settings-field__hint">
-        Twilio keeps a list of its own for your whole account, Voice Geographic Permissions: a call goes through only if
-        both lists allow its country, and Twilio’s also blocks the number ranges it knows are used for fraud. Keep both
-        as short as you can.
-      </p>
+      <p className="settings-field__hint">{t('wizard.countriesTwilioList')}</p>
       <p className="settings-field__hint">
         <a href={voiceGeoPermissionsUrl} target="_blank" rel="noreferrer">
-          Voice Geographic Permissions in the Twilio Console
-          <span className="visually-hidden"> (opens in your browser)</span>
+          {t('wizard.countriesGeoPermissionsLink')}
+          <span className="visually-hidden">{t('wizard.opensInBrowser')}</span>
         </a>
       </p>
     </div>

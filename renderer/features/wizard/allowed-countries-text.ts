@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/message-values';
 import { countryOptions, type CountryOption } from '../settings/country-options';
 
 /** The allowed countries by name, in the order the person added them; an unknown code shows as itself. */
@@ -13,9 +14,9 @@ export function addableCountryOptions(codes: readonly string[]): CountryOption[]
 }
 
 /** "United States, Canada and Mexico"; "no country" for an empty list. */
-export function countryListText(codes: readonly string[]): string {
+export function countryListText(codes: readonly string[], t: Translate): string {
   const names = allowedCountryOptions(codes).map((country) => country.name);
-  if (names.length === 0) return 'no country';
+  if (names.length === 0) return t('wizard.countryListNone');
   if (names.length === 1) return names[0]!;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return t('wizard.countryListAnd', { list: names.slice(0, -1).join(', '), last: names.at(-1)! });
 }

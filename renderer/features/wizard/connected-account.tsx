@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import type { TwilioAccountInfo } from '../../../shared/models/twilio-setup';
+import { useIntl } from 'react-intl';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { accountSummaryText } from './setup-text';
+import { useRichT } from './use-rich-t';
 import { WizardProgress } from './wizard-step';
 
 /** The account Twilio confirmed, what a trial means, and the offer to sign in with an API key instead. */
@@ -20,6 +23,9 @@ export function ConnectedAccount({
   const problem = useSetupStore(selectors.problem);
   const requestError = useSetupStore(selectors.requestError);
   const createApiKey = useSetupStore((state) => state.createApiKey);
+  const intl = useIntl();
+  const t = useT();
+  const richT = useRichT();
 
   // The form that was just sent is gone: focus goes to what replaced it.
   useEffect(() => {
@@ -29,38 +35,31 @@ export function ConnectedAccount({
   return (
     <div className="wizard-connected">
       <p ref={summaryRef} className="wizard-connected__summary" tabIndex={-1} data-testid="twilio-account">
-        {accountSummaryText(account)}
+        {accountSummaryText(account, intl)}
       </p>
       {account.isTrial && (
         <div className="wizard-notice">
-          <p>
-            <strong>This is a trial account.</strong> Until you upgrade it in the Twilio Console, it can call only
-            numbers you have verified there, every call starts with Twilio's trial message, and it can have one phone
-            number.
-          </p>
+          <p>{richT('wizard.trialNotice')}</p>
         </div>
       )}
       <section className="wizard-panel" aria-labelledby={keyHeadingId}>
         <h2 id={keyHeadingId} className="wizard-panel__title">
-          How Dialtone signs in to Twilio
+          {t('wizard.signInTitle')}
         </h2>
         {account.credential === 'api-key' ? (
-          <p className="wizard-note">Dialtone signs in with its own API key.</p>
+          <p className="wizard-note">{t('wizard.signInApiKey')}</p>
         ) : (
           <>
-            <p className="wizard-note">
-              Create a dedicated API key for Dialtone and forget the Auth Token. You can then revoke Dialtone's access
-              in the Twilio Console without changing your Auth Token.
-            </p>
+            <p className="wizard-note">{t('wizard.signInAdvice')}</p>
             <button
               type="button"
               className="secondary-button wizard-button"
               aria-disabled={busy || undefined}
               onClick={() => !busy && void createApiKey()}
             >
-              Create an API key
+              {t('wizard.createApiKey')}
             </button>
-            <WizardProgress busy={pending === 'create-api-key'} text="Creating the API key…" />
+            <WizardProgress busy={pending === 'create-api-key'} text={t('wizard.creatingApiKey')} />
           </>
         )}
       </section>
@@ -72,7 +71,7 @@ export function ConnectedAccount({
         aria-disabled={busy || undefined}
         onClick={() => !busy && onChangeAccount()}
       >
-        Connect a different Twilio account
+        {t('wizard.connectDifferentAccount')}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ChoiceField } from '../accounts/account-form-fields';
 import {
@@ -15,13 +17,14 @@ import { fieldErrors, loadSetupSchemas, useSetupSchemas, type SetupSchemas } fro
 import { InputField, SecretField } from './wizard-fields';
 import { WizardButtons, WizardProgress } from './wizard-step';
 
-const kindOptions = [
-  { value: 'auth-token', label: "The account's main credentials" },
-  { value: 'api-key', label: 'An API key' },
-] as const;
+const kindOptions = (t: Translate) =>
+  [
+    { value: 'auth-token', label: t('wizard.kindAuthToken') },
+    { value: 'api-key', label: t('wizard.kindApiKey') },
+  ] as const;
 
-function errorsFor(form: CredentialsForm, schemas: SetupSchemas | null): CredentialsErrors {
-  const missing = missingFieldErrors(form);
+function errorsFor(form: CredentialsForm, schemas: SetupSchemas | null, t: Translate): CredentialsErrors {
+  const missing = missingFieldErrors(form, t);
   const invalid = schemas
     ? fieldErrors<CredentialsField>(schemas.twilioCredentialsInputSchema, credentialsInput(form))
     : {};
@@ -40,7 +43,8 @@ export function CredentialsFormView({ onBack, onConnected }: { onBack(): void; o
   const problem = useSetupStore(selectors.problem);
   const requestError = useSetupStore(selectors.requestError);
   const connect = useSetupStore((state) => state.connect);
-  const errors = attempted ? errorsFor(form, schemas) : {};
+  const t = useT();
+  const errors = attempted ? errorsFor(form, schemas, t) : {};
   const problemRef = problem ? problemId : undefined;
 
   const change = (field: keyof CredentialsForm, value: string) => setForm((now) => ({ ...now, [field]: value }));
@@ -49,7 +53,7 @@ export function CredentialsFormView({ onBack, onConnected }: { onBack(): void; o
     event.preventDefault();
     if (busy) return;
     setAttempted(true);
-    const found = errorsFor(form, await loadSetupSchemas().catch(() => null));
+    const found = errorsFor(form, await loadSetupSchemas().catch(() => null), t);
     const invalid = firstInvalidCredential(form, found);
     if (invalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus();
@@ -68,43 +72,49 @@ export function CredentialsFormView({ onBack, onConnected }: { onBack(): void; o
 
   return (
     <form ref={formRef} className="wizard-form" noValidate onSubmit={(event) => void submit(event)}>
-      <p className="wizard-note">
-        Find them in the Twilio Console (console.twilio.com), under Account Info on the home page. Dialtone keeps them
-        encrypted on this computer and never shows them again.
-      </p>
+      <p className="wizard-note">{t('wizard.credentialsWhere')}</p>
       <ChoiceField
         name="kind"
-        legend="Sign in with"
-        hint="An API key can be revoked on its own in the Twilio Console without changing your Auth Token."
-        options={kindOptions}
+        legend={t('wizard.signInWith')}
+        hint={t('wizard.signInWithHint')}
+        options={kindOptions(t)}
         value={form.kind}
         onChange={(kind) => setForm((now) => ({ ...now, kind }))}
       />
-      <InputField {...text('accountSid')} label="Account SID" hint="Starts with AC." placeholder="AC…" />
+      <InputField
+        {...text('accountSid')}
+        label={t('wizard.accountSidLabel')}
+        hint={t('wizard.accountSidHint')}
+        placeholder={t('wizard.accountSidPlaceholder')}
+      />
       {form.kind === 'auth-token' ? (
-        <SecretField {...text('authToken')} label="Auth Token" hint="Shown under Account Info when you select Show." />
+        <SecretField {...text('authToken')} label={t('wizard.authTokenLabel')} hint={t('wizard.authTokenHint')} />
       ) : (
         <>
           <InputField
             {...text('apiKeySid')}
-            label="API Key SID"
-            hint="Starts with SK. Make one under Account, API keys & tokens."
-            placeholder="SK…"
+            label={t('wizard.apiKeySidLabel')}
+            hint={t('wizard.apiKeySidHint')}
+            placeholder={t('wizard.apiKeySidPlaceholder')}
           />
-          <SecretField {...text('apiKeySecret')} label="API key secret" hint="Shown only once, when the key is made." />
+          <SecretField
+            {...text('apiKeySecret')}
+            label={t('wizard.apiKeySecretLabel')}
+            hint={t('wizard.apiKeySecretHint')}
+          />
         </>
       )}
       {problem && <ProblemAlert problem={problem} id={problemId} />}
       <RequestErrorAlert message={requestError} />
       {attempted && Object.keys(errors).length > 0 && (
         <p className="account-form__refusal" role="alert">
-          Some fields need a change; each says what to do.
+          {t('wizard.fieldsNeedChange')}
         </p>
       )}
-      <WizardProgress busy={pending === 'connect'} text="Checking with Twilio…" />
+      <WizardProgress busy={pending === 'connect'} text={t('wizard.checkingWithTwilio')} />
       <WizardButtons onBack={onBack} busy={busy}>
         <button type="submit" className="button wizard-button" aria-disabled={busy || undefined}>
-          Connect
+          {t('wizard.connect')}
         </button>
       </WizardButtons>
     </form>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import { twilioCredentialsInputSchema } from '../../../shared/models/twilio-setup';
 import {
   credentialsInput,
@@ -9,6 +10,7 @@ import {
 } from './credentials-form';
 import { fieldErrors } from './setup-schemas';
 
+const t = translatorFor('en');
 const sid = 'AC0123456789abcdef0123456789abcdef';
 const token = '0123456789abcdef0123456789abcdef';
 
@@ -34,9 +36,16 @@ describe('credentials form', () => {
 
   it('asks for empty fields first, in the order shown', () => {
     const form = { ...emptyCredentialsForm, kind: 'api-key' as const, accountSid: sid };
-    const errors = missingFieldErrors(form);
+    const errors = missingFieldErrors(form, t);
     expect(Object.keys(errors)).toEqual(['apiKeySid', 'apiKeySecret']);
     expect(firstInvalidCredential(form, errors)).toBe('apiKeySid');
     expect(firstInvalidCredential(form, {})).toBeUndefined();
+    expect(errors.apiKeySid).toBe('Enter the SID of your API key (it starts with SK).');
+  });
+
+  it('asks in the language the app shows', () => {
+    const errors = missingFieldErrors({ ...emptyCredentialsForm }, translatorFor('de'));
+    expect(errors.accountSid).toBe('Geben Sie Ihre Account SID ein (Twilio Console, Account Info).');
+    expect(errors.authToken).toBe('Geben Sie Ihr Auth Token ein (Twilio Console, Account Info).');
   });
 });

@@ -1,4 +1,5 @@
 import type { TwilioCredentialsInput } from '../../../shared/models/twilio-setup';
+import type { Translate } from '../../i18n/message-values';
 
 /** What the credentials form holds; only the fields of the chosen kind are sent. */
 export interface CredentialsForm {
@@ -34,12 +35,12 @@ export function credentialsInput(form: CredentialsForm): TwilioCredentialsInput 
 }
 
 /** "Enter …" for an empty field, before the schema's own message about its form. */
-export function missingFieldErrors(form: CredentialsForm): CredentialsErrors {
+export function missingFieldErrors(form: CredentialsForm, t: Translate): CredentialsErrors {
   const labels: Record<CredentialsField, string> = {
-    accountSid: 'Enter your Account SID (Twilio Console, Account Info).',
-    authToken: 'Enter your Auth Token (Twilio Console, Account Info).',
-    apiKeySid: 'Enter the SID of your API key (it starts with SK).',
-    apiKeySecret: "Enter your API key's secret (shown once, when the key was made).",
+    accountSid: t('wizard.missingAccountSid'),
+    authToken: t('wizard.missingAuthToken'),
+    apiKeySid: t('wizard.missingApiKeySid'),
+    apiKeySecret: t('wizard.missingApiKeySecret'),
   };
   const errors: CredentialsErrors = {};
   for (const field of credentialsFields[form.kind]) if (form[field].trim() === '') errors[field] = labels[field];

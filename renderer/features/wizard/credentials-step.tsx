@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ConnectedAccount } from './connected-account';
 import { CredentialsFormView } from './credentials-form-view';
@@ -11,18 +12,15 @@ export function CredentialsStep() {
   const pending = useSetupStore(selectors.pending);
   const goTo = useSetupStore((state) => state.goTo);
   const [changing, setChanging] = useState(false);
+  const t = useT();
   const back = () => void goTo('welcome');
 
   return (
-    <WizardStep
-      step="credentials"
-      heading="Connect your Twilio account"
-      intro="Dialtone needs your Twilio account's credentials to create your phone line there."
-    >
+    <WizardStep step="credentials" heading={t('wizard.stepHeadingCredentials')} intro={t('wizard.credentialsIntro')}>
       {account && !changing ? (
         <>
           <ConnectedAccount account={account} onChangeAccount={() => setChanging(true)} />
-          <WizardProgress busy={pending === 'go-to'} text="Opening…" />
+          <WizardProgress busy={pending === 'go-to'} text={t('wizard.opening')} />
           <WizardButtons onBack={back} busy={busy}>
             <button
               type="button"
@@ -30,7 +28,7 @@ export function CredentialsStep() {
               aria-disabled={busy || undefined}
               onClick={() => !busy && void goTo('edge')}
             >
-              Continue
+              {t('wizard.continue')}
             </button>
           </WizardButtons>
         </>

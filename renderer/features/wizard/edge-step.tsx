@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { twilioEdgeLabels, twilioEdges, type TwilioEdge } from '../../../shared/models/twilio-setup-names';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
@@ -14,6 +15,7 @@ export function EdgeStep() {
   const requestError = useSetupStore(selectors.requestError);
   const { goTo, setEdge } = useSetupStore.getState();
   const suggested = setup?.suggestedEdge ?? 'ashburn';
+  const t = useT();
   const [edge, setChosen] = useState<TwilioEdge>(() => setup?.edge ?? suggested);
 
   function submit(event: FormEvent) {
@@ -22,13 +24,12 @@ export function EdgeStep() {
   }
 
   return (
-    <WizardStep step="edge" heading="Choose where your calls connect">
+    <WizardStep step="edge" heading={t('wizard.stepHeadingEdge')}>
       <form className="wizard-form" onSubmit={submit}>
         <fieldset className="account-form__field account-form__choice" aria-describedby={hintId}>
-          <legend className="account-form__label">Twilio location</legend>
+          <legend className="account-form__label">{t('wizard.edgeLegend')}</legend>
           <p className="account-form__hint" id={hintId}>
-            This decides the Twilio location your phone connects through: the nearest one gives the clearest sound.
-            Calls to numbers anywhere in the world work from any location.
+            {t('wizard.edgeHint')}
           </p>
           <div className="wizard-radios">
             {twilioEdges.map((option) => (
@@ -41,17 +42,17 @@ export function EdgeStep() {
                   onChange={() => setChosen(option)}
                 />
                 {twilioEdgeLabels[option]}
-                {option === suggested && <span className="wizard-tag">Suggested (nearest)</span>}
+                {option === suggested && <span className="wizard-tag">{t('wizard.edgeSuggested')}</span>}
               </label>
             ))}
           </div>
         </fieldset>
         {problem && <ProblemAlert problem={problem} />}
         <RequestErrorAlert message={requestError} />
-        <WizardProgress busy={pending !== null} text="Saving…" />
+        <WizardProgress busy={pending !== null} text={t('wizard.saving')} />
         <WizardButtons onBack={() => void goTo('credentials')} busy={busy}>
           <button type="submit" className="button wizard-button" aria-disabled={busy || undefined}>
-            Continue
+            {t('wizard.continue')}
           </button>
         </WizardButtons>
       </form>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { selectors as accountSelectors, useAccountsStore } from '../../stores/accounts/accounts.store';
 import { useNavigationStore, type View } from '../../stores/navigation/navigation.store';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
@@ -7,6 +8,7 @@ import { A2pRegistrationNote } from './a2p-registration-note';
 import { InvitationImportedNote } from './invitation-imported-note';
 import { formatPhoneNumber } from './number-text';
 import { TestCall } from './test-call';
+import { useRichT } from './use-rich-t';
 import { WizardStep } from './wizard-step';
 
 /** What the line is: the Twilio number, or (another SIP server) the account just saved. */
@@ -25,6 +27,8 @@ export function FinishStep({ manual = false, invitation }: { manual?: boolean; i
   const phoneNumber = useSetupStore((state) => (manual ? null : (state.setup?.number?.phoneNumber ?? null)));
   const closeWizard = useSetupStore((state) => state.closeWizard);
   const navigate = useNavigationStore((state) => state.navigate);
+  const t = useT();
+  const richT = useRichT();
 
   const leaveTo = (view: View) => {
     closeWizard();
@@ -32,30 +36,29 @@ export function FinishStep({ manual = false, invitation }: { manual?: boolean; i
   };
 
   return (
-    <WizardStep step={manual ? null : 'finish'} heading="Your phone line is ready">
+    <WizardStep step={manual ? null : 'finish'} heading={t('wizard.stepHeadingFinish')}>
       {invitation ? (
         <InvitationImportedNote invitation={invitation} />
       ) : (
         lineName && (
           <p className="wizard-line-name">
-            {manual ? 'Phone line: ' : 'Your number: '}
-            <strong>{lineName}</strong>
+            {richT(manual ? 'wizard.finishPhoneLine' : 'wizard.finishYourNumber', { name: lineName })}
           </p>
         )
       )}
       <A2pRegistrationNote phoneNumber={phoneNumber} />
       <div className="wizard-registration">
-        <span>Status:</span>
+        <span>{t('wizard.finishStatus')}</span>
         <RegistrationPill />
       </div>
       <TestCall trial={trial} />
       <div className="wizard-buttons">
         <button type="button" className="wizard-link-button" onClick={() => leaveTo('settings')}>
-          Go to Settings
+          {t('wizard.finishGoToSettings')}
         </button>
         <div className="wizard-buttons__forward">
           <button type="button" className="button wizard-button" onClick={() => leaveTo('dialer')}>
-            Done
+            {t('wizard.finishDone')}
           </button>
         </div>
       </div>

@@ -4,6 +4,7 @@ import {
   maxInvitationPassphraseLength,
   minInvitationPassphraseLength,
 } from '../../../shared/models/line-invitation-limits';
+import type { Translate } from '../../i18n/message-values';
 
 /** What the "I was invited" form holds: the pasted code (or a chosen file's text) and the passphrase. */
 export interface InvitationForm {
@@ -16,35 +17,33 @@ export type InvitationErrors = Partial<Record<InvitationField, string>>;
 /** In the order they show, so the first invalid one can take focus. */
 export const invitationFields: readonly InvitationField[] = ['text', 'passphrase'];
 
-const tooLong =
-  'This is far too long to be a Dialtone invitation. Paste only the code you were sent, or choose its file.';
-
 /** The checks main makes on the request, said for this form; main checks everything again. */
-export function invitationFormErrors(form: InvitationForm): InvitationErrors {
+export function invitationFormErrors(form: InvitationForm, t: Translate): InvitationErrors {
   const errors: InvitationErrors = {};
-  if (form.text.trim() === '') errors.text = 'Paste the invitation code, or choose the invitation file.';
-  else if (form.text.length > maxInvitationChars) errors.text = tooLong;
+  if (form.text.trim() === '') errors.text = t('wizard.invitationCodeEmpty');
+  else if (form.text.length > maxInvitationChars) errors.text = t('wizard.invitationTooLong');
   if (form.passphrase === '') {
-    errors.passphrase = 'Enter the passphrase the person who invited you told you.';
+    errors.passphrase = t('wizard.invitationPassphraseEmpty');
   } else if (
     form.passphrase.length < minInvitationPassphraseLength ||
     form.passphrase.length > maxInvitationPassphraseLength
   ) {
-    errors.passphrase = `An invitation passphrase has ${minInvitationPassphraseLength} to ${maxInvitationPassphraseLength} characters. Check it with the person who invited you.`;
+    errors.passphrase = t('wizard.invitationPassphraseLength', {
+      min: minInvitationPassphraseLength,
+      max: maxInvitationPassphraseLength,
+    });
   }
   return errors;
 }
 
 /** The file's text, or why it is not read: a file far larger than any invitation is refused unread. */
-export async function readInvitationFile(file: File): Promise<{ text: string } | { problem: string }> {
+export async function readInvitationFile(file: File, t: Translate): Promise<{ text: string } | { problem: string }> {
   if (file.size > maxInvitationChars) {
-    return {
-      problem: `${file.name} is not a Dialtone invitation: it is far too large. Choose the ${invitationFileExtension} file you were sent.`,
-    };
+    return { problem: t('wizard.invitationFileTooLarge', { file: file.name, extension: invitationFileExtension }) };
   }
   try {
     return { text: await file.text() };
   } catch {
-    return { problem: `${file.name} could not be read. Choose the file again, or paste the invitation code instead.` };
+    return { problem: t('wizard.invitationFileUnreadable', { file: file.name }) };
   }
 }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { invitationFileExtension } from '../../../shared/models/line-invitation-limits';
+import { useT } from '../../i18n/use-t';
 import { selectors, useInvitationImportStore } from '../../stores/setup/invitation-import.store';
 import { FieldShell, fieldAria } from '../../ui/field-shell';
 import {
@@ -13,8 +14,6 @@ import { RequestErrorAlert } from './problem-alert';
 import { SecretField } from './wizard-fields';
 import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
 
-const codeHint = 'Paste the whole code: it starts with dialtone-invite:';
-
 /** "I was invited": the code pasted (or its file chosen) and the passphrase, opened and saved by main. */
 export function InvitationImportStep({ onBack, onImported }: { onBack(): void; onImported(): void }) {
   const codeId = useId();
@@ -27,23 +26,25 @@ export function InvitationImportStep({ onBack, onImported }: { onBack(): void; o
   const busy = useInvitationImportStore(selectors.importing);
   const failure = useInvitationImportStore(selectors.failure);
   const importInvitation = useInvitationImportStore((state) => state.importInvitation);
-  const errors: InvitationErrors = attempted ? invitationFormErrors(form) : {};
+  const t = useT();
+  const codeHint = t('wizard.invitationCodeHint');
+  const errors: InvitationErrors = attempted ? invitationFormErrors(form, t) : {};
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const read = await readInvitationFile(file);
+    const read = await readInvitationFile(file, t);
     if ('problem' in read) return setFileNote({ text: read.problem, problem: true });
     setForm((now) => ({ ...now, text: read.text }));
-    setFileNote({ text: `${file.name} is in the box above.`, problem: false });
+    setFileNote({ text: t('wizard.invitationFileInBox', { file: file.name }), problem: false });
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setAttempted(true);
-    const found = invitationFormErrors(form);
+    const found = invitationFormErrors(form, t);
     const invalid = invitationFields.find((field) => found[field] !== undefined);
     if (invalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus();
@@ -53,13 +54,9 @@ export function InvitationImportStep({ onBack, onImported }: { onBack(): void; o
   }
 
   return (
-    <WizardStep
-      step={null}
-      heading="Join a phone line you were invited to"
-      intro="The person who invited you sent an invitation, as a code or a file, and told you its passphrase. You do not need a Twilio account."
-    >
+    <WizardStep step={null} heading={t('wizard.invitationHeading')} intro={t('wizard.invitationIntro')}>
       <form ref={formRef} className="wizard-form" noValidate onSubmit={(event) => void submit(event)}>
-        <FieldShell id={codeId} label="Invitation code" hint={codeHint} error={errors.text}>
+        <FieldShell id={codeId} label={t('wizard.invitationCodeLabel')} hint={codeHint} error={errors.text}>
           <textarea
             id={codeId}
             name="text"
@@ -73,7 +70,7 @@ export function InvitationImportStep({ onBack, onImported }: { onBack(): void; o
             onChange={(event) => setForm((now) => ({ ...now, text: event.target.value }))}
           />
         </FieldShell>
-        <FieldShell id={fileId} label="Or choose the invitation file">
+        <FieldShell id={fileId} label={t('wizard.invitationFileLabel')}>
           <input
             id={fileId}
             type="file"
@@ -89,17 +86,17 @@ export function InvitationImportStep({ onBack, onImported }: { onBack(): void; o
         )}
         <SecretField
           name="passphrase"
-          label="Passphrase"
-          hint="The person who invited you told you this. Capitals and spaces count."
+          label={t('wizard.invitationPassphraseLabel')}
+          hint={t('wizard.invitationPassphraseHint')}
           value={form.passphrase}
           error={errors.passphrase}
           onChange={(passphrase) => setForm((now) => ({ ...now, passphrase }))}
         />
         <RequestErrorAlert message={failure} />
-        <WizardProgress busy={busy} text="Opening the invitation…" />
+        <WizardProgress busy={busy} text={t('wizard.invitationOpening')} />
         <WizardButtons onBack={onBack} busy={busy}>
           <button type="submit" className="button wizard-button" aria-disabled={busy || undefined}>
-            Import
+            {t('wizard.invitationImport')}
           </button>
         </WizardButtons>
       </form>

@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { AvailableNumber } from '../../../shared/models/twilio-setup';
+import { useIntl } from 'react-intl';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore, type NumberList } from '../../stores/setup/setup.store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import {
@@ -17,6 +19,8 @@ import { accountConfirmClasses } from '../accounts/remove-account-dialog';
 function ResultRow({ number, busy, onBuy }: { number: AvailableNumber; busy: boolean; onBuy(): void }) {
   const nameId = useId();
   const priceId = useId();
+  const intl = useIntl();
+  const t = useT();
   return (
     <li className="wizard-number">
       <div className="wizard-number__about">
@@ -24,13 +28,16 @@ function ResultRow({ number, busy, onBuy }: { number: AvailableNumber; busy: boo
           {formatPhoneNumber(number.phoneNumber)}
         </p>
         <p className="wizard-number__detail">
-          {placeText(number)} · {capabilitiesText(number.capabilities)}
+          {t('wizard.resultDetail', {
+            place: placeText(number, intl.locale),
+            capabilities: capabilitiesText(number.capabilities, t),
+          })}
         </p>
         <p className="wizard-number__detail">
           <span id={priceId} className="wizard-number__price">
-            {monthlyPriceText(number)}
-          </span>{' '}
-          · {addressRequirementText(number.addressRequirements)}
+            {monthlyPriceText(number, intl)}
+          </span>
+          {t('wizard.resultAddress', { requirement: addressRequirementText(number.addressRequirements, t) })}
         </p>
       </div>
       <button
@@ -40,7 +47,7 @@ function ResultRow({ number, busy, onBuy }: { number: AvailableNumber; busy: boo
         aria-disabled={busy || undefined}
         onClick={() => !busy && onBuy()}
       >
-        Buy this number
+        {t('wizard.buyThisNumber')}
       </button>
     </li>
   );
@@ -53,6 +60,8 @@ export function NumberResults({ found }: { found: NumberList<AvailableNumber> })
   const pending = useSetupStore(selectors.pending);
   const chooseNumber = useSetupStore((state) => state.chooseNumber);
   const [buying, setBuying] = useState<AvailableNumber | null>(null);
+  const intl = useIntl();
+  const t = useT();
 
   async function buy(number: AvailableNumber) {
     const bought = await chooseNumber({ kind: 'buy', phoneNumber: number.phoneNumber, confirmPurchase: true });
@@ -66,11 +75,11 @@ export function NumberResults({ found }: { found: NumberList<AvailableNumber> })
       <RequestErrorAlert message={found.message} />
       {found.status === 'done' && found.items.length === 0 && (
         <p className="wizard-note" role="status">
-          Twilio has no numbers like that right now. Try another area code, fewer digits, or another type.
+          {t('wizard.resultsNone')}
         </p>
       )}
       {found.items.length > 0 && (
-        <ul ref={listRef} className="wizard-number-list" aria-label="Numbers you can buy">
+        <ul ref={listRef} className="wizard-number-list" aria-label={t('wizard.resultsLabel')}>
           {found.items.map((number) => (
             <ResultRow key={number.phoneNumber} number={number} busy={busy} onBuy={() => setBuying(number)} />
           ))}
@@ -79,10 +88,10 @@ export function NumberResults({ found }: { found: NumberList<AvailableNumber> })
       {buying && (
         <ConfirmDialog
           classes={{ ...accountConfirmClasses, confirm: 'button' }}
-          title={buyQuestion(buying)}
-          message={buyDetails(buying)}
-          confirmLabel="Buy"
-          busyLabel="Buying…"
+          title={buyQuestion(buying, intl)}
+          message={buyDetails(buying, intl)}
+          confirmLabel={t('wizard.buy')}
+          busyLabel={t('wizard.buying')}
           busy={pending === 'choose-number'}
           onConfirm={() => void buy(buying)}
           onCancel={() => setBuying(null)}

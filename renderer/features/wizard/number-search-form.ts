@@ -1,4 +1,5 @@
 import type { NumberSearch, NumberType } from '../../../shared/models/twilio-setup';
+import type { Translate } from '../../i18n/message-values';
 import { hasAreaCodes } from './number-text';
 
 export interface NumberSearchForm {
@@ -12,11 +13,13 @@ export interface NumberSearchForm {
 export type NumberSearchField = 'country' | 'type' | 'areaCode' | 'contains';
 export type NumberSearchErrors = Partial<Record<NumberSearchField, string>>;
 
-export const numberTypeOptions: readonly { value: NumberType; label: string }[] = [
-  { value: 'local', label: 'Local' },
-  { value: 'mobile', label: 'Mobile' },
-  { value: 'toll-free', label: 'Toll-free' },
-];
+export function numberTypeOptions(t: Translate): { value: NumberType; label: string }[] {
+  return [
+    { value: 'local', label: t('wizard.typeLocal') },
+    { value: 'mobile', label: t('wizard.typeMobile') },
+    { value: 'toll-free', label: t('wizard.typeTollFree') },
+  ];
+}
 
 export function newNumberSearchForm(country: string): NumberSearchForm {
   return { country, type: 'local', areaCode: '', contains: '', sms: false };

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { NumberType } from '../../../shared/models/twilio-setup';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { countryOptions } from '../settings/country-options';
@@ -35,6 +36,7 @@ export function NumberSearch() {
   const searchNumbers = useSetupStore((state) => state.searchNumbers);
   const searching = found.status === 'loading';
   const errors = attempted ? errorsFor(form, schemas) : {};
+  const t = useT();
   const countries = countryOptions().map((country) => ({ value: country.code, label: country.name }));
 
   const change = <K extends keyof NumberSearchForm>(key: K, value: NumberSearchForm[K]) =>
@@ -59,13 +61,13 @@ export function NumberSearch() {
         ref={formRef}
         className="wizard-form wizard-search"
         noValidate
-        aria-label="Search for a new number"
+        aria-label={t('wizard.searchLabel')}
         onSubmit={(event) => void submit(event)}
       >
         <div className="wizard-search__fields">
           <SelectField
             name="country"
-            label="Country"
+            label={t('wizard.searchCountry')}
             value={form.country}
             options={countries}
             error={errors.country}
@@ -73,20 +75,20 @@ export function NumberSearch() {
           />
           <SelectField<NumberType>
             name="type"
-            label="Number type"
+            label={t('wizard.searchType')}
             value={form.type}
-            options={numberTypeOptions}
+            options={numberTypeOptions(t)}
             error={errors.type}
             onChange={(type) => change('type', type)}
           />
           {hasAreaCodes(form.country) && (
             <InputField
               name="areaCode"
-              label="Area code"
+              label={t('wizard.searchAreaCode')}
               optional
               inputMode="numeric"
-              placeholder="512"
-              hint="3 digits (US and Canada)."
+              placeholder={t('wizard.searchAreaCodePlaceholder')}
+              hint={t('wizard.searchAreaCodeHint')}
               value={form.areaCode}
               error={errors.areaCode}
               onChange={(areaCode) => change('areaCode', areaCode)}
@@ -94,9 +96,9 @@ export function NumberSearch() {
           )}
           <InputField
             name="contains"
-            label="Contains"
+            label={t('wizard.searchContains')}
             optional
-            hint="Digits or letters, like 555 or CALL."
+            hint={t('wizard.searchContainsHint')}
             value={form.contains}
             error={errors.contains}
             onChange={(contains) => change('contains', contains)}
@@ -105,9 +107,9 @@ export function NumberSearch() {
         <div className="wizard-search__checks">
           <div className="settings-checkbox">
             <input id={voiceId} type="checkbox" checked disabled aria-describedby={`${voiceId}-hint`} />
-            <label htmlFor={voiceId}>Voice</label>
+            <label htmlFor={voiceId}>{t('wizard.searchVoice')}</label>
             <span className="wizard-search__check-hint" id={`${voiceId}-hint`}>
-              (always: Dialtone makes and takes calls)
+              {t('wizard.searchVoiceHint')}
             </span>
           </div>
           <div className="settings-checkbox">
@@ -118,14 +120,14 @@ export function NumberSearch() {
               checked={form.sms}
               onChange={(event) => change('sms', event.target.checked)}
             />
-            <label htmlFor={smsId}>SMS</label>
+            <label htmlFor={smsId}>{t('wizard.searchSms')}</label>
           </div>
         </div>
         <button type="submit" className="button wizard-button" aria-disabled={searching || undefined}>
-          Search
+          {t('wizard.search')}
         </button>
       </form>
-      <WizardProgress busy={searching} text="Searching Twilio's numbers…" />
+      <WizardProgress busy={searching} text={t('wizard.searching')} />
       <NumberResults found={found} />
     </div>
   );

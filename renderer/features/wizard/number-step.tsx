@@ -1,16 +1,19 @@
 import { useState } from 'react';
+import type { Translate } from '../../i18n/message-values';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { formatPhoneNumber } from './number-text';
 import { NumberSearch } from './number-search';
 import { OwnedNumbers } from './owned-numbers';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
+import { useRichT } from './use-rich-t';
 import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
 
 type Source = 'owned' | 'new';
 
-const sourceOptions: { value: Source; label: string }[] = [
-  { value: 'owned', label: 'Use a number you already have' },
-  { value: 'new', label: 'Get a new number' },
+const sourceOptions = (t: Translate): { value: Source; label: string }[] => [
+  { value: 'owned', label: t('wizard.sourceOwned') },
+  { value: 'new', label: t('wizard.sourceNew') },
 ];
 
 /** Step 4: a number already on the Twilio account, or a new one bought after a confirmation. */
@@ -23,26 +26,24 @@ export function NumberStep() {
   const goTo = useSetupStore((state) => state.goTo);
   const [source, setSource] = useState<Source>('owned');
   const chosen = setup?.number ?? null;
+  const t = useT();
+  const richT = useRichT();
 
   return (
-    <WizardStep
-      step="number"
-      heading="Choose your phone number"
-      intro="The number people see when you call them, and the one they call to reach you here."
-    >
+    <WizardStep step="number" heading={t('wizard.stepHeadingNumber')} intro={t('wizard.numberIntro')}>
       {chosen && (
         <div className="wizard-notice">
           <p>
-            Your number is <strong>{formatPhoneNumber(chosen.phoneNumber)}</strong>
-            {chosen.purchased ? ', bought for Dialtone.' : ', from your Twilio account.'} Continue with it, or choose
-            another below.
+            {richT(chosen.purchased ? 'wizard.numberChosenBought' : 'wizard.numberChosenOwned', {
+              number: formatPhoneNumber(chosen.phoneNumber),
+            })}
           </p>
         </div>
       )}
       <fieldset className="account-form__field account-form__choice">
-        <legend className="account-form__label">Which number</legend>
+        <legend className="account-form__label">{t('wizard.numberWhich')}</legend>
         <div className="settings-radios">
-          {sourceOptions.map((option) => (
+          {sourceOptions(t).map((option) => (
             <label key={option.value} className="settings-radio">
               <input
                 type="radio"
@@ -59,7 +60,7 @@ export function NumberStep() {
       {source === 'owned' ? <OwnedNumbers onWantNew={() => setSource('new')} /> : <NumberSearch />}
       {problem && <ProblemAlert problem={problem} />}
       <RequestErrorAlert message={requestError} />
-      <WizardProgress busy={pending === 'go-to'} text="Opening…" />
+      <WizardProgress busy={pending === 'go-to'} text={t('wizard.opening')} />
       <WizardButtons onBack={() => void goTo('edge')} busy={busy}>
         {chosen && (
           <button
@@ -68,7 +69,7 @@ export function NumberStep() {
             aria-disabled={busy || undefined}
             onClick={() => !busy && void goTo('provision')}
           >
-            Continue
+            {t('wizard.continue')}
           </button>
         )}
       </WizardButtons>

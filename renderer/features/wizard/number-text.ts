@@ -1,63 +1,86 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { IntlShape } from 'react-intl';
 import type { AvailableNumber } from '../../../shared/models/twilio-setup';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
 
 type Capabilities = AvailableNumber['capabilities'];
 type AddressRequirement = AvailableNumber['addressRequirements'];
+
+const translator =
+  (intl: IntlShape): Translate =>
+  (id, values) =>
+    intl.formatMessage({ id }, values);
 
 /** "+1 512 555 0100": international form, whether or not the number is assigned yet. */
 export function formatPhoneNumber(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
+const addressRequirementIds: Readonly<Record<AddressRequirement, MessageId>> = {
+  none: 'wizard.addressNone',
+  any: 'wizard.addressAny',
+  local: 'wizard.addressLocal',
+  foreign: 'wizard.addressForeign',
+};
+
 /** What Twilio needs before it sells the number, in words. */
-export function addressRequirementText(requirement: AddressRequirement): string {
-  switch (requirement) {
-    case 'none':
-      return 'No address needed';
-    case 'any':
-      return 'Needs an address on file';
-    case 'local':
-      return 'Needs a local address';
-    case 'foreign':
-      return 'Needs a foreign address';
-    default: {
-      const unknown: never = requirement;
-      return String(unknown);
-    }
-  }
+export function addressRequirementText(requirement: AddressRequirement, t: Translate): string {
+  const id = addressRequirementIds[requirement] as MessageId | undefined;
+  return id ? t(id) : String(requirement);
 }
 
-/** The money Twilio charges, as it says it: "1.15 USD". */
-function amount(price: string, unit: string | null): string {
-  return unit ? `${price} ${unit}` : price;
+/**
+ * Money as Twilio says it, "1.15 USD": the amount written the locale's way with the digits Twilio gave
+ * (per-minute prices run to four decimals), then the currency as Twilio named it.
+ */
+export function twilioAmount(intl: IntlShape, price: string, unit: string | null): string {
+  const value = Number(price);
+  const digits = price.split('.')[1]?.length ?? 0;
+  const shown =
+    price.trim() === '' || !Number.isFinite(value)
+      ? price
+      : intl.formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: Math.min(digits, 20) });
+  return unit ? `${shown} ${unit}` : shown;
 }
 
 /** "1.15 USD a month", or a pointer to Twilio's prices when it did not list this type. */
-export function monthlyPriceText(number: Pick<AvailableNumber, 'monthlyPrice' | 'priceUnit'>): string {
-  if (number.monthlyPrice === null) return 'Monthly price not listed: see twilio.com/pricing';
-  return `${amount(number.monthlyPrice, number.priceUnit)} a month`;
+export function monthlyPriceText(number: Pick<AvailableNumber, 'monthlyPrice' | 'priceUnit'>, intl: IntlShape): string {
+  const t = translator(intl);
+  if (number.monthlyPrice === null) return t('wizard.priceNotListed');
+  return t('wizard.pricePerMonth', { price: twilioAmount(intl, number.monthlyPrice, number.priceUnit) });
 }
 
 /** The question asked before buying: "Buy +1 512 555 0100 for 1.15 USD a month?". */
-export function buyQuestion(number: Pick<AvailableNumber, 'phoneNumber' | 'monthlyPrice' | 'priceUnit'>): string {
+export function buyQuestion(
+  number: Pick<AvailableNumber, 'phoneNumber' | 'monthlyPrice' | 'priceUnit'>,
+  intl: IntlShape,
+): string {
+  const t = translator(intl);
   const shown = formatPhoneNumber(number.phoneNumber);
-  if (number.monthlyPrice === null) return `Buy ${shown}?`;
-  return `Buy ${shown} for ${amount(number.monthlyPrice, number.priceUnit)} a month?`;
+  if (number.monthlyPrice === null) return t('wizard.buyQuestionNoPrice', { number: shown });
+  return t('wizard.buyQuestion', { number: shown, price: twilioAmount(intl, number.monthlyPrice, number.priceUnit) });
 }
 
 /** "Voice, SMS" — what the number can do. */
-export function capabilitiesText(capabilities: Capabilities): string {
-  const names = [capabilities.voice && 'Voice', capabilities.sms && 'SMS', capabilities.mms && 'MMS'].filter(
-    (name): name is string => typeof name === 'string',
-  );
-  return names.length === 0 ? 'No voice or messages' : names.join(', ');
+export function capabilitiesText(capabilities: Capabilities, t: Translate): string {
+  const names = [
+    capabilities.voice && t('wizard.capabilityVoice'),
+    capabilities.sms && t('wizard.capabilitySms'),
+    capabilities.mms && t('wizard.capabilityMms'),
+  ].filter((name): name is string => typeof name === 'string');
+  return names.length === 0 ? t('wizard.capabilityNone') : names.join(', ');
 }
 
-/** "Austin, TX", or the country when Twilio gave no place. */
-export function placeText(number: Pick<AvailableNumber, 'locality' | 'region' | 'isoCountry'>): string {
+/** "Austin, TX", or the country (named in the app's language) when Twilio gave no place. */
+export function placeText(number: Pick<AvailableNumber, 'locality' | 'region' | 'isoCountry'>, locale: string): string {
   const parts = [number.locality, number.region].filter((part): part is string => !!part);
   if (parts.length > 0) return parts.join(', ');
-  return new Intl.DisplayNames(['en'], { type: 'region' }).of(number.isoCountry) ?? number.isoCountry;
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(number.isoCountry) ?? number.isoCountry;
+  } catch {
+    return number.isoCountry;
+  }
 }
 
 /** Only the US and Canada search by area code. */
@@ -68,11 +91,13 @@ export function hasAreaCodes(country: string): boolean {
 /** What the buy question adds: when Twilio charges, and an address it needs first. */
 export function buyDetails(
   number: Pick<AvailableNumber, 'monthlyPrice' | 'priceUnit' | 'addressRequirements'>,
+  intl: IntlShape,
 ): string {
+  const t = translator(intl);
   const charge =
     number.monthlyPrice === null
-      ? "Twilio did not list this number's monthly price (see twilio.com/pricing); it charges your account every month until you release the number."
-      : `Twilio charges your account ${amount(number.monthlyPrice, number.priceUnit)} now and every month until you release the number.`;
+      ? t('wizard.buyChargeUnlisted')
+      : t('wizard.buyCharge', { price: twilioAmount(intl, number.monthlyPrice, number.priceUnit) });
   if (number.addressRequirements === 'none') return charge;
-  return `${charge} ${addressRequirementText(number.addressRequirements)}: add it in the Twilio Console first.`;
+  return t('wizard.buyAddressFirst', { charge, requirement: addressRequirementText(number.addressRequirements, t) });
 }

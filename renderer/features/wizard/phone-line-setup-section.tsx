@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { AllowedCountriesField } from './allowed-countries-field';
 import { BriefLiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
@@ -11,13 +13,14 @@ import './wizard-screens.css';
 
 function RemovalOutcome() {
   const removal = useSetupStore(selectors.removal);
+  const t = useT();
   if (removal.status === 'failed') return <RequestErrorAlert message={removal.message} />;
   if (removal.status !== 'done') return null;
   const { removed, leftInPlace, problem } = removal.report;
   return (
     <div className="settings-field" role="status">
       <p className="settings-field__label">
-        {removed.length > 0 ? 'Removed from your Twilio account' : 'Nothing was removed from your Twilio account'}
+        {removed.length > 0 ? t('wizard.removedFromTwilio') : t('wizard.removedNothing')}
       </p>
       {removed.length > 0 && (
         <ul className="wizard-list">
@@ -28,7 +31,7 @@ function RemovalOutcome() {
       )}
       {leftInPlace.length > 0 && (
         <>
-          <p className="settings-field__label">Left on your Twilio account</p>
+          <p className="settings-field__label">{t('wizard.leftOnTwilio')}</p>
           <ul className="wizard-list">
             {leftInPlace.map((item) => (
               <li key={item}>{item}</li>
@@ -52,6 +55,9 @@ export function PhoneLineSetupSection() {
   const { openWizard, clearRemoval } = useSetupStore.getState();
   const [confirming, setConfirming] = useState(false);
   const account = setup?.account ?? null;
+  const intl = useIntl();
+  const t = useT();
+  const summary = account && accountSummaryText(account, intl);
 
   function askToRemove() {
     clearRemoval();
@@ -61,18 +67,22 @@ export function PhoneLineSetupSection() {
   return (
     <section className="phone-line-setup-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="settings-section-heading">
-        Twilio
+        {t('wizard.setupHeading')}
       </h2>
       <div className="settings-card" ref={cardRef}>
         <div className="settings-field">
-          <p className="settings-field__label">{account ? 'Connected account' : 'Not set up'}</p>
+          <p className="settings-field__label">
+            {account ? t('wizard.setupConnectedAccount') : t('wizard.setupNotSetUp')}
+          </p>
           <p className="settings-field__hint">
-            {account
-              ? `${accountSummaryText(account)}${setup?.number ? ` · Number ${formatPhoneNumber(setup.number.phoneNumber)}` : ''}`
-              : 'Turn your Twilio account into a phone line: a number, calls and voicemail, set up in a few steps.'}
+            {summary === null
+              ? t('wizard.setupPitch')
+              : setup?.number
+                ? t('wizard.setupSummaryWithNumber', { summary, number: formatPhoneNumber(setup.number.phoneNumber) })
+                : summary}
           </p>
           {loadError ? (
-            <p className="settings-field__hint">Setup is not available right now: {loadError}</p>
+            <p className="settings-field__hint">{t('wizard.setupUnavailable', { reason: loadError })}</p>
           ) : (
             <button
               type="button"
@@ -80,7 +90,7 @@ export function PhoneLineSetupSection() {
               aria-disabled={busy || undefined}
               onClick={() => !busy && void openWizard()}
             >
-              Set up a Twilio phone line
+              {t('wizard.setupStart')}
             </button>
           )}
           <RequestErrorAlert message={requestError} />
@@ -89,16 +99,13 @@ export function PhoneLineSetupSection() {
         {setup?.number && <BriefLiveAtTwilioStatus />}
         {account && (
           <div className="settings-field">
-            <p className="settings-field__hint">
-              Deletes the SIP domain, credentials and call routing Dialtone created on this Twilio account. Your number
-              is released only if you ask.
-            </p>
+            <p className="settings-field__hint">{t('wizard.setupRemoveExplained')}</p>
             <button
               type="button"
               className="secondary-button secondary-button--danger wizard-settings-button"
               onClick={askToRemove}
             >
-              Remove Dialtone from this Twilio account
+              {t('wizard.setupRemove')}
             </button>
           </div>
         )}

@@ -1,6 +1,7 @@
 import type { ProvisionTask } from '../../../shared/models/twilio-setup';
+import { useT } from '../../i18n/use-t';
 import { Icon } from '../../ui/icons';
-import { taskStatusText } from './provision-text';
+import { taskStatusIds } from './provision-text';
 
 function StatusIcon({ status }: { status: ProvisionTask['status'] }) {
   switch (status) {
@@ -45,8 +46,9 @@ export function ProvisionChecklist<Id extends string>({
   tasks: readonly ChecklistTask<Id>[];
   labels: Readonly<Record<Id, string>>;
 }) {
+  const t = useT();
   return (
-    <ol className="wizard-tasks" aria-label="What Dialtone sets up">
+    <ol className="wizard-tasks" aria-label={t('wizard.provisionChecklistLabel')}>
       {tasks.map((task) => (
         <li
           key={task.id}
@@ -58,7 +60,7 @@ export function ProvisionChecklist<Id extends string>({
           </span>
           <span className="wizard-task__text">
             <span className="wizard-task__label">{labels[task.id]}</span>
-            <span className="wizard-task__status">{taskStatusText[task.status]}</span>
+            <span className="wizard-task__status">{t(taskStatusIds[task.status])}</span>
             {task.detail && <span className="wizard-task__detail">{task.detail}</span>}
           </span>
         </li>

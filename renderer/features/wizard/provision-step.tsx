@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { AllowedCountriesField } from './allowed-countries-field';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
@@ -14,25 +15,18 @@ export function ProvisionStep() {
   const { goTo, provision } = useSetupStore.getState();
   const phase = provisionPhase(tasks, busy, problem !== null);
   const start = () => !busy && void provision();
+  const t = useT();
 
   return (
-    <WizardStep
-      step="provision"
-      heading="Set up your phone line"
-      intro="Dialtone now creates what your phone line needs on your Twilio account. It takes about a minute."
-    >
+    <WizardStep step="provision" heading={t('wizard.stepHeadingProvision')} intro={t('wizard.provisionIntro')}>
       <AllowedCountriesField />
-      <ProvisionChecklist tasks={checklist(tasks)} labels={taskLabels} />
+      <ProvisionChecklist tasks={checklist(tasks)} labels={taskLabels(t)} />
       <p className="visually-hidden" role="status">
-        {provisionAnnouncement(tasks)}
+        {provisionAnnouncement(tasks, t)}
       </p>
       {problem && <ProblemAlert problem={problem} />}
       <RequestErrorAlert message={requestError} />
-      {phase === 'failed' && (
-        <p className="wizard-note">
-          Trying again is safe: Dialtone finds what an earlier try made. Nothing is created twice.
-        </p>
-      )}
+      {phase === 'failed' && <p className="wizard-note">{t('wizard.provisionRetrySafe')}</p>}
       <WizardButtons onBack={() => void goTo('number')} busy={busy}>
         {phase === 'done' ? (
           <button
@@ -41,11 +35,15 @@ export function ProvisionStep() {
             aria-disabled={busy || undefined}
             onClick={() => !busy && void goTo('finish')}
           >
-            Continue
+            {t('wizard.continue')}
           </button>
         ) : (
           <button type="button" className="button wizard-button" aria-disabled={busy || undefined} onClick={start}>
-            {phase === 'running' ? 'Setting up…' : phase === 'failed' ? 'Try again' : 'Start setup'}
+            {phase === 'running'
+              ? t('wizard.provisionSettingUp')
+              : phase === 'failed'
+                ? t('wizard.provisionTryAgain')
+                : t('wizard.provisionStart')}
           </button>
         )}
       </WizardButtons>

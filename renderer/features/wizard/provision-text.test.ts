@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import { provisionTaskIds, type ProvisionTask } from '../../../shared/models/twilio-setup';
-import { checklist, provisionAnnouncement, provisionPhase, taskLabels, taskStatusText } from './provision-text';
+import { checklist, provisionAnnouncement, provisionPhase, taskLabels, taskStatusIds } from './provision-text';
+
+const t = translatorFor('en');
 
 const task = (id: ProvisionTask['id'], status: ProvisionTask['status']): ProvisionTask => ({
   id,
@@ -10,7 +13,7 @@ const task = (id: ProvisionTask['id'], status: ProvisionTask['status']): Provisi
 
 describe('provision text', () => {
   it('names every task of the shared contract, in its order', () => {
-    expect(provisionTaskIds.map((id) => taskLabels[id])).toEqual([
+    expect(provisionTaskIds.map((id) => taskLabels(t)[id])).toEqual([
       'SIP domain',
       'Credential list',
       "Phone's sign-in",
@@ -19,7 +22,7 @@ describe('provision text', () => {
       'Number routing',
       'Phone line in Dialtone',
     ]);
-    expect(taskStatusText).toEqual({
+    expect(Object.fromEntries(Object.entries(taskStatusIds).map(([status, id]) => [status, t(id)]))).toEqual({
       pending: 'Not started',
       running: 'Working on it',
       done: 'Done',
@@ -48,11 +51,20 @@ describe('provision text', () => {
   });
 
   it('announces the task being worked on, a failure, or the end', () => {
-    expect(provisionAnnouncement([])).toBe('');
-    expect(provisionAnnouncement([task('sip-domain', 'done'), task('routing', 'running')])).toBe(
+    expect(provisionAnnouncement([], t)).toBe('');
+    expect(provisionAnnouncement([task('sip-domain', 'done'), task('routing', 'running')], t)).toBe(
       'Setting up: Call routing (Twilio Functions)',
     );
-    expect(provisionAnnouncement([task('number-routing', 'failed')])).toBe('Number routing failed');
-    expect(provisionAnnouncement([task('phone-line', 'done')])).toBe('Everything is set up');
+    expect(provisionAnnouncement([task('number-routing', 'failed')], t)).toBe('Number routing failed');
+    expect(provisionAnnouncement([task('phone-line', 'done')], t)).toBe('Everything is set up');
+  });
+
+  it('names the tasks and announces them in French', () => {
+    const fr = translatorFor('fr');
+    expect(taskLabels(fr)['sip-domain']).toBe('Domaine SIP');
+    expect(provisionAnnouncement([task('routing', 'running')], fr)).toBe(
+      'Configuration : Acheminement des appels (Twilio Functions)',
+    );
+    expect(provisionAnnouncement([task('phone-line', 'done')], fr)).toBe('Tout est configuré');
   });
 });

@@ -1,22 +1,28 @@
 import type { ProvisionTask } from '../../../shared/models/twilio-setup';
 import { provisionTaskIds, type ProvisionTaskId } from '../../../shared/models/twilio-setup-names';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
 
-/** The provision step's checklist in words. */
-export const taskLabels: Readonly<Record<ProvisionTaskId, string>> = {
-  'sip-domain': 'SIP domain',
-  'credential-list': 'Credential list',
-  credential: "Phone's sign-in",
-  'auth-mappings': 'Authentication for calls and registrations',
-  routing: 'Call routing (Twilio Functions)',
-  'number-routing': 'Number routing',
-  'phone-line': 'Phone line in Dialtone',
+const taskLabelIds: Readonly<Record<ProvisionTaskId, MessageId>> = {
+  'sip-domain': 'wizard.taskSipDomain',
+  'credential-list': 'wizard.taskCredentialList',
+  credential: 'wizard.taskCredential',
+  'auth-mappings': 'wizard.taskAuthMappings',
+  routing: 'wizard.taskRouting',
+  'number-routing': 'wizard.taskNumberRouting',
+  'phone-line': 'wizard.taskPhoneLine',
 };
 
-export const taskStatusText: Readonly<Record<ProvisionTask['status'], string>> = {
-  pending: 'Not started',
-  running: 'Working on it',
-  done: 'Done',
-  failed: 'Failed',
+/** The provision step's checklist in words. */
+export function taskLabels(t: Translate): Record<ProvisionTaskId, string> {
+  return Object.fromEntries(provisionTaskIds.map((id) => [id, t(taskLabelIds[id])])) as Record<ProvisionTaskId, string>;
+}
+
+export const taskStatusIds: Readonly<Record<ProvisionTask['status'], MessageId>> = {
+  pending: 'wizard.taskPending',
+  running: 'wizard.taskRunning',
+  done: 'wizard.taskDone',
+  failed: 'wizard.taskFailed',
 };
 
 /** Main's tasks, or every task pending before the first run. */
@@ -36,11 +42,11 @@ export function provisionPhase(tasks: readonly ProvisionTask[], busy: boolean, p
 }
 
 /** What a screen reader hears as the work moves on: "Setting up: SIP domain". */
-export function provisionAnnouncement(tasks: readonly ProvisionTask[]): string {
+export function provisionAnnouncement(tasks: readonly ProvisionTask[], t: Translate): string {
   const running = tasks.find((task) => task.status === 'running');
-  if (running) return `Setting up: ${taskLabels[running.id]}`;
+  if (running) return t('wizard.provisionAnnounceRunning', { task: t(taskLabelIds[running.id]) });
   const failed = tasks.find((task) => task.status === 'failed');
-  if (failed) return `${taskLabels[failed.id]} failed`;
-  if (tasks.length > 0 && tasks.every((task) => task.status === 'done')) return 'Everything is set up';
+  if (failed) return t('wizard.provisionAnnounceFailed', { task: t(taskLabelIds[failed.id]) });
+  if (tasks.length > 0 && tasks.every((task) => task.status === 'done')) return t('wizard.provisionAnnounceDone');
   return '';
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { formatPhoneNumber } from './number-text';
@@ -22,6 +23,7 @@ export function RemoveFromTwilioDialog({ onClose, fallbackFocus }: RemoveFromTwi
   const [release, setRelease] = useState(false);
   const busy = removal.status === 'busy';
   const shown = number ? formatPhoneNumber(number.phoneNumber) : '';
+  const t = useT();
 
   async function confirm() {
     if (busy) return;
@@ -39,24 +41,21 @@ export function RemoveFromTwilioDialog({ onClose, fallbackFocus }: RemoveFromTwi
     >
       <div className="account-dialog__content">
         <h2 id={titleId} className="account-dialog__title">
-          Remove Dialtone from this Twilio account?
+          {t('wizard.removeTitle')}
         </h2>
         <div id={bodyId} className="account-dialog__intro">
-          <p className="wizard-dialog-text">Dialtone deletes what it created on your Twilio account:</p>
+          <p className="wizard-dialog-text">{t('wizard.removeDeletes')}</p>
           <ul className="wizard-list">
-            <li>the SIP domain, its credential list and the phone's sign-in;</li>
-            <li>the Twilio Functions service that routes calls and takes voicemail;</li>
-            <li>the phone line in Dialtone.</li>
+            <li>{t('wizard.removeItemDomain')}</li>
+            <li>{t('wizard.removeItemFunctions')}</li>
+            <li>{t('wizard.removeItemLine')}</li>
           </ul>
-          <p className="wizard-dialog-text">
-            An API key Dialtone made stays: Twilio does not let a key delete keys. The report says which one to delete
-            in the Twilio Console.
-          </p>
+          <p className="wizard-dialog-text">{t('wizard.removeApiKeyStays')}</p>
           {number && (
             <p className="wizard-dialog-text">
               {number.purchased
-                ? `The number ${shown} stays on your Twilio account, unless you also release it below.`
-                : `The number ${shown} was already yours: it stays on your Twilio account, no longer routed to Dialtone.`}
+                ? t('wizard.removeNumberBought', { number: shown })
+                : t('wizard.removeNumberOwned', { number: shown })}
             </p>
           )}
         </div>
@@ -68,12 +67,12 @@ export function RemoveFromTwilioDialog({ onClose, fallbackFocus }: RemoveFromTwi
               checked={release}
               onChange={(event) => setRelease(event.target.checked)}
             />
-            <label htmlFor={releaseId}>Also release the number {shown} (you lose it for good)</label>
+            <label htmlFor={releaseId}>{t('wizard.removeAlsoRelease', { number: shown })}</label>
           </div>
         )}
         <div className="account-form__buttons">
           <button type="button" className="secondary-button" data-autofocus onClick={onClose}>
-            Cancel
+            {t('wizard.cancel')}
           </button>
           <button
             type="button"
@@ -81,7 +80,7 @@ export function RemoveFromTwilioDialog({ onClose, fallbackFocus }: RemoveFromTwi
             aria-disabled={busy || undefined}
             onClick={() => void confirm()}
           >
-            {busy ? 'Removing…' : release ? 'Remove and release the number' : 'Remove'}
+            {busy ? t('wizard.removing') : release ? t('wizard.removeAndRelease') : t('wizard.remove')}
           </button>
         </div>
       </div>

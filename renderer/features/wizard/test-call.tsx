@@ -1,5 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { toDialTarget } from '../../../shared/phone/phone-number';
+import { useIntl } from 'react-intl';
+import { dialProblemText } from '../../i18n/dial-problem-text';
+import { useT } from '../../i18n/use-t';
 import { selectors as callSelectors, useCallsStore } from '../../stores/calls/calls.store';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
 import { soundTestPhaseText } from '../sound-test/sound-test-verdict';
@@ -15,9 +18,15 @@ export function TestCall({ trial }: { trial: boolean }) {
   const [mobile, setMobile] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [placing, setPlacing] = useState(false);
+  const t = useT();
+  const intl = useIntl();
   const check = toDialTarget(mobile, country);
   const mobileError =
-    !attempted || check.ok ? undefined : mobile.trim() === '' ? 'Type your mobile number first.' : check.message;
+    !attempted || check.ok
+      ? undefined
+      : mobile.trim() === ''
+        ? t('wizard.testCallMobileEmpty')
+        : dialProblemText(check, intl);
 
   async function callMobile(event: FormEvent) {
     event.preventDefault();
@@ -31,41 +40,34 @@ export function TestCall({ trial }: { trial: boolean }) {
   return (
     <section className="wizard-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="wizard-panel__title">
-        Make a test call
+        {t('wizard.testCallTitle')}
       </h2>
-      <p className="wizard-note">
-        The sound test plays a short message, records you for 8 seconds and plays it back. Or call your mobile: it shows
-        your new number. You can also call your new number from your mobile, and Dialtone rings here.
-      </p>
+      <p className="wizard-note">{t('wizard.testCallIntro')}</p>
       {soundTest?.soundTest ? (
         <div className="wizard-test-call">
-          <p role="status">{soundTestPhaseText[soundTest.soundTest.phase]}</p>
+          <p role="status">{soundTestPhaseText(soundTest.soundTest.phase, t)}</p>
           <button type="button" className="secondary-button wizard-button" onClick={() => void hangUp(soundTest.id)}>
-            Stop sound test
+            {t('wizard.testCallStopSoundTest')}
           </button>
         </div>
       ) : (
         <button type="button" className="secondary-button wizard-button" onClick={() => void dial('sound-test')}>
-          Call the sound test
+          {t('wizard.testCallSoundTest')}
         </button>
       )}
       <form className="wizard-form wizard-test-call__mobile" noValidate onSubmit={(event) => void callMobile(event)}>
         <InputField
           name="mobile"
-          label="Your mobile number"
+          label={t('wizard.testCallMobileLabel')}
           inputMode="tel"
           autoComplete="tel"
-          hint={
-            trial
-              ? 'On a trial account, only numbers verified in the Twilio Console can be called.'
-              : 'In any format; numbers without + are read as numbers in your default country.'
-          }
+          hint={trial ? t('wizard.testCallMobileHintTrial') : t('wizard.testCallMobileHint')}
           value={mobile}
           error={mobileError}
           onChange={setMobile}
         />
         <button type="submit" className="secondary-button wizard-button" aria-disabled={placing || undefined}>
-          {placing ? 'Calling…' : 'Call my mobile'}
+          {placing ? t('wizard.testCallCalling') : t('wizard.testCallCallMobile')}
         </button>
       </form>
       {dialError && (

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useFormat } from '../../i18n/use-format';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { RequestErrorAlert } from './problem-alert';
 import { WizardProgress, WizardStep } from './wizard-step';
@@ -19,45 +21,41 @@ export function WelcomeStep({
   const pending = useSetupStore(selectors.pending);
   const requestError = useSetupStore(selectors.requestError);
   const { goTo, dismiss } = useSetupStore.getState();
+  const t = useT();
+  const format = useFormat();
 
   return (
-    <WizardStep
-      step="welcome"
-      heading="Welcome to Dialtone"
-      intro="Dialtone turns your Twilio account into a phone line: a real phone number you call from and are called on, right here on this computer."
-    >
+    <WizardStep step="welcome" heading={t('wizard.stepHeadingWelcome')} intro={t('wizard.welcomeIntro')}>
       <section className="wizard-panel" aria-labelledby={createsId}>
         <h2 id={createsId} className="wizard-panel__title">
-          What Dialtone creates on your Twilio account
+          {t('wizard.welcomeCreatesTitle')}
         </h2>
         <ul className="wizard-list">
-          <li>A phone number: one you already have there, or a new one you choose and confirm before buying.</li>
-          <li>A SIP domain with a sign-in for this computer, so calls reach Dialtone.</li>
-          <li>A Twilio Functions service that routes your calls and takes voicemail.</li>
+          <li>{t('wizard.welcomeCreatesNumber')}</li>
+          <li>{t('wizard.welcomeCreatesDomain')}</li>
+          <li>{t('wizard.welcomeCreatesFunctions')}</li>
         </ul>
       </section>
       <section className="wizard-panel" aria-labelledby={costsId}>
         <h2 id={costsId} className="wizard-panel__title">
-          What it costs on Twilio
+          {t('wizard.welcomeCostsTitle')}
         </h2>
         <ul className="wizard-list">
+          <li>{t('wizard.welcomeCostsNumber', { price: format.price(1.15, 'USD') })}</li>
           <li>
-            The phone number: about US$1.15 a month for a US local number, more in other countries. The number step
-            shows the exact price before anything is bought.
+            {t('wizard.welcomeCostsCalls', {
+              outgoing: format.price(0.014, 'USD'),
+              incoming: format.price(0.0085, 'USD'),
+              domain: format.price(0.004, 'USD'),
+            })}
           </li>
-          <li>
-            Calls, at Twilio's per-minute rates. In the US about $0.014 a minute to call out and $0.0085 a minute to
-            receive, plus about $0.004 a minute for the SIP domain.
-          </li>
-          <li>The Functions service, on Twilio's free tier (10,000 invocations a month).</li>
-          <li>Voicemail recordings and transcriptions, billed per minute.</li>
+          <li>{t('wizard.welcomeCostsFunctions', { invocations: format.number(10_000) })}</li>
+          <li>{t('wizard.welcomeCostsVoicemail')}</li>
         </ul>
-        <p className="wizard-note">
-          Nothing else. You can remove everything Dialtone created from Settings at any time.
-        </p>
+        <p className="wizard-note">{t('wizard.welcomeCostsNothingElse')}</p>
       </section>
       <RequestErrorAlert message={requestError} />
-      <WizardProgress busy={pending === 'go-to'} text="Opening…" />
+      <WizardProgress busy={pending === 'go-to'} text={t('wizard.opening')} />
       <div className="wizard-buttons wizard-buttons--paths">
         <button
           type="button"
@@ -65,7 +63,7 @@ export function WelcomeStep({
           aria-disabled={busy || undefined}
           onClick={() => !busy && void goTo('credentials')}
         >
-          Set up with Twilio
+          {t('wizard.welcomeTwilio')}
         </button>
         <button
           type="button"
@@ -73,7 +71,7 @@ export function WelcomeStep({
           aria-disabled={busy || undefined}
           onClick={() => !busy && onOtherServer()}
         >
-          Connect to another SIP server
+          {t('wizard.welcomeOtherServer')}
         </button>
         <button
           type="button"
@@ -81,7 +79,7 @@ export function WelcomeStep({
           aria-disabled={busy || undefined}
           onClick={() => !busy && onOffice()}
         >
-          Connect an office phone system (Asterisk, FreeSWITCH, BigBlueButton)
+          {t('wizard.welcomeOffice')}
         </button>
         <button
           type="button"
@@ -89,7 +87,7 @@ export function WelcomeStep({
           aria-disabled={busy || undefined}
           onClick={() => !busy && onInvited()}
         >
-          I was invited
+          {t('wizard.welcomeInvited')}
         </button>
         <button
           type="button"
@@ -97,7 +95,7 @@ export function WelcomeStep({
           aria-disabled={busy || undefined}
           onClick={() => !busy && void dismiss()}
         >
-          Not now
+          {t('wizard.welcomeNotNow')}
         </button>
       </div>
     </WizardStep>

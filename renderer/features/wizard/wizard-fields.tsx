@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
 import { FieldShell, fieldAria } from '../../ui/field-shell';
 
 /*
@@ -47,6 +48,7 @@ export function InputField(props: InputFieldProps) {
 export function SecretField(props: Omit<InputFieldProps, 'placeholder' | 'inputMode'>) {
   const id = useId();
   const [shown, setShown] = useState(false);
+  const t = useT();
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
       <div className="wizard-secret">
@@ -69,7 +71,7 @@ export function SecretField(props: Omit<InputFieldProps, 'placeholder' | 'inputM
           aria-controls={id}
           onClick={() => setShown((now) => !now)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('wizard.hide') : t('wizard.show')}
           <span className="visually-hidden"> {props.label}</span>
         </button>
       </div>

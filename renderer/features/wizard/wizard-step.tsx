@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { SetupStep } from '../../../shared/models/twilio-setup';
+import { useT } from '../../i18n/use-t';
 import { stepCountText } from './wizard-steps';
 
 interface WizardStepProps {
@@ -19,6 +20,7 @@ export function WizardStep({ step, heading, intro, children }: WizardStepProps) 
   const headingId = useId();
   const introId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -30,7 +32,7 @@ export function WizardStep({ step, heading, intro, children }: WizardStepProps) 
       aria-labelledby={headingId}
       aria-describedby={intro !== undefined ? introId : undefined}
     >
-      {step && <p className="wizard-step__count">{stepCountText(step)}</p>}
+      {step && <p className="wizard-step__count">{stepCountText(step, t)}</p>}
       <h1 id={headingId} ref={headingRef} className="wizard-step__heading" tabIndex={-1}>
         {heading}
       </h1>
@@ -53,6 +55,7 @@ interface WizardButtonsProps {
 
 /** The row at the bottom of a step: Back on the left, the way forward on the right. */
 export function WizardButtons({ onBack, busy, children }: WizardButtonsProps) {
+  const t = useT();
   return (
     <div className="wizard-buttons">
       {onBack && (
@@ -62,7 +65,7 @@ export function WizardButtons({ onBack, busy, children }: WizardButtonsProps) {
           aria-disabled={busy || undefined}
           onClick={() => !busy && onBack()}
         >
-          Back
+          {t('wizard.back')}
         </button>
       )}
       <div className="wizard-buttons__forward">{children}</div>

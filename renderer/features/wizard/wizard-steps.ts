@@ -1,23 +1,25 @@
 import { setupSteps, type SetupStep } from '../../../shared/models/twilio-setup-names';
+import type { MessageId } from '../../i18n/locale-messages';
+import type { Translate } from '../../i18n/message-values';
 
 /** Each step's h1: screen readers announce it when it takes focus. */
-export const stepHeadings: Readonly<Record<SetupStep, string>> = {
-  welcome: 'Welcome to Dialtone',
-  credentials: 'Connect your Twilio account',
-  edge: 'Choose where your calls connect',
-  number: 'Choose your phone number',
-  provision: 'Set up your phone line',
-  finish: 'Your phone line is ready',
+export const stepHeadings: Readonly<Record<SetupStep, MessageId>> = {
+  welcome: 'wizard.stepHeadingWelcome',
+  credentials: 'wizard.stepHeadingCredentials',
+  edge: 'wizard.stepHeadingEdge',
+  number: 'wizard.stepHeadingNumber',
+  provision: 'wizard.stepHeadingProvision',
+  finish: 'wizard.stepHeadingFinish',
 };
 
 /** Short names for the progress list. */
-export const stepNames: Readonly<Record<SetupStep, string>> = {
-  welcome: 'Welcome',
-  credentials: 'Twilio account',
-  edge: 'Location',
-  number: 'Phone number',
-  provision: 'Set up',
-  finish: 'Ready',
+export const stepNames: Readonly<Record<SetupStep, MessageId>> = {
+  welcome: 'wizard.stepNameWelcome',
+  credentials: 'wizard.stepNameCredentials',
+  edge: 'wizard.stepNameEdge',
+  number: 'wizard.stepNameNumber',
+  provision: 'wizard.stepNameProvision',
+  finish: 'wizard.stepNameFinish',
 };
 
 /** 1 for welcome … 6 for finish. */
@@ -26,8 +28,8 @@ export function stepNumber(step: SetupStep): number {
 }
 
 /** "Step 2 of 6". */
-export function stepCountText(step: SetupStep): string {
-  return `Step ${stepNumber(step)} of ${setupSteps.length}`;
+export function stepCountText(step: SetupStep, t: Translate): string {
+  return t('wizard.stepCount', { number: stepNumber(step), total: setupSteps.length });
 }
 
 /** Where Back goes; null on the first step and on finish (the line exists, there is no going back). */

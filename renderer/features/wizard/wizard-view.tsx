@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { SetupStep } from '../../../shared/models/twilio-setup';
 import { selectors as invitationSelectors, useInvitationImportStore } from '../../stores/setup/invitation-import.store';
+import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { LogoMark } from '../../ui/icons';
 import { CallLayout } from '../call/call-layout';
@@ -85,6 +86,7 @@ export function WizardView() {
   const step = useSetupStore(selectors.step);
   const busy = useSetupStore(selectors.busy);
   const { keepOpen, dismiss } = useSetupStore.getState();
+  const t = useT();
   const [path, setPath] = useState<Path>('twilio');
   const halfWay = path === 'twilio' && step !== 'welcome' && step !== 'finish';
 
@@ -96,7 +98,7 @@ export function WizardView() {
       <header className="app-header">
         <div className="app-header__brand">
           <LogoMark />
-          Dialtone
+          {t('wizard.brand')}
         </div>
         {halfWay && (
           <button
@@ -105,7 +107,7 @@ export function WizardView() {
             aria-disabled={busy || undefined}
             onClick={() => !busy && void dismiss()}
           >
-            Finish setting up later
+            {t('wizard.finishLater')}
           </button>
         )}
       </header>

@@ -4,6 +4,7 @@ import { startCallAudio, type AudioProcessing, type CallAudio, type CallAudioOpt
 import { invoke } from '../../ipc/bridge';
 import type { LocalAudioHealth } from '../call-quality/call-quality-summary';
 import { useSettingsStore } from '../settings/settings.store';
+import { translate } from '../../i18n/translate';
 
 export type CallAudioStatus = 'starting' | 'running' | 'failed';
 
@@ -63,12 +64,10 @@ const needsAudio = (call: CallSnapshot) =>
 
 function describeFailure(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
-  if (name === 'NotAllowedError') {
-    return 'Dialtone may not use the microphone, so the other side cannot hear you. Allow microphone access, then call again.';
-  }
-  if (name === 'NotFoundError') return 'No microphone was found. Connect a headset or microphone, then call again.';
+  if (name === 'NotAllowedError') return translate('common.microphoneNotAllowed');
+  if (name === 'NotFoundError') return translate('common.microphoneNotFound');
   const detail = error instanceof Error ? error.message : String(error);
-  return `The call's audio could not start (${detail}). Hang up and call again.`;
+  return translate('common.callAudioFailed', { detail });
 }
 
 export const useCallAudioStore = create<CallAudioState & CallAudioActions>()((set, get) => {

@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/result';
 import { invoke } from '../../ipc/bridge';
 import { busy, failed, idle, type ChangeStatus, type ContactsSliceCreator } from './contacts-store-types';
 import { importFormatOf } from './import-format';
+import { translate } from '../../i18n/translate';
 
 export type ImportPreview = InvokeOutput<'contacts:import-preview'>;
 
@@ -78,9 +79,7 @@ export const createContactsImportSlice: ContactsSliceCreator<ContactsImportSlice
   async previewFile(name, content) {
     const format = importFormatOf(name, content);
     if (!format) {
-      return get().refuseFile(
-        `${name} is neither a vCard (.vcf) nor a CSV file. Export your contacts in one of those formats and choose that file.`,
-      );
+      return get().refuseFile(translate('common.importNotContactsFile', { name }));
     }
     set({ importStep: { step: 'reading', fileName: name } });
     const file: ImportFile = { name, format, content, columns: {} };

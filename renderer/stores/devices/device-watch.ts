@@ -4,6 +4,7 @@ import { deviceIdOf, type ChosenDevice, type DevicePreferences } from './device-
 import { useCallsStore } from '../calls/calls.store';
 import { useSettingsStore } from '../settings/settings.store';
 import { selectors, useDevicesStore, type CallDevice, type CallMove } from './devices.store';
+import { translate } from '../../i18n/translate';
 
 /** The device ids a call opens; undefined means the system default. */
 export interface ResolvedDevices {
@@ -88,15 +89,15 @@ export function watchDevices(): () => void {
 }
 
 function reportSwitch(device: CallDevice) {
-  useDevicesStore
-    .getState()
-    .reportError(`The call could not move to the new ${device}. Choose another ${device} in Settings, Audio.`);
+  useDevicesStore.getState().reportError(translate('common.callMoveFailed', { device }));
 }
 
 /** Linux names the default alias just "Default"; Windows and macOS name the device behind it. */
 function nameOf(device: ChosenDevice | null): string {
   if (device?.preferred) return device.name;
-  return device?.name && device.name !== 'Default' ? `${device.name} (the system default)` : 'the system default';
+  return device?.name && device.name !== 'Default'
+    ? translate('common.namedSystemDefaultDevice', { name: device.name })
+    : translate('common.systemDefaultDevice');
 }
 
 /** How a call moved from one device to another by itself, worded for the person; null when nothing moved. */
@@ -107,14 +108,13 @@ export function describeCallMove(
   present: readonly string[],
 ): CallMove | null {
   if (deviceIdOf(from) === deviceIdOf(to)) return null;
-  const role = device === 'microphone' ? 'microphone' : 'sound';
   if (from?.name && !present.includes(from.name)) {
     return {
       kind: 'disconnected',
-      message: `${from.name} was disconnected. The call's ${role} continues on ${nameOf(to)}.`,
+      message: translate('common.deviceDisconnected', { device, from: from.name, to: nameOf(to) }),
     };
   }
-  if (to?.preferred) return { kind: 'moved', message: `${to.name} is back. The call's ${role} moved to it.` };
+  if (to?.preferred) return { kind: 'moved', message: translate('common.deviceBack', { device, name: to.name }) };
   return null;
 }
 

@@ -40,7 +40,7 @@ describe('devices store', () => {
   it('says what to do when the window has no media devices or listing fails', async () => {
     vi.stubGlobal('navigator', {});
     await useDevicesStore.getState().refresh();
-    expect(useDevicesStore.getState().error).toBe(noMediaDevicesMessage);
+    expect(useDevicesStore.getState().error).toBe(noMediaDevicesMessage());
 
     vi.stubGlobal('navigator', { mediaDevices: media });
     media.failEnumerate = true;
@@ -64,7 +64,7 @@ describe('devices store', () => {
   it('explains a refused microphone and clears it once access is granted', async () => {
     media.answer = 'deny';
     expect(await useDevicesStore.getState().requestAccess()).toBe(false);
-    expect(useDevicesStore.getState()).toMatchObject({ access: 'denied', error: accessDeniedMessage });
+    expect(useDevicesStore.getState()).toMatchObject({ access: 'denied', error: accessDeniedMessage() });
 
     await useDevicesStore.getState().accessGranted();
     expect(useDevicesStore.getState()).toMatchObject({ access: 'granted', error: null });

@@ -6,6 +6,7 @@ import {
   type DevicePreferences,
   type MediaDeviceLike,
 } from './device-choice';
+import { translate } from '../../i18n/translate';
 
 /** Whether the person let Dialtone use the microphone; device names appear only once it is granted. */
 export type MicrophoneAccess = 'unknown' | 'granted' | 'denied';
@@ -59,11 +60,8 @@ export const initialDevicesState: DevicesState = {
   callMoves: { microphone: null, speaker: null },
 };
 
-export const noMediaDevicesMessage =
-  'This window cannot use audio devices. Restart Dialtone; if you use the browser version, open it from 127.0.0.1.';
-export const accessDeniedMessage =
-  'Dialtone may not use the microphone, so device names are hidden and calls will be silent. ' +
-  "Allow microphone access in your system's privacy settings, then restart Dialtone.";
+export const noMediaDevicesMessage = () => translate('common.noMediaDevices');
+export const accessDeniedMessage = () => translate('common.microphoneAccessDenied');
 
 function mediaDevices(): MediaDevices | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.mediaDevices;
@@ -93,7 +91,7 @@ export const useDevicesStore = create<DevicesState & DevicesActions>()((set, get
     const request = ++refreshCount;
     const media = mediaDevices();
     if (!media) {
-      set({ error: noMediaDevicesMessage });
+      set({ error: noMediaDevicesMessage() });
       return;
     }
     try {
@@ -104,16 +102,16 @@ export const useDevicesStore = create<DevicesState & DevicesActions>()((set, get
       // Keep the old array when nothing changed, so selectors and subscribers stay quiet.
       const devices = sameDevices(listed, get().devices) ? get().devices : listed;
       const access = labelsHidden(devices) ? get().access : 'granted';
-      set({ devices, access, error: get().error === noMediaDevicesMessage ? null : get().error });
+      set({ devices, access, error: get().error === noMediaDevicesMessage() ? null : get().error });
     } catch {
-      set({ error: 'The audio devices could not be listed. Reconnect your headset or restart Dialtone.' });
+      set({ error: translate('common.devicesNotListed') });
     }
   },
 
   async requestAccess() {
     const media = mediaDevices();
     if (!media) {
-      set({ error: noMediaDevicesMessage });
+      set({ error: noMediaDevicesMessage() });
       return false;
     }
     try {
@@ -122,13 +120,13 @@ export const useDevicesStore = create<DevicesState & DevicesActions>()((set, get
       await get().accessGranted();
       return true;
     } catch {
-      get().accessDenied(accessDeniedMessage);
+      get().accessDenied(accessDeniedMessage());
       return false;
     }
   },
 
   async accessGranted() {
-    set({ access: 'granted', error: get().error === accessDeniedMessage ? null : get().error });
+    set({ access: 'granted', error: get().error === accessDeniedMessage() ? null : get().error });
     await get().refresh();
   },
 

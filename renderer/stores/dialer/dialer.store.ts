@@ -5,6 +5,7 @@ import { selectors as accountSelectors, useAccountsStore } from '../accounts/acc
 import { useCallsStore } from '../calls/calls.store';
 import { useNavigationStore } from '../navigation/navigation.store';
 import { countryOf, useSettingsStore } from '../settings/settings.store';
+import { translate } from '../../i18n/translate';
 
 export interface DialedNumber {
   target: DialTarget;
@@ -142,12 +143,16 @@ export const useDialerStore = create<Store>()((set, get) => {
 
     fillFromLink(uri) {
       const link = parsePhoneLink(uri, dialCountry());
-      if (!link.ok) return show(get().input, { kind: 'problem', text: `This link cannot be called: ${link.message}` });
+      if (!link.ok)
+        return show(get().input, {
+          kind: 'problem',
+          text: translate('common.linkNotCallable', { problem: link.message }),
+        });
       const text = fieldTextFor({ target: link.target, display: link.display }, dialCountry());
       const note = link.extension
         ? {
             kind: 'note' as const,
-            text: `Extension ${link.extension}: type it on the keypad once the call is answered.`,
+            text: translate('common.linkExtension', { extension: link.extension }),
           }
         : null;
       show(text, note);

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { GreetingRecordingId, StoredGreetingRecording } from '../../../shared/models/greeting-recording';
 import { invoke } from '../../ipc/bridge';
 import { blobOfBase64 } from '../media-blob';
+import { translate } from '../../i18n/translate';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -23,7 +24,7 @@ export const useGreetingRecordingsStore = create<GreetingRecordingsActions>()(()
     const result = await invoke('greetings:get-recording', { id });
     if (!result.ok) return { ok: false, message: result.error.message };
     const blob = blobOfBase64(result.value.base64, result.value.contentType);
-    return blob ? { ok: true, value: blob } : { ok: false, message: 'The recording is damaged. Record it again.' };
+    return blob ? { ok: true, value: blob } : { ok: false, message: translate('common.greetingDamaged') };
   },
 }));
 

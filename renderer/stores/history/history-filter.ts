@@ -1,15 +1,8 @@
 import { assertNever } from '../../../shared/assert-never';
 import type { HistoryEntry, HistoryFilter } from '../../../shared/models/history';
 
-export const historyFilterLabels: Record<HistoryFilter, string> = {
-  all: 'All',
-  missed: 'Missed',
-  incoming: 'Incoming',
-  outgoing: 'Outgoing',
-};
-
 /** The filters in the order the tabs show them. */
-export const historyFilterOrder = Object.keys(historyFilterLabels) as HistoryFilter[];
+export const historyFilterOrder: readonly HistoryFilter[] = ['all', 'missed', 'incoming', 'outgoing'];
 
 /** Whether a call belongs under a filter, as history:list decides it: missed calls are incoming too. */
 export function matchesFilter(entry: HistoryEntry, filter: HistoryFilter): boolean {

@@ -6,6 +6,7 @@ import { invoke } from '../../ipc/bridge';
 import { blobOfBase64, type RecordingAudio } from '../media-blob';
 import { createPagedList } from '../paged-list';
 import { matchesFilter } from './history-filter';
+import { translate } from '../../i18n/translate';
 
 /** Calls fetched per history:list request. */
 export const historyPageSize = 100;
@@ -155,9 +156,7 @@ export const useHistoryStore = create<Store>()((set, get) => {
       const result = await invoke('history:recording-audio', { id, recordingId });
       if (!result.ok) return { ok: false, message: result.error.message };
       const blob = blobOfBase64(result.value.base64, result.value.contentType);
-      return blob
-        ? { ok: true, blob }
-        : { ok: false, message: 'Twilio sent this recording damaged. Try again in a few minutes.' };
+      return blob ? { ok: true, blob } : { ok: false, message: translate('common.callRecordingDamaged') };
     },
   };
 });

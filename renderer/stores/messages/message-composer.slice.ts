@@ -4,6 +4,7 @@ import { invoke } from '../../ipc/bridge';
 import type { MessagesSliceCreator } from './messages-store-types';
 import type { OpenConversation } from './thread.slice';
 import { withMessage } from './thread-pages';
+import { translate } from '../../i18n/translate';
 
 /**
  * How the last send went, for the conversation it was written in (`draftKey`): refused by Twilio
@@ -52,14 +53,14 @@ export const recipientLengthLimit = 64;
 export function draftProblem(open: OpenConversation, body: string): string | null {
   if (open.kind === 'new') {
     const recipient = open.recipient.trim();
-    if (recipient === '') return 'Type the number to send the message to.';
+    if (recipient === '') return translate('common.draftNoRecipient');
     if (recipient.length > recipientLengthLimit) {
-      return 'That is too long for a phone number: type the number alone, with its country code, like +1 512 555 0100.';
+      return translate('common.draftRecipientTooLong');
     }
   }
-  if (body.trim() === '') return 'Write a message first.';
+  if (body.trim() === '') return translate('common.draftEmpty');
   if (body.length > messageSendLimit) {
-    return `A message can be at most ${messageSendLimit.toLocaleString()} characters: shorten it by ${(body.length - messageSendLimit).toLocaleString()}.`;
+    return translate('common.draftTooLong', { limit: messageSendLimit, over: body.length - messageSendLimit });
   }
   return null;
 }

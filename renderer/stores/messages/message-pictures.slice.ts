@@ -2,6 +2,7 @@ import type { InboxMedia } from '../../../shared/models/inbox';
 import { invoke } from '../../ipc/bridge';
 import { blobOfBase64 } from '../media-blob';
 import type { MessagesSliceCreator } from './messages-store-types';
+import { translate } from '../../i18n/translate';
 
 /** A received MMS picture: fetched from main on first view, shown from a blob: URL. */
 export type PictureState =
@@ -22,8 +23,6 @@ export interface MessagePicturesActions {
 export type MessagePicturesSlice = MessagePicturesState & MessagePicturesActions;
 
 export const initialMessagePicturesState: MessagePicturesState = { pictures: {} };
-
-const notAPicture = 'Dialtone cannot show this attachment: it shows JPEG, PNG, GIF and WebP pictures only.';
 
 /** The bytes main sent, as a URL an <img> can show; null for anything but a picture, or bytes that are not base64. */
 function pictureUrl(media: InboxMedia): string | null {
@@ -49,7 +48,12 @@ export const createMessagePicturesSlice: MessagesSliceCreator<MessagePicturesSli
         if (asked !== generation) return;
         if (!result.ok) return setPicture(mediaId, { status: 'failed', message: result.error.message });
         const url = pictureUrl(result.value);
-        setPicture(mediaId, url === null ? { status: 'failed', message: notAPicture } : { status: 'ready', url });
+        setPicture(
+          mediaId,
+          url === null
+            ? { status: 'failed', message: translate('common.attachmentNotPicture') }
+            : { status: 'ready', url },
+        );
       });
     },
 

@@ -97,7 +97,14 @@ describe('settings store', () => {
     const fake = install({
       'settings:update': (patch) => ok({ ...stored, ...patch }),
       'settings:get-hotkey-status': () =>
-        ok({ hotkeyAnswer: 'taken', hotkeyHangUp: 'active', hotkeyMute: 'off', hotkeyDoNotDisturb: 'active' }),
+        ok({
+          hotkeyAnswer: 'taken',
+          hotkeyHangUp: 'active',
+          hotkeyMute: 'off',
+          hotkeyDoNotDisturb: 'active',
+          hotkeyRedial: 'active',
+          hotkeyCallBack: 'off',
+        }),
     });
     await useSettingsStore.getState().load();
     await useSettingsStore.getState().update('theme', 'dark');
@@ -109,6 +116,8 @@ describe('settings store', () => {
       hotkeyHangUp: 'active',
       hotkeyMute: 'off',
       hotkeyDoNotDisturb: 'active',
+      hotkeyRedial: 'active',
+      hotkeyCallBack: 'off',
     });
     await useSettingsStore.getState().update('hotkeyDoNotDisturb', null);
     expect(fake.calls.filter((call) => call.channel === 'settings:get-hotkey-status')).toHaveLength(2);

@@ -4,6 +4,7 @@ import type { Voicemail } from '../../../shared/models/voicemail';
 import { invoke } from '../../ipc/bridge';
 import { blobOfBase64, type RecordingAudio } from '../media-blob';
 import { createPagedList, type PagedAnswer } from '../paged-list';
+import { translate } from '../../i18n/translate';
 
 /** Voicemails fetched per voicemail:list request. */
 const voicemailPageSize = 50;
@@ -66,8 +67,6 @@ export const initialVoicemailState: VoicemailState = {
   viewing: false,
 };
 
-const noLongerHere = 'This voicemail is no longer here. It may have been deleted on Twilio or on another device.';
-
 type Store = VoicemailState & VoicemailActions;
 
 export const useVoicemailStore = create<Store>()((set, get) => {
@@ -101,7 +100,7 @@ export const useVoicemailStore = create<Store>()((set, get) => {
     }
     if (items.length < total) return void get().loadMore();
     sought = null;
-    set({ selected: null, changeError: noLongerHere });
+    set({ selected: null, changeError: translate('common.voicemailGone') });
   }
 
   return {
@@ -180,7 +179,7 @@ export const useVoicemailStore = create<Store>()((set, get) => {
         ? { ok: true, blob }
         : {
             ok: false,
-            message: 'The saved recording is damaged. Delete this voicemail, or ask the caller to call again.',
+            message: translate('common.voicemailRecordingDamaged'),
           };
     },
 

@@ -1,1 +1,9 @@
-export default {} as const;
+export default {
+  countCapped: '{max}+',
+  verifiedNumber: 'Verified number',
+  verifiedExplanation: 'The caller’s carrier confirmed this number (SHAKEN/STIR)',
+  saving: 'Saving…',
+  saved: 'Saved',
+  optional: ' (optional)',
+  cancel: 'Cancel',
+} as const;

@@ -27,7 +27,7 @@ export function callJson(record: CallRecord) {
     parent_call_sid: null,
     phone_number_sid: record.phoneNumberSid,
     // Twilio fills the price in some time after the call ends.
-    price: null,
+    price: record.price ?? null,
     price_unit: 'USD',
     queue_time: '0',
     sid: record.sid,

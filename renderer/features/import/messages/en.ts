@@ -1,1 +1,42 @@
-export default {} as const;
+export default {
+  title: 'Import contacts',
+  close: 'Close',
+  done: 'Done',
+  tooLarge: '{name} is larger than 50 MB. Split it and import the parts.',
+  chooseIntro:
+    'Choose a vCard file (.vcf, from your phone, iCloud or Outlook) or a CSV file exported from Google Contacts or Outlook. You will see what it holds before anything is saved.',
+  fileLabel: 'Contacts file (.vcf or .csv)',
+  reading: 'Reading {name}…',
+  importedFrom: 'Imported from {name}: {summary}',
+  fileSummary: '{name}: {summary}',
+  chooseAnother: 'Choose another file',
+  import: 'Import',
+  importing: 'Importing…',
+  columnsSummary: 'Choose which column holds what',
+  columnsIntro:
+    'Dialtone reads the columns from the file’s first row. Choose a column for a field to use it instead; the preview follows your choices.',
+  detectedAutomatically: 'Detected automatically',
+  updatingPreview: 'Updating the preview…',
+  previewFirst: 'The first {shown} of {total, number} contacts in the file',
+  previewAll: '{shown, plural, one {The contact in the file} other {The # contacts in the file}}',
+  organisationAfterName: ' ({organisation})',
+  columnName: 'Name',
+  columnNumbers: 'Numbers',
+  columnAddresses: 'SIP and e-mail',
+  skippedCaption: 'Skipped, and why',
+  columnEntry: 'Entry',
+  columnReason: 'Reason',
+  summaryPreview:
+    '{imported, plural, one {# contact} other {# contacts}} will be added, {merged, number} merged into contacts with the same number, {skipped, number} skipped.',
+  summaryReport:
+    '{imported, plural, one {# contact} other {# contacts}} added, {merged, number} merged into contacts with the same number, {skipped, number} skipped.',
+  fieldName: 'Name',
+  fieldFirstName: 'First name',
+  fieldMiddleName: 'Middle name',
+  fieldLastName: 'Last name',
+  fieldOrganisation: 'Organisation',
+  fieldPhone: '{label} number',
+  fieldEmail: 'Email',
+  fieldSipAddress: 'SIP address',
+  fieldNotes: 'Notes',
+} as const;

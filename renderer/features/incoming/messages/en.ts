@@ -1,1 +1,22 @@
-export default {} as const;
+export default {
+  declineWithMessage: 'Decline with a message',
+  declineAndSend: 'Decline and send',
+  replyCantTalk: 'Sorry, I can’t talk right now. I’ll call you back soon.',
+  replyInMeeting: 'I’m in a meeting. I’ll call you later.',
+  replyTextMe: 'Can you text me instead?',
+  writeMyOwn: 'Write my own…',
+  title: 'Incoming call from {name}',
+  notificationBody: 'Open Dialtone to answer or decline.',
+  numberSentence: '{number}. ',
+  answeringHolds: 'Answering puts your current call on hold.',
+  declineHint: 'Decline with Esc or {keys}.',
+  answer: 'Answer',
+  answerTitle: 'Answer ({keys})',
+  decline: 'Decline',
+  declineTitleInCall: 'Decline (Esc)',
+  declineTitle: 'Decline (Esc or {keys})',
+  dismiss: 'Dismiss',
+  notificationsQuestion: 'Get a notification for calls while Dialtone is minimised?',
+  notificationsTurnOn: 'Turn on notifications',
+  notificationsNotNow: 'Not now',
+} as const;

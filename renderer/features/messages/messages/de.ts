@@ -1,4 +1,70 @@
 import type { Translation } from '../../../i18n/catalogue-types';
 import type en from './en';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  heading: 'Nachrichten',
+  newMessage: 'Neue Nachricht',
+  searchResults: 'Suchergebnisse',
+  conversations: 'Unterhaltungen',
+  emptyTitle: 'Noch keine Nachrichten',
+  emptyBody:
+    'SMS an und von Ihrer Twilio-Nummer erscheinen hier. Beginnen Sie eine mit „Neue Nachricht“ oder antworten Sie per SMS aus einem Kontakt, einem Anruf oder einer Sprachnachricht.',
+  idleHint:
+    'Wählen Sie eine Unterhaltung, um sie zu lesen und zu antworten, oder beginnen Sie eine mit „Neue Nachricht“.',
+  recipientLabel: 'An',
+  recipientPlaceholder: 'Telefonnummer, z. B. +49 151 23456789',
+  theNewNumber: 'die neue Nummer',
+  noMessagesWith: 'Noch keine Nachrichten mit {name}. Schreiben Sie unten die erste.',
+  loadingMessages: 'Nachrichten werden geladen…',
+  conversationWith: 'Unterhaltung mit {name}',
+  loadingOlderMessages: 'Ältere Nachrichten werden geladen…',
+  loading: 'Wird geladen…',
+  showOlderConversations: 'Ältere Unterhaltungen anzeigen',
+  statusQueued: 'In Warteschlange',
+  statusSent: 'Gesendet',
+  statusDelivered: 'Zugestellt',
+  statusUndelivered: 'Nicht zugestellt',
+  statusFailed: 'Fehlgeschlagen',
+  statusReceived: 'Empfangen',
+  previewYou: 'Sie: {preview}',
+  previewWithStatus: '{status}: {preview}',
+  unread: '{count, plural, one {# ungelesene Nachricht} other {# ungelesene Nachrichten}}',
+  you: 'Sie',
+  speaker: '{name}: ',
+  blockedHidden:
+    '{count, plural, one {# Unterhaltung mit blockierten Nummern ausgeblendet} other {# Unterhaltungen mit blockierten Nummern ausgeblendet}}',
+  blockedShown:
+    '{count, plural, one {# Unterhaltung mit blockierten Nummern eingeblendet} other {# Unterhaltungen mit blockierten Nummern eingeblendet}}',
+  showBlocked: 'Einblenden',
+  hideBlocked: 'Ausblenden',
+  opensInBrowser: ' (öffnet sich in Ihrem Browser)',
+  attachmentNotShown:
+    'Ein Anhang, den Dialtone nicht anzeigt ({contentType}). Öffnen Sie die Nachricht auf einem Telefon, um ihn zu sehen.',
+  pictureBroken:
+    'Dialtone konnte dieses Bild nicht anzeigen. Öffnen Sie die Nachricht auf einem Telefon, um es zu sehen.',
+  pictureLoading: 'Bild von {name} wird geladen…',
+  pictureAlt: 'Bild von {name}',
+  searchLabel: 'Nachrichten und Mailbox durchsuchen',
+  searchPlaceholder: 'SMS und Mailbox durchsuchen',
+  searchNothing: 'Nichts gefunden für „{query}“. Versuchen Sie weniger oder andere Wörter.',
+  searchCount: '{count, plural, one {# Ergebnis für „{query}“} other {# Ergebnisse für „{query}“}}',
+  resultVoicemail: 'Sprachnachricht, {time}',
+  resultMessage: 'Nachricht, {time}',
+  notSent: 'Nicht gesendet',
+  notSentSpoken: 'Nicht gesendet.',
+  textKept: 'Ihr Text bleibt hier erhalten, sodass Sie ihn erneut senden können.',
+  messageTo: 'Nachricht an {name}',
+  composerPlaceholder: 'SMS schreiben',
+  sending: 'Wird gesendet…',
+  send: 'Senden',
+  segments: '{parts, plural, one {# Nachricht} other {# Nachrichten}} · {remaining, number} übrig',
+  counterWithEncoding: '{counter} · {encoding}',
+  quotedCharacter: '„{character}“',
+  encodingUnicode: 'Unicode (UCS-2) wegen {characters}',
+  encodingSwitchUnicode:
+    'Unicode (UCS-2) wegen {characters}: Eine Nachricht fasst jetzt 70 Zeichen, 67 bei Aufteilung.',
+  encodingSwitchPlain: 'Wieder reiner Text: Eine Nachricht fasst 160 Zeichen, 153 bei Aufteilung.',
+  overLimit: '{length, number} Zeichen: {over, number} über dem Limit von {limit, number}',
+  metaSeparator: ' · ',
+  snippetPause: ': ',
+} satisfies Translation<typeof en>;

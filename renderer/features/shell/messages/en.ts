@@ -1,1 +1,27 @@
-export default {} as const;
+export default {
+  appName: 'Dialtone',
+  titleWithUnread: '({count}) Dialtone',
+  backendMissing:
+    "Dialtone's backend is not connected. Start the app with npm start (desktop) or npm run dev:web (browser).",
+  loading: 'Loading Dialtone…',
+  skipToContent: 'Skip to content',
+  tryAgain: 'Try again',
+  navLabel: 'Main',
+  navDialer: 'Dialer',
+  navContacts: 'Contacts',
+  navHistory: 'History',
+  navVoicemail: 'Voicemail',
+  navMessages: 'Messages',
+  navSettings: 'Settings',
+  shortcutCtrl: 'Ctrl+{digit}',
+  shortcutMac: '⌘{digit}',
+  registrationNoAccount: 'No phone line yet',
+  registrationOffline: 'Offline',
+  registrationConnecting: 'Connecting…',
+  registrationReady: 'Ready',
+  registrationFailed: 'Not connected: {message}',
+  registrationChecking: 'Checking phone line…',
+  registrationUnavailable: 'Phone line status unavailable',
+  lowBalance: 'Your Twilio balance is getting low: {amount}.',
+  lowBalanceAction: 'Balance settings',
+} as const;

@@ -1,4 +1,282 @@
 import type { Translation } from '../../../i18n/catalogue-types';
 import type en from './en';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  brand: 'Dialtone',
+  finishLater: 'Terminer la configuration plus tard',
+  progressLabel: 'Étapes de la configuration',
+  stepDone: ' (terminée)',
+  stepCount: 'Étape {number} sur {total}',
+  stepHeadingWelcome: 'Bienvenue dans Dialtone',
+  stepHeadingCredentials: 'Connectez votre compte Twilio',
+  stepHeadingEdge: 'Choisissez où se connectent vos appels',
+  stepHeadingNumber: 'Choisissez votre numéro de téléphone',
+  stepHeadingProvision: 'Configurez votre ligne téléphonique',
+  stepHeadingFinish: 'Votre ligne téléphonique est prête',
+  stepNameWelcome: 'Bienvenue',
+  stepNameCredentials: 'Compte Twilio',
+  stepNameEdge: 'Emplacement',
+  stepNameNumber: 'Numéro',
+  stepNameProvision: 'Configuration',
+  stepNameFinish: 'Prête',
+  back: 'Retour',
+  continue: 'Continuer',
+  opening: 'Ouverture…',
+  saving: 'Enregistrement…',
+  save: 'Enregistrer',
+  cancel: 'Annuler',
+  remove: 'Supprimer',
+  removing: 'Suppression…',
+  show: 'Afficher',
+  hide: 'Masquer',
+  opensInBrowser: ' (s’ouvre dans votre navigateur)',
+
+  welcomeIntro:
+    'Dialtone transforme votre compte Twilio en ligne téléphonique : un vrai numéro de téléphone pour appeler et être appelé, ici même sur cet ordinateur.',
+  welcomeCreatesTitle: 'Ce que Dialtone crée sur votre compte Twilio',
+  welcomeCreatesNumber:
+    'Un numéro de téléphone : un numéro que vous y avez déjà, ou un nouveau que vous choisissez et confirmez avant l’achat.',
+  welcomeCreatesDomain:
+    'Un domaine SIP avec un identifiant de connexion pour cet ordinateur, pour que les appels arrivent dans Dialtone.',
+  welcomeCreatesFunctions: 'Un service Twilio Functions qui achemine vos appels et prend vos messages vocaux.',
+  welcomeCostsTitle: 'Ce que cela coûte chez Twilio',
+  welcomeCostsNumber:
+    'Le numéro de téléphone : environ {price} par mois pour un numéro local américain, davantage dans d’autres pays. L’étape du numéro affiche le prix exact avant tout achat.',
+  welcomeCostsCalls:
+    'Les appels, aux tarifs à la minute de Twilio. Aux États-Unis, environ {outgoing} la minute pour appeler et {incoming} la minute pour recevoir, plus environ {domain} la minute pour le domaine SIP.',
+  welcomeCostsFunctions: 'Le service Functions, dans l’offre gratuite de Twilio ({invocations} invocations par mois).',
+  welcomeCostsVoicemail: 'Les enregistrements et transcriptions des messages vocaux, facturés à la minute.',
+  welcomeCostsNothingElse:
+    'Rien d’autre. Vous pouvez supprimer à tout moment, depuis les Réglages, tout ce que Dialtone a créé.',
+  welcomeTwilio: 'Configurer avec Twilio',
+  welcomeOtherServer: 'Se connecter à un autre serveur SIP',
+  welcomeOffice: 'Connecter un standard d’entreprise (Asterisk, FreeSWITCH, BigBlueButton)',
+  welcomeInvited: 'J’ai été invité',
+  welcomeNotNow: 'Plus tard',
+
+  problemCode: 'Erreur Twilio {code}',
+  problemMoreAboutCode: 'En savoir plus sur l’erreur Twilio {code} sur le site de Twilio',
+  problemMoreAboutThis: 'En savoir plus sur ce problème sur le site de Twilio',
+  problemMoreInfo: 'Plus d’informations : {address}',
+
+  accountConnectedTo: 'Connecté à {name}',
+  accountTrial: 'Compte d’essai',
+  accountPaid: 'Compte payant',
+  accountBalance: 'Solde {amount}',
+  trialNotice:
+    '<strong>Ceci est un compte d’essai.</strong> Tant que vous ne l’avez pas mis à niveau dans la console Twilio, il ne peut appeler que les numéros que vous y avez vérifiés, chaque appel commence par le message d’essai de Twilio, et il ne peut avoir qu’un seul numéro de téléphone.',
+  signInTitle: 'Comment Dialtone se connecte à Twilio',
+  signInApiKey: 'Dialtone se connecte avec sa propre clé API.',
+  signInAdvice:
+    'Créez une clé API réservée à Dialtone et oubliez l’Auth Token. Vous pourrez alors révoquer l’accès de Dialtone dans la console Twilio sans changer votre Auth Token.',
+  createApiKey: 'Créer une clé API',
+  creatingApiKey: 'Création de la clé API…',
+  connectDifferentAccount: 'Connecter un autre compte Twilio',
+
+  credentialsIntro: 'Dialtone a besoin des identifiants de votre compte Twilio pour y créer votre ligne téléphonique.',
+  credentialsWhere:
+    'Vous les trouverez dans la console Twilio (console.twilio.com), sous Account Info sur la page d’accueil. Dialtone les conserve chiffrés sur cet ordinateur et ne les affiche plus jamais.',
+  kindAuthToken: 'Les identifiants principaux du compte',
+  kindApiKey: 'Une clé API',
+  signInWith: 'Se connecter avec',
+  signInWithHint: 'Une clé API peut être révoquée seule dans la console Twilio, sans changer votre Auth Token.',
+  accountSidLabel: 'Account SID',
+  accountSidHint: 'Commence par AC.',
+  accountSidPlaceholder: 'AC…',
+  authTokenLabel: 'Auth Token',
+  authTokenHint: 'Affiché sous Account Info quand vous sélectionnez Show.',
+  apiKeySidLabel: 'SID de la clé API',
+  apiKeySidHint: 'Commence par SK. Créez-en une sous Account, API keys & tokens.',
+  apiKeySidPlaceholder: 'SK…',
+  apiKeySecretLabel: 'Secret de la clé API',
+  apiKeySecretHint: 'Affiché une seule fois, à la création de la clé.',
+  missingAccountSid: 'Saisissez votre Account SID (console Twilio, Account Info).',
+  missingAuthToken: 'Saisissez votre Auth Token (console Twilio, Account Info).',
+  missingApiKeySid: 'Saisissez le SID de votre clé API (il commence par SK).',
+  missingApiKeySecret: 'Saisissez le secret de votre clé API (affiché une seule fois, à la création de la clé).',
+  fieldsNeedChange: 'Certains champs sont à corriger ; chacun indique quoi faire.',
+  checkingWithTwilio: 'Vérification auprès de Twilio…',
+  connect: 'Connecter',
+
+  edgeLegend: 'Emplacement Twilio',
+  edgeHint:
+    'Cela détermine l’emplacement Twilio par lequel votre téléphone se connecte : le plus proche donne le son le plus clair. Les appels vers des numéros du monde entier fonctionnent depuis n’importe quel emplacement.',
+  edgeSuggested: 'Suggéré (le plus proche)',
+
+  numberIntro:
+    'Le numéro que voient vos correspondants quand vous les appelez, et celui qu’ils composent pour vous joindre ici.',
+  numberChosenBought:
+    'Votre numéro est le <strong>{number}</strong>, acheté pour Dialtone. Continuez avec celui-ci, ou choisissez-en un autre ci-dessous.',
+  numberChosenOwned:
+    'Votre numéro est le <strong>{number}</strong>, issu de votre compte Twilio. Continuez avec celui-ci, ou choisissez-en un autre ci-dessous.',
+  numberWhich: 'Quel numéro',
+  sourceOwned: 'Utiliser un numéro que vous avez déjà',
+  sourceNew: 'Obtenir un nouveau numéro',
+  ownedLooking: 'Recherche des numéros de votre compte Twilio…',
+  ownedNone: 'Ce compte Twilio n’a encore aucun numéro de téléphone.',
+  ownedGetNew: 'Obtenir plutôt un nouveau numéro',
+  ownedListLabel: 'Numéros de votre compte Twilio',
+  ownedSettingUp: 'Configuration du numéro…',
+  ownedFriendlyName: ' · {name}',
+  ownedVoiceUrl:
+    'Les appels vers ce numéro vont actuellement vers {url} ; Dialtone les acheminera vers cet ordinateur.',
+  ownedNoVoice: 'Ce numéro ne peut pas recevoir d’appels.',
+  useThisNumber: 'Utiliser ce numéro',
+  searchLabel: 'Rechercher un nouveau numéro',
+  searchCountry: 'Pays',
+  searchType: 'Type de numéro',
+  searchAreaCode: 'Indicatif régional',
+  searchAreaCodeHint: '3 chiffres (États-Unis et Canada).',
+  searchAreaCodePlaceholder: '512',
+  searchContains: 'Contient',
+  searchContainsHint: 'Des chiffres ou des lettres, par exemple 555 ou CALL.',
+  searchVoice: 'Voix',
+  searchVoiceHint: '(toujours : Dialtone passe et reçoit des appels)',
+  searchSms: 'SMS',
+  search: 'Rechercher',
+  searching: 'Recherche parmi les numéros de Twilio…',
+  typeLocal: 'Local',
+  typeMobile: 'Mobile',
+  typeTollFree: 'Gratuit',
+  resultsNone:
+    'Twilio n’a aucun numéro de ce genre pour le moment. Essayez un autre indicatif, moins de chiffres ou un autre type.',
+  resultsLabel: 'Numéros que vous pouvez acheter',
+  resultDetail: '{place} · {capabilities}',
+  resultAddress: ' · {requirement}',
+  buyThisNumber: 'Acheter ce numéro',
+  buy: 'Acheter',
+  buying: 'Achat…',
+  addressNone: 'Aucune adresse requise',
+  addressAny: 'Adresse enregistrée requise',
+  addressLocal: 'Adresse locale requise',
+  addressForeign: 'Adresse à l’étranger requise',
+  priceNotListed: 'Prix mensuel non indiqué : voir twilio.com/pricing',
+  pricePerMonth: '{price} par mois',
+  buyQuestion: 'Acheter le {number} pour {price} par mois ?',
+  buyQuestionNoPrice: 'Acheter le {number} ?',
+  capabilityVoice: 'Voix',
+  capabilitySms: 'SMS',
+  capabilityMms: 'MMS',
+  capabilityNone: 'Ni voix ni messages',
+  buyCharge:
+    'Twilio débite votre compte de {price} maintenant puis chaque mois, jusqu’à ce que vous libériez le numéro.',
+  buyChargeUnlisted:
+    'Twilio n’a pas indiqué le prix mensuel de ce numéro (voir twilio.com/pricing) ; il débite votre compte chaque mois jusqu’à ce que vous libériez le numéro.',
+  buyAddressFirst: '{charge} {requirement} : ajoutez-la d’abord dans la console Twilio.',
+
+  provisionIntro:
+    'Dialtone crée maintenant sur votre compte Twilio ce dont votre ligne a besoin. Cela prend environ une minute.',
+  provisionChecklistLabel: 'Ce que Dialtone configure',
+  taskSipDomain: 'Domaine SIP',
+  taskCredentialList: 'Liste d’identifiants',
+  taskCredential: 'Identifiant de connexion du téléphone',
+  taskAuthMappings: 'Authentification des appels et des enregistrements',
+  taskRouting: 'Acheminement des appels (Twilio Functions)',
+  taskNumberRouting: 'Acheminement du numéro',
+  taskPhoneLine: 'Ligne téléphonique dans Dialtone',
+  taskPending: 'Pas commencé',
+  taskRunning: 'En cours',
+  taskDone: 'Terminé',
+  taskFailed: 'Échec',
+  provisionAnnounceRunning: 'Configuration : {task}',
+  provisionAnnounceFailed: 'Échec : {task}',
+  provisionAnnounceDone: 'Tout est configuré',
+  provisionRetrySafe:
+    'Vous pouvez réessayer sans risque : Dialtone retrouve ce qu’un essai précédent a créé. Rien n’est créé deux fois.',
+  provisionSettingUp: 'Configuration…',
+  provisionTryAgain: 'Réessayer',
+  provisionStart: 'Lancer la configuration',
+
+  countriesLabel: 'Appels vers d’autres pays',
+  countriesHint:
+    'Dialtone n’appelle que des numéros des pays listés ici. Sinon, quiconque aurait appris l’identifiant de votre téléphone pourrait vous faire payer une lourde facture en appelant des numéros surtaxés à l’étranger (fraude téléphonique).',
+  countriesNone: 'Aucun pays : Dialtone n’appelle aucun numéro de téléphone, seulement votre propre ligne.',
+  countriesListLabel: 'Pays que votre ligne peut appeler',
+  countriesRemove: 'Supprimer {country}',
+  countriesToAdd: 'Pays à ajouter',
+  countriesChoose: 'Choisissez un pays',
+  countriesAdd: 'Ajouter le pays',
+  countriesTwilioList:
+    'Twilio tient sa propre liste pour l’ensemble de votre compte, Voice Geographic Permissions : un appel ne passe que si les deux listes autorisent son pays, et celle de Twilio bloque aussi les plages de numéros connues pour la fraude. Gardez-les toutes deux aussi courtes que possible.',
+  countriesGeoPermissionsLink: 'Voice Geographic Permissions dans la console Twilio',
+  countryListNone: 'aucun pays',
+  countryListAnd: '{list} et {last}',
+
+  finishPhoneLine: 'Ligne téléphonique : <strong>{name}</strong>',
+  finishYourNumber: 'Votre numéro : <strong>{name}</strong>',
+  finishStatus: 'État :',
+  finishGoToSettings: 'Aller aux Réglages',
+  finishDone: 'Terminé',
+  a2pNote:
+    'Pour envoyer des SMS vers des téléphones américains depuis ce numéro local, il faut l’enregistrement A2P 10DLC : Twilio exige une Brand et une Campaign, enregistrées dans la console Twilio sous Messaging > Regulatory Compliance, avant que les opérateurs américains ne distribuent vos messages. <link>À propos de l’enregistrement A2P 10DLC</link>',
+  testCallTitle: 'Passer un appel de test',
+  testCallIntro:
+    'Le test du son diffuse un court message, vous enregistre pendant 8 secondes puis vous fait réécouter. Ou appelez votre mobile : il affiche votre nouveau numéro. Vous pouvez aussi appeler votre nouveau numéro depuis votre mobile, et Dialtone sonne ici.',
+  testCallStopSoundTest: 'Arrêter le test du son',
+  testCallSoundTest: 'Appeler le test du son',
+  testCallMobileLabel: 'Votre numéro de mobile',
+  testCallMobileHintTrial:
+    'Avec un compte d’essai, seuls les numéros vérifiés dans la console Twilio peuvent être appelés.',
+  testCallMobileHint:
+    'Dans n’importe quel format ; les numéros sans + sont lus comme des numéros de votre pays par défaut.',
+  testCallMobileEmpty: 'Saisissez d’abord votre numéro de mobile.',
+  testCallCalling: 'Appel…',
+  testCallCallMobile: 'Appeler mon mobile',
+
+  invitationHeading: 'Rejoindre une ligne téléphonique à laquelle vous êtes invité',
+  invitationIntro:
+    'La personne qui vous a invité vous a envoyé une invitation, sous forme de code ou de fichier, et vous a communiqué sa phrase secrète. Vous n’avez pas besoin de compte Twilio.',
+  invitationCodeLabel: 'Code d’invitation',
+  invitationCodeHint: 'Collez le code entier : il commence par dialtone-invite:',
+  invitationFileLabel: 'Ou choisissez le fichier d’invitation',
+  invitationFileInBox: '{file} est dans la zone ci-dessus.',
+  invitationPassphraseLabel: 'Phrase secrète',
+  invitationPassphraseHint:
+    'La personne qui vous a invité vous l’a communiquée. Les majuscules et les espaces comptent.',
+  invitationOpening: 'Ouverture de l’invitation…',
+  invitationImport: 'Importer',
+  invitationTooLong:
+    'C’est bien trop long pour une invitation Dialtone. Collez seulement le code reçu, ou choisissez son fichier.',
+  invitationCodeEmpty: 'Collez le code d’invitation, ou choisissez le fichier d’invitation.',
+  invitationPassphraseEmpty: 'Saisissez la phrase secrète que vous a communiquée la personne qui vous a invité.',
+  invitationPassphraseLength:
+    'Une phrase secrète d’invitation compte de {min} à {max} caractères. Vérifiez-la auprès de la personne qui vous a invité.',
+  invitationFileTooLarge:
+    '{file} n’est pas une invitation Dialtone : ce fichier est bien trop volumineux. Choisissez le fichier {extension} que vous avez reçu.',
+  invitationFileUnreadable:
+    '{file} n’a pas pu être lu. Choisissez à nouveau le fichier, ou collez plutôt le code d’invitation.',
+  invitedBy: '{inviter} vous a invité sur sa ligne téléphonique.',
+  invitedByToNumber: '{inviter} vous a invité sur sa ligne téléphonique ({number}).',
+  invitationUpdated:
+    'Dialtone avait déjà {address} : ce compte se connecte désormais avec le mot de passe et les réglages de cette invitation.',
+
+  sipIntro:
+    'Pour un fournisseur SIP ou le standard téléphonique de votre entreprise (PBX). Seuls l’adresse SIP et le mot de passe sont nécessaires ; le reste a des valeurs par défaut adaptées.',
+
+  setupHeading: 'Twilio',
+  setupConnectedAccount: 'Compte connecté',
+  setupNotSetUp: 'Non configuré',
+  setupSummaryWithNumber: '{summary} · Numéro {number}',
+  setupPitch:
+    'Transformez votre compte Twilio en ligne téléphonique : un numéro, des appels et une messagerie vocale, configurés en quelques étapes.',
+  setupUnavailable: 'La configuration n’est pas disponible pour le moment : {reason}',
+  setupStart: 'Configurer une ligne Twilio',
+  setupRemoveExplained:
+    'Supprime le domaine SIP, les identifiants et l’acheminement des appels que Dialtone a créés sur ce compte Twilio. Votre numéro n’est libéré que si vous le demandez.',
+  setupRemove: 'Retirer Dialtone de ce compte Twilio',
+  removedFromTwilio: 'Supprimé de votre compte Twilio',
+  removedNothing: 'Rien n’a été supprimé de votre compte Twilio',
+  leftOnTwilio: 'Laissé sur votre compte Twilio',
+  removeTitle: 'Retirer Dialtone de ce compte Twilio ?',
+  removeDeletes: 'Dialtone supprime ce qu’il a créé sur votre compte Twilio :',
+  removeItemDomain: 'le domaine SIP, sa liste d’identifiants et l’identifiant de connexion du téléphone ;',
+  removeItemFunctions: 'le service Twilio Functions qui achemine les appels et prend les messages vocaux ;',
+  removeItemLine: 'la ligne téléphonique dans Dialtone.',
+  removeApiKeyStays:
+    'Une clé API créée par Dialtone reste : Twilio ne permet pas à une clé de supprimer des clés. Le rapport indique laquelle supprimer dans la console Twilio.',
+  removeNumberBought: 'Le numéro {number} reste sur votre compte Twilio, sauf si vous le libérez aussi ci-dessous.',
+  removeNumberOwned:
+    'Le numéro {number} était déjà à vous : il reste sur votre compte Twilio, sans plus être acheminé vers Dialtone.',
+  removeAlsoRelease: 'Libérer aussi le numéro {number} (vous le perdez définitivement)',
+  removeAndRelease: 'Supprimer et libérer le numéro',
+} satisfies Translation<typeof en>;

@@ -1,0 +1,16 @@
+import type { IntlShape } from 'react-intl';
+import type { DialProblemValues, DialProblemWords } from '../../shared/phone/dial-problem-text';
+import { activeIntl } from './active-intl';
+
+/**
+ * Why a text cannot be dialled, in the locale's words, the country named in its language. A component
+ * passes its useIntl() so that it follows a change of language.
+ */
+export function dialProblemText(
+  failure: { words: DialProblemWords; values: DialProblemValues },
+  intl: IntlShape = activeIntl(),
+): string {
+  const { code = '', country } = failure.values;
+  const countryName = country ? (intl.formatDisplayName(country, { type: 'region' }) ?? country) : '';
+  return intl.formatMessage({ id: `dialProblem.${failure.words}` }, { code, country: countryName });
+}

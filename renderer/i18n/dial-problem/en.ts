@@ -1,0 +1,3 @@
+import { dialProblemEnglish } from '../../../shared/phone/dial-problem-text';
+
+export default dialProblemEnglish;
