@@ -1,38 +1,23 @@
 // A history row's cost, read from the double's Call resource through Prism (twilio_api_v2010.json covers
 // Calls/{Sid}.json with price and price_unit) and stored in a real SQLite database with every migration.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open-database';
 import { createCallPriceQueries } from '../db/queries/call-price-queries';
 import { createCallQueries, type CallStart } from '../db/queries/call-queries';
 import type { Database } from '../db/sqlite';
-import { createMemoryLogger } from '../logging/logger';
-import { connectInbox } from '../twilio/inbox-api';
 import { createCallCostService, pendingKeptMs } from './call-cost-service';
+import { accountWithLine, twilioDoubleFor } from './twilio-double-test-kit';
 
 const lineNumber = '+15125550100';
-const account: DoubleAccount = {
-  sid: `AC${'d'.repeat(32)}`,
-  authToken: `0d${'e'.repeat(30)}`,
-  friendlyName: 'Costs',
-  type: 'Full',
-  balance: '20.00',
-  currency: 'USD',
-  ownedNumbers: [{ phoneNumber: lineNumber }],
-};
+const account = accountWithLine('d', lineNumber, { friendlyName: 'Costs' });
 
-let double: TwilioDouble;
 let db: Database;
-const logger = createMemoryLogger();
+const { double, logger, connect } = twilioDoubleFor(account);
 const december = (day: number) => new Date(2026, 11, day, 10).getTime();
 
 function setup(options: { line?: boolean } = {}) {
   let now = december(4);
-  const api = connectInbox(
-    { accountSid: account.sid, username: account.sid, password: account.authToken },
-    double.endpoints,
-    { logger, retry: { maxRetries: 0, maxRetryDelayMs: 1 } },
-  );
+  const api = connect();
   const calls = createCallQueries(db);
   const service = createCallCostService({
     line: async () => (options.line === false ? null : { api, number: lineNumber }),
@@ -58,33 +43,27 @@ function setup(options: { line?: boolean } = {}) {
 }
 
 const callRequests = (sid: string) =>
-  double.requests().filter((request) => request.path.endsWith(`/Calls/${sid}.json`));
+  double()
+    .requests()
+    .filter((request) => request.path.endsWith(`/Calls/${sid}.json`));
 
-beforeAll(async () => {
-  double = await startTwilioDouble({ accounts: [account] });
-}, 30_000);
-afterAll(() => double?.stop());
 beforeEach(() => {
   db = openDatabase(':memory:');
 });
-afterEach(() => {
-  db.close();
-  double.assertNoValidationErrors();
-  expect(JSON.stringify(logger.records)).not.toContain(account.authToken);
-});
+afterEach(() => db.close());
 
 describe('what a call cost', () => {
   it('is pending until Twilio prices the call, then stored and never asked again', async () => {
     const { service, start, later } = setup();
-    const sid = double.calls.begin({
+    const sid = double().calls.begin({
       from: 'sip:alice@dialtone.sip.twilio.com',
       to: '+447700900123',
       accountSid: account.sid,
     });
     start('h1', { twilioCallSid: sid });
-    await double.calls.end(sid);
+    await double().calls.end(sid);
     expect(await service.costOf('h1')).toEqual({ kind: 'pending' });
-    double.calls.price(sid, '-0.12900');
+    double().calls.price(sid, '-0.12900');
     // Asked again only after a while, however often the row is shown meanwhile.
     expect(await service.costOf('h1')).toEqual({ kind: 'pending' });
     expect(callRequests(sid)).toHaveLength(1);
@@ -97,45 +76,50 @@ describe('what a call cost', () => {
   it('totals this month from stored prices only, per currency', async () => {
     const { service, start } = setup();
     const [a, b, c] = [0, 1, 2].map(() =>
-      double.calls.begin({ from: 'sip:alice@dialtone.sip.twilio.com', to: '+447700900123', accountSid: account.sid }),
+      double().calls.begin({ from: 'sip:alice@dialtone.sip.twilio.com', to: '+447700900123', accountSid: account.sid }),
     );
     start('a', { twilioCallSid: a, startedAt: december(1) });
     start('b', { twilioCallSid: b, startedAt: december(3) });
     start('november', { twilioCallSid: c, startedAt: new Date(2026, 10, 30, 23).getTime() });
     start('sip-account', { startedAt: december(2) });
-    double.calls.price(a!, '-0.01300');
-    double.calls.price(b!, '-0.02000');
-    double.calls.price(c!, '-5.00000');
+    double().calls.price(a!, '-0.01300');
+    double().calls.price(b!, '-0.02000');
+    double().calls.price(c!, '-5.00000');
     for (const id of ['a', 'b', 'november', 'sip-account']) await service.costOf(id);
-    const before = double.requests().length;
+    const before = double().requests().length;
     expect(service.monthCost()).toEqual([{ amount: 0.033, currency: 'USD', calls: 2 }]);
-    expect(double.requests().length).toBe(before);
+    expect(double().requests().length).toBe(before);
   });
 
   it('is none for a call Twilio does not know, or without a Twilio line, asking nothing', async () => {
     const { service, start } = setup({ line: false });
     start('sip', {});
     start('gone-line', { twilioCallSid: `CA${'0'.repeat(32)}` });
-    const before = double.requests().length;
+    const before = double().requests().length;
     expect(await service.costOf('sip')).toEqual({ kind: 'none' });
     expect(await service.costOf('gone-line')).toEqual({ kind: 'none' });
     expect(await service.costOf('no-such-row')).toEqual({ kind: 'none' });
-    expect(double.requests().length).toBe(before);
+    expect(double().requests().length).toBe(before);
   });
 
   it('stays pending when Twilio fails, or prices in something that is no currency', async () => {
     const { service, start, later } = setup();
-    const sid = double.calls.begin({
+    const sid = double().calls.begin({
       from: 'sip:alice@dialtone.sip.twilio.com',
       to: '+447700900123',
       accountSid: account.sid,
     });
     start('h2', { twilioCallSid: sid });
-    double.calls.price(sid, '-0.01300');
-    double.failNext({ path: new RegExp(`/Calls/${sid}\\.json$`), status: 500, code: 20500, message: 'Internal error' });
+    double().calls.price(sid, '-0.01300');
+    double().failNext({
+      path: new RegExp(`/Calls/${sid}\\.json$`),
+      status: 500,
+      code: 20500,
+      message: 'Internal error',
+    });
     expect(await service.costOf('h2')).toEqual({ kind: 'pending' });
     later(pendingKeptMs);
-    double.corruptNext({ path: new RegExp(`/Calls/${sid}\\.json$`), set: { price_unit: null } });
+    double().corruptNext({ path: new RegExp(`/Calls/${sid}\\.json$`), set: { price_unit: null } });
     expect(await service.costOf('h2')).toEqual({ kind: 'pending' });
     later(pendingKeptMs);
     expect(await service.costOf('h2')).toEqual({ kind: 'priced', cost: { amount: 0.013, currency: 'USD' } });

@@ -1,33 +1,18 @@
 // The per-minute price before dialling, asked of the Twilio double through Prism (twilio_pricing_v2.json checks
 // every request and answer of /v2/Voice/Numbers both ways).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../e2e/lab/twilio-double';
-import { createMemoryLogger } from '../logging/logger';
-import { connectInbox } from '../twilio/inbox-api';
+import { describe, expect, it } from 'vitest';
 import { createCallPriceService, priceKeptMs } from './call-price-service';
+import { accountWithLine, twilioDoubleFor } from './twilio-double-test-kit';
 import type { InboxLine } from './inbox/inbox-line';
 
 const lineNumber = '+15125550100';
-const account: DoubleAccount = {
-  sid: `AC${'c'.repeat(32)}`,
-  authToken: `0c${'d'.repeat(30)}`,
-  friendlyName: 'Pricing',
-  type: 'Full',
-  balance: '20.00',
-  currency: 'USD',
-  ownedNumbers: [{ phoneNumber: lineNumber }],
-};
+const account = accountWithLine('c', lineNumber, { friendlyName: 'Pricing' });
 
-let double: TwilioDouble;
-const logger = createMemoryLogger();
+const { double, logger, connect } = twilioDoubleFor(account);
 
 function setup(options: { line?: boolean } = {}) {
   let now = Date.UTC(2026, 11, 4, 9);
-  const api = connectInbox(
-    { accountSid: account.sid, username: account.sid, password: account.authToken },
-    double.endpoints,
-    { logger, retry: { maxRetries: 0, maxRetryDelayMs: 1 } },
-  );
+  const api = connect();
   const line: InboxLine = { api, number: lineNumber };
   const prices = createCallPriceService({
     line: async () => (options.line === false ? null : line),
@@ -37,16 +22,10 @@ function setup(options: { line?: boolean } = {}) {
   return { prices, later: (ms: number) => (now += ms) };
 }
 
-const priceRequests = () => double.requests().filter((request) => request.path.startsWith('/v2/Voice/Numbers/'));
-
-beforeAll(async () => {
-  double = await startTwilioDouble({ accounts: [account] });
-}, 30_000);
-afterAll(() => double?.stop());
-afterEach(() => {
-  double.assertNoValidationErrors();
-  expect(JSON.stringify(logger.records)).not.toContain(account.authToken);
-});
+const priceRequests = () =>
+  double()
+    .requests()
+    .filter((request) => request.path.startsWith('/v2/Voice/Numbers/'));
 
 describe('the price per minute before dialling', () => {
   it('asks Twilio once per destination prefix a day, and answers from memory meanwhile', async ({ annotate }) => {
@@ -94,17 +73,17 @@ describe('the price per minute before dialling', () => {
 
   it('says "unavailable" when Twilio fails, and asks again next time', async () => {
     const { prices } = setup();
-    double.failNext({ path: /\/v2\/Voice\/Numbers\//, status: 503, code: 20503, message: 'Service unavailable' });
+    double().failNext({ path: /\/v2\/Voice\/Numbers\//, status: 503, code: 20503, message: 'Service unavailable' });
     expect(await prices.perMinuteTo('+33142685300')).toEqual({ kind: 'unavailable' });
-    double.failNext({ path: /\/v2\/Voice\/Numbers\//, status: 401, code: 20003, message: 'Authenticate' });
+    double().failNext({ path: /\/v2\/Voice\/Numbers\//, status: 401, code: 20003, message: 'Authenticate' });
     expect(await prices.perMinuteTo('+33142685300')).toEqual({ kind: 'unavailable' });
     expect(await prices.perMinuteTo('+33142685300')).toEqual({ kind: 'unknown' });
   });
 
   it('says "none" without asking anything when no Twilio line dials', async () => {
     const { prices } = setup({ line: false });
-    const before = double.requests().length;
+    const before = double().requests().length;
     expect(await prices.perMinuteTo('+447700900123')).toEqual({ kind: 'none' });
-    expect(double.requests().length).toBe(before);
+    expect(double().requests().length).toBe(before);
   });
 });
