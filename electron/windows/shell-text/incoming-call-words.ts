@@ -1,5 +1,4 @@
 import type { AppLanguage } from '../../../shared/models/language';
-import { callerVerifiedText } from '../../../shared/models/caller-verification';
 
 interface IncomingCallWords {
   title: (caller: string) => string;
@@ -15,7 +14,7 @@ const words: Record<AppLanguage, IncomingCallWords> = {
   en: {
     title: (caller) => `Incoming call from ${caller}`,
     clickToAnswer: 'Click to answer in Dialtone',
-    verified: callerVerifiedText.label,
+    verified: 'Verified number',
     answer: 'Answer',
     decline: 'Decline',
   },

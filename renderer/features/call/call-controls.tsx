@@ -23,8 +23,8 @@ export function CallControls({ call, keypadId, keypadOpen, onToggleKeypad, onTra
   const transferring = call.transfer !== null && call.transfer.phase !== 'failed';
   const recordingOn = call.recording === 'on' || call.recording === 'stopping';
   const recordingBusy = call.recording === 'starting' || call.recording === 'stopping';
-  const mute = callShortcutLabel('mute', isMac);
-  const hangUpKeys = callShortcutLabel('hang-up', isMac);
+  const mute = callShortcutLabel('mute', isMac, t);
+  const hangUpKeys = callShortcutLabel('hang-up', isMac, t);
 
   return (
     <div className="call-controls">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HistoryFilter } from '../../../shared/models/history';
+import { useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/locale-messages';
 import { useT } from '../../i18n/use-t';
 import { groupByDay } from '../../stores/history/history-days';
@@ -52,7 +53,8 @@ export function HistoryView() {
   const country = useSettingsStore(countryOf);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const days = useMemo(() => groupByDay(entries, new Date()), [entries]);
+  const intl = useIntl();
+  const days = useMemo(() => groupByDay(entries, new Date(), intl), [entries, intl]);
   const tabStopId = entries.some((entry) => entry.id === focusedId) ? focusedId : (entries[0]?.id ?? null);
 
   useEffect(() => {

@@ -42,8 +42,8 @@ export function IncomingBanner({ call }: { call: CallSnapshot }) {
   const remote = describeRemote(call, country);
   const callerNumber = textableNumber(call.remoteNumber);
   const title = t('incoming.title', { name: remote.primary });
-  const answerKeys = callShortcutLabel('answer', isMac);
-  const declineKeys = callShortcutLabel('hang-up', isMac);
+  const answerKeys = callShortcutLabel('answer', isMac, t);
+  const declineKeys = callShortcutLabel('hang-up', isMac, t);
   useIncomingNotification(call.id, title, remote.secondary ?? t('incoming.notificationBody'));
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

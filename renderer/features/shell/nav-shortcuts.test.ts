@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callShortcutFor, callShortcutLabel, viewForShortcut, type ShortcutKey } from './nav-shortcuts';
+import { translatorFor } from '../../i18n/translate-test-kit';
 
 const press = (overrides: Partial<ShortcutKey>): ShortcutKey => ({
   key: '',
@@ -54,7 +55,14 @@ describe('callShortcutFor', () => {
   });
 
   it('labels shortcuts for each platform', () => {
-    expect(callShortcutLabel('hang-up', false)).toEqual({ text: 'Ctrl+Shift+H', aria: 'Control+Shift+H' });
-    expect(callShortcutLabel('answer', true)).toEqual({ text: '⇧⌘A', aria: 'Meta+Shift+A' });
+    expect(callShortcutLabel('hang-up', false, translatorFor('en'))).toEqual({
+      text: 'Ctrl+Shift+H',
+      aria: 'Control+Shift+H',
+    });
+    expect(callShortcutLabel('hang-up', false, translatorFor('de'))).toEqual({
+      text: 'Strg+Umschalt+H',
+      aria: 'Control+Shift+H',
+    });
+    expect(callShortcutLabel('answer', true, translatorFor('fr'))).toEqual({ text: '⇧⌘A', aria: 'Meta+Shift+A' });
   });
 });

@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/message-values';
 import { views, type View } from '../../stores/navigation/navigation.store';
 
 export interface ShortcutKey {
@@ -31,10 +32,14 @@ export function callShortcutFor(event: ShortcutKey): CallShortcut | null {
   return callShortcutKeys[byLetter] ?? null;
 }
 
-/** The shortcut as shown in titles ("Ctrl+Shift+H", "⇧⌘H") and as aria-keyshortcuts wants it. */
-export function callShortcutLabel(shortcut: CallShortcut, isMac: boolean): { text: string; aria: string } {
+/** The shortcut as shown in titles ("Ctrl+Shift+H", "Strg+Umschalt+H", "⇧⌘H") and as aria-keyshortcuts wants it. */
+export function callShortcutLabel(
+  shortcut: CallShortcut,
+  isMac: boolean,
+  t: Translate,
+): { text: string; aria: string } {
   const letter = callShortcutLetters[shortcut];
   return isMac
     ? { text: `⇧⌘${letter}`, aria: `Meta+Shift+${letter}` }
-    : { text: `Ctrl+Shift+${letter}`, aria: `Control+Shift+${letter}` };
+    : { text: t('shell.shortcutCtrlShift', { letter }), aria: `Control+Shift+${letter}` };
 }

@@ -17,6 +17,7 @@ export default {
   navMessages: 'Nachrichten',
   navSettings: 'Einstellungen',
   shortcutCtrl: 'Strg+{digit}',
+  shortcutCtrlShift: 'Strg+Umschalt+{letter}',
   shortcutMac: '⌘{digit}',
   registrationNoAccount: 'Noch keine Leitung',
   registrationOffline: 'Offline',

@@ -14,6 +14,7 @@ export default {
   navMessages: 'Messages',
   navSettings: 'Settings',
   shortcutCtrl: 'Ctrl+{digit}',
+  shortcutCtrlShift: 'Ctrl+Shift+{letter}',
   shortcutMac: '⌘{digit}',
   registrationNoAccount: 'No phone line yet',
   registrationOffline: 'Offline',

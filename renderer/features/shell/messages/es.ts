@@ -17,6 +17,7 @@ export default {
   navMessages: 'Mensajes',
   navSettings: 'Ajustes',
   shortcutCtrl: 'Ctrl+{digit}',
+  shortcutCtrlShift: 'Ctrl+Mayús+{letter}',
   shortcutMac: '⌘{digit}',
   registrationNoAccount: 'Aún no hay línea',
   registrationOffline: 'Sin conexión',

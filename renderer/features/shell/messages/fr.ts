@@ -17,6 +17,7 @@ export default {
   navMessages: 'Messages',
   navSettings: 'Réglages',
   shortcutCtrl: 'Ctrl+{digit}',
+  shortcutCtrlShift: 'Ctrl+Maj+{letter}',
   shortcutMac: '⌘{digit}',
   registrationNoAccount: 'Pas encore de ligne',
   registrationOffline: 'Hors ligne',
