@@ -1,6 +1,6 @@
 /*
- * The entry Electron runs (dist/electron/main.js). It imports only Electron, Node's builtins,
- * electron/start-failure and shared/models/language (which import nothing else), so it always loads;
+ * The entry Electron runs (dist/electron/main.js). It imports only Electron, Node's builtins and
+ * electron/start-failure (which imports nothing else), so it always loads;
  * it then loads the app (main.ts) itself, so that a module missing from the installation or built for
  * another Electron ends in a dialog that says what to do, not in a process that exits with one line on
  * stderr nobody sees.
@@ -8,7 +8,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { app, dialog } from 'electron';
-import { preferredAppLanguage } from '../shared/models/language';
+import { systemDialogLanguage } from './start-failure/start-failure-text';
 import { guardStart } from './start-failure/start-guard';
 
 function appendLine(file: string, line: string): void {
@@ -26,7 +26,7 @@ function appendLine(file: string, line: string): void {
 await guardStart(() => import('./main'), {
   whenReady: () => app.whenReady(),
   showErrorBox: (title, message) => dialog.showErrorBox(title, message),
-  language: () => preferredAppLanguage('system', app.getPreferredSystemLanguages()),
+  language: () => systemDialogLanguage(app.getPreferredSystemLanguages()),
   exit: (code) => app.exit(code),
   logFile: () => join(app.getPath('logs'), 'start-failure.log'),
   writeLog: appendLine,

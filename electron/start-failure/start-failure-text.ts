@@ -94,3 +94,16 @@ const texts: Record<AppLanguage, StartFailureText> = {
 };
 
 export const startFailureText = (language: AppLanguage): Readonly<StartFailureText> => texts[language];
+
+/**
+ * The first of the system's languages the dialog has words for, else English. This restates
+ * preferredAppLanguage (shared/models/language.ts) because the bootstrap may share no module with the
+ * app (electron/vite.main.config.ts); a test keeps the two in step.
+ */
+export function systemDialogLanguage(systemLanguages: readonly string[]): AppLanguage {
+  for (const tag of systemLanguages) {
+    const language = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+    if (Object.hasOwn(texts, language)) return language as AppLanguage;
+  }
+  return 'en';
+}

@@ -4,9 +4,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allMigrations } from '../db/migrations/all-migrations';
 import { openDatabase } from '../db/open-database';
-import { appLanguages } from '../../shared/models/language';
+import { appLanguages, preferredAppLanguage } from '../../shared/models/language';
 import { describeStartFailure } from './start-failure';
-import { startFailureText } from './start-failure-text';
+import { startFailureText, systemDialogLanguage } from './start-failure-text';
 import {
   appPackage,
   brokenNativePackage,
@@ -178,6 +178,21 @@ describe('describeStartFailure', () => {
         text.unexpected('E', '/log'),
       ];
       expect(all.filter((line) => line.trim() === '')).toEqual([]);
+    }
+  });
+
+  it("picks the dialog's language from the system's as the app does, without sharing its module", () => {
+    const systems = [
+      ['fr-CA'],
+      ['ja-JP', 'de-AT'],
+      ['pt-BR'],
+      [],
+      ['ES_es', 'en'],
+      ['en-XA'],
+      ['__proto__', 'constructor'],
+    ];
+    for (const system of systems) {
+      expect(systemDialogLanguage(system), system.join()).toBe(preferredAppLanguage('system', system));
     }
   });
 });
