@@ -48,6 +48,16 @@ export async function textMisfits(page: Page): Promise<TextMisfit[]> {
       const holder = box.getBoundingClientRect();
       if (textBox.width > 0 && (textBox.right > holder.right + 2 || textBox.left < holder.left - 2)) {
         misfits.push({ text, where: describe(box), problem: 'spills out' });
+        continue;
+      }
+      // Pushed past the side of a scrolling or clipping ancestor: out of sight until scrolled sideways.
+      for (let outer = box.parentElement; outer; outer = outer.parentElement) {
+        if (getComputedStyle(outer).overflowX === 'visible') continue;
+        const view = outer.getBoundingClientRect();
+        if (textBox.right > view.right + 2 || textBox.left < view.left - 2) {
+          misfits.push({ text, where: describe(outer), problem: 'cut' });
+        }
+        break;
       }
     }
     if (document.documentElement.scrollWidth > window.innerWidth + 1) {
