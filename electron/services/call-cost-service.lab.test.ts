@@ -5,7 +5,7 @@ import { openDatabase } from '../db/open-database';
 import { createCallPriceQueries } from '../db/queries/call-price-queries';
 import { createCallQueries, type CallStart } from '../db/queries/call-queries';
 import type { Database } from '../db/sqlite';
-import { createCallCostService, pendingKeptMs } from './call-cost-service';
+import { createCallCostService, pendingKeptMaxMs, pendingKeptMs } from './call-cost-service';
 import { accountWithLine, twilioDoubleFor } from './twilio-double-test-kit';
 
 const lineNumber = '+15125550100';
@@ -121,7 +121,34 @@ describe('what a call cost', () => {
     later(pendingKeptMs);
     double().corruptNext({ path: new RegExp(`/Calls/${sid}\\.json$`), set: { price_unit: null } });
     expect(await service.costOf('h2')).toEqual({ kind: 'pending' });
+    // The second miss doubles the wait.
+    later(pendingKeptMs);
+    expect(await service.costOf('h2')).toEqual({ kind: 'pending' });
     later(pendingKeptMs);
     expect(await service.costOf('h2')).toEqual({ kind: 'priced', cost: { amount: 0.013, currency: 'USD' } });
+  });
+
+  it('asks less and less often about a call Twilio never prices, down to once an hour', async () => {
+    const { service, start, later } = setup();
+    const sid = double().calls.begin({
+      from: 'sip:alice@dialtone.sip.twilio.com',
+      to: '+447700900123',
+      accountSid: account.sid,
+    });
+    start('never', { twilioCallSid: sid });
+    const asked: number[] = [];
+    let elapsed = 0;
+    // The row is shown for 5 hours, refreshed every 10 s.
+    for (let step = 0; step < (5 * 3600) / 10; step++) {
+      const before = callRequests(sid).length;
+      expect(await service.costOf('never')).toEqual({ kind: 'pending' });
+      if (callRequests(sid).length > before) asked.push(elapsed);
+      later(10_000);
+      elapsed += 10_000;
+    }
+    const gaps = asked.slice(1).map((at, index) => at - asked[index]!);
+    expect(gaps.slice(0, 4)).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(Math.max(...gaps)).toBe(pendingKeptMaxMs);
+    expect(asked.length).toBeLessThan(15);
   });
 });
