@@ -46,6 +46,7 @@ describe('reading Twilio voice prices', () => {
     ['a negative price', { priceUnit: 'USD', outboundCallPrices: [{ currentPrice: -1 }] }],
     ['a price in words', { priceUnit: 'USD', outboundCallPrices: [{ currentPrice: 'free' }] }],
     ['a huge price', { priceUnit: 'USD', outboundCallPrices: [{ currentPrice: 1e12 }] }],
+    ['a megabyte of currency', { priceUnit: 'U'.repeat(1_000_000), outboundCallPrices: [{ currentPrice: 0.01 }] }],
     [
       'prices for other origins only',
       { priceUnit: 'USD', outboundCallPrices: [{ currentPrice: 0.1, originationPrefixes: ['44'] }] },

@@ -45,7 +45,7 @@ const outboundPrice = z
   }));
 const voiceNumberAnswer = z.object({
   outboundCallPrices: z.array(z.unknown()).max(200).nullish(),
-  priceUnit: z.string().nullish(),
+  priceUnit: z.string().max(8).nullish(),
 });
 
 /** Balance.json: a signed decimal string ("-0.52" once overdrawn). */
