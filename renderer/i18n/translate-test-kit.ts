@@ -1,9 +1,8 @@
 import { intlFor } from './active-intl';
 import type { AppLocale } from './app-locale';
-import type { Translate } from './message-values';
+import { translatorOf, type Translate } from './message-values';
 
 /** Test-only: the Translate a component would get from useT() in `locale`, for pure text helpers. */
 export function translatorFor(locale: AppLocale): Translate {
-  const intl = intlFor(locale);
-  return (id, values) => intl.formatMessage({ id }, values);
+  return translatorOf(intlFor(locale));
 }

@@ -1,8 +1,8 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import type { Translate } from './message-values';
+import { translatorOf, type Translate } from './message-values';
 
 export function useT(): Translate {
   const intl = useIntl();
-  return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl]);
+  return useMemo(() => translatorOf(intl), [intl]);
 }

@@ -1,6 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { withheldCallers } from '../../../shared/models/call-handling-names';
-import type { Translate } from '../../i18n/message-values';
+import { translatorOf } from '../../i18n/message-values';
 import { describeBlocked } from './blocked-caller-entry';
 import type { BlockChange } from './caller-block';
 
@@ -21,7 +21,7 @@ export function blockDialogText(
   owner: string | null,
   intl: IntlShape,
 ): BlockDialogText {
-  const t: Translate = (id, values) => intl.formatMessage({ id }, values);
+  const t = translatorOf(intl);
   const numbers = change.entries.filter((entry) => entry !== withheldCallers);
   const withheld = numbers.length < change.entries.length;
   const named = intl.formatList(

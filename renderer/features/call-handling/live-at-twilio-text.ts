@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import type { RoutingCheck, RoutingSync } from '../../../shared/models/twilio-setup';
 import { assertNever } from '../../../shared/assert-never';
+import { translatorOf } from '../../i18n/message-values';
 import { whatToDoText } from '../wizard/what-to-do-text';
 
 /** "14:05" today, "3 Dec, 14:05" on another day, as `intl`'s locale writes them. */
@@ -44,7 +45,7 @@ export function routingCheckText(check: RoutingCheck, intl: IntlShape, now?: Dat
         { id: 'callHandling.checkFailed' },
         {
           message: check.problem.message,
-          whatToDo: whatToDoText(check.problem, (id, values) => intl.formatMessage({ id }, values)),
+          whatToDo: whatToDoText(check.problem, translatorOf(intl)),
         },
       );
     default:

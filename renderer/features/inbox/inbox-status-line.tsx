@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { InboxStatus } from '../../../shared/models/inbox';
-import type { MessageId } from '../../i18n/locale-messages';
-import type { MessageValues } from '../../i18n/message-values';
+import { translatorOf } from '../../i18n/message-values';
 import { useT } from '../../i18n/use-t';
 import { selectors, useInboxStatusStore } from '../../stores/inbox/inbox-status.store';
 import { whatToDoText } from '../wizard/what-to-do-text';
@@ -10,7 +9,7 @@ import './inbox-status-line.css';
 
 /** The sentence under the Voicemail and Messages headings about syncing with Twilio. */
 export function describeInboxStatus(status: InboxStatus, intl: IntlShape): string {
-  const t = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values);
+  const t = translatorOf(intl);
   if (!status.available) return t('inbox.noLine');
   if (status.syncing) return t('inbox.syncing');
   if (status.problem) {

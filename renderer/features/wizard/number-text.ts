@@ -2,15 +2,10 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { IntlShape } from 'react-intl';
 import type { AvailableNumber } from '../../../shared/models/twilio-setup';
 import type { MessageId } from '../../i18n/locale-messages';
-import type { Translate } from '../../i18n/message-values';
+import { translatorOf, type Translate } from '../../i18n/message-values';
 
 type Capabilities = AvailableNumber['capabilities'];
 type AddressRequirement = AvailableNumber['addressRequirements'];
-
-const translator =
-  (intl: IntlShape): Translate =>
-  (id, values) =>
-    intl.formatMessage({ id }, values);
 
 /** "+1 512 555 0100": international form, whether or not the number is assigned yet. */
 export function formatPhoneNumber(e164: string): string {
@@ -46,7 +41,7 @@ export function twilioAmount(intl: IntlShape, price: string, unit: string | null
 
 /** "1.15 USD a month", or a pointer to Twilio's prices when it did not list this type. */
 export function monthlyPriceText(number: Pick<AvailableNumber, 'monthlyPrice' | 'priceUnit'>, intl: IntlShape): string {
-  const t = translator(intl);
+  const t = translatorOf(intl);
   if (number.monthlyPrice === null) return t('wizard.priceNotListed');
   return t('wizard.pricePerMonth', { price: twilioAmount(intl, number.monthlyPrice, number.priceUnit) });
 }
@@ -56,7 +51,7 @@ export function buyQuestion(
   number: Pick<AvailableNumber, 'phoneNumber' | 'monthlyPrice' | 'priceUnit'>,
   intl: IntlShape,
 ): string {
-  const t = translator(intl);
+  const t = translatorOf(intl);
   const shown = formatPhoneNumber(number.phoneNumber);
   if (number.monthlyPrice === null) return t('wizard.buyQuestionNoPrice', { number: shown });
   return t('wizard.buyQuestion', { number: shown, price: twilioAmount(intl, number.monthlyPrice, number.priceUnit) });
@@ -93,7 +88,7 @@ export function buyDetails(
   number: Pick<AvailableNumber, 'monthlyPrice' | 'priceUnit' | 'addressRequirements'>,
   intl: IntlShape,
 ): string {
-  const t = translator(intl);
+  const t = translatorOf(intl);
   const charge =
     number.monthlyPrice === null
       ? t('wizard.buyChargeUnlisted')

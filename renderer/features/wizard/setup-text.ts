@@ -1,11 +1,11 @@
 import type { IntlShape } from 'react-intl';
 import type { TwilioAccountInfo, TwilioProblem } from '../../../shared/models/twilio-setup';
-import type { Translate } from '../../i18n/message-values';
+import { translatorOf, type Translate } from '../../i18n/message-values';
 import { twilioAmount } from './number-text';
 
 /** "Connected to Acme · Trial account · Balance 15.50 USD". */
 export function accountSummaryText(account: TwilioAccountInfo, intl: IntlShape): string {
-  const t: Translate = (id, values) => intl.formatMessage({ id }, values);
+  const t = translatorOf(intl);
   const parts = [t('wizard.accountConnectedTo', { name: account.friendlyName || account.sid })];
   if (account.isTrial !== null) parts.push(account.isTrial ? t('wizard.accountTrial') : t('wizard.accountPaid'));
   if (account.balance !== null) {
