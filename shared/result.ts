@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inEnglish, isWordsId, type Words } from './text/words';
 
 /** Every failure a person or a caller can see: what happened, in words that say what to do. */
 export const errorCodes = [
@@ -22,7 +23,9 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface AppError {
   code: ErrorCode;
+  /** In English; the renderer shows the translation of words when they are given. */
   message: string;
+  words?: Words;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -31,13 +34,26 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function err<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+/** A failure said in words main keeps in every language, or (for text from elsewhere) as it is. */
+export function err<T = never>(code: ErrorCode, said: Words | string): Result<T> {
+  if (typeof said === 'string') return { ok: false, error: { code, message: said } };
+  return { ok: false, error: { code, message: inEnglish(said).slice(0, 2000), words: said } };
 }
+
+const maxWordsValues = 8;
+
+export const wordsSchema = z.strictObject({
+  id: z.string().max(100).refine(isWordsId, 'Unknown words'),
+  values: z
+    .record(z.string().max(40), z.union([z.string().max(2000), z.number()]))
+    .refine((values) => Object.keys(values).length <= maxWordsValues, 'Too many values')
+    .optional(),
+});
 
 export const appErrorSchema = z.strictObject({
   code: z.enum(errorCodes),
   message: z.string().max(2000),
+  words: wordsSchema.optional(),
 });
 
 export function resultSchema<T extends z.ZodType>(value: T) {

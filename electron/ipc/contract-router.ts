@@ -9,6 +9,7 @@ import { validatePayload } from '../../shared/contract/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { Logger } from '../logging/logger';
 import { AppFailure } from '../services/app-failure';
+import { words } from '../../shared/text/words';
 
 export type InvokeHandlers = {
   [C in InvokeChannel]: (input: InvokeInput<C>) => Promise<InvokeOutput<C>> | InvokeOutput<C>;
@@ -27,13 +28,13 @@ export interface ContractRouter {
 export function createContractRouter(handlers: InvokeHandlers, logger: Logger): ContractRouter {
   async function run<C extends InvokeChannel>(channel: C, payload: unknown): Promise<Result<unknown>> {
     const spec = invokeChannels[channel];
-    const input = validatePayload(spec.input, payload, `The request ${channel}`);
+    const input = validatePayload(spec.input, payload, channel);
     if (!input.ok) return input;
     const handler = handlers[channel] as (input: unknown) => unknown;
     const output = spec.output.safeParse(await handler(input.value));
     if (!output.success) {
       logger.error('A service answered outside the contract', { channel });
-      return err('internal', 'Dialtone hit an internal error. Try again; if it keeps happening, restart Dialtone.');
+      return err('internal', words('general.internalError'));
     }
     return ok(output.data);
   }
@@ -41,17 +42,17 @@ export function createContractRouter(handlers: InvokeHandlers, logger: Logger): 
   return {
     async invoke(channel, payload) {
       if (!isInvokeChannel(channel)) {
-        return err('unknown-channel', 'This request is not part of the Dialtone contract and was ignored.');
+        return err('unknown-channel', words('general.unknownRequest'));
       }
       try {
         return await run(channel, payload);
       } catch (error) {
-        if (error instanceof AppFailure) return err(error.code, error.message);
+        if (error instanceof AppFailure) return err(error.code, error.words ?? error.message);
         logger.error('A request failed unexpectedly', {
           channel,
           error: error instanceof Error ? error.name : typeof error,
         });
-        return err('internal', 'Dialtone hit an internal error. Try again; if it keeps happening, restart Dialtone.');
+        return err('internal', words('general.internalError'));
       }
     },
   };

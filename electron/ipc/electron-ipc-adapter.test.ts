@@ -127,7 +127,11 @@ describe('registerElectronIpc handlers', () => {
       const result = await setup.call(channel, makeEvent(setup));
       expect(result).toEqual({
         ok: false,
-        error: { code: 'invalid-request', message: expect.stringContaining('did not come from the Dialtone window') },
+        error: {
+          code: 'invalid-request',
+          message: expect.stringContaining('did not come from the Dialtone window'),
+          words: { id: 'general.notFromWindow' },
+        },
       });
     }
     expect(setup.router.invoke).not.toHaveBeenCalled();

@@ -2,6 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { eventChannels } from '../../shared/contract/event-channels';
 import { invokeChannelNames } from '../../shared/contract/channel-names';
 import { err } from '../../shared/result';
+import { words } from '../../shared/text/words';
 import type { Logger } from '../logging/logger';
 import type { EventBus } from '../services/event-bus';
 import { isAppUrl } from '../windows/app-url';
@@ -37,7 +38,7 @@ export function registerElectronIpc({ window, router, events, logger }: Electron
     ipcMain.handle(channel, (event, payload: unknown) => {
       if (!isTrustedSender(event, window)) {
         logger.warn('Refused a request from outside the Dialtone window', { channel });
-        return err('invalid-request', 'This request did not come from the Dialtone window, so it was refused.');
+        return err('invalid-request', words('general.notFromWindow'));
       }
       return router.invoke(channel, payload);
     });

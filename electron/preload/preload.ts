@@ -5,7 +5,11 @@ import { isEventChannel, isInvokeChannel } from '../../shared/contract/channel-n
 
 const unknownChannel: Result<never> = {
   ok: false,
-  error: { code: 'unknown-channel', message: 'This request is not part of the Dialtone contract and was ignored.' },
+  error: {
+    code: 'unknown-channel',
+    message: 'This request is not part of the Dialtone contract and was ignored.',
+    words: { id: 'general.unknownRequest' },
+  },
 };
 
 /** Exactly the typed contract: listeners get the payload only, never the IpcRendererEvent. */

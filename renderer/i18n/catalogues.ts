@@ -88,6 +88,10 @@ import uiEs from '../ui/messages/es';
 import commonEs from './common/es';
 import twilioAdviceEs from './twilio-advice/es';
 import dialProblemEs from './dial-problem/es';
+import { englishWordsCatalogues } from './words/catalogue';
+import wordsFr from './words/fr';
+import wordsDe from './words/de';
+import wordsEs from './words/es';
 
 export const englishCatalogues = {
   accounts: accountsEn,
@@ -112,6 +116,7 @@ export const englishCatalogues = {
   common: commonEn,
   twilioAdvice: twilioAdviceEn,
   dialProblem: dialProblemEn,
+  ...englishWordsCatalogues,
 };
 
 type Catalogues = {
@@ -144,6 +149,7 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     common: commonFr,
     twilioAdvice: twilioAdviceFr,
     dialProblem: dialProblemFr,
+    ...wordsFr,
   },
   de: {
     accounts: accountsDe,
@@ -168,6 +174,7 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     common: commonDe,
     twilioAdvice: twilioAdviceDe,
     dialProblem: dialProblemDe,
+    ...wordsDe,
   },
   es: {
     accounts: accountsEs,
@@ -192,5 +199,6 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     common: commonEs,
     twilioAdvice: twilioAdviceEs,
     dialProblem: dialProblemEs,
+    ...wordsEs,
   },
 };

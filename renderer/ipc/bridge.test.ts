@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok } from '../../shared/result';
+import { err, ok } from '../../shared/result';
+import { words } from '../../shared/text/words';
+import { setActiveLocale } from '../i18n/active-intl';
 import { hasBridge, invoke, onEvent } from './bridge';
 import { createFakeDialtoneApi } from './fake-dialtone-api';
 
@@ -10,7 +12,10 @@ const appInfo = {
   features: { startAtLogin: false, globalShortcuts: false, updates: false },
 } as const;
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setActiveLocale('en');
+});
 
 describe('bridge without a backend', () => {
   it('reports the bridge as missing and answers invokes with an error instead of throwing', async () => {
@@ -40,6 +45,25 @@ describe('bridge with a backend', () => {
     vi.stubGlobal('window', { dialtone: fake });
     const result = await invoke('settings:get');
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('gives a failure main said in words in the active language, and any other failure as it was sent', async () => {
+    const fake = createFakeDialtoneApi({
+      'settings:get': () => err('internal', words('general.internalError')),
+      'app:get-info': () => err('not-found', 'Twilio says: no such number.'),
+    });
+    vi.stubGlobal('window', { dialtone: fake });
+    setActiveLocale('de');
+    const translated = await invoke('settings:get');
+    expect(translated).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: expect.stringMatching(/^In Dialtone ist ein interner Fehler aufgetreten/),
+        words: { id: 'general.internalError' },
+      },
+    });
+    expect(await invoke('app:get-info')).toEqual(err('not-found', 'Twilio says: no such number.'));
   });
 
   it('hands each event to its subscriber until it unsubscribes', () => {

@@ -1,7 +1,9 @@
 import type { DialtoneApi, InvokeArgs } from '../../shared/contract/dialtone-api';
 import type { EventChannel, EventPayload } from '../../shared/contract/event-channels';
 import type { InvokeChannel, InvokeOutput } from '../../shared/contract/invoke-channels';
-import type { Result } from '../../shared/result';
+import type { AppError, Result } from '../../shared/result';
+import { translate } from '../i18n/translate';
+import { inPersonsLanguage } from '../i18n/words-text';
 
 declare global {
   interface Window {
@@ -11,13 +13,8 @@ declare global {
 }
 
 // Built here rather than with err() from shared/result, which would pull zod into the bundle.
-const unreachable = {
-  ok: false,
-  error: {
-    code: 'internal',
-    message: "Dialtone's backend did not answer. Restart Dialtone; if this keeps happening, reinstall it.",
-  },
-} as const;
+const failed = (error: AppError) => ({ ok: false, error }) as const;
+const unreachable = () => failed({ code: 'internal', message: translate('common.backendUnreachable') });
 
 function api(): DialtoneApi | undefined {
   return typeof window === 'undefined' ? undefined : window.dialtone;
@@ -27,17 +24,18 @@ export function hasBridge(): boolean {
   return api() !== undefined;
 }
 
-/** Calls the main process; never rejects, every failure comes back as an error Result. */
+/** Calls the main process; never rejects, every failure comes back as an error Result in the person's language. */
 export async function invoke<C extends InvokeChannel>(
   channel: C,
   ...args: InvokeArgs<C>
 ): Promise<Result<InvokeOutput<C>>> {
   const bridge = api();
-  if (!bridge) return unreachable;
+  if (!bridge) return unreachable();
   try {
-    return await bridge.invoke(channel, ...args);
+    const result = await bridge.invoke(channel, ...args);
+    return result.ok ? result : failed(inPersonsLanguage(result.error));
   } catch {
-    return unreachable;
+    return unreachable();
   }
 }
 

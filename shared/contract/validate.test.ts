@@ -9,14 +9,15 @@ describe('validatePayload', () => {
     expect(validatePayload(schema, { name: 'Ann', age: 3 }, 'X')).toEqual({ ok: true, value: { name: 'Ann', age: 3 } });
   });
 
-  it('names the field at fault, with the label and "nothing was changed"', () => {
-    const result = validatePayload(schema, { name: 'Ann', age: 'old' }, 'The request people:add');
+  it('names the request and the field at fault, and says nothing was changed, in words the renderer translates', () => {
+    const result = validatePayload(schema, { name: 'Ann', age: 'old' }, 'people:add');
+    const issues = 'age: Invalid input: expected number, received string';
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'invalid-request',
-        message:
-          'The request people:add was refused, nothing was changed: age: Invalid input: expected number, received string',
+        message: `The request people:add was refused, nothing was changed: ${issues}`,
+        words: { id: 'general.requestRefused', values: { request: 'people:add', issues } },
       },
     });
   });
@@ -31,7 +32,7 @@ describe('validatePayload', () => {
   it('shows at most three issues and counts the rest', () => {
     const many = z.strictObject({ a: z.string(), b: z.string(), c: z.string(), d: z.string(), e: z.string() });
     const result = validatePayload(many, {}, 'X');
-    expect(!result.ok && result.error.message).toMatch(/^X was refused.*a: .*; b: .*; c: .*; and 2 more$/);
+    expect(!result.ok && result.error.message).toMatch(/^The request X was refused.*a: .*; b: .*; c: .*; and 2 more$/);
   });
 
   it('bounds each issue, so a sender cannot make the message arbitrarily long', () => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
+import { words } from '../text/words';
 
 const maxIssuesShown = 3;
 /** Issues can quote the sender's own keys; a bound keeps the message readable and within the Result schema. */
@@ -16,9 +17,12 @@ function describeIssues(error: z.ZodError): string {
   return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-/** Validates a payload crossing a process boundary; the message names the field at fault. */
-export function validatePayload<S extends z.ZodType>(schema: S, payload: unknown, label: string): Result<z.infer<S>> {
+/**
+ * Validates a payload crossing a process boundary (request names it); the message names the field at
+ * fault. The issues stay as the schema wrote them: the renderer reads the field's path from them.
+ */
+export function validatePayload<S extends z.ZodType>(schema: S, payload: unknown, request: string): Result<z.infer<S>> {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return ok(parsed.data);
-  return err('invalid-request', `${label} was refused, nothing was changed: ${describeIssues(parsed.error)}`);
+  return err('invalid-request', words('general.requestRefused', { request, issues: describeIssues(parsed.error) }));
 }

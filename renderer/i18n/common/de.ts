@@ -44,4 +44,6 @@ export default {
   linkExtension: 'Durchwahl {extension}: Geben Sie sie auf dem Tastenfeld ein, sobald der Anruf angenommen ist.',
   importNotContactsFile:
     '{name} ist weder eine vCard- (.vcf) noch eine CSV-Datei. Exportieren Sie Ihre Kontakte in eines dieser Formate und wählen Sie diese Datei.',
+  backendUnreachable:
+    'Der Hintergrunddienst von Dialtone hat nicht geantwortet. Starten Sie Dialtone neu; wenn das wieder passiert, installieren Sie es neu.',
 } satisfies Translation<typeof en>;

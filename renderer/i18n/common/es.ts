@@ -44,4 +44,6 @@ export default {
   linkExtension: 'Extensión {extension}: márcala en el teclado cuando se responda la llamada.',
   importNotContactsFile:
     '{name} no es un archivo vCard (.vcf) ni CSV. Exporta tus contactos en uno de esos formatos y elige ese archivo.',
+  backendUnreachable:
+    'El motor de Dialtone no ha respondido. Reinicia Dialtone; si sigue pasando, vuelve a instalarlo.',
 } satisfies Translation<typeof en>;

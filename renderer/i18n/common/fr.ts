@@ -43,4 +43,6 @@ export default {
   linkExtension: 'Poste {extension} : composez-le sur le clavier une fois l’appel décroché.',
   importNotContactsFile:
     '{name} n’est ni un fichier vCard (.vcf) ni un fichier CSV. Exportez vos contacts dans l’un de ces formats et choisissez ce fichier.',
+  backendUnreachable:
+    'Le moteur de Dialtone n’a pas répondu. Redémarrez Dialtone ; si cela se reproduit, réinstallez-le.',
 } satisfies Translation<typeof en>;

@@ -1,0 +1,2 @@
+/** What main says about voicemail, text messages and their pictures. */
+export const inboxWords = {} as const;

@@ -1,0 +1,2 @@
+/** What main says about the team: members, ring groups and line invitations. */
+export const teamWords = {} as const;
