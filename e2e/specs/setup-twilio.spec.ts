@@ -44,7 +44,7 @@ test('a fresh Twilio account becomes a phone line: number bought, everything cre
   await connectTwilio(page, fullSignIn);
   await expect(page.getByText('Ada Lovelace')).toBeVisible();
   await expectAccessible(page);
-  await expect(page.getByText(/20\.00 USD/)).toBeVisible();
+  await expect(page.getByText(/\$20\.00/)).toBeVisible();
   // A key of its own: the Auth Token is forgotten, and everything after signs in with the key.
   await page.getByRole('button', { name: 'Create an API key' }).click();
   await expect(page.getByText('Dialtone signs in with its own API key.')).toBeVisible();

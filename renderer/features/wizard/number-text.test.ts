@@ -43,16 +43,16 @@ describe('number text', () => {
   });
 
   it('writes the monthly price with its unit, or where to find it', () => {
-    expect(monthlyPriceText(number, en)).toBe('1.15 USD a month');
+    expect(monthlyPriceText(number, en)).toBe('$1.15 a month');
     expect(monthlyPriceText({ monthlyPrice: '3.00', priceUnit: null }, en)).toBe('3.00 a month');
     expect(monthlyPriceText({ monthlyPrice: null, priceUnit: null }, en)).toMatch(/not listed.*twilio.com\/pricing/);
   });
 
   it('asks before buying, with the price', () => {
-    expect(buyQuestion(number, en)).toBe('Buy +1 512 555 0100 for 1.15 USD a month?');
+    expect(buyQuestion(number, en)).toBe('Buy +1 512 555 0100 for $1.15 a month?');
     expect(buyQuestion({ ...number, monthlyPrice: null }, en)).toBe('Buy +1 512 555 0100?');
     expect(buyDetails(number, en)).toBe(
-      'Twilio charges your account 1.15 USD now and every month until you release the number.',
+      'Twilio charges your account $1.15 now and every month until you release the number.',
     );
     expect(buyDetails({ ...number, addressRequirements: 'local' }, en)).toMatch(/Needs a local address: add it/);
   });
@@ -66,11 +66,11 @@ describe('number text', () => {
 
   it('says the price, the question and the place in French, numbers written the French way', () => {
     const fr = intlFor('fr');
-    expect(monthlyPriceText(number, fr)).toBe('1,15 USD par mois');
-    expect(monthlyPriceText({ monthlyPrice: '0.0085', priceUnit: 'USD' }, fr)).toBe('0,0085 USD par mois');
-    expect(buyQuestion(number, fr)).toBe('Acheter le +1 512 555 0100 pour 1,15 USD par mois ?');
+    expect(monthlyPriceText(number, fr)).toBe('1,15\u00a0$US par mois');
+    expect(monthlyPriceText({ monthlyPrice: '0.0085', priceUnit: 'USD' }, fr)).toBe('0,0085\u00a0$US par mois');
+    expect(buyQuestion(number, fr)).toBe('Acheter le +1 512 555 0100 pour 1,15\u00a0$US par mois ?');
     expect(buyDetails({ ...number, addressRequirements: 'local' }, fr)).toBe(
-      'Twilio débite votre compte de 1,15 USD maintenant puis chaque mois, jusqu’à ce que vous libériez le numéro. Adresse locale requise : ajoutez-la d’abord dans la console Twilio.',
+      'Twilio débite votre compte de 1,15\u00a0$US maintenant puis chaque mois, jusqu’à ce que vous libériez le numéro. Adresse locale requise : ajoutez-la d’abord dans la console Twilio.',
     );
     expect(capabilitiesText({ voice: true, sms: true, mms: true }, translatorFor('fr'))).toBe('Voix, SMS, MMS');
     expect(placeText({ locality: null, region: null, isoCountry: 'GB' }, 'fr')).toBe('Royaume-Uni');

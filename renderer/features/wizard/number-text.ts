@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { IntlShape } from 'react-intl';
 import type { AvailableNumber } from '../../../shared/models/twilio-setup';
+import { localeFormat } from '../../i18n/locale-format';
 import type { MessageId } from '../../i18n/locale-messages';
 import { translatorOf, type Translate } from '../../i18n/message-values';
 
@@ -26,27 +27,25 @@ export function addressRequirementText(requirement: AddressRequirement, t: Trans
 }
 
 /**
- * Money as Twilio says it, "1.15 USD": the amount written the locale's way with the digits Twilio gave
- * (per-minute prices run to four decimals), then the currency as Twilio named it.
+ * Money Twilio sent as text ("1.15", "USD") the way the rest of the app shows money ("$1.15"); a
+ * value that is not a number still shows as Twilio sent it.
  */
 export function twilioAmount(intl: IntlShape, price: string, unit: string | null): string {
   const value = Number(price);
-  const digits = price.split('.')[1]?.length ?? 0;
-  const shown =
-    price.trim() === '' || !Number.isFinite(value)
-      ? price
-      : intl.formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: Math.min(digits, 20) });
-  return unit ? `${shown} ${unit}` : shown;
+  if (price.trim() === '' || !Number.isFinite(value)) return unit ? `${price} ${unit}` : price;
+  if (unit) return localeFormat(intl).price(value, unit);
+  const digits = Math.min(price.split('.')[1]?.length ?? 0, 20);
+  return intl.formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** "1.15 USD a month", or a pointer to Twilio's prices when it did not list this type. */
+/** "$1.15 a month", or a pointer to Twilio's prices when it did not list this type. */
 export function monthlyPriceText(number: Pick<AvailableNumber, 'monthlyPrice' | 'priceUnit'>, intl: IntlShape): string {
   const t = translatorOf(intl);
   if (number.monthlyPrice === null) return t('wizard.priceNotListed');
   return t('wizard.pricePerMonth', { price: twilioAmount(intl, number.monthlyPrice, number.priceUnit) });
 }
 
-/** The question asked before buying: "Buy +1 512 555 0100 for 1.15 USD a month?". */
+/** The question asked before buying: "Buy +1 512 555 0100 for $1.15 a month?". */
 export function buyQuestion(
   number: Pick<AvailableNumber, 'phoneNumber' | 'monthlyPrice' | 'priceUnit'>,
   intl: IntlShape,

@@ -8,7 +8,7 @@ const en = intlFor('en');
 
 describe('setup text', () => {
   it('sums up the connected account', () => {
-    expect(accountSummaryText(trialAccount, en)).toBe('Connected to Acme · Trial account · Balance 15.50 USD');
+    expect(accountSummaryText(trialAccount, en)).toBe('Connected to Acme · Trial account · Balance $15.50');
     expect(accountSummaryText({ ...trialAccount, isTrial: false, balance: null, friendlyName: '' }, en)).toBe(
       `Connected to ${trialAccount.sid} · Paid account`,
     );
@@ -25,6 +25,8 @@ describe('setup text', () => {
   });
 
   it('sums up the account in French, the balance written the French way', () => {
-    expect(accountSummaryText(trialAccount, intlFor('fr'))).toBe('Connecté à Acme · Compte d’essai · Solde 15,50 USD');
+    expect(accountSummaryText(trialAccount, intlFor('fr'))).toBe(
+      'Connecté à Acme · Compte d’essai · Solde 15,50\u00a0$US',
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { TwilioAccountInfo, TwilioProblem } from '../../../shared/models/tw
 import { translatorOf, type Translate } from '../../i18n/message-values';
 import { twilioAmount } from './number-text';
 
-/** "Connected to Acme · Trial account · Balance 15.50 USD". */
+/** "Connected to Acme · Trial account · Balance $15.50". */
 export function accountSummaryText(account: TwilioAccountInfo, intl: IntlShape): string {
   const t = translatorOf(intl);
   const parts = [t('wizard.accountConnectedTo', { name: account.friendlyName || account.sid })];
