@@ -102,3 +102,42 @@ test('/dial?uri=tel:… opens the dialer filled in and focused, and does not cal
   await expect(page.getByRole('complementary', { name: 'Call' })).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });
+
+test('in the app’s first, narrow window a chosen contact takes the list’s place, and All contacts brings the list back', async ({
+  page,
+  shell,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 420, height: 700 });
+  await openApp(page, shell);
+  await nav(page, 'Contacts').click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import contacts' });
+  await dialog.getByLabel('Contacts file (.vcf or .csv)').setInputFiles({
+    name: 'three.vcf',
+    mimeType: 'text/vcard',
+    buffer: Buffer.from(threeCards('example.com')),
+  });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const list = page.getByRole('listbox', { name: 'Contacts list' });
+  await list.getByRole('option', { name: /Dave Grohl/ }).click();
+  const detail = page.getByRole('region', { name: 'Dave Grohl' });
+  await expect(detail).toBeInViewport({ ratio: 1 });
+  await expect(list).toBeHidden();
+  const back = page.getByRole('button', { name: 'All contacts' });
+  await expect(back).toBeFocused();
+  await expectAccessibleInBothThemes(page, 'narrow contact detail');
+  await page.screenshot({ path: test.info().outputPath('narrow-detail.png') });
+
+  await back.click();
+  await expect(list).toBeInViewport();
+  await expect(list).toBeFocused();
+  await expect(back).toHaveCount(0);
+  // From the keyboard too: Enter on a contact opens it in the list's place.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Carol Danvers' })).toBeInViewport({ ratio: 1 });
+  expect(pageErrors).toEqual([]);
+});

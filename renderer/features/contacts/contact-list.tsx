@@ -13,6 +13,8 @@ export const contactRowHeight = 56;
 interface ContactListProps {
   labelledBy: string;
   listRef?: Ref<HTMLDivElement>;
+  /** A contact was chosen on purpose (a click, Enter or Space), not passed over with the arrows. */
+  onChoose?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ interface ContactListProps {
  * smoothly as ten) and loads their pages from main as they come into view. Arrows, Page Up/Down,
  * Home and End move through it; the contact under the cursor opens in the detail pane.
  */
-export function ContactList({ labelledBy, listRef }: ContactListProps) {
+export function ContactList({ labelledBy, listRef, onChoose }: ContactListProps) {
   const listId = useId();
   const t = useT();
   const total = useContactsStore(selectors.total);
@@ -74,6 +76,7 @@ export function ContactList({ labelledBy, listRef }: ContactListProps) {
       event.preventDefault();
       const item = itemAt(pages, active);
       if (item) void select(item.id);
+      onChoose?.();
     }
   }
 
@@ -106,7 +109,10 @@ export function ContactList({ labelledBy, listRef }: ContactListProps) {
               aria-setsize={total}
               className={`contact-row${isActive ? ' contact-row--active' : ''}`}
               style={{ height: contactRowHeight, transform: `translateY(${row.start}px)` }}
-              onClick={() => moveTo(row.index)}
+              onClick={() => {
+                moveTo(row.index);
+                onChoose?.();
+              }}
             >
               {item ? (
                 <ContactRow item={item} country={country} />

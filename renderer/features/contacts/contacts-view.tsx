@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { selectors, useContactsStore } from '../../stores/contacts/contacts.store';
 import { EmptyState } from '../../ui/empty-state';
 import { ContactsIcon, DownloadIcon, PlusIcon, UploadIcon } from '../../ui/icons';
@@ -59,6 +59,9 @@ export function ContactsView() {
   const headingId = useId();
   const listLabelId = useId();
   const listRef = useRef<HTMLDivElement | null>(null);
+  const detailRef = useRef<HTMLDivElement | null>(null);
+  const backRef = useRef<HTMLButtonElement | null>(null);
+  const [showingDetail, setShowingDetail] = useState(false);
   const listStatus = useContactsStore(selectors.listStatus);
   const listError = useContactsStore(selectors.listError);
   const isEmpty = useContactsStore(selectors.isEmpty);
@@ -69,6 +72,20 @@ export function ContactsView() {
   const startNew = useContactsStore((state) => state.startNew);
   const openImport = useContactsStore((state) => state.openImport);
   const t = useT();
+
+  /** In a narrow window the detail sits under the list, out of sight: it takes the list's place instead. */
+  function showChosen() {
+    const detail = detailRef.current;
+    const list = listRef.current;
+    if (!detail || !list || detail.getBoundingClientRect().top < list.getBoundingClientRect().bottom) return;
+    setShowingDetail(true);
+    requestAnimationFrame(() => backRef.current?.focus());
+  }
+
+  function backToList() {
+    setShowingDetail(false);
+    requestAnimationFrame(() => listRef.current?.focus());
+  }
 
   useEffect(() => {
     const { openList, loadSuggestions } = useContactsStore.getState();
@@ -101,7 +118,7 @@ export function ContactsView() {
           </p>
         </EmptyState>
       ) : (
-        <div className="contacts-view__body">
+        <div className={`contacts-view__body${showingDetail ? ' contacts-view__body--detail' : ''}`}>
           <div className="contacts-view__list-column">
             <ContactsSearch listRef={listRef} />
             <h2 id={listLabelId} className="visually-hidden">
@@ -110,14 +127,21 @@ export function ContactsView() {
             {listStatus === 'ready' && total === 0 && shownQuery !== '' ? (
               <p className="contact-list contact-list--loading">{t('contacts.nobodyMatches', { query: shownQuery })}</p>
             ) : listStatus === 'ready' ? (
-              <ContactList labelledBy={listLabelId} listRef={listRef} />
+              <ContactList labelledBy={listLabelId} listRef={listRef} onChoose={showChosen} />
             ) : (
               <p className="contact-list contact-list--loading" role="status">
                 {t('contacts.loadingContacts')}
               </p>
             )}
           </div>
-          <ContactDetail />
+          <div ref={detailRef} className="contacts-view__detail-column">
+            {showingDetail && (
+              <button ref={backRef} type="button" className="link-button contacts-view__back" onClick={backToList}>
+                {t('contacts.backToList')}
+              </button>
+            )}
+            <ContactDetail />
+          </div>
         </div>
       )}
       {editor && <ContactFormDialog key={editor.id ?? 'new'} editor={editor} />}

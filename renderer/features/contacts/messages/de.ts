@@ -38,6 +38,7 @@ export default {
   delete: 'Löschen',
   opening: 'Kontakt wird geöffnet…',
   chooseContact: 'Wählen Sie einen Kontakt, um seine Nummern zu sehen. Ein Klick auf eine Nummer ruft sie an.',
+  backToList: 'Alle Kontakte',
   editTitle: '{name} bearbeiten',
   newTitle: 'Neuer Kontakt',
   name: 'Name',

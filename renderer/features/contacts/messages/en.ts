@@ -35,6 +35,7 @@ export default {
   delete: 'Delete',
   opening: 'Opening the contact…',
   chooseContact: 'Choose a contact to see their numbers. Clicking a number calls it.',
+  backToList: 'All contacts',
   editTitle: 'Edit {name}',
   newTitle: 'New contact',
   name: 'Name',

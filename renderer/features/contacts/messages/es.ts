@@ -38,6 +38,7 @@ export default {
   delete: 'Eliminar',
   opening: 'Abriendo el contacto…',
   chooseContact: 'Elige un contacto para ver sus números. Al hacer clic en un número se le llama.',
+  backToList: 'Todos los contactos',
   editTitle: 'Editar {name}',
   newTitle: 'Nuevo contacto',
   name: 'Nombre',

@@ -39,6 +39,7 @@ export default {
   delete: 'Supprimer',
   opening: 'Ouverture du contact…',
   chooseContact: 'Choisissez un contact pour voir ses numéros. Cliquez sur un numéro pour l’appeler.',
+  backToList: 'Tous les contacts',
   editTitle: 'Modifier {name}',
   newTitle: 'Nouveau contact',
   name: 'Nom',
