@@ -19,7 +19,6 @@ import { createGlobalHotkeys, type GlobalHotkeys, type HotkeyAction } from './wi
 import { createDoNotDisturbNotifier, type DoNotDisturbSource } from './windows/do-not-disturb-notification';
 import { notifyIncomingCalls } from './windows/incoming-call-notification';
 import { notifyInboxArrivals } from './windows/inbox-notification';
-import { dialogText } from './windows/shell-text/dialog-text';
 import { runCallHotkey } from './services/call-hotkeys';
 import { createQuickDial, quickDialHistoryDepth, type QuickDialKind } from './services/quick-dial';
 import { quickDialFailedTitle } from './windows/shell-text/quick-dial-text';
@@ -210,12 +209,9 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
   registerPhoneLinkProtocols(app, process, logger.child('phone-links'));
   phoneLinks.deliverTo(
     createPhoneLinkOpener({
-      country: () => backend.settings.get().defaultCountry,
       events: backend.events,
       reveal: () => revealWindow(window),
       whenWindowReady: () => whenPageLoaded(window.webContents),
-      showProblem: (detail) =>
-        void dialog.showMessageBox(window, { type: 'warning', message: dialogText(language()).linkRefused, detail }),
       logger: logger.child('phone-links'),
     }),
   );

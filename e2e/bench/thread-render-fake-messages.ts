@@ -69,7 +69,13 @@ export function fakeMessageHandlers(longThread: number, now: number): FakeHandle
       remoteNumber,
       contactId: remoteNumber === longThreadNumber ? 'contact-alice' : null,
       contactName: remoteNumber === longThreadNumber ? longThreadName : null,
-      lastMessage: { preview: last.body.slice(0, 200), at: last.at, direction: last.direction, status: last.status },
+      lastMessage: {
+        preview: last.body.slice(0, 200),
+        withMedia: false,
+        at: last.at,
+        direction: last.direction,
+        status: last.status,
+      },
       unread: remoteNumber === longThreadNumber ? 3 : 0,
     });
   }

@@ -96,3 +96,37 @@ test('a CSV file Dialtone recognises keeps the columns closed, and they open fro
   expect(await seriousViolations(page, 'dialog')).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+test('a file main refuses, and the rows it leaves out, are explained in the language chosen', async ({
+  page,
+  shell,
+  pageErrors,
+}) => {
+  await openApp(page, shell);
+  await page.keyboard.press('Control+6');
+  await page.getByLabel('Language').selectOption({ label: 'Français' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page
+    .getByRole('navigation', { name: 'Principal' })
+    .getByRole('button', { name: /^Contacts/ })
+    .click();
+  await page.getByRole('button', { name: 'Importer…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importer des contacts' });
+  const file = dialog.getByLabel('Fichier de contacts (.vcf ou .csv)');
+
+  await file.setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(unknownHeader) });
+  await expect(dialog.getByRole('alert')).toContainText('n’a pas de ligne d’en-tête que Dialtone reconnaît');
+
+  await dialog.getByRole('button', { name: 'Choisir un autre fichier' }).click();
+  const rows = 'Name,Phone,Notes\r\nAda Lovelace,+44 20 7946 0958,Poet\r\n,,Just a note\r\nBob Stone,12,\r\n';
+  await file.setInputFiles({ name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+  const skipped = dialog.getByRole('table', { name: 'Ignorés, et pourquoi' });
+  await expect(skipped.getByRole('row').nth(1)).toHaveText(/^ligne 3\s*ni nom ni numéro de téléphone$/);
+  const bob = skipped.getByRole('row').nth(2);
+  await expect(bob).toContainText('Bob Stone : 12');
+  await expect(bob).toContainText('Le numéro de téléphone 1 (« 12 ») n’est pas un numéro possible');
+  await expect(bob).toContainText('Le contact a été importé sans ce numéro.');
+  await page.screenshot({ path: test.info().outputPath('skipped-in-french.png') });
+  await expectAccessibleInBothThemes(page, 'import skipped rows in French', 'dialog');
+  expect(pageErrors).toEqual([]);
+});

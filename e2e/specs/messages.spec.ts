@@ -126,6 +126,20 @@ test('a conversation with a contact both ways, a picture, a failed send explaine
       includeBlocked: false,
     });
     expect(conversations.items.map((item) => item.remoteNumber).sort()).toEqual([bobNumber, carol, landline].sort());
+
+    // In the app's first, narrow window the open conversation takes the list's place.
+    await page.setViewportSize({ width: 420, height: 700 });
+    const back = page.getByRole('button', { name: 'All conversations' });
+    await expect(back).toBeInViewport();
+    await expect(conversationWith(page, 'Bob Example')).toBeHidden();
+    await expect(thread(page).getByText('Yes, 12:30 works')).toBeInViewport();
+    await expectAccessibleInBothThemes(page, 'a conversation in a narrow window');
+    await page.screenshot({ path: test.info().outputPath('narrow-conversation.png') });
+    await back.click();
+    await expect(back).toHaveCount(0);
+    await expect(conversationWith(page, 'Bob Example')).toBeInViewport();
+    await conversationWith(page, 'Bob Example').click();
+    await expect(back).toBeFocused();
   } finally {
     await restarted.stop();
   }

@@ -1,10 +1,11 @@
 import { contactDraftSchema, type ContactDraft, type PhoneLabel } from '../../shared/models/contact';
+import { words, type Words } from '../../shared/text/words';
 import type { SkippedItem } from './contacts-file-error';
 
 /** One card or row as read from the file, before the model's rules are applied. */
 export interface RawContact {
-  /** "card 3", "row 7": where it is in the file, for the report. */
-  where: string;
+  /** Card 3, row 7: where it is in the file, for the report. */
+  where: { card: number } | { row: number };
   /** Name candidates, best first: FN, then the name assembled from N (or first and last name), then the organisation. */
   names: string[];
   organisation: string;
@@ -24,8 +25,7 @@ export interface BuiltContact {
 }
 
 const limits = { name: 200, organisation: 200, number: 64, address: 320, notes: 10_000, list: 20 } as const;
-const maxItem = 200;
-const maxReason = 500;
+const maxName = 200;
 const sipAddressSchema = contactDraftSchema.shape.sipAddresses.element;
 const emailSchema = contactDraftSchema.shape.emails.element;
 // Control characters other than tab and newline never belong in a contact.
@@ -62,15 +62,30 @@ function digitsOf(number: string): string {
 
 class Notes {
   readonly skipped: SkippedItem[] = [];
-  constructor(private readonly where: string) {}
-  add(reason: string, item = this.where): void {
-    this.skipped.push({ item: clip(item, maxItem), reason: clip(reason, maxReason) });
+  constructor(private readonly item: Words) {}
+  add(reason: Words): void {
+    this.skipped.push({ item: this.item, reason: [reason] });
   }
 }
 
-function limitList<T>(values: T[], what: string, notes: Notes): T[] {
+/** 'card 3 (Alice)', 'row 7': where the entry is, with the name (or first number) it has. */
+function entryOf(where: RawContact['where'], name: string | undefined): Words {
+  const shown = name === undefined ? undefined : clip(name, maxName);
+  if ('card' in where) {
+    return shown === undefined
+      ? words('contacts.entryCard', where)
+      : words('contacts.entryCardOf', { ...where, name: shown });
+  }
+  return shown === undefined
+    ? words('contacts.entryRow', where)
+    : words('contacts.entryRowOf', { ...where, name: shown });
+}
+
+type ListWords = 'contacts.numbersBeyond' | 'contacts.sipAddressesBeyond' | 'contacts.emailsBeyond';
+
+function limitList<T>(values: T[], beyond: ListWords, notes: Notes): T[] {
   if (values.length <= limits.list) return values;
-  notes.add(`${values.length - limits.list} ${what} beyond the first ${limits.list} were left out.`);
+  notes.add(words(beyond, { count: values.length - limits.list, max: limits.list }));
   return values.slice(0, limits.list);
 }
 
@@ -82,22 +97,22 @@ function cleanPhones(raw: RawContact, notes: Notes): ContactDraft['phones'] {
     if (number === '') continue;
     const digits = digitsOf(number);
     if (!/\d/.test(digits)) {
-      notes.add(`"${clip(number, 40)}" has no digits, so it was left out.`);
+      notes.add(words('contacts.numberWithoutDigits', { number: clip(number, 40) }));
     } else if (number.length > limits.number) {
-      notes.add(`A phone number longer than ${limits.number} characters was left out.`);
+      notes.add(words('contacts.numberTooLongLeftOut', { max: limits.number }));
     } else if (!seen.has(digits)) {
       seen.add(digits);
       phones.push({ label: phone.label, number });
     }
   }
-  return limitList(phones, 'phone numbers', notes);
+  return limitList(phones, 'contacts.numbersBeyond', notes);
 }
 
 function cleanAddresses(
   values: string[],
   normalise: (value: string) => string,
   valid: (value: string) => boolean,
-  what: string,
+  what: 'sipAddress' | 'email',
   notes: Notes,
 ): string[] {
   const seen = new Set<string>();
@@ -107,19 +122,26 @@ function cleanAddresses(
     if (trimmed === '') continue;
     const address = normalise(trimmed);
     if (address.length > limits.address || !valid(address)) {
-      notes.add(`"${clip(trimmed, 60)}" is not a valid ${what}, so it was left out.`);
+      const invalid = what === 'email' ? 'contacts.emailInvalid' : 'contacts.sipAddressInvalid';
+      notes.add(words(invalid, { address: clip(trimmed, 60) }));
     } else if (!seen.has(address.toLowerCase())) {
       seen.add(address.toLowerCase());
       kept.push(address);
     }
   }
-  return limitList(kept, `${what}es`, notes);
+  return limitList(kept, what === 'email' ? 'contacts.emailsBeyond' : 'contacts.sipAddressesBeyond', notes);
 }
 
-function shortened(text: string, limit: number, what: string, notes: Notes): string {
-  if (text.length <= limit) return text;
-  notes.add(`The ${what} was longer than ${limit.toLocaleString('en')} characters and was shortened.`);
-  return text.slice(0, limit);
+const shortenedWords = {
+  name: words('contacts.nameShortened'),
+  organisation: words('contacts.organisationShortened'),
+  notes: words('contacts.noteShortened'),
+} as const;
+
+function shortened(text: string, what: keyof typeof shortenedWords, notes: Notes): string {
+  if (text.length <= limits[what]) return text;
+  notes.add(shortenedWords[what]);
+  return text.slice(0, limits[what]);
 }
 
 /** Applies the model's rules to what a file said: names, limits, valid addresses, no duplicates. Never throws. */
@@ -127,29 +149,28 @@ export function buildContactDraft(raw: RawContact): BuiltContact {
   const organisation = oneLine(raw.organisation);
   const name = [...raw.names, organisation].map(oneLine).find((candidate) => candidate !== '');
   const firstNumber = raw.phones.map((phone) => oneLine(phone.number)).find((number) => number !== '');
-  const label = `${raw.where}${name ? ` (${name})` : firstNumber ? ` (${firstNumber})` : ''}`;
-  const notes = new Notes(label);
+  const notes = new Notes(entryOf(raw.where, name ?? firstNumber));
   if (name === undefined) {
     const hasAnything = firstNumber !== undefined || raw.emails.some((email) => email.trim() !== '');
-    notes.add(hasAnything ? 'no name' : 'no name and no phone number');
+    notes.add(words(hasAnything ? 'contacts.noName' : 'contacts.noNameNoNumber'));
     return { draft: null, skipped: notes.skipped };
   }
   const draft: ContactDraft = {
-    name: shortened(name, limits.name, 'name', notes),
-    organisation: shortened(organisation, limits.organisation, 'organisation', notes),
+    name: shortened(name, 'name', notes),
+    organisation: shortened(organisation, 'organisation', notes),
     phones: cleanPhones(raw, notes),
     sipAddresses: cleanAddresses(
       raw.sipAddresses,
       normaliseSipAddress,
       (address) => sipAddressSchema.safeParse(address).success,
-      'SIP address',
+      'sipAddress',
       notes,
     ),
     emails: cleanAddresses(
       raw.emails,
       (email) => email.replace(/^mailto:/i, ''),
       (email) => emailSchema.safeParse(email).success,
-      'e-mail address',
+      'email',
       notes,
     ),
     notes: shortened(
@@ -157,8 +178,7 @@ export function buildContactDraft(raw: RawContact): BuiltContact {
         .map((note) => note.replace(/\r\n?/g, '\n').replace(controlCharacters, '').trim())
         .filter((note) => note !== '')
         .join('\n\n'),
-      limits.notes,
-      'note',
+      'notes',
       notes,
     ),
     favourite: raw.favourite,
@@ -166,7 +186,7 @@ export function buildContactDraft(raw: RawContact): BuiltContact {
   // The schema is the last word; what it refuses is reported, never thrown.
   const checked = contactDraftSchema.safeParse(draft);
   if (!checked.success) {
-    notes.add(checked.error.issues[0]?.message ?? 'does not fit the contact model');
+    notes.add(words('contacts.notAContact'));
     return { draft: null, skipped: notes.skipped };
   }
   return { draft: checked.data, skipped: notes.skipped };

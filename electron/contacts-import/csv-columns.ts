@@ -1,4 +1,5 @@
 import { csvColumnFields, phoneLabels, type CsvColumnField, type PhoneLabel } from '../../shared/models/contact-fields';
+import { words } from '../../shared/text/words';
 import { ContactsFileError } from './contacts-file-error';
 
 /** A phone column: a fixed label (Outlook's "Mobile Phone"), or a label column beside it (Google's "Phone 1 - Label"). */
@@ -112,13 +113,11 @@ function detectLayout(headers: string[]): CsvLayout {
 function applyOverrides(layout: CsvLayout, headers: string[], columns: Record<string, string>): void {
   for (const [field, header] of Object.entries(columns)) {
     if (!(csvColumnFields as readonly string[]).includes(field)) {
-      throw new ContactsFileError(`"${field.slice(0, 40)}" is not a contact field Dialtone can import a column into.`);
+      throw new ContactsFileError(words('contacts.csvNotAField', { field: field.slice(0, 40) }));
     }
     const column = headers.indexOf(normalise(header));
     if (column < 0) {
-      throw new ContactsFileError(
-        `This CSV file has no column named "${header.slice(0, 80)}". Check the header row, or choose another column.`,
-      );
+      throw new ContactsFileError(words('contacts.csvNoSuchColumn', { header: header.slice(0, 80) }));
     }
     const key = field as CsvColumnField;
     if (key === 'email') layout.emails = [column];
@@ -143,9 +142,7 @@ export function csvLayout(headerRow: string[], columns: Record<string, string> =
   applyOverrides(layout, headers, columns);
   const named = [layout.name, layout.firstName, layout.lastName, layout.organisation].some((i) => i !== undefined);
   if (!named && layout.phones.length === 0) {
-    throw new ContactsFileError(
-      'This CSV file has no header row that Dialtone recognises: its first row should name the columns, such as "Name" and "Phone". Export from Google Contacts or Outlook, or choose which column holds what.',
-    );
+    throw new ContactsFileError(words('contacts.csvNoHeader'));
   }
   return layout;
 }

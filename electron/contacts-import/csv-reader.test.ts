@@ -33,7 +33,9 @@ describe('parseContactsFile: Google Contacts CSV', () => {
       name: 'City Dental Clinic',
       phones: [{ label: 'main', number: '+1 512-555-0160' }],
     });
-    expect(skipped).toEqual([{ item: 'row 5', reason: 'no name and no phone number' }]);
+    expect(skipped).toEqual([
+      { item: { id: 'contacts.entryRow', values: { row: 5 } }, reason: [{ id: 'contacts.noNameNoNumber' }] },
+    ]);
   });
 
   it('reads the 2024 export: First/Last Name, Name Prefix, Organization Name, "Phone 1 - Label", Labels', () => {
@@ -74,7 +76,9 @@ describe('parseContactsFile: Outlook CSV', () => {
       { label: 'fax', number: '020 7946 0959' },
     ]);
     expect(contacts[2]?.phones).toEqual([{ label: 'main', number: '(206) 555-0100' }]);
-    expect(skipped).toEqual([{ item: 'row 5', reason: 'no name and no phone number' }]);
+    expect(skipped).toEqual([
+      { item: { id: 'contacts.entryRow', values: { row: 5 } }, reason: [{ id: 'contacts.noNameNoNumber' }] },
+    ]);
   });
 });
 

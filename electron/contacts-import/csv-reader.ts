@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { words } from '../../shared/text/words';
 import { phoneLabelFrom, type RawContact } from './contact-draft-builder';
 import { checkIsText, ContactsFileError, type SkippedItem } from './contacts-file-error';
 import { csvLayout, type CsvLayout } from './csv-columns';
@@ -10,7 +11,7 @@ function cellOf(row: string[], column: number | undefined): string {
   return column === undefined ? '' : (row[column] ?? '').trim();
 }
 
-function rowToRaw(row: string[], layout: CsvLayout, where: string): RawContact {
+function rowToRaw(row: string[], layout: CsvLayout, where: { row: number }): RawContact {
   const person = [layout.prefix, layout.firstName, layout.middleName, layout.lastName, layout.suffix]
     .map((column) => cellOf(row, column))
     .filter((part) => part !== '')
@@ -37,30 +38,27 @@ function rowToRaw(row: string[], layout: CsvLayout, where: string): RawContact {
  * quoted fields with commas and line breaks, a BOM, comma, semicolon or tab separators.
  */
 export function readCsv(content: string, columns?: Record<string, string>): (RawContact | SkippedItem)[] {
-  const text = checkIsText(content, 'CSV');
+  const text = checkIsText(content, 'csv');
   if (/^\s*BEGIN:VCARD/i.test(text)) {
-    throw new ContactsFileError('This file is a vCard, not a CSV file. Import it as a vCard (.vcf).');
+    throw new ContactsFileError(words('contacts.csvIsVcard'));
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   const unterminated = parsed.errors.find((error) => error.code === 'MissingQuotes');
   if (unterminated) {
-    throw new ContactsFileError(
-      `The CSV file ends inside a quoted field (opened in row ${(unterminated.row ?? 0) + 1}); it may be cut off, so nothing was imported.`,
-    );
+    throw new ContactsFileError(words('contacts.csvCutOff', { row: (unterminated.row ?? 0) + 1 }));
   }
   const damaged = new Set(parsed.errors.filter((error) => error.code === 'InvalidQuotes').map((error) => error.row));
   const isBlank = (row: string[]) => row.every((cell) => cell.trim() === '');
   const headerAt = parsed.data.findIndex((row) => !isBlank(row));
   const header = parsed.data[headerAt];
-  if (header === undefined)
-    throw new ContactsFileError('This file is empty. Export your contacts as CSV again and choose the new file.');
+  if (header === undefined) throw new ContactsFileError(words('contacts.fileEmptyCsv'));
   const layout = csvLayout(header, columns);
   const entries: (RawContact | SkippedItem)[] = [];
   parsed.data.forEach((row, index) => {
     if (index <= headerAt || isBlank(row)) return;
-    const where = `row ${index + 1}`;
+    const where = { row: index + 1 };
     if (damaged.has(index))
-      entries.push({ item: where, reason: 'A quoted field in this row is damaged, so the row was left out.' });
+      entries.push({ item: words('contacts.entryRow', where), reason: [words('contacts.rowDamaged')] });
     else entries.push(rowToRaw(row, layout, where));
   });
   return entries;

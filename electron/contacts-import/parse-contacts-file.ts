@@ -1,4 +1,5 @@
 import { assertNever } from '../../shared/assert-never';
+import { words } from '../../shared/text/words';
 import type { ContactDraft, ImportFormat } from '../../shared/models/contact';
 import { buildContactDraft, type RawContact } from './contact-draft-builder';
 import { ContactsFileError, type SkippedItem } from './contacts-file-error';
@@ -23,18 +24,18 @@ export interface ParsedContacts {
 function readVcards(content: string): (RawContact | SkippedItem)[] {
   const entries: (RawContact | SkippedItem)[] = [];
   for (const card of splitVcards(content)) {
-    const item = `card ${card.index}`;
+    const item = words('contacts.entryCard', { card: card.index });
     try {
       entries.push(readCard(card));
     } catch (error) {
       // One card ical.js cannot read is reported; the others are still imported.
       const detail = error instanceof Error ? error.message : String(error);
-      entries.push({ item, reason: `This card could not be read (${detail.slice(0, 300)}).` });
+      entries.push({ item, reason: [words('contacts.cardUnreadable', { detail: detail.slice(0, 300) })] });
       continue;
     }
-    if (card.unreadableLines > 0) {
-      const lines = card.unreadableLines === 1 ? '1 line was' : `${card.unreadableLines} lines were`;
-      entries.push({ item, reason: `${lines} not in "name:value" form and left out of this card.` });
+    if (card.unreadableLines === 1) entries.push({ item, reason: [words('contacts.cardLineUnreadable')] });
+    else if (card.unreadableLines > 1) {
+      entries.push({ item, reason: [words('contacts.cardLinesUnreadable', { count: card.unreadableLines })] });
     }
   }
   return entries;
@@ -68,7 +69,9 @@ export function parseContactsFile(
   } catch (error) {
     if (error instanceof ContactsFileError) throw error;
     throw new ContactsFileError(
-      `This file could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}); nothing was imported.`,
+      error instanceof Error
+        ? words('contacts.fileUnreadable', { detail: error.message.slice(0, 200) })
+        : words('contacts.fileUnreadableUnknown'),
     );
   }
   const contacts: ContactDraft[] = [];

@@ -1,3 +1,4 @@
+import { words } from '../../shared/text/words';
 import { checkIsText, ContactsFileError } from './contacts-file-error';
 
 /** One card's text, cleaned so that ical.js can read it: unfolded, quoted-printable decoded, 2.1 parameters named. */
@@ -174,11 +175,9 @@ function cardText(index: number, lines: string[]): CardText {
  * cut off in the middle of a card. A card inside a card (vCard 2.1 AGENT) is left out.
  */
 export function splitVcards(content: string): CardText[] {
-  const text = checkIsText(content, 'vCard (.vcf)');
+  const text = checkIsText(content, 'vcard');
   if (!/^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$/im.test(text)) {
-    throw new ContactsFileError(
-      'This file is not a vCard: it has no BEGIN:VCARD. Export your contacts as vCard (.vcf) and try again.',
-    );
+    throw new ContactsFileError(words('contacts.fileNotVcard'));
   }
   const cards: CardText[] = [];
   let depth = 0;
@@ -196,9 +195,7 @@ export function splitVcards(content: string): CardText[] {
     }
   }
   if (depth > 0) {
-    throw new ContactsFileError(
-      `The vCard file ends in the middle of a card (card ${cards.length + 1} has no END:VCARD): it may be cut off, so nothing was imported. Export your contacts again and choose the new file.`,
-    );
+    throw new ContactsFileError(words('contacts.vcardCutOff', { card: cards.length + 1 }));
   }
   return cards;
 }

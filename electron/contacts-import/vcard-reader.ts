@@ -130,7 +130,7 @@ export function readCard(card: CardText): RawContact {
   const properties = component.getAllProperties();
   const labels = groupLabels(properties);
   const raw: RawContact = {
-    where: `card ${card.index}`,
+    where: { card: card.index },
     names: [],
     organisation: '',
     phones: [],

@@ -1,32 +1,40 @@
+import type { OfficeNotes } from '../../shared/models/office-trunk-names';
 import { twilioEdgeLabels } from '../../shared/models/twilio-setup-names';
+import { words } from '../../shared/text/words';
 import type { PbxConfigInput } from './pbx-config-input';
 import { signallingBlocks, twilioIpAddressesPage, twilioMedia, twilioSipPorts } from './twilio-sip-addresses';
 
-/** What the PBX's firewall must let through, as plain text lines for a person to act on. */
-export function firewallNotes(input: PbxConfigInput): string[] {
+/** What the PBX's firewall must let through, paragraph by paragraph, for a person to act on in their language. */
+export function firewallNotes(input: PbxConfigInput): OfficeNotes {
   const blocks = signallingBlocks(input.edge);
-  const twilioPorts = input.secure
-    ? `${twilioSipPorts.tls}/TCP (SIP over TLS)`
-    : `${twilioSipPorts.plain}/UDP and ${twilioSipPorts.plain}/TCP (SIP)`;
-  const pbxPorts = input.secure
-    ? `${input.pbxSipPort}/TCP (TLS)`
-    : `${input.pbxSipPort}/UDP and ${input.pbxSipPort}/TCP`;
+  const address = input.pbxAddress;
   const unverified = blocks.some((block) => !block.verified);
   return [
-    `Firewall for the Twilio trunk ${input.terminationDomain}, edge ${twilioEdgeLabels[input.edge]}`,
-    '',
-    `Twilio's SIP signalling addresses for this edge:`,
-    ...blocks.map((block) => `  ${block.cidr}${block.verified ? '' : '  (UNVERIFIED)'}`),
-    ...(unverified
+    [words('office.firewallTitle', { domain: input.terminationDomain, edge: twilioEdgeLabels[input.edge] })],
+    [
+      words('office.firewallAddresses'),
+      ...blocks.map(({ cidr, verified }) =>
+        words(verified ? 'office.firewallAddress' : 'office.firewallAddressUnverified', { cidr }),
+      ),
+      ...(unverified ? [words('office.firewallCheckUnverified', { page: twilioIpAddressesPage })] : []),
+    ],
+    input.secure
       ? [
-          `Addresses marked UNVERIFIED were not confirmed: check them at ${twilioIpAddressesPage} before relying on them.`,
+          words('office.firewallInboundSecure', { address, port: String(input.pbxSipPort) }),
+          words('office.firewallOutboundSecure', { address, port: String(twilioSipPorts.tls) }),
         ]
-      : []),
-    '',
-    `Inbound: allow these addresses to ${input.pbxAddress} on ${pbxPorts}.`,
-    `Outbound: allow ${input.pbxAddress} to these addresses on ${twilioPorts}.`,
-    '',
-    `Media (${input.secure ? 'SRTP' : 'RTP'}): allow ${twilioMedia.protocol} both ways between this server's RTP ports`,
-    `and ${twilioMedia.cidr}, ports ${twilioMedia.firstPort}-${twilioMedia.lastPort} (every Twilio region).`,
+      : [
+          words('office.firewallInboundPlain', { address, port: String(input.pbxSipPort) }),
+          words('office.firewallOutboundPlain', { address, port: String(twilioSipPorts.plain) }),
+        ],
+    [
+      words('office.firewallMedia', {
+        media: input.secure ? 'SRTP' : 'RTP',
+        protocol: twilioMedia.protocol,
+        cidr: twilioMedia.cidr,
+        firstPort: String(twilioMedia.firstPort),
+        lastPort: String(twilioMedia.lastPort),
+      }),
+    ],
   ];
 }

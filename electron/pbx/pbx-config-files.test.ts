@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { officeNotesText } from '../../shared/models/office-trunk-names';
+import { inEnglish } from '../../shared/text/words';
 import { pbxConfigFiles } from './pbx-config-files';
 import { pbxPasswordPlaceholder, previewPbxPasswords } from './pbx-config-input';
 import {
@@ -24,7 +26,24 @@ describe('pbxConfigFiles', () => {
     ]);
     const bbb = pbxConfigFiles(freeswitchInput('bigbluebutton'), samplePasswords);
     expect(namesOf(bbb)).toEqual(['twilio-trunk.xml', 'twilio-dial-in.xml', 'firewall-notes.txt']);
-    for (const file of bbb) expect(file.description.length).toBeGreaterThan(20);
+    expect(bbb.map((file) => file.description.id)).toEqual([
+      'office.fileFreeswitchGateway',
+      'office.fileBigBlueButtonDialIn',
+      'office.fileFirewallNotes',
+    ]);
+    expect(inEnglish(bbb[1]!.description)).toBe(
+      'BigBlueButton dial-in: put it in /opt/freeswitch/conf/dialplan/public/ and restart FreeSWITCH.',
+    );
+  });
+
+  it('writes the firewall notes in English from the sentences the app shows translated', () => {
+    const files = pbxConfigFiles(freeswitchInput('freeswitch', { secure: false }), samplePasswords);
+    const notes = files.find((file) => file.fileName === 'firewall-notes.txt');
+    expect(notes?.notes).not.toBeNull();
+    expect(notes?.content).toBe(officeNotesText(notes!.notes!, inEnglish));
+    expect(notes?.content).toMatch(/^Firewall for the Twilio trunk .*\n\nTwilio’s SIP signalling addresses/);
+    expect(notes?.content).toContain('RTP ports\nand 168.86.128.0/18, ports 10000-60000 (every Twilio region).\n');
+    expect(files.filter((file) => file.notes !== null).map((file) => file.fileName)).toEqual(['firewall-notes.txt']);
   });
 
   it('produces files their PBX can read', () => {

@@ -1,4 +1,6 @@
 import { assertNever } from '../../shared/assert-never';
+import { officeNotesText, type OfficeNotes } from '../../shared/models/office-trunk-names';
+import { inEnglish, words, type Words } from '../../shared/text/words';
 import { asteriskDialplanConfig } from './asterisk-dialplan-config';
 import { printAsteriskConfig } from './asterisk-config-writer';
 import { asteriskPjsipConfig } from './asterisk-pjsip-config';
@@ -10,15 +12,18 @@ import { printXml } from './xml-element-writer';
 
 export interface PbxConfigFile {
   readonly fileName: string;
-  readonly description: string;
+  readonly description: Words;
   readonly content: string;
+  /** The firewall notes' sentences, which the app shows in the person's language; content holds their English. */
+  readonly notes: OfficeNotes | null;
 }
 
 function gatewayFile(input: PbxConfigInput, passwords: PbxPasswords): PbxConfigFile {
   return {
     fileName: 'twilio-trunk.xml',
-    description: 'FreeSWITCH gateway to Twilio: put it in sip_profiles/external/ and reload the external profile.',
+    description: words('office.fileFreeswitchGateway'),
     content: printXml(freeswitchGatewayConfig(input, passwords.termination)),
+    notes: null,
   };
 }
 
@@ -28,14 +33,15 @@ function pbxFiles(input: PbxConfigInput, passwords: PbxPasswords): PbxConfigFile
       return [
         {
           fileName: 'pjsip.conf',
-          description: 'Asterisk PJSIP: the Twilio trunk and the Dialtone phone. Add it to /etc/asterisk/pjsip.conf.',
+          description: words('office.fileAsteriskPjsip'),
           content: printAsteriskConfig(asteriskPjsipConfig(input, passwords)),
+          notes: null,
         },
         {
           fileName: 'extensions.conf',
-          description:
-            'Asterisk dialplan: calls in to Dialtone, calls out as E.164. Add it to /etc/asterisk/extensions.conf.',
+          description: words('office.fileAsteriskDialplan'),
           content: printAsteriskConfig(asteriskDialplanConfig(input)),
+          notes: null,
         },
       ];
     case 'freeswitch':
@@ -45,8 +51,9 @@ function pbxFiles(input: PbxConfigInput, passwords: PbxPasswords): PbxConfigFile
         gatewayFile(input, passwords),
         {
           fileName: 'twilio-dial-in.xml',
-          description: 'BigBlueButton dial-in: put it in /opt/freeswitch/conf/dialplan/public/ and restart FreeSWITCH.',
+          description: words('office.fileBigBlueButtonDialIn'),
           content: printXml(bigBlueButtonDialplanConfig(input)),
+          notes: null,
         },
       ];
     default:
@@ -62,12 +69,14 @@ function pbxFiles(input: PbxConfigInput, passwords: PbxPasswords): PbxConfigFile
 export function pbxConfigFiles(input: PbxConfigInput, passwords: PbxPasswords): PbxConfigFile[] {
   const checkedInput = pbxConfigInputSchema.parse(input);
   const checkedPasswords = pbxPasswordsSchema.parse(passwords);
+  const notes = firewallNotes(checkedInput);
   return [
     ...pbxFiles(checkedInput, checkedPasswords),
     {
       fileName: 'firewall-notes.txt',
-      description: 'What the firewall in front of the PBX must let through.',
-      content: `${firewallNotes(checkedInput).join('\n')}\n`,
+      description: words('office.fileFirewallNotes'),
+      content: officeNotesText(notes, inEnglish),
+      notes,
     },
   ];
 }

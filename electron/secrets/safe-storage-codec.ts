@@ -1,22 +1,15 @@
 import { safeStorage } from 'electron';
+import { words } from '../../shared/text/words';
 import { AppFailure } from '../services/app-failure';
 import type { SecretCodec } from './file-secret-store';
 
 function assertEncryptionAvailable(platform: NodeJS.Platform): void {
   if (!safeStorage.isEncryptionAvailable()) {
-    throw new AppFailure(
-      'secret-storage-unavailable',
-      'Dialtone cannot store passwords securely because the system keyring is unavailable. ' +
-        'Nothing was saved. Unlock or set up your keyring (on Linux: GNOME Keyring or KWallet) and try again.',
-    );
+    throw new AppFailure('secret-storage-unavailable', words('contacts.keyringUnavailable'));
   }
   // On Linux, "basic_text" means a hard-coded key: that is plain text in all but name.
   if (platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
-    throw new AppFailure(
-      'secret-storage-unavailable',
-      'Dialtone will not store passwords because no system keyring was found, only an unprotected fallback. ' +
-        'Nothing was saved. Install and unlock GNOME Keyring or KWallet, then restart Dialtone.',
-    );
+    throw new AppFailure('secret-storage-unavailable', words('contacts.keyringMissing'));
   }
 }
 

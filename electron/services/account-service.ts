@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { withoutControlCharacters, type AccountSummary, type SaveAccountInput } from '../../shared/models/account';
 import type { AccountQueries, StoredAccount } from '../db/queries/account-queries';
 import type { SecretStore } from '../secrets/secret-store';
+import { words } from '../../shared/text/words';
 import { AppFailure } from './app-failure';
 import type { EventBus } from './event-bus';
 
@@ -34,7 +35,7 @@ export function createAccountService(deps: { queries: AccountQueries; secrets: S
     /** The password is stored first: if the keyring refuses it, no half-saved account is left behind. */
     async save(input: SaveAccountInput): Promise<AccountSummary> {
       if (input.id !== undefined && !queries.get(input.id)) {
-        throw new AppFailure('not-found', 'That account no longer exists. Reopen the accounts list and try again.');
+        throw new AppFailure('not-found', words('contacts.accountGone'));
       }
       const account: StoredAccount = { ...input.fields, id: input.id ?? randomUUID() };
       if (input.password !== undefined) await secrets.set(accountPasswordKey(account.id), input.password);
@@ -44,7 +45,7 @@ export function createAccountService(deps: { queries: AccountQueries; secrets: S
     },
     async remove(id: string): Promise<void> {
       if (!queries.remove(id)) {
-        throw new AppFailure('not-found', 'That account was already removed.');
+        throw new AppFailure('not-found', words('contacts.accountAlreadyRemoved'));
       }
       await secrets.delete(accountPasswordKey(id));
       await announce();

@@ -2,6 +2,7 @@ import type { EventPayload } from '../../shared/contract/event-channels';
 import type { Logger } from '../logging/logger';
 import { AudioBridgeError, type AudioBridge } from '../media/audio-bridge/audio-bridge-types';
 import type { PacketPort } from '../media/media-session-types';
+import { words } from '../../shared/text/words';
 import { AppFailure } from './app-failure';
 import type { EventBus } from './event-bus';
 
@@ -27,8 +28,7 @@ const loadAndCreateBridge: NonNullable<AudioServiceOptions['createBridge']> = as
   (await import('../media/audio-bridge/audio-bridge')).createAudioBridge(port, offerSdp, logger);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const gone = () => new AppFailure('call-not-found', 'That call has ended, or its audio was connected again.');
-const noAudio = 'The call has no audio path yet. Hang up and call again; if it keeps happening, restart Dialtone.';
+const gone = () => new AppFailure('call-not-found', words('contacts.callAudioGone'));
 
 /**
  * Connects the renderer's loopback WebRTC peer to a call's SIP media leg: one audio bridge per call.
@@ -57,7 +57,7 @@ export function createAudioService(options: AudioServiceOptions) {
       const port = await calls.get(callId).audioPort();
       if (port) return port;
       if (!isCurrent()) throw gone();
-      if (performance.now() > deadline) throw new AppFailure('internal', noAudio);
+      if (performance.now() > deadline) throw new AppFailure('internal', words('contacts.callNoAudioPath'));
       await sleep(pollMs);
     }
   }
@@ -75,7 +75,7 @@ export function createAudioService(options: AudioServiceOptions) {
   return {
     /** Answers the renderer's offer for this call; resolves with our answer SDP. */
     async connect(callId: string, offerSdp: string): Promise<{ answerSdp: string }> {
-      if (closed) throw new AppFailure('call-not-found', 'That call has already ended.');
+      if (closed) throw new AppFailure('call-not-found', words('contacts.callAlreadyEnded'));
       const generation = ++connects;
       current.set(callId, generation);
       const isCurrent = () => !closed && current.get(callId) === generation;
@@ -90,7 +90,7 @@ export function createAudioService(options: AudioServiceOptions) {
         logger.warn('The call audio offer was refused', { reason: error.message });
         throw new AppFailure(
           'invalid-request',
-          `Dialtone could not connect the call's audio (${error.message}). Restart Dialtone, then call again.`,
+          words('contacts.callAudioRefused', { detail: error.message.slice(0, 1000) }),
         );
       }
       if (!isCurrent()) {

@@ -106,6 +106,7 @@ describe('the 3-way call, through the call service', () => {
 
   it('refuses what cannot be merged, saying what to do', async () => {
     await expect(calls.merge(bob.id, bob.id)).rejects.toThrow('two different calls');
+    await expect(calls.merge(bob.id, bob.id)).rejects.toMatchObject({ words: { id: 'calls.mergeSameCall' } });
     const ringing = fakeCall('dave', 'ringing');
     calls.incoming(ringing);
     await expect(calls.merge(bob.id, ringing.id)).rejects.toThrow('Only answered calls can be merged');
@@ -120,7 +121,7 @@ describe('the 3-way call, through the call service', () => {
     await calls.merge(carol.id, bob.id);
     const refused = calls.transfer(bob.id, '+15125550199');
     await expect(refused).rejects.toThrow('This call is part of a 3-way call: split it first, then transfer it.');
-    await expect(refused).rejects.toMatchObject({ code: 'out-of-order' });
+    await expect(refused).rejects.toMatchObject({ code: 'out-of-order', words: { id: 'calls.transferSplitFirst' } });
     await expect(calls.completeTransfer(bob.id, carol.id)).rejects.toThrow('split it first');
   });
 });

@@ -1,3 +1,4 @@
+import { words } from '../../shared/text/words';
 import type { Logger } from '../logging/logger';
 import { conferenceFeed, mixWith, type ConferenceFeed } from '../media/conference-feed';
 import { AppFailure } from './app-failure';
@@ -23,15 +24,15 @@ export function createCallConference(deps: {
   let merged: Merged | null = null;
 
   function mergeable(call: Call): asserts call is Call & Required<Pick<Call, 'setConferenceMix'>> {
-    if (!call.setConferenceMix) throw new AppFailure('out-of-order', 'The sound test cannot be merged with a call.');
+    if (!call.setConferenceMix) throw new AppFailure('out-of-order', words('calls.mergeSoundTest'));
     if (call.state.state !== 'connected') {
-      throw new AppFailure('out-of-order', 'Only answered calls can be merged: wait until both calls are connected.');
+      throw new AppFailure('out-of-order', words('calls.mergeNeedsAnswer'));
     }
   }
 
   async function portOf(call: Call) {
     const port = await call.audioPort();
-    if (!port) throw new AppFailure('out-of-order', 'A call has no audio yet: wait a moment, then merge again.');
+    if (!port) throw new AppFailure('out-of-order', words('calls.mergeNoAudio'));
     return port;
   }
 
@@ -57,16 +58,16 @@ export function createCallConference(deps: {
 
     /** Merges two connected calls (either may be held): both come off hold and hear each other. */
     async merge(call: Call, other: Call): Promise<void> {
-      if (call.id === other.id) throw new AppFailure('invalid-request', 'Choose two different calls to merge.');
+      if (call.id === other.id) throw new AppFailure('invalid-request', words('calls.mergeSameCall'));
       if (merged) {
-        throw new AppFailure('out-of-order', 'A 3-way call is already going on: split it or hang up a party first.');
+        throw new AppFailure('out-of-order', words('calls.mergeAlreadyThreeWay'));
       }
       mergeable(call);
       mergeable(other);
       const ports = [await portOf(call), await portOf(other)] as const;
       for (const leg of [call, other]) if (leg.state.onHold) await leg.setHold(false);
       if (call.state.state === 'ended' || other.state.state === 'ended') {
-        throw new AppFailure('call-not-found', 'One of the calls ended before they could be merged.');
+        throw new AppFailure('call-not-found', words('calls.mergeCallEnded'));
       }
       const feeds = [conferenceFeed(ports[0]), conferenceFeed(ports[1])];
       call.setConferenceMix(mixWith(feeds[1]!));
@@ -79,7 +80,7 @@ export function createCallConference(deps: {
     /** Takes this call out of the 3-way call to talk on it alone; the other party goes on hold. */
     async split(call: Call): Promise<void> {
       const partner = this.partnerOf(call.id);
-      if (!partner) throw new AppFailure('out-of-order', 'That call is not part of a 3-way call.');
+      if (!partner) throw new AppFailure('out-of-order', words('calls.splitNotThreeWay'));
       for (const leg of end()) deps.publish(leg);
       if (partner.state.state === 'connected') await partner.setHold(true);
       if (call.state.onHold) await call.setHold(false);

@@ -128,6 +128,7 @@ describe('call recording on demand', () => {
     await expect(off.service.set(call('c1'), true, () => undefined)).rejects.toMatchObject({
       code: 'unsupported',
       message: expect.stringMatching(/Settings, Call handling, Recording/),
+      words: { id: 'calls.recordingNeedsOnDemand' },
     });
     const { service, api } = setup();
     await expect(service.set(call('c2', { state: 'ringing' }), true, () => undefined)).rejects.toMatchObject({

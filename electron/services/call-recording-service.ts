@@ -2,6 +2,7 @@ import type { CallRecordingState } from '../../shared/models/call';
 import type { RecordingMode } from '../../shared/models/call-handling-names';
 import type { CallRecording } from '../../shared/models/call-recording';
 import type { InboxMedia } from '../../shared/models/inbox';
+import { words } from '../../shared/text/words';
 import type { Logger } from '../logging/logger';
 import { AppFailure } from './app-failure';
 import type { Call } from './call';
@@ -31,9 +32,8 @@ interface Recorded {
 /** A history row asks again for recordings Twilio did not have yet (still processing) after this long. */
 const emptyAnswerKeptMs = 15_000;
 
-const notAvailable =
-  'Recording on demand works on calls on your Twilio line when Settings, Call handling, Recording is set to On demand. Choose it there, then press Record again.';
-const notAnswered = 'A call can be recorded once it is answered.';
+const notAvailable = words('calls.recordingNeedsOnDemand');
+const notAnswered = words('calls.recordingNeedsAnswer');
 
 /**
  * Records calls on demand through Twilio's REST API (the call's Recordings), and finds the recordings of a
@@ -67,10 +67,7 @@ export function createCallRecordingService(deps: CallRecordingDeps) {
     const taken = new Set([...byCall.values()].flatMap((other) => (other.callSid ? [other.callSid] : [])));
     const found = from && (await askTwilio(() => line.api.callInProgressFrom(from, call.state.startedAt, taken)));
     if (!found) {
-      throw new AppFailure(
-        'not-found',
-        'Twilio does not list this call as in progress yet, so it cannot be recorded. Wait a few seconds, then press Record again.',
-      );
+      throw new AppFailure('not-found', words('calls.recordingCallNotListed'));
     }
     recorded.callSid = found;
     deps.rememberCallSid(call.id, found);
@@ -174,10 +171,7 @@ export function createCallRecordingService(deps: CallRecordingDeps) {
     },
     /** One of those recordings' audio, downloaded from Twilio. */
     async audioOf(historyId: string, recordingId: string): Promise<InboxMedia> {
-      const gone = new AppFailure(
-        'not-found',
-        'This recording is no longer on Twilio: it may have been deleted there.',
-      );
+      const gone = new AppFailure('not-found', words('calls.recordingGone'));
       if (!(await this.recordingsOf(historyId)).some((recording) => recording.id === recordingId)) throw gone;
       const line = await lineOrRefuse();
       const audio = await askTwilio(() => line.api.recordingAudio(recordingId));

@@ -1,4 +1,5 @@
 import { soundTestTarget, type CallSnapshot } from '../../shared/models/call';
+import { words } from '../../shared/text/words';
 import type { Logger } from '../logging/logger';
 import { TransferNotPossible } from '../sip/engine/call-transfer';
 import { AppFailure } from './app-failure';
@@ -72,7 +73,7 @@ export function createCallService(deps: {
 
   function find(callId: string): Call {
     const call = calls.get(callId);
-    if (!call) throw new AppFailure('call-not-found', 'That call has already ended.');
+    if (!call) throw new AppFailure('call-not-found', words('calls.callEnded'));
     return call;
   }
 
@@ -81,7 +82,7 @@ export function createCallService(deps: {
     try {
       await start();
     } catch (error) {
-      if (error instanceof TransferNotPossible) throw new AppFailure('out-of-order', error.message);
+      if (error instanceof TransferNotPossible) throw new AppFailure('out-of-order', error.words);
       throw error;
     }
   }
@@ -89,7 +90,7 @@ export function createCallService(deps: {
   /** Holding one party of a 3-way call for the REFER would leave the other talking to no one. */
   function refuseInConference(callId: string): void {
     if (conference.partnerOf(callId)) {
-      throw new TransferNotPossible('This call is part of a 3-way call: split it first, then transfer it.');
+      throw new TransferNotPossible(words('calls.transferSplitFirst'));
     }
   }
 
@@ -147,7 +148,7 @@ export function createCallService(deps: {
     /** Starts or stops recording at Twilio; the Record button follows through calls:state-changed. */
     async setRecording(callId: string, on: boolean): Promise<void> {
       const call = find(callId);
-      if (!deps.recording) throw new AppFailure('unsupported', 'Calls cannot be recorded here.');
+      if (!deps.recording) throw new AppFailure('unsupported', words('calls.recordingNotHere'));
       await deps.recording.set(call, on, () => publish(call.state));
     },
     /** Blind transfer (REFER); resolves once the call is transferred or back, its snapshot saying which. */
@@ -155,7 +156,7 @@ export function createCallService(deps: {
       whenTransferPossible(() => {
         const call = find(callId);
         refuseInConference(callId);
-        if (!call.transfer) throw new TransferNotPossible('The sound test cannot be transferred.');
+        if (!call.transfer) throw new TransferNotPossible(words('calls.transferSoundTest'));
         return call.transfer(target);
       }),
     /** Attended transfer: the held call goes to the person on the consultation call, both leave Dialtone. */
@@ -164,7 +165,7 @@ export function createCallService(deps: {
         const call = find(callId);
         refuseInConference(callId);
         refuseInConference(consultationCallId);
-        if (!call.transferReplacing) throw new TransferNotPossible('The sound test cannot be transferred.');
+        if (!call.transferReplacing) throw new TransferNotPossible(words('calls.transferSoundTest'));
         return call.transferReplacing(find(consultationCallId));
       }),
     async hangUpAll(): Promise<void> {

@@ -7,18 +7,13 @@ import {
 } from '../../shared/models/contact';
 import type { ContactQueries, StoredContact } from '../db/queries/contact-queries';
 import { AppFailure } from './app-failure';
-import {
-  addressKey,
-  impossibleNumberMessage,
-  phoneKey,
-  searchDigits,
-  type StoredPhone,
-} from './contact-service-numbers';
+import { addressKey, impossibleNumberWords, phoneKey, searchDigits, type StoredPhone } from './contact-service-numbers';
 import { toE164 } from '../../shared/phone/phone-number';
-import { ContactsFileError } from '../contacts-import/contacts-file-error';
+import { ContactsFileError, type SkippedItem } from '../contacts-import/contacts-file-error';
+import { words, type Words } from '../../shared/text/words';
 import { cardCountries, countryForNumber } from '../contacts-import/card-country';
 
-export type SkippedItem = { item: string; reason: string };
+export type { SkippedItem } from '../contacts-import/contacts-file-error';
 /** addressCountries: for each contact (same index), the ISO country its address names, or null. */
 export type ParsedContacts = { contacts: ContactDraft[]; skipped: SkippedItem[]; addressCountries?: (string | null)[] };
 /** A contact to import, with the country its address names (national numbers may be read there). */
@@ -31,7 +26,9 @@ export type ParseContactsFile = (
 ) => ParsedContacts | Promise<ParsedContacts>;
 
 const maxSkipped = 1000;
+const maxName = 200;
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+const named = (name: string): Words => words('contacts.entryNamed', { name: clip(name, maxName) });
 
 /** Reads the file; a file that cannot be read at all becomes a plain message, and nothing is imported. */
 export async function parseOrExplain(
@@ -45,13 +42,17 @@ export async function parseOrExplain(
   } catch (error) {
     if (error instanceof AppFailure) throw error;
     // The readers' own refusals already say that nothing was imported and what to do.
-    if (error instanceof ContactsFileError) throw new AppFailure('invalid-request', clip(error.message, 2000));
-    const kind = format === 'vcard' ? 'a vCard file' : 'a CSV file';
-    const detail =
-      error instanceof Error && error.message.trim() ? error.message.trim() : `it could not be read as ${kind}.`;
+    if (error instanceof ContactsFileError) throw new AppFailure('invalid-request', error.words);
+    const detail = error instanceof Error ? error.message.trim() : '';
+    if (!detail) {
+      throw new AppFailure(
+        'invalid-request',
+        words(format === 'vcard' ? 'contacts.fileNotVcardRead' : 'contacts.fileNotCsvRead'),
+      );
+    }
     throw new AppFailure(
       'invalid-request',
-      clip(`${/[.!?]$/.test(detail) ? detail : `${detail}.`} Nothing was imported.`, 2000),
+      words('contacts.fileFailed', { detail: clip(/[.!?]$/.test(detail) ? detail : `${detail}.`, 1900) }),
     );
   }
 }
@@ -64,8 +65,11 @@ export function validDrafts(parsedContacts: ParsedContacts, skipped: SkippedItem
     if (parsed.success)
       valid.push({ draft: parsed.data, addressCountry: parsedContacts.addressCountries?.[index] ?? null });
     else {
-      const name = typeof draft?.name === 'string' && draft.name.trim() ? draft.name.trim() : `Contact ${index + 1}`;
-      skipped.push({ item: name, reason: parsed.error.issues[0]?.message ?? 'It is not a valid contact.' });
+      const item =
+        typeof draft?.name === 'string' && draft.name.trim()
+          ? named(draft.name.trim())
+          : words('contacts.entryContact', { position: index + 1 });
+      skipped.push({ item, reason: [words('contacts.notAValidContact')] });
     }
   });
   return valid;
@@ -81,7 +85,7 @@ export function createContactImporter(queries: ContactQueries, country: string, 
   const report: ImportReport = { imported: 0, merged: 0, skipped: [] };
   const skip = (item: SkippedItem) => {
     if (report.skipped.length < maxSkipped) {
-      report.skipped.push({ item: clip(item.item, 200), reason: clip(item.reason, 500) });
+      report.skipped.push(item);
     }
   };
   const save = (contact: StoredContact) => queries.save(contact, searchDigits(contact.phones), now);
@@ -99,8 +103,11 @@ export function createContactImporter(queries: ContactQueries, country: string, 
       if (e164) phones.push({ label: phone.label, number: phone.number.trim(), e164 });
       else {
         skip({
-          item: `${draft.name}: ${phone.number}`,
-          reason: `${impossibleNumberMessage(index + 1, phone.number, numberCountry)} The contact was imported without it.`,
+          item: words('contacts.entryNumberOf', { name: clip(draft.name, maxName), number: phone.number }),
+          reason: [
+            impossibleNumberWords(index + 1, phone.number, numberCountry),
+            words('contacts.importedWithoutNumber'),
+          ],
         });
       }
     });
@@ -124,12 +131,10 @@ export function createContactImporter(queries: ContactQueries, country: string, 
       merged.notes !== existing.notes ||
       merged.favourite !== existing.favourite;
     const fits = merged.phones.length <= 20 && merged.sipAddresses.length <= 20 && merged.emails.length <= 20;
-    if (!adds) skip({ item: draft.name, reason: `Already in your contacts as “${existing.name}”.` });
+    const existingName = clip(existing.name, maxName);
+    if (!adds) skip({ item: named(draft.name), reason: [words('contacts.alreadyThere', { name: existingName })] });
     else if (!fits)
-      skip({
-        item: draft.name,
-        reason: `“${existing.name}” has the same number but no room for more numbers or addresses (at most 20 of each).`,
-      });
+      skip({ item: named(draft.name), reason: [words('contacts.noRoomToMerge', { name: existingName })] });
     else {
       save(merged);
       report.merged++;
@@ -153,7 +158,12 @@ export function createContactImporter(queries: ContactQueries, country: string, 
               union(contact.emails, draft.emails, addressKey).length === contact.emails.length &&
               union(contact.sipAddresses, draft.sipAddresses, addressKey).length === contact.sipAddresses.length,
           );
-        if (twin) return skip({ item: draft.name, reason: `Already in your contacts as “${twin.name}”.` });
+        if (twin) {
+          return skip({
+            item: named(draft.name),
+            reason: [words('contacts.alreadyThere', { name: clip(twin.name, maxName) })],
+          });
+        }
       }
       save({ ...draft, id: randomUUID(), phones });
       report.imported++;

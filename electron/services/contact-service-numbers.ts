@@ -2,51 +2,46 @@ import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode
 import type { Contact, ContactDraft } from '../../shared/models/contact';
 import { lettersToDigits } from '../../shared/phone/keypad';
 import { toE164 } from '../../shared/phone/phone-number';
+import { words, type Words } from '../../shared/text/words';
 
 export type StoredPhone = Contact['phones'][number];
 
-export function countryName(country: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
+type Problem = 'LooksSip' | 'HasCodes' | 'TooShort' | 'TooLong' | 'BadCountryCode' | 'NotANumber' | 'Unknown';
 
-/** Why `number` cannot be a phone number, and what to do about it, in words. */
-function advice(number: string, country: string): string {
-  if (/@|^sips?:/i.test(number)) return 'it looks like a SIP address: put it under SIP addresses instead.';
-  if (/[*#]/.test(number)) return 'numbers with * or # cannot be called; leave the codes out.';
+/** Why `number` cannot be a phone number (each has its own words, saying what to do about it). */
+function problemOf(number: string, country: string): Problem {
+  if (/@|^sips?:/i.test(number)) return 'LooksSip';
+  if (/[*#]/.test(number)) return 'HasCodes';
   const digits = lettersToDigits(number).replace(/[^\d+]/g, '');
   switch (validatePhoneNumberLength(digits.replace(/^00/, '+'), country as CountryCode)) {
     case 'TOO_SHORT':
-      return 'it is too short. Type the whole number with its area code, or start it with + and the country code.';
+      return 'TooShort';
     case 'TOO_LONG':
-      return 'it has too many digits. Check it for extra digits.';
+      return 'TooLong';
     case 'INVALID_COUNTRY':
-      return digits.startsWith('+') || digits.startsWith('00')
-        ? 'the digits after the + are not a country code. Check them.'
-        : 'it is not a phone number. Type the digits, or start it with + and the country code.';
+      return digits.startsWith('+') || digits.startsWith('00') ? 'BadCountryCode' : 'NotANumber';
     case 'NOT_A_NUMBER':
-      return 'it is not a phone number. Type the digits, or start it with + and the country code.';
+      return 'NotANumber';
     default:
-      return 'no number there is written like this. Check the digits, or start it with + and the country code.';
+      return 'Unknown';
   }
 }
 
 /** 'Phone number 2 (“12”) is not a possible number in United States: it is too short. …' */
-export function impossibleNumberMessage(position: number, number: string, country: string): string {
-  const where = /^\s*(\+|00)/.test(number) ? '' : ` in ${countryName(country)}`;
-  return `Phone number ${position} (“${number}”) is not a possible number${where}: ${advice(number, country)}`;
+export function impossibleNumberWords(position: number, number: string, country: string): Words {
+  const problem = problemOf(number, country);
+  if (/^\s*(\+|00)/.test(number)) return words(`contacts.number${problem}`, { position, number });
+  return words(`contacts.number${problem}In`, { position, number, country });
 }
 
+type PhoneProblem = { index: number; number: string; words: Words };
 export type NormalisedPhones =
-  { ok: true; phones: StoredPhone[] } | { ok: false; problems: { index: number; number: string; message: string }[] };
+  { ok: true; phones: StoredPhone[] } | { ok: false; problems: [PhoneProblem, ...PhoneProblem[]] };
 
 /** Every number in E.164 with the default country; the problems of the ones that cannot be numbers. */
 export function normalisePhones(phones: ContactDraft['phones'], country: string): NormalisedPhones {
   const stored: StoredPhone[] = [];
-  const problems: { index: number; number: string; message: string }[] = [];
+  const problems: PhoneProblem[] = [];
   phones.forEach((phone, index) => {
     const e164 = toE164(phone.number, country);
     if (e164) stored.push({ label: phone.label, number: phone.number.trim(), e164 });
@@ -54,10 +49,11 @@ export function normalisePhones(phones: ContactDraft['phones'], country: string)
       problems.push({
         index,
         number: phone.number,
-        message: impossibleNumberMessage(index + 1, phone.number, country),
+        words: impossibleNumberWords(index + 1, phone.number, country),
       });
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, phones: stored };
+  const [first, ...more] = problems;
+  return first ? { ok: false, problems: [first, ...more] } : { ok: true, phones: stored };
 }
 
 /**

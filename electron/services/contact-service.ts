@@ -5,6 +5,7 @@ import { toVcard } from '../contacts-import/contacts-to-vcard';
 import type { CallQueries } from '../db/queries/call-queries';
 import type { ContactQueries, StoredContact } from '../db/queries/contact-queries';
 import type { ContactPage, ContactSearchQueries } from '../db/queries/contact-search-queries';
+import { words } from '../../shared/text/words';
 import { AppFailure } from './app-failure';
 import {
   createContactImporter,
@@ -56,8 +57,7 @@ export function createContactService(deps: ContactServiceDeps) {
 
   function find(id: string): StoredContact {
     const contact = contacts.get(id);
-    if (!contact)
-      throw new AppFailure('not-found', 'That contact no longer exists. It may have been deleted or merged.');
+    if (!contact) throw new AppFailure('not-found', words('contacts.contactGone'));
     return contact;
   }
 
@@ -90,14 +90,8 @@ export function createContactService(deps: ContactServiceDeps) {
       if (id !== undefined) find(id);
       const country = deps.defaultCountry();
       const phones = normalisePhones(draft.phones, country);
-      if (!phones.ok) {
-        const [first, ...more] = phones.problems;
-        const others =
-          more.length === 0
-            ? ''
-            : ` Check number${more.length > 1 ? 's' : ''} ${more.map((p) => p.index + 1).join(', ')} too.`;
-        throw new AppFailure('invalid-request', `${first?.message ?? ''}${others}`);
-      }
+      // The first problem only: the form shows it under that number, and the next save tells the next one.
+      if (!phones.ok) throw new AppFailure('invalid-request', phones.problems[0].words);
       const contact: StoredContact = {
         ...draft,
         name: draft.name.trim(),
@@ -109,7 +103,7 @@ export function createContactService(deps: ContactServiceDeps) {
       return find(contact.id);
     },
     remove(id: string): void {
-      if (!contacts.remove(id)) throw new AppFailure('not-found', 'That contact was already deleted.');
+      if (!contacts.remove(id)) throw new AppFailure('not-found', words('contacts.contactAlreadyDeleted'));
       changed();
     },
     /** Numbers that several contacts share, each with those contacts, to offer merging them. */
@@ -126,7 +120,7 @@ export function createContactService(deps: ContactServiceDeps) {
     },
     /** Keeps `keepId` with the numbers, addresses and calls of both; `mergeId` is deleted. One transaction. */
     merge(keepId: string, mergeId: string): Contact {
-      if (keepId === mergeId) throw new AppFailure('invalid-request', 'Choose two different contacts to merge.');
+      if (keepId === mergeId) throw new AppFailure('invalid-request', words('contacts.mergeSameContact'));
       const keep = find(keepId);
       const other = find(mergeId);
       const merged: StoredContact = {
@@ -143,11 +137,14 @@ export function createContactService(deps: ContactServiceDeps) {
       };
       const crowded = (['phones', 'sipAddresses', 'emails'] as const).find((list) => merged[list].length > maxPerList);
       if (crowded) {
-        const what = { phones: 'numbers', sipAddresses: 'SIP addresses', emails: 'e-mail addresses' }[crowded];
-        throw new AppFailure(
-          'invalid-request',
-          `Together these contacts have ${merged[crowded].length} ${what}; a contact holds at most ${maxPerList}. Remove some from one of them, then merge again.`,
-        );
+        const id = (
+          {
+            phones: 'contacts.mergeTooManyNumbers',
+            sipAddresses: 'contacts.mergeTooManySipAddresses',
+            emails: 'contacts.mergeTooManyEmails',
+          } as const
+        )[crowded];
+        throw new AppFailure('invalid-request', words(id, { count: merged[crowded].length, max: maxPerList }));
       }
       deps.transaction(() => {
         store(merged);

@@ -134,7 +134,14 @@ describe('history service', () => {
     for (const each of [call, other]) each.update({ state: 'connected', answeredAt: 1_500 });
     call.update({ transfer: { kind: 'blind', target: '+442079460958', phase: 'ringing', failure: null } });
     call.update({ state: 'ended', endedAt: 9_000, endReason: 'transferred' });
-    other.update({ transfer: { kind: 'blind', target: '+442079460958', phase: 'failed', failure: 'Refused' } });
+    other.update({
+      transfer: {
+        kind: 'blind',
+        target: '+442079460958',
+        phase: 'failed',
+        failure: { id: 'calls.transferRefused', values: { status: 403 } },
+      },
+    });
     other.update({ state: 'ended', endedAt: 9_000, endReason: 'hung-up' });
     const byId = new Map(list().items.map((entry) => [entry.id, entry]));
     expect(byId.get(call.id)).toMatchObject({ endReason: 'transferred', transferredTo: '+442079460958' });

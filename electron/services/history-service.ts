@@ -6,6 +6,7 @@ import { toE164 } from '../../shared/phone/phone-number';
 import { readableText } from '../../shared/readable-text';
 import type { CallQueries, CallWithContact } from '../db/queries/call-queries';
 import type { Logger } from '../logging/logger';
+import { words } from '../../shared/text/words';
 import { AppFailure } from './app-failure';
 import type { EventBus } from './event-bus';
 
@@ -161,7 +162,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       return { total, items: calls.page(filter, offset, limit).map(toEntry) };
     },
     remove(id: string): void {
-      if (!calls.remove(id)) throw new AppFailure('not-found', 'That call was already removed from the history.');
+      if (!calls.remove(id)) throw new AppFailure('not-found', words('contacts.callAlreadyRemoved'));
       announce();
     },
     clear(): void {

@@ -115,5 +115,6 @@ describe('line service', () => {
     await vi.advanceTimersByTimeAsync(120_000);
     expect(phones.reconnects).toHaveLength(0);
     expect(() => line.phone()).toThrow(/no phone line/i);
+    expect(() => line.phone()).toThrow(expect.objectContaining({ code: 'no-line', words: { id: 'calls.noLine' } }));
   });
 });

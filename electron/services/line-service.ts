@@ -1,6 +1,7 @@
 import type { RegistrationState } from '../../shared/models/registration';
+import { words } from '../../shared/text/words';
 import type { Logger } from '../logging/logger';
-import type { PhoneRegistration } from '../sip/engine/registration-outcome';
+import { registrationUnreachable, type PhoneRegistration } from '../sip/engine/registration-outcome';
 import type { SipAccount } from '../sip/engine/sip-account';
 import type { SipCall } from '../sip/engine/sip-call';
 import type { SipPhone, SipPhoneDeps } from '../sip/engine/sip-phone';
@@ -38,7 +39,7 @@ export function createLineService(deps: LineServiceDeps) {
       state.status === 'registered'
         ? { status: 'registered', accountId, expiresInSeconds: state.expiresInSeconds }
         : state.status === 'failed'
-          ? { status: 'failed', accountId, reason: state.reason, message: state.message }
+          ? { ...state, accountId }
           : { status: state.status, accountId };
     registration.set(next);
   }
@@ -75,11 +76,7 @@ export function createLineService(deps: LineServiceDeps) {
       phone = started;
       return started.initial;
     } catch (error) {
-      return {
-        status: 'failed',
-        reason: 'unreachable',
-        message: error instanceof Error ? error.message : String(error),
-      };
+      return registrationUnreachable(error);
     }
   }
 
@@ -107,11 +104,7 @@ export function createLineService(deps: LineServiceDeps) {
       void connect(generation);
     },
     phone(): SipPhone {
-      if (!phone)
-        throw new AppFailure(
-          'no-line',
-          'There is no phone line connected yet. Set up your account, or check it in Settings.',
-        );
+      if (!phone) throw new AppFailure('no-line', words('calls.noLine'));
       return phone;
     },
     stop,

@@ -116,9 +116,14 @@ describe('createQuickDial', () => {
   it('says what to do when there is nothing to place, without dialling', async () => {
     const dial = vi.fn(() => Promise.resolve(ok(null)));
     const quick = createQuickDial({ recent: () => [], country: () => 'US', dial });
-    expect(await quick.place('callBack')).toEqual(
-      err('not-found', 'There is no missed call left to call back. Call from the dialer or the history instead.'),
-    );
+    expect(await quick.place('callBack')).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: 'There is no missed call left to call back. Call from the dialer or the history instead.',
+        words: { id: 'contacts.nothingToCallBack' },
+      },
+    });
     expect(await quick.place('redial')).toMatchObject({ ok: false, error: { message: /no call placed yet/ } });
     expect(dial).not.toHaveBeenCalled();
   });

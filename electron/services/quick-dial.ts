@@ -2,6 +2,7 @@ import { dialTargetSchema } from '../../shared/models/call';
 import type { HistoryEntry } from '../../shared/models/history';
 import { formatPhoneForDisplay } from '../../shared/phone/phone-number';
 import { err, ok, type Result } from '../../shared/result';
+import { words } from '../../shared/text/words';
 
 /** A call the tray or a shortcut can place again: where to, and who that is (contact name or number). */
 export type QuickDialTarget = { target: string; name: string };
@@ -74,8 +75,7 @@ export function createQuickDial(deps: QuickDialDeps) {
     async place(kind: QuickDialKind): Promise<Result<QuickDialTarget>> {
       const chosen = choices()[kind];
       if (!chosen) {
-        const what = kind === 'redial' ? 'no call placed yet to redial' : 'no missed call left to call back';
-        return err('not-found', `There is ${what}. Call from the dialer or the history instead.`);
+        return err('not-found', words(kind === 'redial' ? 'contacts.nothingToRedial' : 'contacts.nothingToCallBack'));
       }
       const placed = await deps.dial(chosen.target);
       return placed.ok ? ok(chosen) : placed;

@@ -1,10 +1,14 @@
 import type { AppLanguage } from '../../shared/models/language';
+import type { DatabaseDamage } from '../db/open-database';
 
 /** A module's name as read from Node's error (failed-module-name.ts), or undefined when it names none. */
 type Module = string | undefined;
 
 interface StartFailureText {
   databaseTitle: string;
+  /** The refusals of electron/db/open-database.ts, whose messages are the English here. */
+  databaseTooNew: (file: string, version: number, known: number) => string;
+  databaseUnreadable: (file: string, damage: DatabaseDamage) => string;
   missingTitle: string;
   missing: (module: Module) => string;
   nativeTitle: string;
@@ -22,6 +26,15 @@ const deReinstall =
 const esReinstall =
   'Reinstala Dialtone para repararlo; tus contactos, tu historial de llamadas y tus ajustes se conservan.';
 
+type DamageWords = { 'not-sqlite': string; 'damaged-pages': string; 'bad-version': (version: number) => string };
+
+/** Why the database cannot be read, in a language's words; SQLite's own words as they are. */
+function damageText(damage: DatabaseDamage, said: DamageWords): string {
+  if (damage.cause === 'sqlite') return damage.detail;
+  if (damage.cause === 'bad-version') return said['bad-version'](damage.version);
+  return said[damage.cause];
+}
+
 /**
  * The start-failure dialog, in the app's languages. It shows before the settings can be read, so it
  * follows the system's language.
@@ -29,6 +42,16 @@ const esReinstall =
 const texts: Record<AppLanguage, StartFailureText> = {
   en: {
     databaseTitle: 'Dialtone cannot open its data',
+    databaseTooNew: (file, version, known) =>
+      `Dialtone's database at ${file} was written by a newer version of Dialtone (schema ${version}; ` +
+      `this version knows up to ${known}). It was left untouched: install the newer Dialtone again.`,
+    databaseUnreadable: (file, damage) =>
+      `Dialtone's database at ${file} cannot be read (${damageText(damage, {
+        'not-sqlite': 'it is not an SQLite database',
+        'damaged-pages': 'some of its pages are damaged',
+        'bad-version': (version) => `its schema version ${version} is invalid`,
+      })}). It was left untouched. ` +
+      'Restore it from a backup, or move it elsewhere and restart Dialtone to begin with an empty one.',
     missingTitle: 'Dialtone is not installed completely',
     missing: (module) =>
       `Dialtone cannot start because ${module === undefined ? 'a part of it is' : `a part of it, "${module}", is`} ` +
@@ -45,6 +68,16 @@ const texts: Record<AppLanguage, StartFailureText> = {
   },
   fr: {
     databaseTitle: 'Dialtone ne peut pas ouvrir ses données',
+    databaseTooNew: (file, version, known) =>
+      `La base de données de Dialtone (${file}) a été écrite par une version plus récente de Dialtone (schéma ${version} ; ` +
+      `cette version connaît jusqu’au schéma ${known}). Elle n’a pas été modifiée : réinstallez la version plus récente de Dialtone.`,
+    databaseUnreadable: (file, damage) =>
+      `La base de données de Dialtone (${file}) ne peut pas être lue (${damageText(damage, {
+        'not-sqlite': 'ce n’est pas une base de données SQLite',
+        'damaged-pages': 'certaines de ses pages sont endommagées',
+        'bad-version': (version) => `sa version de schéma ${version} n’est pas valide`,
+      })}). Elle n’a pas été modifiée. ` +
+      'Restaurez-la depuis une sauvegarde, ou déplacez-la ailleurs et redémarrez Dialtone pour repartir d’une base vide.',
     missingTitle: 'L’installation de Dialtone est incomplète',
     missing: (module) =>
       `Dialtone ne peut pas démarrer, car ${module === undefined ? 'l’un de ses éléments' : `l’un de ses éléments (« ${module} »)`} ` +
@@ -61,6 +94,16 @@ const texts: Record<AppLanguage, StartFailureText> = {
   },
   de: {
     databaseTitle: 'Dialtone kann seine Daten nicht öffnen',
+    databaseTooNew: (file, version, known) =>
+      `Die Datenbank von Dialtone unter ${file} wurde von einer neueren Dialtone-Version geschrieben (Schema ${version}; ` +
+      `diese Version kennt Schemas bis ${known}). Sie wurde nicht verändert: Installieren Sie die neuere Dialtone-Version erneut.`,
+    databaseUnreadable: (file, damage) =>
+      `Die Datenbank von Dialtone unter ${file} kann nicht gelesen werden (${damageText(damage, {
+        'not-sqlite': 'sie ist keine SQLite-Datenbank',
+        'damaged-pages': 'einige ihrer Seiten sind beschädigt',
+        'bad-version': (version) => `ihre Schemaversion ${version} ist ungültig`,
+      })}). Sie wurde nicht verändert. ` +
+      'Stellen Sie sie aus einer Sicherung wieder her, oder verschieben Sie sie an einen anderen Ort und starten Sie Dialtone neu, um mit einer leeren Datenbank zu beginnen.',
     missingTitle: 'Dialtone ist nicht vollständig installiert',
     missing: (module) =>
       `Dialtone kann nicht starten, weil ${module === undefined ? 'ein Teil davon' : `ein Teil davon („${module}“)`} ` +
@@ -77,6 +120,16 @@ const texts: Record<AppLanguage, StartFailureText> = {
   },
   es: {
     databaseTitle: 'Dialtone no puede abrir sus datos',
+    databaseTooNew: (file, version, known) =>
+      `La base de datos de Dialtone en ${file} la escribió una versión más reciente de Dialtone (esquema ${version}; ` +
+      `esta versión conoce hasta el ${known}). No se ha modificado: vuelve a instalar la versión más reciente de Dialtone.`,
+    databaseUnreadable: (file, damage) =>
+      `No se puede leer la base de datos de Dialtone en ${file} (${damageText(damage, {
+        'not-sqlite': 'no es una base de datos SQLite',
+        'damaged-pages': 'algunas de sus páginas están dañadas',
+        'bad-version': (version) => `su versión de esquema ${version} no es válida`,
+      })}). No se ha modificado. ` +
+      'Restáurala desde una copia de seguridad, o muévela a otro sitio y reinicia Dialtone para empezar con una vacía.',
     missingTitle: 'Dialtone no está instalado por completo',
     missing: (module) =>
       `Dialtone no puede iniciarse porque falta ${module === undefined ? 'una de sus partes' : `una de sus partes («${module}»)`} ` +

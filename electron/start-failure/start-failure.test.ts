@@ -1,3 +1,4 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -99,6 +100,46 @@ describe('describeStartFailure', () => {
       message: (error as Error).message,
       fields: expect.objectContaining({ kind: 'database', error: 'DatabaseOpenError' }),
     });
+    expect(describeStartFailure(error, logFile, 'fr').message).toBe(
+      `La base de données de Dialtone (${file}) a été écrite par une version plus récente de Dialtone (schéma ` +
+        `${allMigrations.length + 1} ; cette version connaît jusqu’au schéma ${allMigrations.length}). Elle n’a pas ` +
+        'été modifiée : réinstallez la version plus récente de Dialtone.',
+    );
+  });
+
+  it('a database that cannot be read: the same English as the refusal, and its words in each language', () => {
+    const file = join(install.dir, 'unreadable.sqlite');
+    const refusalOf = (content: string | null, version?: number) => {
+      if (content !== null) writeFileSync(file, content);
+      else {
+        const db = new DatabaseSync(file);
+        db.exec(`PRAGMA user_version = ${version}`);
+        db.close();
+      }
+      try {
+        openDatabase(file).close();
+      } catch (error) {
+        rmSync(file, { force: true });
+        return error;
+      }
+      throw new Error('openDatabase accepted a database it should have refused');
+    };
+    const notSqlite = refusalOf('name,phone\nAda,+44 20 7946 0958\n');
+    const sqliteWords = refusalOf('SQLite format 3\u0000' + 'x'.repeat(200));
+    for (const error of [notSqlite, sqliteWords]) {
+      expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'corrupt' });
+      expect(describeStartFailure(error, logFile, 'en').message).toBe((error as Error).message);
+    }
+    expect(describeStartFailure(notSqlite, logFile, 'de').message).toMatch(
+      /^Die Datenbank von Dialtone unter .* kann nicht gelesen werden \(sie ist keine SQLite-Datenbank\)\. Sie wurde nicht verändert\./,
+    );
+    expect(describeStartFailure(notSqlite, logFile, 'es').message).toMatch(/\(no es una base de datos SQLite\)/);
+    // SQLite's own words are passed on as they are, inside the sentence in the person's language.
+    const detail = (sqliteWords as { facts: { detail: string } }).facts.detail;
+    expect(describeStartFailure(sqliteWords, logFile, 'fr').message).toContain(`ne peut pas être lue (${detail})`);
+    // Without its facts (an older build's error), the message is shown as it came.
+    const bare = Object.assign(new Error('Written by a newer Dialtone.'), { name: 'DatabaseOpenError' });
+    expect(describeStartFailure(bare, logFile, 'fr').message).toBe('Written by a newer Dialtone.');
   });
 
   it('anything else: what kind of error and where the log is, never the error’s own words', () => {
@@ -168,6 +209,11 @@ describe('describeStartFailure', () => {
       const text = startFailureText(language);
       const all = [
         text.databaseTitle,
+        text.databaseTooNew('/d.sqlite', 9, 8),
+        text.databaseUnreadable('/d.sqlite', { cause: 'not-sqlite' }),
+        text.databaseUnreadable('/d.sqlite', { cause: 'damaged-pages' }),
+        text.databaseUnreadable('/d.sqlite', { cause: 'bad-version', version: -1 }),
+        text.databaseUnreadable('/d.sqlite', { cause: 'sqlite', detail: 'file is not a database' }),
         text.missingTitle,
         text.missing(undefined),
         text.missing('x'),

@@ -58,6 +58,20 @@ function failure(
   };
 }
 
+/** A database refusal in `language`, from the facts open-database.ts gives it; undefined when they are not there. */
+function databaseMessage(error: unknown, language: AppLanguage): string | undefined {
+  const facts: unknown = (error as { facts?: unknown }).facts;
+  if (typeof facts !== 'object' || facts === null) return undefined;
+  const { file, version, known, cause, detail } = facts as Partial<Record<string, unknown>>;
+  if (typeof file !== 'string') return undefined;
+  const text = startFailureText(language);
+  if (typeof version === 'number' && typeof known === 'number') return text.databaseTooNew(file, version, known);
+  if (cause === 'not-sqlite' || cause === 'damaged-pages') return text.databaseUnreadable(file, { cause });
+  if (cause === 'bad-version' && typeof version === 'number') return text.databaseUnreadable(file, { cause, version });
+  if (cause === 'sqlite' && typeof detail === 'string') return text.databaseUnreadable(file, { cause, detail });
+  return undefined;
+}
+
 /**
  * Turns whatever stopped Dialtone from starting into a dialog that says what happened and what to
  * do, in the language given. logFile is where the start failure was written, for the cases with no
@@ -68,8 +82,8 @@ export function describeStartFailure(error: unknown, logFile: string, language: 
   const text = startFailureText(language);
   // By name, not instanceof: the bootstrap must not load the database code whose failure it reports.
   if (shape.name === 'DatabaseOpenError') {
-    // Its message already says what happened to the file and what to do.
-    return failure('database', text.databaseTitle, shape.message, shape);
+    // Said from its facts in the dialog's language; its English message says the same, for one without them.
+    return failure('database', text.databaseTitle, databaseMessage(error, language) ?? shape.message, shape);
   }
   if (shape.code === 'ERR_MODULE_NOT_FOUND' || shape.code === 'MODULE_NOT_FOUND') {
     const module = missingModuleName(shape.message);

@@ -15,6 +15,7 @@ import type { InboxStatus } from '../../shared/models/inbox';
 import type { Message } from '../../shared/models/messages';
 import type { Voicemail } from '../../shared/models/voicemail';
 import { defaultSettings } from '../../shared/models/settings';
+import { words } from '../../shared/text/words';
 import { createBackend, type Backend } from '../create-backend';
 import { createMemoryLogger } from '../logging/logger';
 import { createMemorySecretStore } from '../secrets/secret-store';
@@ -130,7 +131,12 @@ export const sampleVcard =
 export const sampleImportReport: ImportReport = {
   imported: 1,
   merged: 1,
-  skipped: [{ item: 'card 3', reason: 'Already in your contacts as “Bob Example”.' }],
+  skipped: [
+    {
+      item: words('contacts.entryCard', { card: 3 }),
+      reason: [words('contacts.alreadyThere', { name: 'Bob Example' })],
+    },
+  ],
 };
 
 export const sampleHistoryEntry: HistoryEntry = {
@@ -398,8 +404,13 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
     phoneNumber: '+15125550100',
   },
   'setup:remove-from-twilio': {
-    removed: ['SIP domain dialtone-15125550100-k3x9.sip.twilio.com'],
-    leftInPlace: ['API key “Dialtone on desk” (SK0123456789abcdef0123456789abcdef)'],
+    removed: [{ id: 'setup.removedSipDomain', values: { name: 'dialtone-15125550100-k3x9.sip.twilio.com' } }],
+    leftInPlace: [
+      {
+        id: 'setup.leftApiKey',
+        values: { friendlyName: 'Dialtone on desk', sid: 'SK0123456789abcdef0123456789abcdef' },
+      },
+    ],
     problem: null,
   },
   'setup:set-voicemail-greeting': sampleSetupState,
@@ -418,10 +429,14 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
   'office:provision': sampleOfficeState,
   'office:file-to-save': {
     fileName: 'firewall-notes.txt',
-    description: 'What the firewall must let through.',
-    content: 'Allow…\n',
+    description: words('office.fileFirewallNotes'),
+    content: 'Twilio’s SIP signalling addresses for this edge:\n',
+    notes: [[words('office.firewallAddresses')]],
   },
-  'office:remove': { removed: ['SIP trunk dialtone-15125550100-k3x9.pstn.twilio.com'], problem: null },
+  'office:remove': {
+    removed: [words('office.removedTrunk', { domain: 'dialtone-15125550100-k3x9.pstn.twilio.com' })],
+    problem: null,
+  },
   'voicemail:list': { total: 1, unplayed: 1, items: [sampleVoicemail] },
   'voicemail:get-audio': {
     contentType: 'audio/mpeg',
@@ -438,7 +453,13 @@ export const validOutputs: { readonly [C in InvokeChannel]: InvokeOutput<C> } = 
         remoteNumber: '+15125550123',
         contactId: sampleContactId,
         contactName: 'Bob Example',
-        lastMessage: { preview: 'See you Friday', at: 1_700_000_100_000, direction: 'outgoing', status: 'undelivered' },
+        lastMessage: {
+          preview: 'See you Friday',
+          withMedia: false,
+          at: 1_700_000_100_000,
+          direction: 'outgoing',
+          status: 'undelivered',
+        },
         unread: 0,
       },
     ],

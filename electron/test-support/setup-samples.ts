@@ -72,7 +72,11 @@ export const sampleSetupState: SetupState = {
     defaultCallerId: '+15125550100',
   },
   routingSync: { status: 'not-live', at: '2026-03-02T09:30:00.000Z', problem: sampleTwilioProblem },
-  routingCheck: { status: 'done', at: '2026-03-02T09:31:00.000Z', differences: ['Do not disturb', 'Forwarding'] },
+  routingCheck: {
+    status: 'done',
+    at: '2026-03-02T09:31:00.000Z',
+    differences: [{ id: 'setup.settingDoNotDisturb' }, { id: 'setup.settingForwarding' }],
+  },
   tasks: [
     { id: 'sip-domain', status: 'done', detail: 'dialtone-15125550100-k3x9.sip.twilio.com' },
     { id: 'credential-list', status: 'failed', detail: 'Dialtone +15125550100' },

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { twilioCloud, type TwilioEndpoints } from './endpoints';
 import { keptMediaType } from '../../shared/models/inbox';
 import { downloadMedia, type MediaDownloadOptions } from './inbox-api-media';
+import { inEnglish } from '../../shared/text/words';
+import { InboxProblemError } from './inbox-problem';
 import { toTwilioProblem } from './twilio-problem';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -157,6 +159,37 @@ describe('downloading media from Twilio', () => {
       expect((await problemOf(downloadMedia(twilioUrl, options()))).message).toMatch(/does not follow/);
     }
     expect(storageSeen).toHaveLength(0);
+  });
+
+  it('says each file it refuses in one sentence of words, the same English as the problem', async () => {
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => expect.fail('expected a failure'),
+        (error: unknown) => {
+          if (!(error instanceof InboxProblemError)) throw error;
+          expect(inEnglish(error.words)).toBe(`${error.problem.message}. ${error.problem.whatToDo}`);
+          return error.words;
+        },
+      );
+    twilio.handle((_request, response) => response.writeHead(200, { 'content-type': 'video/mp4' }).end(png));
+    expect(await refusal(downloadMedia(twilioUrl, options()))).toEqual({
+      id: 'inbox.fileKind',
+      values: { type: 'video/mp4' },
+    });
+    twilio.handle((_request, response) => response.writeHead(200).end(png));
+    expect(await refusal(downloadMedia(twilioUrl, options()))).toEqual({ id: 'inbox.fileWithoutType' });
+    twilio.handle((_request, response) => response.writeHead(200, { 'content-type': 'image/png' }).end(png));
+    expect(await refusal(downloadMedia(twilioUrl, options({ maxBytes: 4 })))).toEqual({
+      id: 'inbox.fileTooLarge',
+      values: { megabytes: 0 },
+    });
+    twilio.handle((request, response) => response.writeHead(302, { location: request.url! }).end());
+    expect(await refusal(downloadMedia(twilioUrl, options()))).toEqual({
+      id: 'inbox.fileRedirects',
+      values: { count: 5 },
+    });
+    twilio.handle((_request, response) => response.writeHead(302, { location: 'ftp://127.0.0.1/file' }).end());
+    expect(await refusal(downloadMedia(twilioUrl, options()))).toEqual({ id: 'inbox.fileAddressUnfollowed' });
   });
 
   it('stops waiting after the timeout', async () => {

@@ -1,9 +1,11 @@
 import { keptMediaType } from '../../shared/models/inbox';
 import { readableText } from '../../shared/readable-text';
+import { words, type Words } from '../../shared/text/words';
 import { redirectUrl, type TwilioEndpoints } from './endpoints';
 import type { DownloadedMedia } from './inbox-api';
 import type { RetryPolicy } from './rest-client';
 import type { TwilioCredentials } from './twilio-credentials';
+import { InboxProblemError } from './inbox-problem';
 import { toTwilioProblem, TwilioProblemError } from './twilio-problem';
 
 /** Twilio MMS are at most 5 MB and a two-minute voicemail is about 1 MB: anything far larger is not ours to keep. */
@@ -25,8 +27,8 @@ const keptKinds =
   'Dialtone keeps MP3 or WAV audio and JPEG, PNG, GIF or WebP pictures of up to 20 MB. Look at this one in the Twilio Console.';
 const unfollowed = 'Try again later. If it keeps happening, look at this file in the Twilio Console (Monitor > Logs).';
 
-const refusedFile = (message: string, whatToDo = keptKinds) =>
-  new TwilioProblemError({ code: null, message, whatToDo, moreInfo: null });
+const refusedFile = (message: string, said: Words, whatToDo = keptKinds) =>
+  new InboxProblemError({ code: null, message, whatToDo, moreInfo: null }, said);
 
 const isRedirect = (status: number) => [301, 302, 303, 307, 308].includes(status);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,7 +68,10 @@ function nextHop(from: URL, location: string | null, endpoints: TwilioEndpoints)
     (next.protocol === 'https:' || (next.protocol === 'http:' && from.protocol === 'http:')) &&
     next.username === '' &&
     next.password === '';
-  if (!allowed) throw refusedFile('Twilio sent the file’s address in a form Dialtone does not follow', unfollowed);
+  if (!allowed) {
+    const message = 'Twilio sent the file’s address in a form Dialtone does not follow';
+    throw refusedFile(message, words('inbox.fileAddressUnfollowed'), unfollowed);
+  }
   return new URL(redirectUrl(endpoints, next.href));
 }
 
@@ -107,9 +112,14 @@ export async function downloadMedia(url: string, options: MediaDownloadOptions):
     const contentType = keptMediaType(given);
     if (contentType === null) {
       await response.body?.cancel();
-      throw refusedFile(`Twilio sent a kind of file Dialtone does not keep (${readableText(given, 60) || 'no type'})`);
+      const type = readableText(given, 60);
+      throw type
+        ? refusedFile(`Twilio sent a kind of file Dialtone does not keep (${type})`, words('inbox.fileKind', { type }))
+        : refusedFile('Twilio sent a kind of file Dialtone does not keep (no type)', words('inbox.fileWithoutType'));
     }
-    const tooLarge = () => refusedFile(`Twilio sent a file larger than ${Math.round(limit / 1024 / 1024)} MB`);
+    const megabytes = Math.round(limit / 1024 / 1024);
+    const tooLarge = () =>
+      refusedFile(`Twilio sent a file larger than ${megabytes} MB`, words('inbox.fileTooLarge', { megabytes }));
     if (Number(response.headers.get('content-length') ?? 0) > limit) {
       await response.body?.cancel();
       throw tooLarge();
@@ -118,5 +128,6 @@ export async function downloadMedia(url: string, options: MediaDownloadOptions):
     if (bytes === null) throw tooLarge();
     return { contentType, bytes };
   }
-  throw refusedFile(`Twilio redirected the file more than ${mostRedirects} times`, unfollowed);
+  const redirects = words('inbox.fileRedirects', { count: mostRedirects });
+  throw refusedFile(`Twilio redirected the file more than ${mostRedirects} times`, redirects, unfollowed);
 }

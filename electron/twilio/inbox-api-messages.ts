@@ -1,11 +1,13 @@
 import { unlessFileGone } from './inbox-api-media';
 import { readableText } from '../../shared/readable-text';
+import { words } from '../../shared/text/words';
 import { checkedSid, mediaAnswer, messageAnswer, mostMediaPerMessage, usableListed } from './inbox-answers';
 import type { InboxApi, InboxConnection, RemoteMessage, SendOutcome } from './inbox-api';
 import { pagesOf } from './inbox-api-pages';
 import { unlessGone } from './sip-resources';
 import { checkAnswer } from './twilio-answers';
-import { toTwilioProblem, TwilioProblemError } from './twilio-problem';
+import { InboxProblemError } from './inbox-problem';
+import { toTwilioProblem } from './twilio-problem';
 
 const refusalTextLimit = 500;
 const messageSid = '(?:SM|MM)';
@@ -20,13 +22,16 @@ function refusalOf(error: unknown): Extract<SendOutcome, { refused: unknown }>['
 
 /** Twilio took the message: sending it again would send it twice. */
 const unreadableSent = () =>
-  new TwilioProblemError({
-    code: null,
-    message: 'Twilio accepted the message but described it in a way Dialtone cannot read',
-    whatToDo:
-      'Do not send it again: if Twilio sent it, it appears in the conversation at the next sync. Check Monitor > Logs > Messaging in the Twilio Console.',
-    moreInfo: null,
-  });
+  new InboxProblemError(
+    {
+      code: null,
+      message: 'Twilio accepted the message but described it in a way Dialtone cannot read',
+      whatToDo:
+        'Do not send it again: if Twilio sent it, it appears in the conversation at the next sync. Check Monitor > Logs > Messaging in the Twilio Console.',
+      moreInfo: null,
+    },
+    words('inbox.sentUnreadable'),
+  );
 
 export function messageInbox(
   connection: InboxConnection,

@@ -3,7 +3,8 @@ import type { Logger } from '../logging/logger';
 import type { TwilioRestClient } from './rest-client';
 import { z } from 'zod';
 import { capabilitiesAnswer, e164Answer, usableAnswers } from './twilio-answers';
-import { isNotFound, TwilioProblemError } from './twilio-problem';
+import { isNotFound, problemInWords, TwilioProblemError } from './twilio-problem';
+import { words } from '../../shared/text/words';
 
 const resultLimit = 20;
 
@@ -96,12 +97,9 @@ export async function searchNumbers(
       .list(options)
       .catch((error: unknown) => {
         if (!isNotFound(error)) throw error;
-        throw new TwilioProblemError({
-          code: 20404,
-          message: 'Twilio has no numbers of that type in this country',
-          whatToDo: 'Choose another type of number (local, mobile or toll-free) or another country.',
-          moreInfo: null,
-        });
+        throw new TwilioProblemError(
+          problemInWords(words('setup.noNumbersOfType'), words('setup.noNumbersOfTypeAdvice'), 20404),
+        );
       }),
     monthlyPrice(rest, search, logger),
   ]);

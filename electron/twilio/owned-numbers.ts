@@ -41,7 +41,7 @@ export async function findOwnedNumber(rest: TwilioRestClient, phoneNumber: strin
 
 /** The purchase answer, which must be the number asked for. */
 function boughtNumber(answer: unknown, phoneNumber: string): OwnedNumber {
-  const about: AnswerAbout = { what: `the number ${phoneNumber} it just sold`, where: activeNumbers };
+  const about: AnswerAbout = { what: 'the number it just sold', phoneNumber, where: activeNumbers };
   const bought = checkAnswer(incomingNumberAnswer, answer, about);
   if (bought.phoneNumber !== phoneNumber) throw unusableAnswer(about, 'phone_number');
   return toOwnedNumber(bought);

@@ -14,6 +14,7 @@ import { loadRoutingFunctions, routingFunctionFiles, type RoutingFunction } from
 import { generateSipPassword } from './sip-password';
 import { connectTwilio, type TwilioConnection } from './twilio-account-api';
 import { TwilioProblemError } from './twilio-problem';
+import { inEnglish, type Words } from '../../shared/text/words';
 
 const previousVoiceUrl = 'https://demo.twilio.com/welcome/voice/';
 const account = (n: number): DoubleAccount => ({
@@ -342,7 +343,7 @@ describe('removeDialtone against the double', () => {
     const line = await provision(api, input);
     expect(line.resources).toMatchObject({ previousVoiceUrl, previousSmsUrl: null });
     const removed = await removeDialtone(api, line.resources!, input.number, { releaseNumber: false });
-    expect(removed).toEqual([
+    expect(removed.map(inEnglish)).toEqual([
       'Number +15125550100 routing restored',
       `SIP domain ${line.sipDomainName}`,
       'SIP credentials Dialtone +15125550100',
@@ -375,15 +376,14 @@ describe('removeDialtone against the double', () => {
       (e: unknown) => e,
     );
     expect(failure).toBeInstanceOf(TwilioRemovalError);
-    expect((failure as TwilioRemovalError).removed).toEqual([
+    expect((failure as TwilioRemovalError<Words>).removed.map(inEnglish)).toEqual([
       'Number +15125550100 routing restored',
       `SIP domain ${line.sipDomainName}`,
     ]);
     expect((failure as TwilioRemovalError).problem.code).toBe(20500);
-    expect(await removeDialtone(api, line.resources!, input.number, { releaseNumber: false })).toEqual([
-      'SIP credentials Dialtone +15125550100',
-      'Routing service dialtone-15125550100',
-    ]);
+    expect((await removeDialtone(api, line.resources!, input.number, { releaseNumber: false })).map(inEnglish)).toEqual(
+      ['SIP credentials Dialtone +15125550100', 'Routing service dialtone-15125550100'],
+    );
   });
 
   it('finds everything by name and releases the number when asked', async () => {
@@ -392,7 +392,7 @@ describe('removeDialtone against the double', () => {
     await provision(api, input);
     const removed = await removeDialtone(api, {}, input.number, { releaseNumber: true });
     expect(removed).toHaveLength(4);
-    expect(removed.at(-1)).toBe('Number +15125550100 released');
+    expect(removed.at(-1)).toEqual({ id: 'setup.removedNumberReleased', values: { phoneNumber: '+15125550100' } });
     const held = holdings(who);
     expect([held.domains, held.lists, held.credentials, held.mappings, held.services]).toEqual([[], [], [], [], []]);
     expect(held.number).toBeUndefined();

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { routeNumber } from './number-routing';
 import { ensureAuthMappings, ensureCredential, ensureCredentialList, ensureSipDomain } from './sip-resources';
-import { reportedTask } from './reported-task';
+import { reportedTaskInWords } from './reported-task';
+import { words, type Words } from '../../shared/text/words';
 
 export type { RoutingFunction } from './routing-functions';
 
@@ -73,8 +74,8 @@ export async function provisionPhoneLine(
   const sipUsername = phoneNumber;
   const record = (found: Partial<ProvisionedResources>) => Object.assign(resources, found);
 
-  const task = <T>(id: ProvisionStepId, work: () => Promise<T>, detail: (value: T) => string) =>
-    reportedTask(api, id, (progress) => report(progress, { ...resources }), work, detail);
+  const task = <T>(id: ProvisionStepId, work: () => Promise<T>, detail: (value: T) => Words | string) =>
+    reportedTaskInWords(api, id, (progress) => report(progress, { ...resources }), work, detail);
 
   const domain = await task(
     'sip-domain',
@@ -104,13 +105,13 @@ export async function provisionPhoneLine(
       record({ credentialSid: found.sid });
       return found;
     },
-    (found) => (found.created ? `Created ${sipUsername}` : `Updated ${sipUsername}`),
+    (found) => words(found.created ? 'setup.taskCreated' : 'setup.taskUpdated', { name: sipUsername }),
   );
 
   await task(
     'auth-mappings',
     () => ensureAuthMappings(rest, domain, list.sid),
-    (added) => (added === 0 ? '2 mappings already in place' : `2 mappings (${added} added)`),
+    (added) => (added === 0 ? words('setup.taskMappingsInPlace') : words('setup.taskMappingsAdded', { added })),
   );
 
   const settings = routingSettings(input, domain.domainName);
@@ -132,7 +133,8 @@ export async function provisionPhoneLine(
       });
       return { ...deployed, reused: false };
     },
-    (deployed) => (deployed.reused ? `${deployed.baseUrl} (already deployed)` : deployed.baseUrl),
+    (deployed) =>
+      deployed.reused ? words('setup.taskAlreadyDeployed', { address: deployed.baseUrl }) : deployed.baseUrl,
   );
 
   await task(
@@ -141,7 +143,7 @@ export async function provisionPhoneLine(
       const previous = await routeNumber(rest, input.number.sid, domain, routing.baseUrl, resources);
       record(previous);
     },
-    () => `Calls and texts to ${phoneNumber} go to ${routing.baseUrl}`,
+    () => words('setup.taskNumberRouted', { phoneNumber, address: routing.baseUrl }),
   );
 
   return { sipDomainName: domain.domainName, sipUsername, resources: { ...resources } };

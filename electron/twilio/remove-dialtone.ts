@@ -3,6 +3,7 @@ import type { ProvisioningApi } from './provisioning-api';
 import { findRoutingService } from './routing-deploy';
 import { findCredentialList, findSipDomain, unlessGone } from './sip-resources';
 import { removalSteps } from './removal-steps';
+import { words, type Words } from '../../shared/text/words';
 
 type PhoneNumberRef = { sid: string; phoneNumber: string };
 
@@ -32,7 +33,7 @@ async function restoreNumber(api: ProvisioningApi, resources: ProvisionedResourc
   };
   if (Object.keys(changes).length === 0) return null;
   const updated = await unlessGone(() => context.update(changes));
-  return updated ? `Number ${number.phoneNumber} routing restored` : null;
+  return updated ? words('setup.removedNumberRouting', { phoneNumber: number.phoneNumber }) : null;
 }
 
 /**
@@ -46,9 +47,9 @@ export async function removeDialtone(
   resources: ProvisionedResources,
   number: PhoneNumberRef | null,
   options: { releaseNumber: boolean },
-): Promise<string[]> {
+): Promise<Words[]> {
   const { rest } = api;
-  const { remove, removed } = removalSteps(api);
+  const { remove, removed } = removalSteps<Words>(api);
   const phoneNumber = number?.phoneNumber ?? '';
   const gone = async (request: () => Promise<unknown>) => (await unlessGone(request)) !== null;
 
@@ -64,7 +65,9 @@ export async function removeDialtone(
     for (const mappings of kinds) {
       for (const mapping of await mappings.list({ pageSize: 100 })) await gone(() => mappings(mapping.sid).remove());
     }
-    return (await gone(() => rest.sip.domains(domain.sid).remove())) ? `SIP domain ${domain.domainName}` : null;
+    return (await gone(() => rest.sip.domains(domain.sid).remove()))
+      ? words('setup.removedSipDomain', { name: domain.domainName })
+      : null;
   });
 
   await remove('credential-list', async () => {
@@ -75,7 +78,7 @@ export async function removeDialtone(
     for (const credential of await credentials.list({ pageSize: 100 }))
       await gone(() => credentials(credential.sid).remove());
     return (await gone(() => rest.sip.credentialLists(list.sid).remove()))
-      ? `SIP credentials ${list.friendlyName ?? list.sid}`
+      ? words('setup.removedCredentials', { name: list.friendlyName ?? list.sid })
       : null;
   });
 
@@ -84,13 +87,13 @@ export async function removeDialtone(
     const service = await findRoutingService(api.serverless, phoneNumber, resources.serviceSid);
     if (!service) return null;
     const deleted = await gone(() => api.serverless.sapi.request('delete', `Services/${service.sid}`));
-    return deleted ? `Routing service ${service.unique_name}` : null;
+    return deleted ? words('setup.removedRoutingService', { name: service.unique_name ?? service.sid }) : null;
   });
 
   if (number && options.releaseNumber) {
     await remove('release-number', async () =>
       (await gone(() => rest.incomingPhoneNumbers(number.sid).remove()))
-        ? `Number ${number.phoneNumber} released`
+        ? words('setup.removedNumberReleased', { phoneNumber: number.phoneNumber })
         : null,
     );
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCallHandling } from '../../shared/models/call-handling';
 import { emptyTeam } from '../../shared/models/team';
+import { inEnglish } from '../../shared/text/words';
 import { otherSettingsName, routingDifferences, settingNameOf } from './routing-check';
 import { choiceVariables } from './routing-deploy';
 
@@ -30,6 +31,15 @@ describe('"Check with Twilio": the settings that differ, by their names', () => 
     atTwilio.set('DIALTONE_BLOCKED_4', '+1900*');
     atTwilio.delete('VOICEMAIL_GREETING');
     atTwilio.set('SOMETHING_ELSE', 'not Dialtone’s');
-    expect(routingDifferences(expected, atTwilio)).toEqual(['Voicemail greeting', 'Forwarding', 'Blocked callers']);
+    expect(routingDifferences(expected, atTwilio)).toEqual([
+      { id: 'setup.settingVoicemailGreeting' },
+      { id: 'setup.settingForwarding' },
+      { id: 'setup.settingBlocked' },
+    ]);
+    expect(routingDifferences(expected, atTwilio).map((name) => inEnglish(name))).toEqual([
+      'Voicemail greeting',
+      'Forwarding',
+      'Blocked callers',
+    ]);
   });
 });

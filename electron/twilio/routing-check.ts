@@ -1,54 +1,59 @@
 import { z } from 'zod';
 import type { ServerlessClient } from './serverless-client';
-import { checkAnswer, usableAnswers } from './twilio-answers';
+import type { setupWords } from '../../shared/text/setup-words';
+import { words, type Words } from '../../shared/text/words';
+import { checkAnswer, usableAnswers, type AnswerAbout } from './twilio-answers';
+
+/** A setting's name, as a key of the setup's words. */
+type SettingName = keyof typeof setupWords & `setting${string}`;
 
 /**
  * The setting each routing variable holds, by the name the person knows it under (the cards of Settings, Call
  * handling, and the fields of Settings). A variable not listed here is named by its group.
  */
-const settingNames: Record<string, string> = {
-  VOICEMAIL_GREETING: 'Voicemail greeting',
-  DIALTONE_ALLOWED_COUNTRIES: 'Calls to other countries',
-  DIALTONE_DO_NOT_DISTURB: 'Do not disturb',
-  DIALTONE_DND_SCHEDULE: 'Do not disturb',
-  DIALTONE_DND_SENDS_TO: 'Do not disturb',
-  DIALTONE_FORWARD_MODE: 'Forwarding',
-  DIALTONE_FORWARD_TO: 'Forwarding',
-  DIALTONE_BUSINESS_HOURS: 'Business hours',
-  DIALTONE_AFTER_HOURS_SENDS_TO: 'Business hours',
-  DIALTONE_TIME_ZONE: 'Time zone',
-  DIALTONE_BLOCKED_REJECT: 'Blocked callers',
-  DIALTONE_UNVERIFIED: 'Unverified callers',
-  DIALTONE_GREETING_AFTER_HOURS: 'Greetings',
-  DIALTONE_GREETING_BUSY: 'Greetings',
-  DIALTONE_VOICE: 'Greetings',
-  DIALTONE_LANGUAGE: 'Greetings',
-  DIALTONE_MENU: 'Phone menu',
-  DIALTONE_MENU_PROMPT: 'Phone menu',
-  DIALTONE_RECORDING: 'Recording',
-  DIALTONE_RECORDING_NOTICE: 'Recording',
-  DIALTONE_RECORDED_VOICEMAIL: 'Voicemail greeting',
-  DIALTONE_RECORDED_AFTER_HOURS: 'Greetings',
-  DIALTONE_RECORDED_BUSY: 'Greetings',
-  DIALTONE_RECORDED_MENU: 'Phone menu',
-  DIALTONE_AUTO_REPLY: 'Auto-reply',
+const settingNames: Record<string, SettingName> = {
+  VOICEMAIL_GREETING: 'settingVoicemailGreeting',
+  DIALTONE_ALLOWED_COUNTRIES: 'settingCountries',
+  DIALTONE_DO_NOT_DISTURB: 'settingDoNotDisturb',
+  DIALTONE_DND_SCHEDULE: 'settingDoNotDisturb',
+  DIALTONE_DND_SENDS_TO: 'settingDoNotDisturb',
+  DIALTONE_FORWARD_MODE: 'settingForwarding',
+  DIALTONE_FORWARD_TO: 'settingForwarding',
+  DIALTONE_BUSINESS_HOURS: 'settingBusinessHours',
+  DIALTONE_AFTER_HOURS_SENDS_TO: 'settingBusinessHours',
+  DIALTONE_TIME_ZONE: 'settingTimeZone',
+  DIALTONE_BLOCKED_REJECT: 'settingBlocked',
+  DIALTONE_UNVERIFIED: 'settingUnverified',
+  DIALTONE_GREETING_AFTER_HOURS: 'settingGreetings',
+  DIALTONE_GREETING_BUSY: 'settingGreetings',
+  DIALTONE_VOICE: 'settingGreetings',
+  DIALTONE_LANGUAGE: 'settingGreetings',
+  DIALTONE_MENU: 'settingPhoneMenu',
+  DIALTONE_MENU_PROMPT: 'settingPhoneMenu',
+  DIALTONE_RECORDING: 'settingRecording',
+  DIALTONE_RECORDING_NOTICE: 'settingRecording',
+  DIALTONE_RECORDED_VOICEMAIL: 'settingVoicemailGreeting',
+  DIALTONE_RECORDED_AFTER_HOURS: 'settingGreetings',
+  DIALTONE_RECORDED_BUSY: 'settingGreetings',
+  DIALTONE_RECORDED_MENU: 'settingPhoneMenu',
+  DIALTONE_AUTO_REPLY: 'settingAutoReply',
 };
 
 /** The name of a variable Dialtone sets but this file does not list yet. */
-export const otherSettingsName = 'Call handling';
+export const otherSettingsName: SettingName = 'settingCallHandling';
 
-export function settingNameOf(key: string): string {
-  if (/^DIALTONE_BLOCKED_\d+$/.test(key)) return 'Blocked callers';
-  if (/^DIALTONE_(TEAM|RING_GROUP)_\d+$/.test(key) || key === 'DIALTONE_DEFAULT_CALLER_ID') return 'Team';
+export function settingNameOf(key: string): SettingName {
+  if (/^DIALTONE_BLOCKED_\d+$/.test(key)) return 'settingBlocked';
+  if (/^DIALTONE_(TEAM|RING_GROUP)_\d+$/.test(key) || key === 'DIALTONE_DEFAULT_CALLER_ID') return 'settingTeam';
   return settingNames[key] ?? otherSettingsName;
 }
 
 /** The settings whose variable at Twilio is missing or holds something else than Dialtone's saved choices give. */
-export function routingDifferences(expected: Record<string, string>, atTwilio: ReadonlyMap<string, string>): string[] {
+export function routingDifferences(expected: Record<string, string>, atTwilio: ReadonlyMap<string, string>): Words[] {
   const differing = Object.entries(expected)
     .filter(([key, value]) => atTwilio.get(key) !== value)
     .map(([key]) => settingNameOf(key));
-  return [...new Set(differing)];
+  return [...new Set(differing)].map((name) => words(`setup.${name}`));
 }
 
 const variablesPageSize = 100;
@@ -65,7 +70,10 @@ const variableAnswer = z.object({
     .nullish()
     .transform((value) => value ?? ''),
 });
-const about = { what: 'the variables of Dialtone’s call routing', where: 'Functions and Assets > Services' };
+const about: AnswerAbout = {
+  what: 'the variables of Dialtone’s call routing',
+  where: 'Functions and Assets > Services',
+};
 
 /**
  * The variables of the deployed environment as Twilio has them, in one request: the routing holds fewer

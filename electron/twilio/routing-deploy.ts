@@ -7,7 +7,7 @@ import { teamVariables } from './team-variables';
 import type { ServerlessClient } from './serverless-client';
 import { routingDependencies, type RoutingFunction } from './routing-functions';
 import { dialtoneFriendlyName, routingServiceNameFor } from './dialtone-names';
-import { TwilioProblemError, toTwilioProblem } from './twilio-problem';
+import { problemInWords, TwilioProblemError, toTwilioProblem } from './twilio-problem';
 import { unlessGone } from './sip-resources';
 import {
   checkAnswer,
@@ -17,6 +17,7 @@ import {
   usableAnswers,
   type AnswerAbout,
 } from './twilio-answers';
+import { words } from '../../shared/text/words';
 
 export interface RoutingSettings {
   phoneNumber: string;
@@ -54,12 +55,12 @@ export interface DeployedRouting {
 /** The variables for `choices`; the allowed countries never empty (an empty list is "none": no country). */
 export function choiceVariables(choices: RoutingChoices): Record<string, string> {
   if (Buffer.byteLength(choices.voicemailGreeting, 'utf8') > twilioVariableByteLimit) {
-    throw new TwilioProblemError({
-      code: null,
-      message: 'The voicemail greeting is too long',
-      whatToDo: `Shorten the greeting, then try again: Twilio keeps at most ${twilioVariableByteLimit} letters (fewer with accents or emoji).`,
-      moreInfo: null,
-    });
+    throw new TwilioProblemError(
+      problemInWords(
+        words('setup.greetingTooLong'),
+        words('setup.greetingTooLongAdvice', { limit: twilioVariableByteLimit }),
+      ),
+    );
   }
   const countries = choices.allowedCountries;
   return {
@@ -145,12 +146,7 @@ function explainDeployFailure(error: unknown, serverless: ServerlessClient): unk
   const answer = serverless.lastFailure();
   if (answer !== null && toTwilioProblem(answer).code !== null) return answer;
   if (error === 'failed' || (error instanceof Error && error.message === 'Timeout')) {
-    return new TwilioProblemError({
-      code: null,
-      message: 'Twilio could not build Dialtone’s call routing',
-      whatToDo: 'Try again in a few minutes. If it keeps failing, check Functions and Assets in the Twilio Console.',
-      moreInfo: null,
-    });
+    return new TwilioProblemError(problemInWords(words('setup.routingBuildFailed'), words('setup.routingBuildAdvice')));
   }
   return answer ?? error;
 }

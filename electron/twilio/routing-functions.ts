@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TwilioProblemError } from './twilio-problem';
+import { problemInWords, TwilioProblemError } from './twilio-problem';
+import { words } from '../../shared/text/words';
 
 /**
  * A routing Function shipped with Dialtone: 'protected' ones answer Twilio-signed requests only; 'private'
@@ -46,12 +47,7 @@ export async function loadRoutingFunctions(assetsDir: string): Promise<RoutingFu
         return { name, path: `/${name}`, access, content };
       } catch (error) {
         throw new TwilioProblemError(
-          {
-            code: null,
-            message: `Dialtone's call routing file "${name}" is missing`,
-            whatToDo: 'The installation is damaged. Reinstall Dialtone, then try again.',
-            moreInfo: null,
-          },
+          problemInWords(words('setup.routingFileMissing', { name }), words('setup.reinstallAdvice')),
           { cause: error },
         );
       }

@@ -92,6 +92,8 @@ describe('teamVariables', () => {
       message: 'The team’s members do not fit in Dialtone’s call routing',
       whatToDo: 'Remove members or shorten their usernames in Settings, Team, then try again.',
       moreInfo: null,
+      messageWords: { id: 'team.membersDoNotFit' },
+      whatToDoWords: { id: 'team.membersDoNotFitAdvice' },
     });
     const eleventh = { ...largest.ringGroups[0]!, phoneNumber: '+15125559999' };
     expect(problemOf(() => teamVariables({ ...largest, ringGroups: [...largest.ringGroups, eleventh] })).message).toBe(

@@ -1,5 +1,6 @@
 import type { RingGroup, Team, TeamMember } from '../../shared/models/team';
-import { TwilioProblemError } from './twilio-problem';
+import { words } from '../../shared/text/words';
+import { problemInWords, TwilioProblemError } from './twilio-problem';
 import { fitsVariables, nothing, numberedVariables, packValues } from './variable-packing';
 
 /**
@@ -15,15 +16,6 @@ const memberEntry = (member: TeamMember) =>
 
 const ringGroupEntry = (group: RingGroup) => `${group.phoneNumber}=${group.members.join(',')}`;
 
-function tooLarge(what: string, whatToDo: string): TwilioProblemError {
-  return new TwilioProblemError({
-    code: null,
-    message: `The team’s ${what} do not fit in Dialtone’s call routing`,
-    whatToDo,
-    moreInfo: null,
-  });
-}
-
 /**
  * The variables team-rules.private.js reads: who is on the line's SIP domain, with which extension, the numbers
  * that ring several members at once, and the caller ID of members without a number. The person who owns the line
@@ -32,11 +24,13 @@ function tooLarge(what: string, whatToDo: string): TwilioProblemError {
 export function teamVariables(team: Team): Record<string, string> {
   const members = packValues(team.members.map(memberEntry));
   if (!fitsVariables(members, teamVariableCount)) {
-    throw tooLarge('members', 'Remove members or shorten their usernames in Settings, Team, then try again.');
+    throw new TwilioProblemError(problemInWords(words('team.membersDoNotFit'), words('team.membersDoNotFitAdvice')));
   }
   const ringGroups = team.ringGroups.map(ringGroupEntry);
   if (!fitsVariables(ringGroups, ringGroupVariableCount)) {
-    throw tooLarge('ring groups', 'Remove ring groups or some of their members in Settings, Team, then try again.');
+    throw new TwilioProblemError(
+      problemInWords(words('team.ringGroupsDoNotFit'), words('team.ringGroupsDoNotFitAdvice')),
+    );
   }
   return {
     ...numberedVariables('DIALTONE_TEAM', teamVariableCount, members),

@@ -101,7 +101,7 @@ export function connectTwilio(
         const key = await rest.newKeys.create({ friendlyName: friendlyName.slice(0, 64) });
         const { sid, secret } = checkAnswer(apiKeyAnswer, key, {
           what: 'the API key it just made',
-          where: 'Account > API keys & tokens (delete the unusable key there)',
+          where: 'Account > API keys & tokens',
         });
         return { sid, secret };
       }),

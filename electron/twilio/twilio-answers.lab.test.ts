@@ -79,12 +79,20 @@ async function failure(work: Promise<unknown>): Promise<TwilioProblemError> {
   return error as TwilioProblemError;
 }
 
-const stopped = (what: string, fields: string, where: string) => ({
-  code: null,
-  message: `Twilio’s answer about ${what} lacked something Dialtone needs (${fields})`,
-  whatToDo: `Dialtone stopped before using it, so nothing was built on it. Try again in a few minutes: what was already made is found again, not made twice. If it keeps happening, check ${where} in the Twilio Console.`,
-  moreInfo: null,
-});
+/** The problem of an unusable answer: its English, and the words (`id`, `values`) the renderer translates. */
+const stopped = (what: string, fields: string, where: string, id: string, values: object = {}) => {
+  const keyAdvice = where.endsWith('(delete the unusable key there)');
+  return {
+    code: null,
+    message: `Twilio’s answer about ${what} lacked something Dialtone needs (${fields})`,
+    whatToDo: `Dialtone stopped before using it, so nothing was built on it. Try again in a few minutes: what was already made is found again, not made twice. If it keeps happening, check ${where} in the Twilio Console.`,
+    moreInfo: null,
+    messageWords: { id, values: { fields, ...values } },
+    whatToDoWords: keyAdvice
+      ? { id: 'setup.answerLackedKeyAdvice', values: { where: 'Account > API keys & tokens' } }
+      : { id: 'setup.answerLackedAdvice', values: { where } },
+  };
+};
 
 describe('buying a number', () => {
   it('finds the number it bought when the purchase answer has no phone_number', async () => {
@@ -110,7 +118,13 @@ describe('buying a number', () => {
     });
     const problem = (await failure(api.buyNumber('+16465550162'))).problem;
     expect(problem).toEqual(
-      stopped('the number +16465550162 it just sold', 'phone_number', 'Phone Numbers > Manage > Active numbers'),
+      stopped(
+        'the number +16465550162 it just sold',
+        'phone_number',
+        'Phone Numbers > Manage > Active numbers',
+        'setup.answerAboutSoldNumber',
+        { phoneNumber: '+16465550162' },
+      ),
     );
     expect(await api.listOwnedNumbers()).toEqual([
       expect.objectContaining({ phoneNumber: '+16465550162', sid: expect.stringMatching(/^PN/) }),
@@ -150,11 +164,16 @@ describe('signing in', () => {
     const api = connect(who);
     double.corruptNext({ method: 'GET', path: /^\/2010-04-01\/Accounts\/AC\w+\.json$/, set: { sid: null } });
     expect((await failure(api.fetchAccount())).problem).toEqual(
-      stopped('your account', 'sid', 'Account > Account details'),
+      stopped('your account', 'sid', 'Account > Account details', 'setup.answerAboutAccount'),
     );
     double.corruptNext({ method: 'POST', path: /\/Keys\.json$/, set: { secret: null } });
     expect((await failure(api.createApiKey('Dialtone test'))).problem).toEqual(
-      stopped('the API key it just made', 'secret', 'Account > API keys & tokens (delete the unusable key there)'),
+      stopped(
+        'the API key it just made',
+        'secret',
+        'Account > API keys & tokens (delete the unusable key there)',
+        'setup.answerAboutApiKey',
+      ),
     );
   });
 });
@@ -202,9 +221,19 @@ describe('provisioning a phone line', () => {
     const who = accounts[3]!;
     double.corruptNext({ method: 'POST', path: /\/SIP\/Domains\.json$/, set: { domain_name: null } });
     const first = await provision(who);
-    const words = stopped('Dialtone’s SIP domain', 'domain_name', 'Voice > Manage > SIP domains');
+    const words = stopped(
+      'Dialtone’s SIP domain',
+      'domain_name',
+      'Voice > Manage > SIP domains',
+      'setup.answerAboutSipDomain',
+    );
     expect((first.error as TwilioProblemError).problem).toEqual(words);
-    expect(first.tasks.at(-1)).toEqual({ id: 'sip-domain', status: 'failed', detail: words.message });
+    expect(first.tasks.at(-1)).toEqual({
+      id: 'sip-domain',
+      status: 'failed',
+      detail: words.message,
+      detailWords: words.messageWords,
+    });
     expect(first.latest.sipDomainName).toBeUndefined();
     expect(holdings(who)).toMatchObject({ domains: 1, lists: 0 });
 
@@ -232,7 +261,12 @@ describe('provisioning a phone line', () => {
     const who = accounts[5]!;
     double.corruptNext({ method: 'POST', path: /\/Environments$/, set: { domain_name: null } });
     const first = await provision(who);
-    const words = stopped('Dialtone’s call routing', 'domain', 'Functions and Assets > Services');
+    const words = stopped(
+      'Dialtone’s call routing',
+      'domain',
+      'Functions and Assets > Services',
+      'setup.answerAboutRouting',
+    );
     expect((first.error as TwilioProblemError).problem).toEqual(words);
     expect(first.tasks.at(-1)).toMatchObject({ id: 'routing', status: 'failed' });
     expect(first.latest.routingBaseUrl).toBeUndefined();

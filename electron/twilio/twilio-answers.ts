@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TwilioProblemError } from './twilio-problem';
+import { words, type WordsId, type WordsValues } from '../../shared/text/words';
+import { problemInWords, TwilioProblemError } from './twilio-problem';
 
 /*
  * Twilio's answers, checked before the setup builds on them. Twilio's OpenAPI description makes every
@@ -97,10 +98,31 @@ export const deployAnswer = z.object({
     .regex(new RegExp(`^${hostLabel}(?:\\.${hostLabel})+$`, 'i')),
 });
 
-/** What the answer was about, and where in the Twilio Console a person can look at it. */
+/** The sentence that says an answer lacked something, by what the answer was about. */
+const lackedWords = {
+  'where calls to the number go now': 'setup.answerAboutNumberRouting',
+  'the number it just sold': 'setup.answerAboutSoldNumber',
+  'Dialtone’s SIP domain': 'setup.answerAboutSipDomain',
+  'Dialtone’s SIP credentials': 'setup.answerAboutSipCredentials',
+  'Dialtone’s call routing': 'setup.answerAboutRouting',
+  'the variables of Dialtone’s call routing': 'setup.answerAboutRoutingVariables',
+  'your account': 'setup.answerAboutAccount',
+  'the API key it just made': 'setup.answerAboutApiKey',
+  'the PBX’s SIP credentials': 'setup.answerAboutPbxCredentials',
+  'the PBX’s SIP trunk': 'setup.answerAboutPbxTrunk',
+  'the addresses the PBX may call from': 'setup.answerAboutPbxAddresses',
+  'the recording it started': 'setup.answerAboutRecording',
+  'a message': 'setup.answerAboutMessage',
+} as const satisfies Record<string, WordsId>;
+
+/**
+ * What the answer was about (for a sold number, `phoneNumber` says which), and where in the Twilio Console a
+ * person can look at it (a Console path, in English in every language).
+ */
 export interface AnswerAbout {
-  what: string;
+  what: keyof typeof lackedWords;
   where: string;
+  phoneNumber?: string;
 }
 
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -112,12 +134,12 @@ function fieldsOf(error: z.ZodError): string {
 }
 
 export function unusableAnswer(about: AnswerAbout, fields: string): TwilioProblemError {
-  return new TwilioProblemError({
-    code: null,
-    message: `Twilio’s answer about ${about.what} lacked something Dialtone needs (${fields})`,
-    whatToDo: `Dialtone stopped before using it, so nothing was built on it. Try again in a few minutes: what was already made is found again, not made twice. If it keeps happening, check ${about.where} in the Twilio Console.`,
-    moreInfo: null,
-  });
+  const values: WordsValues = about.phoneNumber === undefined ? { fields } : { fields, phoneNumber: about.phoneNumber };
+  // A key Dialtone just made exists on the account even though its answer was unusable: the person deletes it.
+  const advice = about.what === 'the API key it just made' ? 'setup.answerLackedKeyAdvice' : 'setup.answerLackedAdvice';
+  return new TwilioProblemError(
+    problemInWords(words(lackedWords[about.what], values), words(advice, { where: about.where })),
+  );
 }
 
 /** The answer as the schema reads it, or a TwilioProblemError that says which fields were unusable. */

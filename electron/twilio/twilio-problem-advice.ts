@@ -5,6 +5,7 @@ import {
   type TwilioAdviceKey,
 } from '../../shared/models/twilio-advice';
 import type { TwilioProblem } from '../../shared/models/twilio-setup';
+import { inEnglish, words, type Words } from '../../shared/text/words';
 
 /** Known advice: its English words, and the key the renderer translates them by. */
 export type KnownAdvice = Pick<TwilioProblem, 'whatToDo'> & { adviceKey: TwilioAdviceKey };
@@ -26,11 +27,11 @@ export function adviceByStatus(status: number): KnownAdvice | undefined {
 /** How a connection to Twilio failed, by what the person can do about it. */
 export type ConnectionFailure = 'unreachable' | 'timeout' | 'insecure';
 
-const problem = (message: string, adviceKey: TwilioAdviceKey): TwilioProblem =>
-  Object.freeze({ code: null, message, ...advice(adviceKey), moreInfo: null });
+const problem = (messageWords: Words, adviceKey: TwilioAdviceKey): TwilioProblem =>
+  Object.freeze({ code: null, message: inEnglish(messageWords), ...advice(adviceKey), moreInfo: null, messageWords });
 
 export const connectionProblems: Readonly<Record<ConnectionFailure, TwilioProblem>> = {
-  unreachable: problem('Dialtone could not reach Twilio', 'connectionUnreachable'),
-  timeout: problem('Twilio did not answer in time', 'connectionTimeout'),
-  insecure: problem('Dialtone could not make a secure connection to Twilio', 'connectionInsecure'),
+  unreachable: problem(words('setup.twilioUnreachable'), 'connectionUnreachable'),
+  timeout: problem(words('setup.twilioTimeout'), 'connectionTimeout'),
+  insecure: problem(words('setup.twilioInsecure'), 'connectionInsecure'),
 };

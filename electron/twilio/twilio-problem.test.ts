@@ -116,6 +116,8 @@ describe('what Twilio said', () => {
       message: 'Twilio refused the request (HTTP 400)',
       whatToDo: 'Twilio said: Twilio refused the request (HTTP 400). Check the Twilio Console, then try again.',
       moreInfo: null,
+      messageWords: { id: 'setup.twilioRefusedStatus', values: { status: 400 } },
+      whatToDoWords: { id: 'setup.twilioRefusedStatusCheckConsole', values: { status: 400 } },
     });
   });
 
@@ -125,6 +127,10 @@ describe('what Twilio said', () => {
       message: 'From detail',
       whatToDo: 'Twilio said: From detail. See https://example.com/x.',
       moreInfo: 'https://example.com/x',
+      whatToDoWords: {
+        id: 'setup.twilioSaidSeeMore',
+        values: { said: 'From detail.', moreInfo: 'https://example.com/x' },
+      },
     });
     expect(toTwilioProblem(gotHttpError(400, { title: 'From title', code: '21422', status: '409' }))).toMatchObject({
       code: 21422,
@@ -168,6 +174,11 @@ describe('what Twilio said', () => {
       message: 'Twilio refused the request',
       whatToDo: 'Twilio said: Twilio refused the request. See https://www.twilio.com/docs/errors/21999.',
       moreInfo: 'https://www.twilio.com/docs/errors/21999',
+      messageWords: { id: 'setup.twilioRefused' },
+      whatToDoWords: {
+        id: 'setup.twilioRefusedSeeMore',
+        values: { moreInfo: 'https://www.twilio.com/docs/errors/21999' },
+      },
     });
   });
 

@@ -1,4 +1,5 @@
 import type { TwilioProblem } from '../../shared/models/twilio-setup';
+import { inEnglish, words, type Words } from '../../shared/text/words';
 import { adviceByCode, adviceByStatus, connectionProblems, type ConnectionFailure } from './twilio-problem-advice';
 
 /** A Twilio or network failure, already put in words; thrown inside the engine, a value at the boundary. */
@@ -12,15 +13,23 @@ export class TwilioProblemError extends Error {
   }
 }
 
+const textLimit = 1000;
+
+/** A problem in Dialtone's own words: English for logs and older readers, the words for the renderer to translate. */
+export function problemInWords(message: Words, whatToDo: Words, code: number | null = null): TwilioProblem {
+  return {
+    code,
+    message: inEnglish(message).slice(0, textLimit),
+    whatToDo: inEnglish(whatToDo).slice(0, textLimit),
+    moreInfo: null,
+    messageWords: message,
+    whatToDoWords: whatToDo,
+  };
+}
+
 /** Anything else: a bug in Dialtone or a library, not the network and not Twilio's answer. */
 function problemOfItsOwn(): TwilioProblem {
-  return {
-    code: null,
-    message: 'Dialtone ran into a problem of its own while talking to Twilio',
-    whatToDo:
-      'This is not your internet connection or your Twilio account. Try again; if it keeps happening, restart Dialtone.',
-    moreInfo: null,
-  };
+  return problemInWords(words('setup.problemOfItsOwn'), words('setup.problemOfItsOwnAdvice'));
 }
 
 /** Node, OpenSSL, undici, axios and got codes of a connection that failed, by what the person can do about it. */
@@ -167,15 +176,36 @@ function codeOf(answer: TwilioAnswer): number | null {
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 const withPeriod = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-const textLimit = 1000;
 const moreInfoLimit = 300;
+
+/** Dialtone's words when Twilio's answer said nothing. */
+function refusalWords(status: number | null): Words {
+  return status === null ? words('setup.twilioRefused') : words('setup.twilioRefusedStatus', { status });
+}
+
+/** What to do when Dialtone has no advice: Twilio's words passed on (or that it gave none), and where to look. */
+function passedOn(answer: TwilioAnswer, message: string, moreInfo: string | null): Words {
+  const { status } = answer;
+  if (answer.message !== null) {
+    const said = withPeriod(message);
+    return moreInfo === null
+      ? words('setup.twilioSaidCheckConsole', { said })
+      : words('setup.twilioSaidSeeMore', { said, moreInfo });
+  }
+  if (moreInfo === null) {
+    return status === null
+      ? words('setup.twilioRefusedCheckConsole')
+      : words('setup.twilioRefusedStatusCheckConsole', { status });
+  }
+  return status === null
+    ? words('setup.twilioRefusedSeeMore', { moreInfo })
+    : words('setup.twilioRefusedStatusSeeMore', { status, moreInfo });
+}
 
 function problemFromAnswer(answer: TwilioAnswer): TwilioProblem {
   const code = codeOf(answer);
-  const message = clip(
-    answer.message ?? `Twilio refused the request${answer.status === null ? '' : ` (HTTP ${answer.status})`}`,
-    textLimit,
-  );
+  const messageWords = answer.message === null ? refusalWords(answer.status) : null;
+  const message = clip(answer.message ?? inEnglish(refusalWords(answer.status)), textLimit);
   // Only a whole web address is worth a link: one cut short would lead nowhere.
   const given = answer.moreInfo;
   const moreInfo =
@@ -187,9 +217,10 @@ function problemFromAnswer(answer: TwilioAnswer): TwilioProblem {
   const known =
     (code !== null ? adviceByCode(code) : undefined) ??
     (answer.status !== null ? adviceByStatus(answer.status) : undefined);
-  if (known) return { code, message, ...known, moreInfo };
-  const whatToDo = `Twilio said: ${withPeriod(message)}${moreInfo === null ? ' Check the Twilio Console, then try again.' : ` See ${moreInfo}.`}`;
-  return { code, message, whatToDo: clip(whatToDo, textLimit), moreInfo };
+  const inWords = messageWords ? { messageWords } : {};
+  if (known) return { code, message, ...known, moreInfo, ...inWords };
+  const whatToDoWords = passedOn(answer, message, moreInfo);
+  return { code, message, whatToDo: clip(inEnglish(whatToDoWords), textLimit), moreInfo, ...inWords, whatToDoWords };
 }
 
 /** Any failure from the Twilio clients (or the network under them) in words a person can act on. */
@@ -258,14 +289,22 @@ export function redactProblem(problem: TwilioProblem, secrets: readonly string[]
     whatToDo: hide(problem.whatToDo),
     moreInfo: problem.moreInfo === null ? null : hide(problem.moreInfo),
     ...(problem.adviceKey ? { adviceKey: problem.adviceKey } : {}),
+    ...(problem.messageWords ? { messageWords: hideInWords(problem.messageWords, hide) } : {}),
+    ...(problem.whatToDoWords ? { whatToDoWords: hideInWords(problem.whatToDoWords, hide) } : {}),
   };
 }
 
-/** Removal stopped part way: `removed` says what is already gone. */
-export class TwilioRemovalError extends TwilioProblemError {
+function hideInWords({ id, values }: Words, hide: (text: string) => string): Words {
+  if (!values) return { id };
+  const hidden = Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? hide(value) : value]);
+  return { id, values: Object.fromEntries(hidden) as Words['values'] };
+}
+
+/** Removal stopped part way: `removed` says what is already gone (in words, or as names). */
+export class TwilioRemovalError<Item = string> extends TwilioProblemError {
   constructor(
     problem: TwilioProblem,
-    readonly removed: string[],
+    readonly removed: Item[],
     options?: { cause?: unknown },
   ) {
     super(problem, options);

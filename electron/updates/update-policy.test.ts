@@ -100,6 +100,9 @@ describe('update policy', () => {
     const { policy, calls, callUp } = setUp([found('1.4.0')], { callUp: true });
     policy.start();
     expect(() => policy.restartToUpdate()).toThrow(/A call is in progress\. Restart to update once it has ended\./);
+    expect(() => policy.restartToUpdate()).toThrow(
+      expect.objectContaining({ code: 'out-of-order', words: { id: 'setup.updateDuringCall' } }),
+    );
     expect(calls.installs).toBe(0);
     expect(policy.get()).toEqual({ status: 'ready', version: '1.4.0' });
     callUp.now = false;

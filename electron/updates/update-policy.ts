@@ -1,5 +1,6 @@
 import { appUpdateLimits, type AppUpdateState } from '../../shared/models/app-update';
 import { readableText } from '../../shared/readable-text';
+import { words } from '../../shared/text/words';
 import type { Logger } from '../logging/logger';
 import { AppFailure } from '../services/app-failure';
 import type { EventBus } from '../services/event-bus';
@@ -97,13 +98,10 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps) {
     get: (): AppUpdateState => state,
     restartToUpdate(): void {
       if (state.status !== 'ready') {
-        throw new AppFailure(
-          'out-of-order',
-          'No update is ready to install yet. Dialtone offers it once it has downloaded.',
-        );
+        throw new AppFailure('out-of-order', words('setup.updateNotReady'));
       }
       if (deps.callUp()) {
-        throw new AppFailure('out-of-order', 'A call is in progress. Restart to update once it has ended.');
+        throw new AppFailure('out-of-order', words('setup.updateDuringCall'));
       }
       logger.info('Restarting to install the update', { version: state.version });
       updater.quitAndInstall();
@@ -122,9 +120,7 @@ export function noUpdates(reason: 'browser-shell' | 'not-installed'): AppUpdates
     restartToUpdate() {
       throw new AppFailure(
         'unsupported',
-        reason === 'browser-shell'
-          ? 'The browser version cannot update itself. Reload the page to get what the server runs now.'
-          : 'This copy of Dialtone was not installed, so it cannot update itself. Install Dialtone to get updates.',
+        words(reason === 'browser-shell' ? 'setup.updateBrowserShell' : 'setup.updateNotInstalled'),
       );
     },
   };

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { eventChannels } from '../../shared/contract/event-channels';
+import { parsePhoneLink, phoneLinkMaxLength } from '../../shared/phone/phone-link';
 import { createMemoryLogger } from '../logging/logger';
 import { createEventBus } from '../services/event-bus';
 import {
@@ -101,7 +103,7 @@ describe('listenForPhoneLinks', () => {
 });
 
 describe('createPhoneLinkOpener', () => {
-  function opener(country = 'US') {
+  function opener() {
     const events = createEventBus();
     const emitted: unknown[] = [];
     events.subscribe((event, payload) => emitted.push([event, payload]));
@@ -109,40 +111,38 @@ describe('createPhoneLinkOpener', () => {
     const logger = createMemoryLogger();
     let ready: () => void = () => undefined;
     const open = createPhoneLinkOpener({
-      country: () => country,
       events,
       reveal: () => calls.push('reveal'),
       whenWindowReady: () => new Promise<void>((resolve) => (ready = resolve)),
-      showProblem: (message) => calls.push(`problem: ${message}`),
       logger,
     });
     return { open, emitted, calls, logger, ready: () => ready() };
   }
 
-  it('shows the window, waits for the page, then fills the dialer without dialling', async () => {
-    const { open, emitted, calls, ready } = opener();
+  it('shows the window, waits for the page, then hands the link to the dialer, keeping the number out of the log', async () => {
+    const { open, emitted, calls, logger, ready } = opener();
     const opening = open('tel:+1-512-555-0123;ext=12');
     expect(calls).toEqual(['reveal']);
     expect(emitted).toEqual([]);
     ready();
     await opening;
-    expect(emitted).toEqual([['dialer:fill', { target: '+15125550123', display: '(512) 555-0123 ext. 12' }]]);
+    expect(emitted).toEqual([['dialer:open-link', { uri: 'tel:+1-512-555-0123;ext=12' }]]);
+    expect(JSON.stringify(logger.records)).toContain('tel');
+    expect(JSON.stringify(logger.records)).not.toContain('555');
   });
 
-  it('reads local numbers in the default country from settings', async () => {
-    const { open, emitted, ready } = opener('GB');
-    const opening = open('tel:020%207946%200958');
+  it('hands on no more of a huge link than the contract carries, still one character too long for the dialer', async () => {
+    const { open, emitted, ready } = opener();
+    const opening = open(`tel:${'1'.repeat(100_000)}`);
     ready();
     await opening;
-    expect(emitted).toEqual([['dialer:fill', { target: '+442079460958', display: '020 7946 0958' }]]);
-  });
-
-  it('shows a link it cannot call with the reason, and keeps the number out of the log', async () => {
-    const { open, emitted, calls, logger } = opener();
-    await open('callto:echo123');
-    expect(emitted).toEqual([]);
-    expect(calls).toEqual(['reveal', expect.stringMatching(/^problem: "echo123" is a Skype name/)]);
-    expect(JSON.stringify(logger.records)).not.toContain('echo123');
+    const [[, payload]] = emitted as [[string, { uri: string }]];
+    expect(payload.uri).toHaveLength(phoneLinkMaxLength + 1);
+    expect(eventChannels['dialer:open-link'].safeParse(payload).success).toBe(true);
+    expect(parsePhoneLink(payload.uri, 'US')).toEqual({
+      ok: false,
+      problems: [{ of: 'link', words: 'linkTooLong', values: {} }],
+    });
   });
 });
 

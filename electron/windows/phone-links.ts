@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parsePhoneLink } from '../../shared/phone/phone-link';
+import { phoneLinkMaxLength } from '../../shared/phone/phone-link';
 import type { Logger } from '../logging/logger';
 import type { EventBus } from '../services/event-bus';
 
@@ -96,30 +96,25 @@ export function listenForPhoneLinks(app: PhoneLinkApp, argv: readonly string[]):
 }
 
 export interface PhoneLinkOpenerOptions {
-  /** The default country, for local numbers. */
-  country: () => string;
   events: Pick<EventBus, 'emit'>;
   reveal: () => void;
   /** Resolves when the window's page has loaded (its bridge listens), so the event is not lost at start. */
   whenWindowReady: () => Promise<void>;
-  showProblem: (message: string) => void;
   logger: Logger;
 }
 
-/** Opens a link: shows the window and fills the dialer ('dialer:fill'). Never dials. */
+/**
+ * Opens a link: shows the window and hands the link to the dialer ('dialer:open-link'), which reads
+ * it and says why one cannot be called, in the person's language. Never dials.
+ */
 export function createPhoneLinkOpener(options: PhoneLinkOpenerOptions): (uri: string) => Promise<void> {
   return async (uri) => {
-    const result = parsePhoneLink(uri, options.country());
     // The number itself stays out of the log.
     const scheme = /^[a-z]+(?=:)/i.exec(uri)?.[0]?.toLowerCase() ?? 'none';
+    options.logger.info('Opening a phone link', { scheme });
     options.reveal();
-    if (!result.ok) {
-      options.logger.info('A phone link could not be opened', { scheme });
-      options.showProblem(result.message);
-      return;
-    }
     await options.whenWindowReady();
-    options.events.emit('dialer:fill', { target: result.target, display: result.display });
+    options.events.emit('dialer:open-link', { uri: uri.slice(0, phoneLinkMaxLength + 1) });
   };
 }
 

@@ -39,7 +39,7 @@ const eventRoutes: EventRoutes = {
     useHistoryStore.getState().receive(change);
     useDialerPeopleStore.getState().reloadIfLoaded();
   },
-  'dialer:fill': (number) => useDialerStore.getState().fill(number),
+  'dialer:open-link': ({ uri }) => useDialerStore.getState().fillFromLink(uri),
   'setup:changed': (setup) => useSetupStore.getState().receive(setup),
   'office:changed': (office) => useOfficeTrunkStore.getState().receive(office),
   'voicemail:changed': (change) => useVoicemailStore.getState().receive(change),

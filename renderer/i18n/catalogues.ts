@@ -21,7 +21,9 @@ import wizardEn from '../features/wizard/messages/en';
 import uiEn from '../ui/messages/en';
 import commonEn from './common/en';
 import twilioAdviceEn from './twilio-advice/en';
+import messageAdviceEn from './message-advice/en';
 import dialProblemEn from './dial-problem/en';
+import phoneLinkEn from './phone-link/en';
 import accountsFr from '../features/accounts/messages/fr';
 import callFr from '../features/call/messages/fr';
 import callHandlingFr from '../features/call-handling/messages/fr';
@@ -43,7 +45,9 @@ import wizardFr from '../features/wizard/messages/fr';
 import uiFr from '../ui/messages/fr';
 import commonFr from './common/fr';
 import twilioAdviceFr from './twilio-advice/fr';
+import messageAdviceFr from './message-advice/fr';
 import dialProblemFr from './dial-problem/fr';
+import phoneLinkFr from './phone-link/fr';
 import accountsDe from '../features/accounts/messages/de';
 import callDe from '../features/call/messages/de';
 import callHandlingDe from '../features/call-handling/messages/de';
@@ -65,7 +69,9 @@ import wizardDe from '../features/wizard/messages/de';
 import uiDe from '../ui/messages/de';
 import commonDe from './common/de';
 import twilioAdviceDe from './twilio-advice/de';
+import messageAdviceDe from './message-advice/de';
 import dialProblemDe from './dial-problem/de';
+import phoneLinkDe from './phone-link/de';
 import accountsEs from '../features/accounts/messages/es';
 import callEs from '../features/call/messages/es';
 import callHandlingEs from '../features/call-handling/messages/es';
@@ -87,7 +93,9 @@ import wizardEs from '../features/wizard/messages/es';
 import uiEs from '../ui/messages/es';
 import commonEs from './common/es';
 import twilioAdviceEs from './twilio-advice/es';
+import messageAdviceEs from './message-advice/es';
 import dialProblemEs from './dial-problem/es';
+import phoneLinkEs from './phone-link/es';
 import { englishWordsCatalogues } from './words/catalogue';
 import wordsFr from './words/fr';
 import wordsDe from './words/de';
@@ -115,7 +123,9 @@ export const englishCatalogues = {
   ui: uiEn,
   common: commonEn,
   twilioAdvice: twilioAdviceEn,
+  messageAdvice: messageAdviceEn,
   dialProblem: dialProblemEn,
+  phoneLink: phoneLinkEn,
   ...englishWordsCatalogues,
 };
 
@@ -148,7 +158,9 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     ui: uiFr,
     common: commonFr,
     twilioAdvice: twilioAdviceFr,
+    messageAdvice: messageAdviceFr,
     dialProblem: dialProblemFr,
+    phoneLink: phoneLinkFr,
     ...wordsFr,
   },
   de: {
@@ -173,7 +185,9 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     ui: uiDe,
     common: commonDe,
     twilioAdvice: twilioAdviceDe,
+    messageAdvice: messageAdviceDe,
     dialProblem: dialProblemDe,
+    phoneLink: phoneLinkDe,
     ...wordsDe,
   },
   es: {
@@ -198,7 +212,9 @@ export const translatedCatalogues: Readonly<Record<'fr' | 'de' | 'es', Catalogue
     ui: uiEs,
     common: commonEs,
     twilioAdvice: twilioAdviceEs,
+    messageAdvice: messageAdviceEs,
     dialProblem: dialProblemEs,
+    phoneLink: phoneLinkEs,
     ...wordsEs,
   },
 };

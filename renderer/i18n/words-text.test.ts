@@ -25,6 +25,17 @@ describe('wordsText', () => {
     expect(wordsText({ id: 'general.internalError' }, intlFor('fr'))).toMatch(/^Dialtone a rencontré/);
   });
 
+  it('names a {country} value, a region code, in the locale’s own words and main’s English', () => {
+    const said = { id: 'contacts.numberTooShortIn', values: { position: 2, number: '0171', country: 'DE' } } as const;
+    expect(inEnglish(said)).toContain('Germany');
+    expect(wordsText(said, intlFor('en'))).toBe(inEnglish(said));
+    expect(wordsText(said, intlFor('fr'))).toContain('Allemagne');
+    expect(wordsText(said, intlFor('de'))).toContain('Deutschland');
+    expect(wordsText({ ...said, values: { ...said.values, country: 'not a region' } }, intlFor('es'))).toContain(
+      'not a region',
+    );
+  });
+
   it('translates a failure that has words and leaves one without as it was sent', () => {
     const withWords = { code: 'internal', message: 'English', words: { id: 'general.internalError' } } as const;
     expect(inPersonsLanguage(withWords).message).toBe(wordsText(withWords.words));

@@ -21,7 +21,7 @@ describe('bridge without a backend', () => {
   it('reports the bridge as missing and answers invokes with an error instead of throwing', async () => {
     vi.stubGlobal('window', {});
     expect(hasBridge()).toBe(false);
-    const stop = onEvent('dialer:fill', () => undefined);
+    const stop = onEvent('dialer:open-link', () => undefined);
     expect(() => stop()).not.toThrow();
     const result = await invoke('app:get-info');
     expect(result.ok).toBe(false);
@@ -70,15 +70,15 @@ describe('bridge with a backend', () => {
     const fake = createFakeDialtoneApi({});
     vi.stubGlobal('window', { dialtone: fake });
     const heard: string[] = [];
-    const stop = onEvent('dialer:fill', ({ target }) => heard.push(target));
+    const stop = onEvent('dialer:open-link', ({ uri }) => heard.push(uri));
 
-    fake.emit('dialer:fill', { target: '+15125550123', display: '(512) 555-0123' });
+    fake.emit('dialer:open-link', { uri: 'tel:+15125550123' });
     fake.emit('accounts:changed', []);
-    expect(heard).toEqual(['+15125550123']);
+    expect(heard).toEqual(['tel:+15125550123']);
 
     stop();
-    expect(fake.listenerCount('dialer:fill')).toBe(0);
-    fake.emit('dialer:fill', { target: '+15125550199', display: '(512) 555-0199' });
-    expect(heard).toEqual(['+15125550123']);
+    expect(fake.listenerCount('dialer:open-link')).toBe(0);
+    fake.emit('dialer:open-link', { uri: 'tel:+15125550199' });
+    expect(heard).toEqual(['tel:+15125550123']);
   });
 });

@@ -103,7 +103,7 @@ const eventChannels = {
   'calls:state-changed': true,
   'contacts:changed': true,
   'history:changed': true,
-  'dialer:fill': true,
+  'dialer:open-link': true,
   'voicemail:changed': true,
   'messages:changed': true,
   'inbox:status-changed': true,

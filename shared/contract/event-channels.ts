@@ -3,6 +3,7 @@ import { accountSummarySchema } from '../models/account';
 import { appUpdateSchema } from '../models/app-update';
 import { callSnapshotSchema } from '../models/call';
 import { inboxStatusSchema, inboxTargetSchema, inboxTextLimits } from '../models/inbox';
+import { phoneLinkMaxLength } from '../phone/phone-link';
 import { registrationStateSchema } from '../models/registration';
 import { settingsSchema } from '../models/settings';
 import { officeTrunkStateSchema } from '../models/office-trunk';
@@ -20,8 +21,11 @@ export const eventChannels = {
   'contacts:changed': z.null(),
   /** History changed; carries the number of missed calls not seen yet (tab badge, tray). */
   'history:changed': z.strictObject({ missedUnseen: z.number().int().nonnegative() }),
-  /** A tel:, sip: or callto: link (or the browser shell's /dial route) asks to fill the dialer. */
-  'dialer:fill': z.strictObject({ target: z.string().max(256), display: z.string().max(256) }),
+  /**
+   * A tel:, sip: or callto: link the system passed: the dialer reads it, and says in the person's
+   * language why one cannot be called. One character over the limit still says "too long".
+   */
+  'dialer:open-link': z.strictObject({ uri: z.string().max(phoneLinkMaxLength + 1) }),
   /** Voicemail came, changed or went; carries the count not played yet (tab badge, tray). */
   'voicemail:changed': z.strictObject({ unplayed: z.number().int().nonnegative() }),
   /** Messages came or changed state; carries the unread count and the conversations touched (an open one reloads). */

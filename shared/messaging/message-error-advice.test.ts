@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { adviceForMessageError } from './message-error-advice';
+import { messageAdviceEnglish, type MessageAdviceKey } from './message-advice-english';
+import { adviceForMessageError, type MessageErrorAdvice } from './message-error-advice';
+
+/** The advice as an English reader gets it (the renderer formats the same keys and values). */
+function inEnglish(code: number | null) {
+  const advice: MessageErrorAdvice = adviceForMessageError(code);
+  const text = (key: MessageAdviceKey) => messageAdviceEnglish[key].replaceAll('{code}', advice.values.code);
+  return {
+    code: advice.code,
+    title: text(advice.title),
+    whatToDo: text(advice.whatToDo),
+    link: advice.link && { href: advice.link.href, text: text(advice.link.text) },
+  };
+}
 
 const a2pGuide = {
   href: 'https://www.twilio.com/docs/messaging/compliance/a2p-10dlc',
@@ -36,7 +49,7 @@ const expected: [code: number, title: RegExp, whatToDo: RegExp, link: { href: st
 
 describe('adviceForMessageError', () => {
   it('says Twilio gave no reason when a message came back without a code, and what to check', () => {
-    expect(adviceForMessageError(null)).toEqual({
+    expect(inEnglish(null)).toEqual({
       code: null,
       title: 'Twilio gave no reason',
       whatToDo: 'Check the number, then send the message again.',
@@ -45,13 +58,13 @@ describe('adviceForMessageError', () => {
   });
 
   it('links A2P 10DLC registration only for the 10DLC codes, a toll-free verification to its own page', () => {
-    expect(adviceForMessageError(30032).link?.text).toBe('About error 30032 on Twilio’s site');
-    expect(adviceForMessageError(30034).link?.text).toBe('How to register for A2P 10DLC on Twilio');
-    expect(adviceForMessageError(30035).link?.text).toBe('How to register for A2P 10DLC on Twilio');
+    expect(inEnglish(30032).link?.text).toBe('About error 30032 on Twilio’s site');
+    expect(inEnglish(30034).link?.text).toBe('How to register for A2P 10DLC on Twilio');
+    expect(inEnglish(30035).link?.text).toBe('How to register for A2P 10DLC on Twilio');
   });
 
   it.each(expected)('explains %i in words, with what to do and a link', (code, title, whatToDo, link) => {
-    const advice = adviceForMessageError(code);
+    const advice = inEnglish(code);
     expect(advice).toEqual({
       code,
       title: expect.stringMatching(title),
@@ -62,35 +75,51 @@ describe('adviceForMessageError', () => {
   });
 
   it('gives every known code its own title', () => {
-    const titles = expected.map(([code]) => adviceForMessageError(code).title);
+    const titles = expected.map(([code]) => inEnglish(code).title);
     expect(new Set(titles).size).toBe(expected.length);
   });
 
   it('says what A2P 10DLC registration Twilio requires', () => {
-    const advice = adviceForMessageError(30034);
+    const advice = inEnglish(30034);
     expect(advice.whatToDo).toMatch(/A2P 10DLC/);
     expect(advice.whatToDo).toMatch(/Trust Hub/);
     expect(advice.whatToDo).toMatch(/Brand \(who you are\) and a Campaign \(what you send\)/);
   });
 
   it('names an unknown code, with its page on Twilio', () => {
-    expect(adviceForMessageError(12345)).toEqual({
+    expect(inEnglish(12345)).toEqual({
       code: 12345,
       title: 'Twilio could not send this text (error 12345)',
       whatToDo: expect.stringMatching(/^Send it again\. .*error 12345.*Twilio Support/),
       link: page(12345),
     });
-    expect(adviceForMessageError(1)).toMatchObject({ title: expect.stringContaining('(error 1)'), link: page(1) });
+    expect(inEnglish(1)).toMatchObject({ title: expect.stringContaining('(error 1)'), link: page(1) });
   });
 
   it('links nowhere for a code that cannot be Twilio’s', () => {
     for (const code of [0, -30003, 30003.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) {
-      expect(adviceForMessageError(code), String(code)).toEqual({
+      expect(inEnglish(code), String(code)).toEqual({
         code,
         title: 'Twilio could not send this text',
         whatToDo: 'Send it again. If it fails again, contact Twilio Support with the message details.',
         link: null,
       });
     }
+  });
+
+  it('gives the code as written, never grouped like a number, and nothing for a missing code', () => {
+    expect(adviceForMessageError(30034).values).toEqual({ code: '30034' });
+    expect(adviceForMessageError(null).values).toEqual({ code: '' });
+  });
+
+  it('uses every English text it has, and has one for each it uses', () => {
+    const codes = [null, 0, 12345, ...expected.map(([code]) => code)];
+    const used = new Set(
+      codes.flatMap((code) => {
+        const advice = adviceForMessageError(code);
+        return [advice.title, advice.whatToDo, ...(advice.link ? [advice.link.text] : [])];
+      }),
+    );
+    expect([...used].sort()).toEqual(Object.keys(messageAdviceEnglish).sort());
   });
 });

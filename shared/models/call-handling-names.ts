@@ -58,9 +58,11 @@ export function isTimeZone(zone: string): boolean {
 /**
  * The voices greetings and the phone menu are spoken in: Twilio's standard voice, or an Amazon Polly voice
  * with the language it speaks (twilio.com/docs/voice/twiml/say/text-speech). Billed per character by Twilio.
+ * A Polly voice is labelled in the language it speaks, the same in every language of the app; the standard
+ * voice has no label here: the renderer names it in the person's language (callHandling.voiceStandard).
  */
 export const greetingVoices = [
-  { id: 'standard', language: null, label: 'Twilio’s standard voice' },
+  { id: 'standard', language: null, label: null },
   { id: 'Polly.Joanna', language: 'en-US', label: 'Joanna, English (US)' },
   { id: 'Polly.Matthew', language: 'en-US', label: 'Matthew, English (US)' },
   { id: 'Polly.Amy', language: 'en-GB', label: 'Amy, English (UK)' },

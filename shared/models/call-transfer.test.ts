@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transferTargetSchema } from './call';
-import { transferFailureText } from './call-transfer';
+import { inEnglish } from '../text/words';
+import { transferFailureWords } from './call-transfer';
 
 describe('where a call may be transferred', () => {
   it('takes an E.164 number or a SIP address, and nothing else', () => {
@@ -14,14 +15,19 @@ describe('where a call may be transferred', () => {
 
 describe('why a transfer failed', () => {
   it('points a Twilio line at the Console setting REFER needs, other lines at calling the person themselves', () => {
-    expect(transferFailureText({ kind: 'refused', statusCode: 405 }, 'twilio')).toMatch(
+    const refused = transferFailureWords({ kind: 'refused', statusCode: 405 }, 'twilio');
+    expect(refused).toEqual({ id: 'calls.transferTwilioRefused', values: { status: 405 } });
+    expect(inEnglish(refused)).toMatch(
       /^Twilio refused the transfer \(405\): enable Enhanced Programmable SIP Features/,
     );
-    expect(transferFailureText({ kind: 'refused', statusCode: 503 }, 'twilio')).toMatch(/^The other side refused/);
-    expect(transferFailureText({ kind: 'target-failed', statusCode: null }, 'twilio')).toMatch(
+    expect(transferFailureWords({ kind: 'refused', statusCode: 503 }, 'twilio')).toEqual({
+      id: 'calls.transferRefused',
+      values: { status: 503 },
+    });
+    expect(inEnglish(transferFailureWords({ kind: 'target-failed', statusCode: null }, 'twilio'))).toMatch(
       /Enhanced Programmable SIP/,
     );
-    expect(transferFailureText({ kind: 'target-failed', statusCode: null }, 'sip')).toBe(
+    expect(inEnglish(transferFailureWords({ kind: 'target-failed', statusCode: null }, 'sip'))).toBe(
       'The transfer target could not be reached. The call is back.',
     );
   });

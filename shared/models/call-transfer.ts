@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { assertNever } from '../assert-never';
+import { wordsSchema } from '../result';
+import { words, type Words } from '../text/words';
 
 /**
  * Where a transfer of a call stands: the call goes on hold, REFER is sent, the far end tries the
@@ -17,7 +19,7 @@ export const callTransferSchema = z.strictObject({
   target: z.string().max(512),
   phase: z.enum(transferPhases),
   /** Why the transfer failed, for the person to read; null unless failed. */
-  failure: z.string().max(400).nullable(),
+  failure: wordsSchema.nullable(),
 });
 export type CallTransfer = z.infer<typeof callTransferSchema>;
 
@@ -31,23 +33,22 @@ export type TransferFailure =
 export const transferTimeoutSeconds = 30;
 
 /** What a person reads when a transfer failed; a Twilio line names the Console setting REFER needs. */
-export function transferFailureText(failure: TransferFailure, provider: 'twilio' | 'sip'): string {
+export function transferFailureWords(failure: TransferFailure, provider: 'twilio' | 'sip'): Words {
   switch (failure.kind) {
     case 'refused':
       if (provider === 'twilio' && failure.statusCode >= 400 && failure.statusCode < 500) {
-        return `Twilio refused the transfer (${failure.statusCode}): enable Enhanced Programmable SIP Features in the Twilio Console (Voice > Settings), then try again. The call is back.`;
+        return words('calls.transferTwilioRefused', { status: failure.statusCode });
       }
-      return `The other side refused the transfer (${failure.statusCode}). The call is back; you can hang up and call the person yourself.`;
+      return words('calls.transferRefused', { status: failure.statusCode });
     case 'target-failed':
-      if (failure.statusCode === 486 || failure.statusCode === 600)
-        return 'The transfer target is busy. The call is back.';
-      if (failure.statusCode === 603) return 'The transfer target declined the call. The call is back.';
-      if (provider === 'twilio' && failure.statusCode === null) {
-        return 'Twilio could not transfer the call: check that Enhanced Programmable SIP Features is on in the Twilio Console (Voice > Settings) and that the number may be called. The call is back.';
-      }
-      return `The transfer target could not be reached${failure.statusCode ? ` (${failure.statusCode})` : ''}. The call is back.`;
+      if (failure.statusCode === 486 || failure.statusCode === 600) return words('calls.transferTargetBusy');
+      if (failure.statusCode === 603) return words('calls.transferTargetDeclined');
+      if (provider === 'twilio' && failure.statusCode === null) return words('calls.transferTwilioFailed');
+      return failure.statusCode
+        ? words('calls.transferTargetUnreachableStatus', { status: failure.statusCode })
+        : words('calls.transferTargetUnreachable');
     case 'no-answer':
-      return `No answer from the transfer within ${transferTimeoutSeconds} seconds. The call is back.`;
+      return words('calls.transferNoAnswer', { seconds: transferTimeoutSeconds });
     default:
       return assertNever(failure);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordsSchema } from '../result';
 
 import { phoneLabels } from './contact-fields';
 
@@ -53,6 +54,7 @@ export type ImportFormat = (typeof importFormats)[number];
 export const importReportSchema = z.strictObject({
   imported: z.number().int().nonnegative(),
   merged: z.number().int().nonnegative(),
-  skipped: z.array(z.strictObject({ item: z.string().max(200), reason: z.string().max(500) })).max(1000),
+  /** Each entry left out of the file, or shortened: where it is (card 3, row 7, a name), and why in a sentence or two. */
+  skipped: z.array(z.strictObject({ item: wordsSchema, reason: z.array(wordsSchema).min(1).max(2) })).max(1000),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;

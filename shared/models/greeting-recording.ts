@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { words, type Words } from '../text/words';
 
 /*
  * A greeting the person recorded (or chose as a file), played to callers with Twilio's <Play>. It travels and is
@@ -48,16 +49,16 @@ export type StoredGreetingRecording = z.infer<typeof storedGreetingRecordingSche
 
 const ascii = (bytes: Uint8Array, at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
 
-export type WavCheck = { ok: true; seconds: number } | { ok: false; problem: string };
+export type WavCheck = { ok: true; seconds: number } | { ok: false; problem: Words };
 
 /** Whether `bytes` are a WAV <Play> takes (see greetingRecordingLimits), and how long it plays. */
 export function checkGreetingWav(bytes: Uint8Array): WavCheck {
-  const refuse = (problem: string): WavCheck => ({ ok: false, problem });
+  const refuse = (problem: Words): WavCheck => ({ ok: false, problem });
   if (bytes.length > greetingRecordingMaxBytes) {
-    return refuse(`The recording is too large: keep it under ${greetingRecordingLimits.maxSeconds / 60} minutes.`);
+    return refuse(words('setup.recordingTooLarge', { minutes: greetingRecordingLimits.maxSeconds / 60 }));
   }
   if (bytes.length < 44 || ascii(bytes, 0) !== 'RIFF' || ascii(bytes, 8) !== 'WAVE') {
-    return refuse('The recording is not a WAV file. Record it again or choose another file.');
+    return refuse(words('setup.recordingNotWav'));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let format: { channels: number; rate: number; bits: number; pcm: boolean } | null = null;
@@ -80,18 +81,16 @@ export function checkGreetingWav(bytes: Uint8Array): WavCheck {
         bits !== 16 ||
         !(greetingRecordingLimits.sampleRates as readonly number[]).includes(rate)
       ) {
-        return refuse('The recording is not mono 16-bit audio at 8 or 16 kHz. Record it again or choose another file.');
+        return refuse(words('setup.recordingWrongFormat'));
       }
       const seconds = Math.min(size, bytes.length - body) / (rate * 2);
       if (seconds > greetingRecordingLimits.maxSeconds) {
-        return refuse(
-          `The recording is longer than ${greetingRecordingLimits.maxSeconds / 60} minutes: make it shorter.`,
-        );
+        return refuse(words('setup.recordingTooLong', { minutes: greetingRecordingLimits.maxSeconds / 60 }));
       }
-      if (seconds < 0.5) return refuse('The recording is empty. Record it again or choose another file.');
+      if (seconds < 0.5) return refuse(words('setup.recordingEmpty'));
       return { ok: true, seconds };
     }
     at = body + size + (size % 2);
   }
-  return refuse('The WAV file is damaged: it has no audio. Record it again or choose another file.');
+  return refuse(words('setup.recordingDamaged'));
 }

@@ -37,7 +37,10 @@ export const conversationSchema = z.strictObject({
   contactId: z.string().max(64).nullable(),
   contactName: z.string().max(inboxTextLimits.contactName).nullable(),
   lastMessage: z.strictObject({
+    /** Its text; empty when it has none. */
     preview: z.string().max(inboxTextLimits.preview),
+    /** It came with pictures or other media: a preview without text says so. */
+    withMedia: z.boolean(),
     at: z.number(),
     direction: z.enum(['incoming', 'outgoing']),
     status: z.enum(messageStatuses),

@@ -1,3 +1,5 @@
+import type { Words } from '../text/words';
+
 /*
  * The office trunk's names, without zod: the renderer's main bundle uses these lists, the schemas in
  * office-trunk.ts are built from them.
@@ -27,3 +29,11 @@ export const officeConfigFileNames = [
 
 /** Where a password goes in a file the app shows; main writes the real one when the file is saved. */
 export const configPasswordPlaceholder = 'PASSWORD-WRITTEN-BY-DIALTONE';
+
+/** A text of the office's in paragraphs of lines (the firewall notes), each line a sentence main says. */
+export type OfficeNotes = readonly (readonly Words[])[];
+
+/** The notes as one text: `say` writes each sentence, in English in main, in the person's language in the app. */
+export function officeNotesText(notes: OfficeNotes, say: (line: Words) => string): string {
+  return `${notes.map((paragraph) => paragraph.map(say).join('\n')).join('\n\n')}\n`;
+}

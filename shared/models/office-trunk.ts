@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordsSchema } from '../result';
 import { e164Schema } from './e164';
 import { countryCodeSchema } from './settings';
 import { twilioProblemSchema } from './twilio-setup';
@@ -51,6 +52,8 @@ export const officeTrunkTaskSchema = z.strictObject({
   id: z.enum(officeTrunkTaskIds),
   status: z.enum(provisionTaskStatuses),
   detail: z.string().max(300).nullable(),
+  /** The detail in Dialtone's words, which the renderer translates; absent when it is a name or Twilio's words. */
+  detailWords: wordsSchema.optional(),
 });
 export type OfficeTrunkTask = z.infer<typeof officeTrunkTaskSchema>;
 
@@ -61,8 +64,11 @@ export type OfficeConfigFileName = z.infer<typeof officeConfigFileNameSchema>;
 /** A generated file as the app shows it: the passwords replaced by a placeholder. */
 export const officeConfigFileSchema = z.strictObject({
   fileName: officeConfigFileNameSchema,
-  description: z.string().max(300),
+  /** What the file is and where it goes. */
+  description: wordsSchema,
   content: z.string().max(200_000),
+  /** The firewall notes' sentences (OfficeNotes), shown in the person's language; content holds their English. */
+  notes: z.array(z.array(wordsSchema).max(12)).max(8).nullable(),
 });
 export type OfficeConfigFile = z.infer<typeof officeConfigFileSchema>;
 
@@ -88,7 +94,8 @@ export const officeTrunkStateSchema = z.strictObject({
 export type OfficeTrunkState = z.infer<typeof officeTrunkStateSchema>;
 
 export const officeTrunkRemovalSchema = z.strictObject({
-  removed: z.array(z.string().max(300)).max(20),
+  /** What the removal took away, in words. */
+  removed: z.array(wordsSchema).max(20),
   problem: twilioProblemSchema.nullable(),
 });
 export type OfficeTrunkRemoval = z.infer<typeof officeTrunkRemovalSchema>;

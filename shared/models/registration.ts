@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordsSchema } from '../result';
 
 export const registrationFailureReasons = [
   'bad-credentials',
@@ -22,7 +23,9 @@ export const registrationStateSchema = z.discriminatedUnion('status', [
     status: z.literal('failed'),
     accountId: z.string().max(64),
     reason: z.enum(registrationFailureReasons),
+    /** In English; the renderer shows the translation of words when they are given (not for an OS error's own text). */
     message: z.string().max(500),
+    words: wordsSchema.optional(),
   }),
 ]);
 export type RegistrationState = z.infer<typeof registrationStateSchema>;

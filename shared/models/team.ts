@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { teamWords } from '../text/team-words';
 import { e164Schema } from './e164';
 
 /**
@@ -9,12 +10,15 @@ import { e164Schema } from './e164';
  */
 export const alphanumericUsernameSchema = z
   .string()
-  .max(32, 'Use at most 32 letters and digits.')
-  .regex(/^[a-z0-9._-]*[a-z][a-z0-9._-]*$/, 'Use small letters, digits, dots, dashes or underscores, with a letter.');
+  .max(32, teamWords.usernameTooLong)
+  .regex(/^[a-z0-9._-]*[a-z][a-z0-9._-]*$/, teamWords.usernameCharacters);
 export const teamUsernameSchema = z.union([e164Schema, alphanumericUsernameSchema]);
 
 /** A short number dialled inside the team (101); never one that could be the start of a phone number. */
-export const extensionSchema = z.string().regex(/^[1-9]\d{1,4}$/, 'Use 2 to 5 digits, not starting with 0.');
+export const extensionSchema = z.string().regex(/^[1-9]\d{1,4}$/, teamWords.extensionDigits);
+
+/** One of the account's numbers, as the Team settings' lists offer them: none chosen is said as such. */
+const chosenNumberSchema = z.string().min(1, teamWords.numberMissing).pipe(e164Schema);
 
 export const teamMemberSchema = z.strictObject({
   username: teamUsernameSchema,
@@ -22,9 +26,9 @@ export const teamMemberSchema = z.strictObject({
   displayName: z
     .string()
     .trim()
-    .min(1, 'Write their name.')
-    .max(64, 'Use at most 64 characters.')
-    .regex(/^\P{Cc}*$/u, 'Write the name on one line, without control characters.'),
+    .min(1, teamWords.memberNameMissing)
+    .max(64, teamWords.nameTooLong)
+    .regex(/^\P{Cc}*$/u, teamWords.nameOnOneLine),
   /** The Twilio number that rings them; when set, it is also their username. */
   phoneNumber: e164Schema.nullable(),
   extension: extensionSchema.nullable(),
@@ -36,18 +40,18 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
  * are usernames of the team, the line's owner (their number) included.
  */
 export const ringGroupSchema = z.strictObject({
-  phoneNumber: e164Schema,
+  phoneNumber: chosenNumberSchema,
   name: z
     .string()
     .trim()
-    .min(1, 'Write the group’s name.')
-    .max(64, 'Use at most 64 characters.')
-    .regex(/^\P{Cc}*$/u, 'Write the name on one line, without control characters.'),
+    .min(1, teamWords.groupNameMissing)
+    .max(64, teamWords.nameTooLong)
+    .regex(/^\P{Cc}*$/u, teamWords.nameOnOneLine),
   members: z
     .array(teamUsernameSchema)
-    .min(1, 'Choose at least one person to ring.')
-    .max(10, 'A group rings at most 10 people at once.')
-    .refine((members) => new Set(members).size === members.length, 'Choose each person once.'),
+    .min(1, teamWords.groupNobody)
+    .max(10, teamWords.groupTooMany)
+    .refine((members) => new Set(members).size === members.length, teamWords.groupSamePersonTwice),
 });
 export type RingGroup = z.infer<typeof ringGroupSchema>;
 
@@ -64,7 +68,7 @@ export const addTeamMemberSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('number'),
     displayName: teamMemberSchema.shape.displayName,
-    phoneNumber: e164Schema,
+    phoneNumber: chosenNumberSchema,
     extension: extensionSchema.nullable(),
   }),
   z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordsSchema } from '../result';
 import { callHandlingSchema } from './call-handling';
 import { e164Schema } from './e164';
 import { spokenTextSchema } from './spoken-text';
@@ -121,6 +122,8 @@ export const provisionTaskSchema = z.strictObject({
   status: z.enum(provisionTaskStatuses),
   /** What was found or made, e.g. the SIP domain's name; null while pending. */
   detail: z.string().max(300).nullable(),
+  /** The detail in Dialtone's words, which the renderer translates; absent when it is a name or Twilio's words. */
+  detailWords: wordsSchema.optional(),
 });
 export type ProvisionTask = z.infer<typeof provisionTaskSchema>;
 
@@ -132,6 +135,9 @@ export const twilioProblemSchema = z.strictObject({
   moreInfo: z.string().max(300).nullable(),
   /** Which of Dialtone's known advice whatToDo is, so the renderer shows it translated; absent in older data. */
   adviceKey: z.enum(twilioAdviceKeys).nullish(),
+  /** Dialtone's own words for message and whatToDo, which the renderer translates; absent when they are Twilio's. */
+  messageWords: wordsSchema.nullish(),
+  whatToDoWords: wordsSchema.nullish(),
 });
 export type TwilioProblem = z.infer<typeof twilioProblemSchema>;
 
@@ -176,7 +182,7 @@ export type RoutingSync = z.infer<typeof routingSyncSchema>;
 /** "Check with Twilio": the settings whose value at Twilio is not the one saved in Dialtone, by their names. */
 export const routingCheckSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('checking') }),
-  z.strictObject({ status: z.literal('done'), at: momentSchema, differences: z.array(z.string().max(100)).max(50) }),
+  z.strictObject({ status: z.literal('done'), at: momentSchema, differences: z.array(wordsSchema).max(50) }),
   z.strictObject({ status: z.literal('failed'), at: momentSchema, problem: twilioProblemSchema }),
 ]);
 export type RoutingCheck = z.infer<typeof routingCheckSchema>;
@@ -218,9 +224,9 @@ export type SetupState = z.infer<typeof setupStateSchema>;
 
 export const removalReportSchema = z.strictObject({
   /** Each thing deleted from the Twilio account, in words. */
-  removed: z.array(z.string().max(300)).max(50),
+  removed: z.array(wordsSchema).max(50),
   /** What Dialtone could not remove itself, with where to do it. */
-  leftInPlace: z.array(z.string().max(300)).max(10),
+  leftInPlace: z.array(wordsSchema).max(10),
   problem: twilioProblemSchema.nullable(),
 });
 export type RemovalReport = z.infer<typeof removalReportSchema>;

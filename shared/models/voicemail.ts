@@ -11,7 +11,7 @@ export type TranscriptionState = (typeof transcriptionStates)[number];
 /** A voicemail as the Voicemail view shows it; `id` is the Twilio Recording's sid. */
 export const voicemailSchema = z.strictObject({
   id: z.string().max(64),
-  /** The caller as Twilio gave it: E.164, or a word such as "Anonymous" when withheld. */
+  /** The caller as Twilio gave it: E.164, a word such as "Anonymous" when withheld, or empty when it gave none. */
   from: z.string().max(inboxTextLimits.remoteNumber),
   contactId: z.string().max(64).nullable(),
   contactName: z.string().max(inboxTextLimits.contactName).nullable(),

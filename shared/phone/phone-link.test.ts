@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dialTargetSchema } from '../models/call';
 import { parsePhoneLink, splitTelUri } from './phone-link';
+import { englishOf } from './phone-link-test-kit';
 
 function accepted(uri: string, country = 'US') {
   const result = parsePhoneLink(uri, country);
-  if (!result.ok) throw new Error(`${uri}: ${result.message}`);
+  if (!result.ok) throw new Error(`${uri}: ${englishOf(result.problems)}`);
   expect(dialTargetSchema.safeParse(result.target).success).toBe(true);
   return result;
 }
@@ -13,7 +14,7 @@ function accepted(uri: string, country = 'US') {
 function refused(uri: string, country = 'US'): string {
   const result = parsePhoneLink(uri, country);
   if (result.ok) throw new Error(`${uri} was accepted as ${result.target}`);
-  return result.message;
+  return englishOf(result.problems);
 }
 
 describe('parsePhoneLink: tel:', () => {
@@ -132,6 +133,21 @@ describe('parsePhoneLink: callto:', () => {
     expect(refused('skype:echo123?call')).toMatch(/Skype/);
   });
 
+  it('names each problem by its words and values, so the renderer says it in the person’s language', () => {
+    expect(parsePhoneLink('callto:echo123', 'US')).toMatchObject({
+      ok: false,
+      problems: [{ of: 'link', words: 'skypeName', values: { name: 'echo123' } }],
+    });
+    // A local number elsewhere: the link's sentence, then the dialler's own about the number.
+    expect(parsePhoneLink('tel:7042;phone-context=example.com', 'US')).toMatchObject({
+      ok: false,
+      problems: [
+        { of: 'link', words: 'localElsewhere', values: { context: 'example.com' } },
+        { of: 'dial', words: 'tooShort' },
+      ],
+    });
+  });
+
   it('refuses a callto: link without a number', () => {
     for (const uri of ['callto:', 'callto://', 'callto:%20%20'])
       expect(refused(uri)).toBe('This callto: link has no number in it.');
@@ -198,7 +214,7 @@ describe('parsePhoneLink: anything else', () => {
           expect(dialTargetSchema.safeParse(result.target).success).toBe(true);
           expect(result.display.length).toBeLessThanOrEqual(256);
         } else {
-          expect(result.message.length).toBeGreaterThan(0);
+          expect(englishOf(result.problems).length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 500 },

@@ -1,4 +1,11 @@
+import type { DialProblemValues, DialProblemWords } from './dial-problem-text';
+import type { PhoneLinkProblemValues, PhoneLinkProblemWords } from './phone-link-text';
 import { toDialTarget, type DialTarget } from './phone-number';
+
+/** One sentence of why a link cannot be called: the link's own words, or the dialer's about its number. */
+export type PhoneLinkProblem =
+  | { of: 'link'; words: PhoneLinkProblemWords; values: PhoneLinkProblemValues }
+  | { of: 'dial'; words: DialProblemWords; values: DialProblemValues };
 
 /**
  * What a tel:, sip: or callto: link asks Dialtone to dial. The target never carries a telephone
@@ -6,7 +13,8 @@ import { toDialTarget, type DialTarget } from './phone-number';
  * ("(512) 555-0123 ext. 12") and given apart in `extension`, for the keypad once the call is up.
  */
 export type PhoneLinkResult =
-  { ok: true; target: DialTarget; display: string; extension?: string } | { ok: false; message: string };
+  | { ok: true; target: DialTarget; display: string; extension?: string }
+  | { ok: false; problems: readonly PhoneLinkProblem[] };
 
 /** The parts of an RFC 3966 tel: URI, percent-decoded; separators are left in `number`. */
 export interface TelUriParts {
@@ -15,12 +23,24 @@ export interface TelUriParts {
   phoneContext: string | null;
 }
 
-const maxLinkLength = 2048;
+export const phoneLinkMaxLength = 2048;
 const maxFieldLength = 256;
 const visualSeparators = /[\s\-.()]/g;
-const linkKinds = 'Dialtone opens tel:, sip: and callto: links.';
 
-const refuse = (message: string): PhoneLinkResult => ({ ok: false, message });
+const linkProblem = (words: PhoneLinkProblemWords, values: PhoneLinkProblemValues = {}): PhoneLinkProblem => ({
+  of: 'link',
+  words,
+  values,
+});
+
+const dialProblem = ({ words, values }: Extract<ReturnType<typeof toDialTarget>, { ok: false }>): PhoneLinkProblem => ({
+  of: 'dial',
+  words,
+  values,
+});
+
+const refuseFor = (...problems: PhoneLinkProblem[]): PhoneLinkResult => ({ ok: false, problems });
+const refuse = (words: PhoneLinkProblemWords, values?: PhoneLinkProblemValues) => refuseFor(linkProblem(words, values));
 
 function decodePercent(text: string): string | null {
   try {
@@ -51,37 +71,32 @@ export function splitTelUri(uri: string): TelUriParts | null {
 /** Keeps only what the link result promises (no `problem` kind). */
 function dialable(input: string, country: string): PhoneLinkResult {
   const result = toDialTarget(input, country);
-  return result.ok ? { ok: true, target: result.target, display: result.display } : refuse(result.message);
+  return result.ok ? { ok: true, target: result.target, display: result.display } : refuseFor(dialProblem(result));
 }
 
 function withinLimits(result: PhoneLinkResult): PhoneLinkResult {
   if (result.ok && (result.target.length > maxFieldLength || result.display.length > maxFieldLength)) {
-    return refuse('This address is too long to call. Check the link.');
+    return refuse('addressTooLong');
   }
   return result;
 }
 
 function telLink(body: string, country: string): PhoneLinkResult {
   const parts = splitTelUri(body);
-  if (parts === null) return refuse('This phone link is damaged (its %-encoding is broken). Copy the number instead.');
+  if (parts === null) return refuse('telDamaged');
   const number = parts.number.replace(visualSeparators, '');
-  if (number === '') return refuse('This phone link has no number in it.');
-  if (number.includes('@')) return refuse('This tel: link holds an address, not a phone number. Check the link.');
+  if (number === '') return refuse('telNoNumber');
+  if (number.includes('@')) return refuse('telHoldsAddress');
   const context = parts.phoneContext;
   // RFC 3966 local number: a context starting with + is the prefix; a domain context means "as dialled there".
   const prefix = !number.startsWith('+') && context?.startsWith('+') ? context.replace(visualSeparators, '') : '';
   const result = toDialTarget(prefix + number, country);
   if (!result.ok && prefix) {
-    return refuse(
-      `This link gives ${number.slice(0, 32)} as a local number within ${prefix.slice(0, 32)}, which does not make a whole number. Ask for the full number.`,
-    );
+    return refuse('localNotWhole', { number: number.slice(0, 32), prefix: prefix.slice(0, 32) });
   }
   if (!result.ok) {
-    return refuse(
-      context && !context.startsWith('+') && !number.startsWith('+')
-        ? `This link is a local number of ${context.slice(0, 64)}, which Dialtone cannot call from here. ${result.message}`
-        : result.message,
-    );
+    if (!context || context.startsWith('+') || number.startsWith('+')) return refuseFor(dialProblem(result));
+    return refuseFor(linkProblem('localElsewhere', { context: context.slice(0, 64) }), dialProblem(result));
   }
   if (parts.extension === null) return { ok: true, target: result.target, display: result.display };
   return {
@@ -95,27 +110,24 @@ function telLink(body: string, country: string): PhoneLinkResult {
 function sipLink(scheme: 'sip' | 'sips', body: string, country: string): PhoneLinkResult {
   const address = body.replace(/^\/\//, '');
   const at = address.indexOf('@');
-  if (at <= 0) return refuse('This SIP link has no address in it. A SIP address looks like sip:alice@example.com.');
+  if (at <= 0) return refuse('sipNoAddress');
   // Drop a password (sip:user:secret@host), URI parameters (;transport=tls) and headers (?subject=...).
   const user = decodePercent(address.slice(0, at).split(':')[0] ?? '');
   const host = (address.slice(at + 1).split(/[;?]/)[0] ?? '').toLowerCase();
-  if (user === null) return refuse('This SIP link is damaged (its %-encoding is broken). Copy the address instead.');
-  if (/[\s@]/.test(user)) return refuse('This SIP link has a name Dialtone cannot call. Check the link.');
+  if (user === null) return refuse('sipDamaged');
+  if (/[\s@]/.test(user)) return refuse('sipBadName');
   return dialable(`${scheme}:${user}@${host}`, country);
 }
 
 function calltoLink(body: string, country: string): PhoneLinkResult {
   const value = decodePercent(body.replace(/^\/\//, '').split('?')[0]?.replace(/\/+$/, '') ?? '');
-  if (value === null)
-    return refuse('This callto: link is damaged (its %-encoding is broken). Copy the number instead.');
+  if (value === null) return refuse('calltoDamaged');
   const text = value.trim();
-  if (text === '') return refuse('This callto: link has no number in it.');
+  if (text === '') return refuse('calltoNoNumber');
   if (text.includes('@')) return dialable(`sip:${text}`, country);
   // Skype names start with a letter: text that starts like a number is one, vanity ones too (1-800-FLOWERS).
   if (/^[+\d(]/.test(text)) return dialable(text, country);
-  return refuse(
-    `"${text.slice(0, 64)}" is a Skype name, not a phone number. Dialtone calls phone numbers and SIP addresses: ask for their number instead.`,
-  );
+  return refuse('skypeName', { name: text.slice(0, 64) });
 }
 
 /**
@@ -125,10 +137,10 @@ function calltoLink(body: string, country: string): PhoneLinkResult {
  */
 export function parsePhoneLink(uri: string, country: string): PhoneLinkResult {
   const text = uri.trim();
-  if (text === '') return refuse(`This link is empty. ${linkKinds}`);
-  if (text.length > maxLinkLength) return refuse('This link is too long to be a phone number or a SIP address.');
+  if (text === '') return refuse('empty');
+  if (text.length > phoneLinkMaxLength) return refuse('linkTooLong');
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(text)?.[1]?.toLowerCase();
-  if (scheme === undefined) return refuse(`This is not a phone link. ${linkKinds}`);
+  if (scheme === undefined) return refuse('notALink');
   const body = text.slice(scheme.length + 1);
   switch (scheme) {
     case 'tel':
@@ -139,8 +151,8 @@ export function parsePhoneLink(uri: string, country: string): PhoneLinkResult {
     case 'callto':
       return withinLimits(calltoLink(body, country));
     case 'skype':
-      return refuse('Skype links call Skype accounts, which Dialtone cannot reach. Ask for a phone number instead.');
+      return refuse('skypeLink');
     default:
-      return refuse(`Dialtone cannot open ${scheme.slice(0, 32)}: links. ${linkKinds}`);
+      return refuse('otherScheme', { scheme: scheme.slice(0, 32) });
   }
 }

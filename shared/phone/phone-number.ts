@@ -2,6 +2,7 @@ import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type 
 import { assertNever } from '../assert-never';
 import { dialProblemEnglish, type DialProblemValues, type DialProblemWords } from './dial-problem-text';
 import { lettersToDigits } from './keypad';
+import { englishRegionName } from '../text/words';
 
 export type E164Number = `+${string}`;
 export type SipUri = `sip:${string}` | `sips:${string}`;
@@ -58,19 +59,14 @@ export function cleanPastedNumber(text: string, country: string): string {
   return formatAsYouType(phoneLike.test(withoutScheme) ? withoutScheme : trimmed, country);
 }
 
-function countryName(country: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
+export function dialProblemInEnglish(words: DialProblemWords, values: DialProblemValues): string {
+  return dialProblemEnglish[words]
+    .replace('{code}', values.code ?? '')
+    .replace('{country}', values.country ? englishRegionName(values.country) : '');
 }
 
 function problem(kind: DialProblem, words: DialProblemWords, values: DialProblemValues = {}): DialTargetResult {
-  const message = dialProblemEnglish[words]
-    .replace('{code}', values.code ?? '')
-    .replace('{country}', values.country ? countryName(values.country) : '');
-  return { ok: false, problem: kind, words, values, message };
+  return { ok: false, problem: kind, words, values, message: dialProblemInEnglish(words, values) };
 }
 
 /** `text` starts with sip: or sips:, in any case; the rest keeps its case (SIP user names have one). */

@@ -10,7 +10,8 @@ import { teamWords } from './team-words';
  * The sentences main says to a person, in English: one table per area. Main sends them as Words (an
  * id and its values) beside the English, and the renderer shows the id's translation from its
  * 'words.<area>' catalogues, whose English these tables are. Arguments are plain {name} only (no
- * plural or select), so main can write the English without a message formatter. No zod here: the
+ * plural or select), so main can write the English without a message formatter. A value named
+ * {country} is a region code (US, DE): each language names the country itself. No zod here: the
  * renderer imports this file.
  */
 export const wordsEnglish = {
@@ -50,10 +51,20 @@ function englishMessageOf(id: string): string | undefined {
 
 export const isWordsId = (id: string): id is WordsId => englishMessageOf(id) !== undefined;
 
+export function englishRegionName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** The English a person would read: main's message, its logs and the renderer's fallback. */
 export function inEnglish({ id, values = {} }: Words): string {
   const message = englishMessageOf(id) ?? id;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = String(values[name]);
+    return name === 'country' ? englishRegionName(value) : value;
+  });
 }

@@ -163,6 +163,10 @@ describe('voicemail from Twilio', () => {
     await under.inbox.syncNow();
     expect(under.inbox.voicemail.list(0, 50).items.some((v) => v.id === left.recordingSid)).toBe(false);
     expect(under.inbox.search.bind(under.inbox)('Delete', 10).items).toEqual([]);
+    await expect(under.inbox.voicemail.audio(left.recordingSid)).rejects.toMatchObject({
+      code: 'not-found',
+      words: { id: 'inbox.voicemailGone' },
+    });
   });
 
   it('with “delete from Twilio” on, a saved and transcribed voicemail goes from Twilio and still plays here', async () => {
@@ -398,6 +402,13 @@ describe('text messages through Twilio', () => {
     const refused = await under.inbox.messages.send(optedOut, 'Hello again');
     expect(refused).toMatchObject({ status: 'failed', errorCode: 21610, body: 'Hello again', remoteNumber: optedOut });
     await expect(under.inbox.messages.send('not a number', 'Hi')).rejects.toThrow(/phone number/i);
+    await expect(under.inbox.messages.send('not a number', 'Hi')).rejects.toMatchObject({
+      code: 'invalid-request',
+      words: { id: 'inbox.recipientTypeSomething' },
+    });
+    await expect(under.inbox.messages.send('sip:bob@example.com', 'Hi')).rejects.toMatchObject({
+      words: { id: 'inbox.notToSipAddress' },
+    });
   });
 
   it('a received picture is downloaded with the account’s credentials and served as bytes', async () => {
@@ -415,7 +426,7 @@ describe('text messages through Twilio', () => {
     const served = Buffer.from(picture.base64, 'base64');
     expect(served.equals(await twilioBytes(`Messages/${sid}/Media/${message!.media[0]!.id}`))).toBe(true);
     expect(
-      under.inbox.messages.conversations(0, 50, false).items.find((c) => c.remoteNumber === carol)!.lastMessage.preview,
-    ).toBe('Picture');
+      under.inbox.messages.conversations(0, 50, false).items.find((c) => c.remoteNumber === carol)!.lastMessage,
+    ).toMatchObject({ preview: '', withMedia: true });
   });
 });

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { blockedSendersOf, isBlockedSender, type BlockedSenders } from '../../../shared/models/blocked-callers';
 import { inboxTextLimits, keptMediaType, type InboxMedia } from '../../../shared/models/inbox';
 import type { Conversation, Message, ThreadCursor } from '../../../shared/models/messages';
+import type { DialProblemValues, DialProblemWords } from '../../../shared/phone/dial-problem-text';
 import { toDialTarget } from '../../../shared/phone/phone-number';
 import { readableText } from '../../../shared/readable-text';
+import { words, type Words, type WordsId } from '../../../shared/text/words';
 import type { MessageQueries, MessageRow } from '../../db/queries/message-queries';
 import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
@@ -24,11 +26,25 @@ export interface MessageServiceDeps {
   blockedCallers(): readonly string[];
 }
 
-const noLine = () =>
-  new AppFailure(
-    'out-of-order',
-    'Text messages need a phone line set up with Twilio. Run the Twilio setup from Settings.',
-  );
+const noLine = () => new AppFailure('out-of-order', words('inbox.noLineForMessages'));
+
+function englishCountryName(country: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+/** Why the typed recipient cannot get a text: the dialler's own sentence, the country by its English name. */
+function recipientWords(problem: { words: DialProblemWords; values: DialProblemValues }): Words {
+  const { code, country } = problem.values;
+  const id = `inbox.recipient${problem.words.charAt(0).toUpperCase()}${problem.words.slice(1)}` as WordsId;
+  return words(id, {
+    ...(code === undefined ? {} : { code }),
+    ...(country === undefined ? {} : { country: englishCountryName(country) }),
+  });
+}
 
 export function toMessage(row: MessageRow): Message {
   return {
@@ -41,12 +57,6 @@ export function toMessage(row: MessageRow): Message {
     errorCode: row.errorCode,
     media: row.media.slice(0, 10).map((media) => ({ id: media.sid, contentType: media.contentType.slice(0, 100) })),
   };
-}
-
-function previewOf(row: MessageRow): string {
-  const text = readableText(row.body, inboxTextLimits.preview);
-  if (text) return text;
-  return row.media.length > 0 ? 'Picture' : '';
 }
 
 const nobody: BlockedSenders = { numbers: [], prefixes: [] };
@@ -77,12 +87,9 @@ export function createMessageService(deps: MessageServiceDeps) {
   function recipientOf(to: string): string {
     if (messages.thread(to, null, 1).items.length > 0) return to;
     const target = toDialTarget(to, deps.defaultCountry());
-    if (!target.ok) throw new AppFailure('invalid-request', target.message);
+    if (!target.ok) throw new AppFailure('invalid-request', recipientWords(target));
     if (target.target.startsWith('sip')) {
-      throw new AppFailure(
-        'invalid-request',
-        'Text messages go to phone numbers. Type a phone number, not a SIP address.',
-      );
+      throw new AppFailure('invalid-request', words('inbox.notToSipAddress'));
     }
     return target.target;
   }
@@ -115,7 +122,13 @@ export function createMessageService(deps: MessageServiceDeps) {
           remoteNumber: readableText(remoteNumber, inboxTextLimits.remoteNumber),
           contactId: contact?.contactId ?? null,
           contactName: contact?.name ?? null,
-          lastMessage: { preview: previewOf(last), at: last.at, direction: last.direction, status: last.status },
+          lastMessage: {
+            preview: readableText(last.body, inboxTextLimits.preview),
+            withMedia: last.media.length > 0,
+            at: last.at,
+            direction: last.direction,
+            status: last.status,
+          },
           unread,
         };
       });
@@ -151,7 +164,7 @@ export function createMessageService(deps: MessageServiceDeps) {
       messages.upsert(stored);
       publish([stored.remoteNumber]);
       const row = messages.get(stored.sid);
-      if (!row) throw new AppFailure('storage-failed', 'The message was sent but could not be saved here.');
+      if (!row) throw new AppFailure('storage-failed', words('inbox.sentNotSaved'));
       return toMessage(row);
     },
     markRead(remoteNumber: string): void {
@@ -159,13 +172,10 @@ export function createMessageService(deps: MessageServiceDeps) {
     },
     async media(id: string): Promise<InboxMedia> {
       const media = messages.media(id);
-      if (!media) throw new AppFailure('not-found', 'This picture is no longer here.');
+      if (!media) throw new AppFailure('not-found', words('inbox.pictureGone'));
       const contentType = keptMediaType(media.contentType);
       if (contentType === null || !contentType.startsWith('image/')) {
-        throw new AppFailure(
-          'unsupported',
-          'Dialtone shows pictures only. Open this message on your phone to see the attachment.',
-        );
+        throw new AppFailure('unsupported', words('inbox.picturesOnly'));
       }
       if (media.file !== null) {
         try {
@@ -178,7 +188,7 @@ export function createMessageService(deps: MessageServiceDeps) {
       if (!line) throw noLine();
       const saved = await askTwilio(() => downloadPicture(line, deps, media.messageSid, id));
       if (!saved) {
-        throw new AppFailure('not-found', 'Twilio no longer has this picture. Ask the sender to send it again.');
+        throw new AppFailure('not-found', words('inbox.pictureGoneOnTwilio'));
       }
       return deps.files.read('picture', saved.file, saved.contentType);
     },

@@ -1,6 +1,7 @@
 import { inboxTextLimits, type InboxMedia } from '../../../shared/models/inbox';
 import type { Voicemail } from '../../../shared/models/voicemail';
 import { readableText } from '../../../shared/readable-text';
+import { words } from '../../../shared/text/words';
 import type { VoicemailQueries, VoicemailRow } from '../../db/queries/voicemail-queries';
 import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
@@ -18,14 +19,9 @@ export interface VoicemailServiceDeps {
   contactFor: ContactLookup;
 }
 
-const noLine = (toDo: string) =>
-  new AppFailure(
-    'out-of-order',
-    `Dialtone has no Twilio phone line to ${toDo}. Run the Twilio setup from Settings, Phone line, then try again.`,
-  );
+const noLine = (id: 'inbox.noLineToPlay' | 'inbox.noLineToDelete') => new AppFailure('out-of-order', words(id));
 
-const notFound = () =>
-  new AppFailure('not-found', 'This voicemail is no longer here. It may have been deleted on another device.');
+const notFound = () => new AppFailure('not-found', words('inbox.voicemailGone'));
 
 /** The Voicemail view's requests: list, play, mark, delete. */
 export function createVoicemailService(deps: VoicemailServiceDeps) {
@@ -35,7 +31,8 @@ export function createVoicemailService(deps: VoicemailServiceDeps) {
     const contact = deps.contactFor(row.from);
     return {
       id: row.sid,
-      from: readableText(row.from, inboxTextLimits.remoteNumber) || 'Unknown caller',
+      // Empty when Twilio gave no caller: the renderer says so in the person's language.
+      from: readableText(row.from, inboxTextLimits.remoteNumber),
       contactId: contact?.contactId ?? null,
       contactName: contact?.name ?? null,
       receivedAt: row.createdAt,
@@ -73,13 +70,10 @@ export function createVoicemailService(deps: VoicemailServiceDeps) {
           // The file went missing (a cleaned data folder): download it again below.
         }
       }
-      const gone = new AppFailure(
-        'not-found',
-        'The recording of this voicemail is not saved on this computer and Twilio no longer has it. Its transcription is all that is left.',
-      );
+      const gone = new AppFailure('not-found', words('inbox.recordingGone'));
       if (row.deletedOnTwilio) throw gone;
       const line = await askTwilio(() => deps.line());
-      if (!line) throw noLine('play this voicemail');
+      if (!line) throw noLine('inbox.noLineToPlay');
       const saved = await askTwilio(() => downloadAudio(line, deps, id));
       if (!saved) throw gone;
       return files.read('voicemail', saved.file, saved.contentType);
@@ -94,7 +88,7 @@ export function createVoicemailService(deps: VoicemailServiceDeps) {
       const row = existing(id);
       if (!row.deletedOnTwilio) {
         const line = await askTwilio(() => deps.line());
-        if (!line) throw noLine('delete this voicemail on Twilio');
+        if (!line) throw noLine('inbox.noLineToDelete');
         await askTwilio(() => line.api.deleteVoicemail(id));
       }
       voicemails.remove(id);

@@ -3,7 +3,13 @@ import { accountFieldsSchema } from '../../../shared/models/account';
 import type { OfficeTrunkInput } from '../../../shared/models/office-trunk';
 import { pbxConfigInputSchema } from '../../pbx/pbx-config-input';
 import { AppFailure } from '../app-failure';
-import { dialtonePhoneFields, pbxConfigInputOf, pbxSipPortOf, trunkInputOf } from './office-trunk-config';
+import {
+  dialtonePhoneFields,
+  pbxConfigInputOf,
+  pbxSipPortOf,
+  requireExtensionWhereNeeded,
+  trunkInputOf,
+} from './office-trunk-config';
 
 const numberSid = `PN${'a'.repeat(32)}`;
 const asterisk: OfficeTrunkInput = {
@@ -46,9 +52,34 @@ describe('office trunk config', () => {
       trunkInputOf({ ...asterisk, pbxAddress: '10.0.0.5', sourceAddress: undefined }, numberSid),
     );
     expect(failure).toBeInstanceOf(AppFailure);
-    expect(failure).toMatchObject({ code: 'invalid-request', message: /public IPv4 address/ });
+    expect(failure).toMatchObject({
+      code: 'invalid-request',
+      message: /public IPv4 address/,
+      words: { id: 'office.pbxAddressExpected' },
+    });
     const noSource = failureOf(() => trunkInputOf({ ...asterisk, sourceAddress: '' }, numberSid));
-    expect(noSource).toMatchObject({ message: /give the public IPv4 address its calls come from/ });
+    expect(noSource).toMatchObject({
+      message: /give the public IPv4 address its calls come from/,
+      words: { id: 'office.sourceAddressNeeded' },
+    });
+    const privateSource = failureOf(() => trunkInputOf({ ...asterisk, sourceAddress: '192.168.1.4' }, numberSid));
+    expect(privateSource).toMatchObject({ words: { id: 'office.privateAddress' } });
+    const longName = failureOf(() => trunkInputOf({ ...asterisk, friendlyName: 'x'.repeat(65) }, numberSid));
+    expect(longName).toMatchObject({ message: 'Use at most 64 characters', words: { id: 'office.trunkNameTooLong' } });
+  });
+
+  it('passes on a refusal that is not one of its own sentences as it is', () => {
+    const failure = failureOf(() => trunkInputOf(asterisk, 'not-a-sid'));
+    expect(failure).toMatchObject({ code: 'invalid-request', words: undefined });
+    expect((failure as AppFailure).message).toMatch(/phone number SID/);
+  });
+
+  it('asks for Dialtone’s extension on Asterisk only, in words', () => {
+    const failure = failureOf(() => requireExtensionWhereNeeded({ ...asterisk, dialtoneExtension: null }));
+    expect(failure).toMatchObject({ code: 'invalid-request', words: { id: 'office.extensionNeeded' } });
+    expect(
+      failureOf(() => requireExtensionWhereNeeded({ ...asterisk, pbx: 'freeswitch', dialtoneExtension: null })),
+    ).toBeNull();
   });
 
   it('gives the generators an input they accept: the usual port, Dialtone’s extension on Asterisk only', () => {

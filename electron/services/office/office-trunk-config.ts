@@ -2,7 +2,8 @@ import type { AccountFields } from '../../../shared/models/account';
 import type { OfficeTrunkInput } from '../../../shared/models/office-trunk';
 import type { TwilioEdge } from '../../../shared/models/twilio-setup';
 import type { PbxConfigInput } from '../../pbx/pbx-config-input';
-import { trunkInputSchema, type TrunkInput } from '../../twilio/trunking/trunk-input';
+import { words } from '../../../shared/text/words';
+import { trunkInputRefusal, trunkInputSchema, type TrunkInput } from '../../twilio/trunking/trunk-input';
 import { AppFailure } from '../app-failure';
 
 /** What the trunk is made of: the form's fields, checked in full (a public address, a name, a port). */
@@ -17,7 +18,8 @@ export function trunkInputOf(input: OfficeTrunkInput, numberSid: string): TrunkI
     friendlyName: input.friendlyName,
   });
   if (parsed.success) return parsed.data;
-  throw new AppFailure('invalid-request', parsed.error.issues[0]?.message ?? 'Check the office phone system’s fields.');
+  const issue = parsed.error.issues[0];
+  throw new AppFailure('invalid-request', issue ? trunkInputRefusal(issue.message) : words('office.checkFields'));
 }
 
 /** The PBX's SIP port: the one given, else SIP's usual one for the transport. */
@@ -29,7 +31,7 @@ export const dialtoneExtensionOf = (number: string) => ({ number, username: `dia
 /** An Asterisk trunk needs Dialtone's extension; the other PBXs have none. */
 export function requireExtensionWhereNeeded(input: OfficeTrunkInput): void {
   if (input.pbx === 'asterisk' && input.dialtoneExtension === null) {
-    throw new AppFailure('invalid-request', 'Give Dialtone an extension number on the Asterisk PBX, like 1001.');
+    throw new AppFailure('invalid-request', words('office.extensionNeeded'));
   }
 }
 

@@ -75,7 +75,11 @@ describe('office trunk service', () => {
     const result = await call('office:provision', asterisk);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'out-of-order', message: /Connect your Twilio account/ },
+      error: {
+        code: 'out-of-order',
+        message: /Connect your Twilio account/,
+        words: { id: 'office.connectAccountFirst' },
+      },
     });
     expect(trunkHoldings(double, account).trunks).toHaveLength(0);
   });
@@ -85,8 +89,18 @@ describe('office trunk service', () => {
     const made = await invoke('office:provision', asterisk);
     expect(made).toMatchObject({ ready: true, problem: null, busy: false, dialtonePhone: true });
     expect(made.tasks.map((task) => task.status)).toEqual(Array(6).fill('done'));
+    expect(made.tasks.find((task) => task.id === 'credentials')?.detailWords).toEqual({
+      id: 'office.taskUsername',
+      values: { username: made.username },
+    });
     expect(made.terminationDomain).toMatch(/^dialtone-15125550100-[a-z0-9]{4}\.pstn\.twilio\.com$/);
     expect(made.files.map((file) => file.fileName)).toEqual(['pjsip.conf', 'extensions.conf', 'firewall-notes.txt']);
+    const notes = made.files.find((file) => file.fileName === 'firewall-notes.txt')!;
+    expect(notes.description).toEqual({ id: 'office.fileFirewallNotes' });
+    expect(notes.notes?.[0]?.[0]).toMatchObject({
+      id: 'office.firewallTitle',
+      values: { domain: made.terminationDomain },
+    });
     // Progress came as events, each task running before done.
     const taskEvents = events.filter((e) => e.event === 'office:changed').length;
     expect(taskEvents).toBeGreaterThanOrEqual(12);
@@ -134,7 +148,7 @@ describe('office trunk service', () => {
 
     const removal = await invoke('office:remove');
     expect(removal.problem).toBeNull();
-    expect(removal.removed.join(' ')).toMatch(/SIP trunk/);
+    expect(removal.removed.map((said) => said.id)).toContain('office.removedTrunk');
     const after = trunkHoldings(double, account);
     expect([after.trunks, after.credentialLists, after.ipAccessControlLists].map((l) => l.length)).toEqual([0, 0, 0]);
     expect(after.number.trunkSid).toBeNull();
@@ -179,20 +193,40 @@ describe('office trunk service', () => {
 
   it('refuses the phone line’s own number, a number not on the account, and hostile input, with what to do', async () => {
     await invoke('setup:connect-twilio', signIn);
+    // The fields first, while the number is free: a number already taken is refused before them.
+    const privateAddress = await call('office:provision', { ...asterisk, pbxAddress: '192.168.1.10' });
+    expect(privateAddress).toMatchObject({
+      ok: false,
+      error: { message: /public IPv4 address/, words: { id: 'office.pbxAddressExpected' } },
+    });
+    const hostNameOnly = await call('office:provision', { ...asterisk, pbxAddress: 'pbx.example.com' });
+    expect(hostNameOnly).toMatchObject({
+      ok: false,
+      error: { message: /public IPv4 address its calls come from/, words: { id: 'office.sourceAddressNeeded' } },
+    });
+    const noExtension = await call('office:provision', { ...asterisk, dialtoneExtension: null });
+    expect(noExtension).toMatchObject({
+      ok: false,
+      error: { message: /extension number/, words: { id: 'office.extensionNeeded' } },
+    });
     await invoke('setup:go-to', { step: 'edge' });
     await invoke('setup:set-edge', { edge: 'dublin' });
     const line = await invoke('setup:choose-number', { kind: 'adopt', sid: trunkHoldings(double, account).number.sid });
     expect(line.number?.phoneNumber).toBe(officeNumber);
     const lineNumber = await call('office:provision', asterisk);
-    expect(lineNumber).toMatchObject({ ok: false, error: { message: /your Dialtone phone line’s number/ } });
+    expect(lineNumber).toMatchObject({
+      ok: false,
+      error: {
+        message: /your Dialtone phone line’s number/,
+        words: { id: 'office.numberIsLine', values: { phoneNumber: officeNumber } },
+      },
+    });
     const notOurs = await invoke('office:provision', { ...asterisk, phoneNumber: '+15125550199' });
     expect(notOurs.problem?.message).toMatch(/not one of this Twilio account’s numbers/);
-    const privateAddress = await call('office:provision', { ...asterisk, pbxAddress: '192.168.1.10' });
-    expect(privateAddress).toMatchObject({ ok: false, error: { message: /public IPv4 address/ } });
-    const hostNameOnly = await call('office:provision', { ...asterisk, pbxAddress: 'pbx.example.com' });
-    expect(hostNameOnly).toMatchObject({ ok: false, error: { message: /public IPv4 address its calls come from/ } });
-    const noExtension = await call('office:provision', { ...asterisk, dialtoneExtension: null });
-    expect(noExtension).toMatchObject({ ok: false, error: { message: /extension number/ } });
+    expect(notOurs.problem).toMatchObject({
+      messageWords: { id: 'office.notOnAccount', values: { phoneNumber: '+15125550199' } },
+      whatToDoWords: { id: 'office.notOnAccountAdvice' },
+    });
     const injected = await call('office:provision', { ...asterisk, friendlyName: 'Office\n[evil]' });
     expect(injected).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const huge = await call('office:provision', { ...asterisk, pbxAddress: 'a'.repeat(100_000) });

@@ -7,6 +7,7 @@ import {
   type OfficeTrunkState,
 } from '../../../shared/models/office-trunk';
 import type { SetupState, TwilioProblem } from '../../../shared/models/twilio-setup';
+import { words, type Words } from '../../../shared/text/words';
 import type { OfficeTrunkQueries } from '../../db/queries/office-trunk-queries';
 import type { Logger } from '../../logging/logger';
 import { pbxConfigFiles, type PbxConfigFile } from '../../pbx/pbx-config-files';
@@ -17,6 +18,7 @@ import type { TwilioConnection } from '../../twilio/twilio-account-api';
 import type { TwilioCredentials } from '../../twilio/twilio-credentials';
 import type { provisionTrunk as ProvisionTrunk } from '../../twilio/trunking/provision-trunk';
 import type { removeTrunk as RemoveTrunk } from '../../twilio/trunking/remove-trunk';
+import { problemInWords } from '../../twilio/twilio-problem';
 import type { AccountService } from '../account-service';
 import { AppFailure } from '../app-failure';
 import type { EventBus } from '../event-bus';
@@ -53,18 +55,15 @@ export interface OfficeTrunkServiceDeps {
   generatePassword: () => string;
 }
 
-const notOnAccount = (phoneNumber: string): TwilioProblem => ({
-  code: null,
-  message: `${phoneNumber} is not one of this Twilio account’s numbers.`,
-  whatToDo: 'Choose one of the numbers listed, or buy one in the Twilio Console first.',
-  moreInfo: null,
-});
+const notOnAccount = (phoneNumber: string): TwilioProblem =>
+  problemInWords(words('office.notOnAccount', { phoneNumber }), words('office.notOnAccountAdvice'));
 
 /** The generators name their files from officeConfigFileNameSchema's list; the contract checks it again. */
-const asContractFile = ({ fileName, description, content }: PbxConfigFile): OfficeConfigFile => ({
+const asContractFile = ({ fileName, description, content, notes }: PbxConfigFile): OfficeConfigFile => ({
   fileName: officeConfigFileNameSchema.parse(fileName),
   description,
   content,
+  notes: notes === null ? null : notes.map((paragraph) => [...paragraph]),
 });
 
 /**
@@ -124,14 +123,14 @@ export function createOfficeTrunkService(deps: OfficeTrunkServiceDeps) {
   async function api(): Promise<TwilioConnection> {
     const credentials = await createSetupSecrets(deps.secrets).credentials();
     if (!credentials || !deps.setup().account) {
-      throw new AppFailure('out-of-order', 'Connect your Twilio account first: the office trunk is made on it.');
+      throw new AppFailure('out-of-order', words('office.connectAccountFirst'));
     }
     return deps.connect(credentials, deps.endpoints);
   }
 
   /** One operation at a time; its Twilio failure lands in state.problem. */
   async function operate(name: string, work: () => Promise<void>): Promise<void> {
-    if (busy) throw new AppFailure('out-of-order', 'Dialtone is still working on the office trunk. Wait for it.');
+    if (busy) throw new AppFailure('out-of-order', words('office.stillWorking'));
     busy = true;
     problem = null;
     publish();
@@ -151,24 +150,15 @@ export function createOfficeTrunkService(deps: OfficeTrunkServiceDeps) {
   function requireNumberFree(phoneNumber: string): void {
     const setup = deps.setup();
     if (setup.number?.phoneNumber === phoneNumber) {
-      throw new AppFailure(
-        'invalid-request',
-        `${phoneNumber} is your Dialtone phone line’s number: choose another of your Twilio numbers for the office.`,
-      );
+      throw new AppFailure('invalid-request', words('office.numberIsLine', { phoneNumber }));
     }
     const { members, ringGroups } = setup.team;
     if ([...members, ...ringGroups].some((held) => held.phoneNumber === phoneNumber)) {
-      throw new AppFailure(
-        'invalid-request',
-        `${phoneNumber} rings your team: choose another of your Twilio numbers for the office.`,
-      );
+      throw new AppFailure('invalid-request', words('office.numberRingsTeam', { phoneNumber }));
     }
     const current = record.input?.phoneNumber;
     if (current !== undefined && current !== phoneNumber && Object.keys(record.resources).length > 0) {
-      throw new AppFailure(
-        'out-of-order',
-        `The office trunk uses ${current}: remove it first to connect the office with another number.`,
-      );
+      throw new AppFailure('out-of-order', words('office.trunkUsesOtherNumber', { current }));
     }
   }
 
@@ -226,17 +216,17 @@ export function createOfficeTrunkService(deps: OfficeTrunkServiceDeps) {
     async fileToSave(fileName: OfficeConfigFileName): Promise<OfficeConfigFile> {
       const stored = await passwords.stored();
       if (!isOfficeTrunkReady(record) || stored.termination === undefined) {
-        throw new AppFailure('out-of-order', 'Connect the office phone system first: its files come from the trunk.');
+        throw new AppFailure('out-of-order', words('office.connectOfficeFirst'));
       }
       const filled = { termination: stored.termination, extension: stored.extension ?? pbxPasswordPlaceholder };
       const file = configFiles(filled).find((candidate) => candidate.fileName === fileName);
-      if (!file) throw new AppFailure('not-found', `This office phone system has no ${fileName}.`);
+      if (!file) throw new AppFailure('not-found', words('office.noSuchFile', { fileName }));
       return asContractFile(file);
     },
 
     /** Deletes the trunk and its lists on Twilio, gives the number back, then forgets the trunk and its secrets. */
     async remove(): Promise<OfficeTrunkRemoval> {
-      let removed: string[] = [];
+      let removed: Words[] = [];
       const { input } = record;
       if (input === null) return { removed, problem: null };
       await operate('remove', async () => {

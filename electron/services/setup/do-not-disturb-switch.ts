@@ -1,6 +1,8 @@
 import type { SetupState, TwilioProblem } from '../../../shared/models/twilio-setup';
 import type { Logger } from '../../logging/logger';
 import type { SetupService } from './setup-service';
+import { words } from '../../../shared/text/words';
+import { problemInWords } from '../../twilio/twilio-problem';
 
 /** Do not disturb as the tray shows it: only a Twilio line has one, and a change takes a moment to reach Twilio. */
 export type DoNotDisturbState = { kind: 'no-line' } | { kind: 'line'; on: boolean; saving: boolean };
@@ -22,12 +24,10 @@ export function doNotDisturbOf(setup: SetupState): DoNotDisturbState {
   return { kind: 'line', on: setup.callHandling.doNotDisturb, saving: setup.routingSync.status === 'sending' };
 }
 
-export const noLineProblem: TwilioProblem = {
-  code: null,
-  message: 'Do not disturb works on your Twilio phone line, and Dialtone has none yet.',
-  whatToDo: 'Open Dialtone and finish setting up your Twilio line, then try again.',
-  moreInfo: null,
-};
+export const noLineProblem: TwilioProblem = problemInWords(
+  words('setup.noLineForDnd'),
+  words('setup.noLineForDndAdvice'),
+);
 
 /**
  * One "toggle do not disturb" for the tray and the global shortcut: flips the saved value through

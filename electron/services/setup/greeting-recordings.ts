@@ -12,8 +12,9 @@ import {
 } from '../../../shared/models/greeting-recording';
 import type { InboxMedia } from '../../../shared/models/inbox';
 import type { GreetingAsset } from '../../twilio/routing-deploy';
-import { TwilioProblemError } from '../../twilio/twilio-problem';
+import { problemInWords, TwilioProblemError } from '../../twilio/twilio-problem';
 import { AppFailure } from '../app-failure';
+import { words } from '../../../shared/text/words';
 
 /**
  * The greetings the person recorded or chose as a file, as WAVs <Play> accepts, in the data folder
@@ -28,7 +29,7 @@ export function createGreetingRecordings(dataDir: string) {
     try {
       return await readFile(pathOf(id));
     } catch {
-      throw new AppFailure('not-found', 'That recorded greeting is no longer on this computer. Record it again.');
+      throw new AppFailure('not-found', words('setup.recordingGoneRecordAgain'));
     }
   }
 
@@ -45,7 +46,7 @@ export function createGreetingRecordings(dataDir: string) {
         await writeFile(`${target}.partial`, bytes);
         await rename(`${target}.partial`, target);
       } catch {
-        throw new AppFailure('storage-failed', 'Dialtone could not save the recording: check the disk has free space.');
+        throw new AppFailure('storage-failed', words('setup.recordingNotSaved'));
       }
       return { id, seconds: checked.seconds };
     },
@@ -65,15 +66,9 @@ export function createGreetingRecordings(dataDir: string) {
           [...ids].map(async (id) => ({ path: greetingAssetPath(id), content: await read(id) })),
         );
       } catch (error) {
-        throw new TwilioProblemError(
-          {
-            code: null,
-            message: 'A recorded greeting is no longer on this computer',
-            whatToDo: 'Record it again, or switch that greeting to spoken text, under Call handling, Greetings.',
-            moreInfo: null,
-          },
-          { cause: error },
-        );
+        throw new TwilioProblemError(problemInWords(words('setup.recordingGone'), words('setup.recordingGoneAdvice')), {
+          cause: error,
+        });
       }
     },
   };

@@ -1,8 +1,9 @@
 import type { NumberChoice, TwilioProblem } from '../../../shared/models/twilio-setup';
 import type { TwilioConnection } from '../../twilio/twilio-account-api';
-import { toTwilioProblem } from '../../twilio/twilio-problem';
+import { problemInWords, toTwilioProblem } from '../../twilio/twilio-problem';
 import { AppFailure } from '../app-failure';
 import type { SetupRecord } from './setup-record';
+import { words } from '../../../shared/text/words';
 
 type SetupNumber = NonNullable<SetupRecord['number']>;
 
@@ -20,12 +21,13 @@ export const problemOf = (error: unknown): TwilioProblem =>
 /** Once anything exists on Twilio for one number, the setup stays with it until it is removed. */
 export function requireNothingProvisioned(record: SetupRecord): void {
   if (Object.keys(record.resources).length === 0) return;
-  throw new SetupProblem({
-    code: null,
-    message: `Dialtone already set up ${record.number?.phoneNumber ?? 'a number'} on this Twilio account.`,
-    whatToDo: 'Finish with that number, or remove Dialtone from the Twilio account in Settings first.',
-    moreInfo: null,
-  });
+  const phoneNumber = record.number?.phoneNumber;
+  throw new SetupProblem(
+    problemInWords(
+      phoneNumber ? words('setup.alreadySetUp', { phoneNumber }) : words('setup.alreadySetUpANumber'),
+      words('setup.alreadySetUpAdvice'),
+    ),
+  );
 }
 
 /**
@@ -43,11 +45,7 @@ export async function resolveNumberChoice(
   if (choice.kind === 'adopt') {
     if (previous?.sid !== choice.sid) requireNothingProvisioned(record);
     const owned = (await twilio.listOwnedNumbers()).find((number) => number.sid === choice.sid);
-    if (!owned)
-      throw new AppFailure(
-        'not-found',
-        'That number is not on this Twilio account any more. Show the list again and choose another number.',
-      );
+    if (!owned) throw new AppFailure('not-found', words('setup.numberGoneFromAccount'));
     return {
       sid: owned.sid,
       phoneNumber: owned.phoneNumber,
@@ -57,12 +55,12 @@ export async function resolveNumberChoice(
   if (previous?.phoneNumber !== choice.phoneNumber) {
     requireNothingProvisioned(record);
     if (previous?.purchased) {
-      throw new SetupProblem({
-        code: null,
-        message: `Dialtone already bought ${previous.phoneNumber} for you.`,
-        whatToDo: 'Use that number (choose it under "Use a number you already have").',
-        moreInfo: null,
-      });
+      throw new SetupProblem(
+        problemInWords(
+          words('setup.alreadyBought', { phoneNumber: previous.phoneNumber }),
+          words('setup.alreadyBoughtAdvice'),
+        ),
+      );
     }
   }
   markBuying(choice.phoneNumber);

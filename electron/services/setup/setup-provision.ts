@@ -16,6 +16,7 @@ import { allowedCountriesOf } from './allowed-countries';
 import type { SetupRecord } from './setup-record';
 import type { SetupSecrets } from './setup-secrets';
 import { twilioLineFields, type SipProxyOverride } from './twilio-line-fields';
+import type { Words } from '../../../shared/text/words';
 
 export interface ProvisionDeps {
   accounts: AccountService;
@@ -31,7 +32,7 @@ export interface ProvisionDeps {
     resources: ProvisionedResources,
     number: { sid: string; phoneNumber: string } | null,
     options: { releaseNumber: boolean },
-  ) => Promise<string[]>;
+  ) => Promise<Words[]>;
   ringTimeoutSeconds: number;
 }
 
@@ -74,7 +75,7 @@ export async function routingChoicesDifferences(
   api: TwilioConnection,
   deployed: { serviceSid: string; environmentSid: string },
   choices: RoutingChoices,
-): Promise<string[]> {
+): Promise<Words[]> {
   return api.step('check-routing', async () =>
     routingDifferences(choiceVariables(choices), await readRoutingVariables(api.serverless, deployed)),
   );

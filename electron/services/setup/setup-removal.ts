@@ -7,6 +7,7 @@ import type { SetupRecord } from './setup-record';
 import { teamLineOf } from './team-change';
 import { removeMember } from '../../twilio/team-member-resources';
 import { restoreRingGroupNumber } from '../../twilio/team-number-routing';
+import { words, type Words } from '../../../shared/text/words';
 
 interface RemovalContext {
   api: TwilioConnection;
@@ -30,19 +31,17 @@ export async function removeSetup(
   try {
     report.removed.push(...(await remove(api, record.resources, record.number, { releaseNumber })));
   } catch (error) {
-    if (error instanceof TwilioRemovalError) report.removed.push(...error.removed);
+    if (error instanceof TwilioRemovalError) report.removed.push(...(error as TwilioRemovalError<Words>).removed);
     throw error;
   }
   if (record.accountId && (await accounts.list()).some((account) => account.id === record.accountId)) {
     await accounts.remove(record.accountId);
-    report.removed.push('The Twilio phone line in Dialtone, with its saved password');
+    report.removed.push(words('setup.removedLine'));
   }
   if (record.createdApiKey) {
     const { friendlyName, sid } = record.createdApiKey;
     // Keys made through the API are Standard keys, which may not manage keys (twilio.com/docs/iam/api-keys).
-    report.leftInPlace.push(
-      `API key “${friendlyName}” (${sid}): Dialtone cannot delete its own key. Delete it in the Twilio Console under Account, API keys & tokens.`,
-    );
+    report.leftInPlace.push(words('setup.leftApiKey', { friendlyName, sid }));
   }
 }
 
@@ -55,12 +54,11 @@ async function removeTeam(api: TwilioConnection, record: SetupRecord, report: Om
   if (!line) return;
   for (const group of record.ringGroupNumbers) {
     await restoreRingGroupNumber(api, group);
-    report.removed.push(`The ring group on ${group.phoneNumber}, and its number’s routing`);
+    report.removed.push(words('setup.removedRingGroup', { phoneNumber: group.phoneNumber }));
   }
   for (const member of record.teamMembers) {
     await removeMember(api, line, member);
-    report.removed.push(
-      `${member.username}’s access to the line${member.numberSid ? ', and their number’s routing' : ''}`,
-    );
+    const { username } = member;
+    report.removed.push(words(member.numberSid ? 'setup.removedMemberAndNumber' : 'setup.removedMember', { username }));
   }
 }

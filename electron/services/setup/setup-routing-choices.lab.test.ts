@@ -148,7 +148,7 @@ describe('the voicemail greeting in the setup', () => {
     expect(greetingOnTwilio(who)).toEqual([defaultVoicemailGreeting]);
     expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({
       status: 'done',
-      differences: ['Voicemail greeting'],
+      differences: [{ id: 'setup.settingVoicemailGreeting' }],
     });
 
     expect(setup.sendAgain().routingSync.status).toBe('sending');
@@ -315,7 +315,7 @@ describe('what is live at Twilio', () => {
     const before = double.requests().length;
     expect((await setup.checkWithTwilio()).routingCheck).toMatchObject({
       status: 'done',
-      differences: ['Do not disturb', 'Blocked callers'],
+      differences: [{ id: 'setup.settingDoNotDisturb' }, { id: 'setup.settingBlocked' }],
     });
     expect(double.requests().length - before).toBe(1);
 

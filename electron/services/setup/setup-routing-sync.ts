@@ -1,5 +1,7 @@
 import type { RoutingSync, TwilioProblem } from '../../../shared/models/twilio-setup';
 import type { Logger } from '../../logging/logger';
+import { words } from '../../../shared/text/words';
+import { problemInWords } from '../../twilio/twilio-problem';
 
 export interface RoutingSyncDeps {
   /** Sends the choices saved at the moment it runs; throws what Twilio (or the network) answered. */
@@ -11,12 +13,10 @@ export interface RoutingSyncDeps {
   logger: Logger;
 }
 
-export const closedWhileSendingProblem: TwilioProblem = {
-  code: null,
-  message: 'Dialtone was closed before Twilio confirmed your last change.',
-  whatToDo: 'Your choices are saved here. Press Try again to send them to Twilio.',
-  moreInfo: null,
-};
+export const closedWhileSendingProblem: TwilioProblem = problemInWords(
+  words('setup.closedWhileSending'),
+  words('setup.closedWhileSendingAdvice'),
+);
 
 /**
  * The state read back at start: a send under way when Dialtone closed never finished, and neither did one that

@@ -37,6 +37,8 @@ import { allowedCountriesOf } from './allowed-countries';
 import { removeSetup } from './setup-removal';
 import { problemOf, requireNothingProvisioned, resolveNumberChoice, SetupProblem } from './setup-number-choice';
 import type { SipProxyOverride } from './twilio-line-fields';
+import { words } from '../../../shared/text/words';
+import { problemInWords } from '../../twilio/twilio-problem';
 
 export interface SetupServiceDeps {
   progress: SetupProgressQueries;
@@ -52,14 +54,12 @@ export interface SetupServiceDeps {
   provision: Omit<ProvisionDeps, 'accounts' | 'sipProxyOverride'>;
 }
 
-const noRoutingYet = 'Dialtone has no call routing on Twilio yet: finish the Twilio setup first.';
+const noRoutingYet = words('setup.noRoutingYet');
 
-const routingNotFound: TwilioProblem = {
-  code: null,
-  message: 'Dialtone does not know where its call routing is on Twilio.',
-  whatToDo: 'Open the Twilio setup in Settings and run it again: it finds or rebuilds the routing.',
-  moreInfo: null,
-};
+const routingNotFound: TwilioProblem = problemInWords(
+  words('setup.routingNotFound'),
+  words('setup.routingNotFoundAdvice'),
+);
 
 /**
  * The first-run wizard in main: each step checks with Twilio, keeps the progress (restart resumes,
@@ -125,19 +125,14 @@ export function createSetupService(deps: SetupServiceDeps) {
   async function api(): Promise<TwilioConnection> {
     const credentials = await secrets.credentials();
     if (!credentials) {
-      throw new SetupProblem({
-        code: null,
-        message: 'Dialtone has no Twilio sign-in stored.',
-        whatToDo: 'Go back to the credentials step and connect your Twilio account again.',
-        moreInfo: null,
-      });
+      throw new SetupProblem(problemInWords(words('setup.noSignInStored'), words('setup.noSignInStoredAdvice')));
     }
     return deps.connect(credentials, deps.endpoints);
   }
 
   /** One operation at a time; its Twilio failure lands in state.problem. */
   async function operate(name: string, work: () => Promise<void>): Promise<SetupState> {
-    if (busy) throw new AppFailure('out-of-order', 'The setup is still working on the previous step. Wait for it.');
+    if (busy) throw new AppFailure('out-of-order', words('setup.stillWorking'));
     busy = true;
     problem = null;
     publish();
@@ -217,7 +212,7 @@ export function createSetupService(deps: SetupServiceDeps) {
 
     goTo(step: SetupStep): SetupState {
       if (!reachable(step)) {
-        throw new AppFailure('out-of-order', 'That setup step needs the earlier ones first: go back and finish them.');
+        throw new AppFailure('out-of-order', words('setup.earlierStepsFirst'));
       }
       problem = null;
       save({ step, dismissed: false });
@@ -250,7 +245,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     createApiKey: () =>
       operate('api-key', async () => {
         const current = await secrets.credentials();
-        if (!current || !record.account) throw new AppFailure('out-of-order', 'Connect a Twilio account first.');
+        if (!current || !record.account) throw new AppFailure('out-of-order', words('setup.connectAccountFirst'));
         const friendlyName = `Dialtone on ${hostname()}`.slice(0, 64);
         const key = await (await api()).createApiKey(friendlyName);
         const withKey = { accountSid: current.accountSid, username: key.sid, password: key.secret };
@@ -264,7 +259,7 @@ export function createSetupService(deps: SetupServiceDeps) {
       }),
 
     setEdge(edge: TwilioEdge): SetupState {
-      if (!record.account) throw new AppFailure('out-of-order', 'Connect a Twilio account first.');
+      if (!record.account) throw new AppFailure('out-of-order', words('setup.connectAccountFirst'));
       problem = null;
       save({ edge, step: 'number' });
       return state();
@@ -303,7 +298,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     provision: () =>
       operate('provision', async () => {
         const { number, edge } = record;
-        if (!number || !edge) throw new AppFailure('out-of-order', 'Choose a number first.');
+        if (!number || !edge) throw new AppFailure('out-of-order', words('setup.chooseNumberFirst'));
         const deployed = routingChoicesOf(record);
         const accountId = await runProvision(
           provisionDeps(),
@@ -317,7 +312,7 @@ export function createSetupService(deps: SetupServiceDeps) {
       }),
 
     setAllowedCountries(countries: readonly string[]): SetupState {
-      if (!record.number) throw new AppFailure('out-of-order', 'Choose a number first.');
+      if (!record.number) throw new AppFailure('out-of-order', words('setup.chooseNumberFirst'));
       return changeChoice({ allowedCountries: [...countries] });
     },
 

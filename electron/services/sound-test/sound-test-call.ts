@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
 import { soundTestTarget, startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
+import { words } from '../../../shared/text/words';
 import { decodeG711 } from '../../media/g711';
 import type { PacketPort } from '../../media/media-session-types';
 import { mutablePort, type MutablePort } from '../../media/mutable-port';
@@ -100,7 +101,7 @@ export class SoundTestCall implements Call {
   }
 
   async sendDtmf(): Promise<void> {
-    throw new AppFailure('unsupported', 'The sound test has no keypad menu; just speak after the beep.');
+    throw new AppFailure('unsupported', words('calls.soundTestNoKeypad'));
   }
 
   ring = async (): Promise<void> => this.notIncoming();
@@ -108,7 +109,7 @@ export class SoundTestCall implements Call {
   decline = async (): Promise<void> => this.notIncoming();
 
   private notIncoming(): never {
-    throw new AppFailure('unsupported', 'The sound test is a call you make; there is nothing to answer.');
+    throw new AppFailure('unsupported', words('calls.soundTestNothingToAnswer'));
   }
 
   private async play(samples: Int16Array): Promise<void> {

@@ -131,6 +131,7 @@ describe('importing an invitation', () => {
     expect(failure).toMatchObject({
       code: 'invalid-request',
       message: expect.stringMatching(/^The passphrase is wrong/),
+      words: { id: 'team.wrongPassphraseOrChanged' },
     });
     expect(await accounts.list()).toEqual([]);
     expect(await secrets.has(accountPasswordKey('anything'))).toBe(false);
@@ -157,6 +158,7 @@ describe('setup:import-invitation over IPC', () => {
       error: {
         code: 'invalid-request',
         message: expect.stringMatching(/^The passphrase is wrong or the invitation was changed/),
+        words: { id: 'team.wrongPassphraseOrChanged' },
       },
     });
   });

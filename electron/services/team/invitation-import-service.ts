@@ -44,7 +44,7 @@ export function createInvitationImportService(deps: {
       try {
         line = await openInvitation(text, passphrase);
       } catch (error) {
-        if (error instanceof InvitationError) throw new AppFailure('invalid-request', error.message);
+        if (error instanceof InvitationError) throw new AppFailure('invalid-request', error.words);
         throw error;
       }
       const fields = fieldsFor(line);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../../../shared/text/words';
 import { openInvitation, sealInvitation } from './line-invitation-crypto';
 import { defaultScryptParams } from './line-invitation-envelope';
 import {
@@ -69,9 +70,11 @@ describe('sealInvitation and openInvitation', () => {
     expect(sealing.message).toBe(
       'An invitation passphrase has at least 12 characters: three or four words are easy to say and type.',
     );
+    expect(sealing.words).toEqual(words('team.passphraseTooShort', { min: 12 }));
     const { code } = await sealInvitation(sampleInvitedLine, samplePassphrase, fastScrypt);
     await refusal(openInvitation(code, ''), 'passphrase-rules');
-    await refusal(openInvitation(code, 'x'.repeat(257)), 'passphrase-rules');
+    const tooLong = await refusal(openInvitation(code, 'x'.repeat(257)), 'passphrase-rules');
+    expect(tooLong.message).toBe('An invitation passphrase has at most 256 characters.');
     expect(performance.now() - started).toBeLessThan(500);
   });
 
@@ -81,6 +84,7 @@ describe('sealInvitation and openInvitation', () => {
       'unusable-line',
     );
     expect(error.message).toBe('The line cannot be put in an invitation: check sipDomain.');
+    expect(error.words).toEqual(words('team.lineNotSealable', { fields: 'sipDomain' }));
   });
 
   it('checks what the passphrase opened like any other outside data: a payload that is not a line is refused', async () => {

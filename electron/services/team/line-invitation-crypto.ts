@@ -2,8 +2,11 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:cryp
 import {
   invitationPassphraseSchema,
   invitedLineSchema,
+  maxInvitationPassphraseLength,
+  minInvitationPassphraseLength,
   type InvitedLine,
 } from '../../../shared/models/line-invitation';
+import { words } from '../../../shared/text/words';
 import { InvitationError } from './line-invitation-error';
 import {
   additionalData,
@@ -39,7 +42,12 @@ const keyBytes = 32;
 function checkedPassphrase(passphrase: string): string {
   const checked = invitationPassphraseSchema.safeParse(passphrase);
   if (!checked.success) {
-    throw new InvitationError('passphrase-rules', `${checked.error.issues[0]?.message ?? 'Check the passphrase'}.`);
+    throw new InvitationError(
+      'passphrase-rules',
+      passphrase.length > maxInvitationPassphraseLength
+        ? words('team.passphraseTooLong', { max: maxInvitationPassphraseLength })
+        : words('team.passphraseTooShort', { min: minInvitationPassphraseLength }),
+    );
   }
   return checked.data.normalize('NFC');
 }
@@ -62,7 +70,7 @@ export async function sealInvitation(
   const checkedLine = invitedLineSchema.safeParse(line);
   if (!checkedLine.success) {
     const fields = [...new Set(checkedLine.error.issues.map((issue) => issue.path.join('.')))].join(', ');
-    throw new InvitationError('unusable-line', `The line cannot be put in an invitation: check ${fields}.`);
+    throw new InvitationError('unusable-line', words('team.lineNotSealable', { fields }));
   }
   const plaintext = Buffer.from(JSON.stringify(checkedLine.data), 'utf8');
   const salt = randomBytes(saltBytes);
@@ -84,10 +92,7 @@ function decrypt(envelope: InvitationEnvelope, key: Buffer): Buffer {
     return Buffer.concat([decipher.update(envelope.ciphertext), decipher.final()]);
   } catch {
     // GCM cannot tell a wrong key from a changed byte: both fail the tag.
-    throw new InvitationError(
-      'wrong-passphrase-or-changed',
-      'The passphrase is wrong or the invitation was changed. Check the passphrase with the person who invited you (capitals and spaces count); if it is right, ask them for a new invitation.',
-    );
+    throw new InvitationError('wrong-passphrase-or-changed', words('team.wrongPassphraseOrChanged'));
   }
 }
 
@@ -105,10 +110,7 @@ export async function openInvitation(text: string, passphrase: string): Promise<
   }
   const line = invitedLineSchema.safeParse(json);
   if (!line.success) {
-    throw new InvitationError(
-      'unusable-line',
-      'This invitation holds a phone line Dialtone cannot use. Ask the person who invited you to update Dialtone and send a new invitation.',
-    );
+    throw new InvitationError('unusable-line', words('team.invitationLineUnusable'));
   }
   return line.data;
 }

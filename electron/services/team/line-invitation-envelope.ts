@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { invitationCodePrefix, maxInvitationChars } from '../../../shared/models/line-invitation-limits';
+import { words } from '../../../shared/text/words';
 import { damagedInvitation, InvitationError } from './line-invitation-error';
 
 /*
@@ -55,14 +56,10 @@ export function additionalData(envelope: Pick<InvitationEnvelope, 'version' | 'k
 const unknownVersion = (version: unknown) =>
   new InvitationError(
     'unknown-version',
-    `This invitation was made by a different version of Dialtone (format ${String(version).slice(0, 10)}). Update Dialtone on both computers, then make and import a new invitation.`,
+    words('team.invitationFromOtherVersion', { format: String(version).slice(0, 10) }),
   );
 
-const unsafeSettings = () =>
-  new InvitationError(
-    'unsafe-settings',
-    'This invitation asks for encryption settings Dialtone does not accept, so it was not opened. Ask the person who invited you for a new invitation made with Dialtone.',
-  );
+const unsafeSettings = () => new InvitationError('unsafe-settings', words('team.invitationUnsafeSettings'));
 
 /** Base64url with no padding and nothing else: two spellings of the same bytes would let a change go unseen. */
 function decodeExact(text: string, bytes: { min: number; max: number }): Buffer {
@@ -169,18 +166,12 @@ function envelopeFromCode(text: string): InvitationEnvelope {
 }
 
 const notAnInvitation = () =>
-  new InvitationError(
-    'not-an-invitation',
-    `This is not a Dialtone invitation. Paste the code that starts with “${invitationCodePrefix}”, or choose the invitation file you were sent.`,
-  );
+  new InvitationError('not-an-invitation', words('team.notAnInvitation', { prefix: invitationCodePrefix }));
 
 /** Either spelling, refused by size before it is parsed at all. */
 export function readEnvelope(text: string): InvitationEnvelope {
   if (text.length > maxInvitationChars) {
-    throw new InvitationError(
-      'too-large',
-      'This is far too long to be a Dialtone invitation, so it was not read. Paste only the code you were sent, or choose the invitation file.',
-    );
+    throw new InvitationError('too-large', words('team.invitationTooLarge'));
   }
   const trimmed = text.trim();
   if (trimmed.startsWith(invitationCodePrefix)) return envelopeFromCode(trimmed);

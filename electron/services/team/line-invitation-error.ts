@@ -1,4 +1,6 @@
-/** Why an invitation could not be sealed or opened; each comes with a message that says what to do. */
+import { inEnglish, words, type Words } from '../../../shared/text/words';
+
+/** Why an invitation could not be sealed or opened; each comes with words that say what to do. */
 export type InvitationProblem =
   | 'passphrase-rules'
   | 'too-large'
@@ -13,15 +15,11 @@ export type InvitationProblem =
 export class InvitationError extends Error {
   constructor(
     readonly problem: InvitationProblem,
-    message: string,
+    readonly words: Words,
   ) {
-    super(message);
+    super(inEnglish(words));
     this.name = 'InvitationError';
   }
 }
 
-export const damagedInvitation = () =>
-  new InvitationError(
-    'damaged',
-    'The invitation is incomplete or damaged. Copy the whole code (or choose the file) again; if it still fails, ask the person who invited you for a new invitation.',
-  );
+export const damagedInvitation = () => new InvitationError('damaged', words('team.invitationDamaged'));

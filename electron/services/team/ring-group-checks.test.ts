@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ringGroupSchema, type RingGroup, type Team } from '../../../shared/models/team';
+import { words } from '../../../shared/text/words';
 import { freshSetupRecord, setupRecordSchema } from '../setup/setup-record';
 import { newRingGroupProblem, teamWithout } from './team-member-checks';
 
@@ -26,18 +27,24 @@ describe('a new ring group', () => {
   });
 
   it('is refused on a number that already rings someone, saying whose', () => {
-    expect(newRingGroupProblem(team, owner, group(owner))).toMatch(/number of this line/);
-    expect(newRingGroupProblem(team, owner, group(samNumber))).toMatch(/Sam’s number/);
-    expect(newRingGroupProblem(team, owner, group(salesNumber))).toMatch(/rings the group Sales already/);
+    expect(newRingGroupProblem(team, owner, group(owner))).toEqual(words('team.groupIsLineNumber'));
+    expect(newRingGroupProblem(team, owner, group(samNumber))).toEqual(
+      words('team.groupNumberIsMembers', { phoneNumber: samNumber, name: 'Sam' }),
+    );
+    expect(newRingGroupProblem(team, owner, group(salesNumber))).toEqual(
+      words('team.groupNumberTaken', { phoneNumber: salesNumber, group: 'Sales' }),
+    );
   });
 
   it('is refused when it would ring someone outside the team, or be the eleventh', () => {
-    expect(newRingGroupProblem(team, owner, group('+15125550112', ['kim', 'lee']))).toMatch(/lee is not in the team/);
+    expect(newRingGroupProblem(team, owner, group('+15125550112', ['kim', 'lee']))).toEqual(
+      words('team.groupMemberNotInTeam', { username: 'lee' }),
+    );
     const full = {
       ...team,
       ringGroups: Array.from({ length: 10 }, (_, index) => group(`+1512555020${index}`)),
     };
-    expect(newRingGroupProblem(full, owner, group('+15125550112'))).toMatch(/at most 10 ring groups/);
+    expect(newRingGroupProblem(full, owner, group('+15125550112'))).toEqual(words('team.ringGroupsFull'));
   });
 
   it('is checked by the contract’s schema: a name on one line, each person once, 1 to 10 of them', () => {

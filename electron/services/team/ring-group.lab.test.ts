@@ -5,6 +5,7 @@ import type { Backend } from '../../create-backend';
 import { createMemorySecretStore } from '../../secrets/secret-store';
 import { makeTempDir } from '../../test-support/backend-fixture';
 import { backendOnTwilio, routerCalls } from '../../test-support/backend-on-twilio';
+import { inEnglish } from '../../../shared/text/words';
 
 /*
  * Ring groups, through the contract router, against the Twilio double behind Prism: a group's number is pointed
@@ -120,7 +121,9 @@ describe('ring groups', () => {
     expect(fieldsOf(salesNumber).voice_url).toBe(routing);
     const removal = await value('setup:remove-from-twilio', { releaseNumber: false });
     expect(removal.problem).toBeNull();
-    expect(removal.removed).toContain(`The ring group on ${salesNumber}, and its number’s routing`);
+    expect(removal.removed.map((item) => inEnglish(item))).toContain(
+      `The ring group on ${salesNumber}, and its number’s routing`,
+    );
     expect(fieldsOf(salesNumber).voice_url).toBe(salesOldVoiceUrl);
     expect((await value('setup:get')).team.ringGroups).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { AddTeamMember, RingGroup, Team, TeamMember } from '../../../shared/models/team';
+import { words, type Words } from '../../../shared/text/words';
 
 /** The person as the team keeps them: a number is their username. */
 export const memberFrom = (input: AddTeamMember): TeamMember =>
@@ -12,16 +13,17 @@ export const memberFrom = (input: AddTeamMember): TeamMember =>
     : { username: input.username, displayName: input.displayName, phoneNumber: null, extension: input.extension };
 
 /** Why this person cannot join the team as asked (what to change), or null. `owner` is the line's own number. */
-export function newMemberProblem(team: Team, owner: string, member: TeamMember): string | null {
-  if (member.username === owner) return 'That is the number of this line. Choose another of your Twilio numbers.';
-  if (team.members.length >= 50) return 'A team has at most 50 people. Remove someone first.';
+export function newMemberProblem(team: Team, owner: string, member: TeamMember): Words | null {
+  if (member.username === owner) return words('team.memberIsLineNumber');
+  if (team.members.length >= 50) return words('team.teamFull');
   const taken = team.members.find((other) => other.username === member.username);
-  if (taken) return `${taken.displayName} already has ${member.username}. Choose another.`;
+  if (taken) return words('team.usernameTaken', { name: taken.displayName, username: member.username });
   if (member.phoneNumber && team.ringGroups.some((group) => group.phoneNumber === member.phoneNumber)) {
-    return `${member.phoneNumber} rings a group. Choose another number, or remove the group first.`;
+    return words('team.numberRingsGroup', { phoneNumber: member.phoneNumber });
   }
-  const sameExtension = member.extension && team.members.find((other) => other.extension === member.extension);
-  if (sameExtension) return `Extension ${member.extension} is ${sameExtension.displayName}’s. Choose another.`;
+  const { extension } = member;
+  const sameExtension = extension && team.members.find((other) => other.extension === extension);
+  if (extension && sameExtension) return words('team.extensionTaken', { extension, name: sameExtension.displayName });
   return null;
 }
 
@@ -37,17 +39,17 @@ export function teamWithout(team: Team, username: string): Team {
 }
 
 /** Why this ring group cannot be made as asked (what to change), or null. `owner` is the line's own number. */
-export function newRingGroupProblem(team: Team, owner: string, group: RingGroup): string | null {
+export function newRingGroupProblem(team: Team, owner: string, group: RingGroup): Words | null {
   const { phoneNumber } = group;
-  if (phoneNumber === owner) return 'That is the number of this line: it rings you. Choose another of your numbers.';
-  if (team.ringGroups.length >= 10) return 'Dialtone keeps at most 10 ring groups. Remove one first.';
+  if (phoneNumber === owner) return words('team.groupIsLineNumber');
+  if (team.ringGroups.length >= 10) return words('team.ringGroupsFull');
   const member = team.members.find((other) => other.phoneNumber === phoneNumber);
-  if (member) return `${phoneNumber} is ${member.displayName}’s number. Choose another.`;
+  if (member) return words('team.groupNumberIsMembers', { phoneNumber, name: member.displayName });
   const other = team.ringGroups.find((existing) => existing.phoneNumber === phoneNumber);
-  if (other) return `${phoneNumber} rings the group ${other.name} already. Choose another number.`;
+  if (other) return words('team.groupNumberTaken', { phoneNumber, group: other.name });
   const stranger = group.members.find(
     (username) => username !== owner && !team.members.some((known) => known.username === username),
   );
-  if (stranger) return `${stranger} is not in the team. Add them first, or leave them out of the group.`;
+  if (stranger) return words('team.groupMemberNotInTeam', { username: stranger });
   return null;
 }

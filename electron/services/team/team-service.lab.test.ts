@@ -187,7 +187,10 @@ describe('team service', () => {
     double.failNext({ method: 'POST', path: /\/Credentials\.json$/, status: 500, code: 20500, message: 'Internal' });
     expect(await call('team:set-default-caller-id', { phoneNumber: '+15125550399' })).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/not on this Twilio account/) },
+      error: {
+        message: expect.stringMatching(/not on this Twilio account/),
+        words: { id: 'team.numberNotOnAccount', values: { phoneNumber: '+15125550399' } },
+      },
     });
     const callerId = await invoke('team:set-default-caller-id', { phoneNumber: samNumber });
     expect(callerId.setup.team.defaultCallerId).toBe(samNumber);

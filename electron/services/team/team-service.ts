@@ -1,6 +1,7 @@
 import type { InvitationExportInput } from '../../../shared/models/line-invitation';
 import type { AddTeamMember, RingGroup, Team } from '../../../shared/models/team';
 import type { OwnedNumber, SetupState, TwilioProblem } from '../../../shared/models/twilio-setup';
+import { words } from '../../../shared/text/words';
 import type { SecretStore } from '../../secrets/secret-store';
 import { generateSipPassword } from '../../twilio/sip-password';
 import { provisionMember, removeMember } from '../../twilio/team-member-resources';
@@ -29,7 +30,7 @@ export interface TeamResult {
 /** The account's number, as Twilio lists it now; refused with what to do when it left the account. */
 async function ownedNumber(api: TwilioConnection, phoneNumber: string): Promise<OwnedNumber> {
   const owned = await api.findOwnedNumber(phoneNumber);
-  if (!owned) throw new AppFailure('invalid-request', `${phoneNumber} is not on this Twilio account any more.`);
+  if (!owned) throw new AppFailure('invalid-request', words('team.numberNotOnAccount', { phoneNumber }));
   return owned;
 }
 
@@ -78,11 +79,11 @@ export function createTeamService(deps: TeamServiceDeps) {
      */
     async exportInvitation(input: InvitationExportInput): Promise<SealedInvitation> {
       const line = setup.teamLine();
-      if (!line) throw new AppFailure('out-of-order', 'Set up your Twilio phone line first.');
+      if (!line) throw new AppFailure('out-of-order', words('team.setUpLineFirst'));
       const member = setup.get().team.members.find((candidate) => candidate.username === input.username);
       const password = member && (await secrets.get(memberPasswordKey(member.username)));
       if (!member || !password) {
-        throw new AppFailure('not-found', `${input.username} is not in the team. Add them first, then invite them.`);
+        throw new AppFailure('not-found', words('team.notInTeamToInvite', { username: input.username }));
       }
       try {
         return await sealInvitation(
@@ -98,7 +99,7 @@ export function createTeamService(deps: TeamServiceDeps) {
           input.passphrase,
         );
       } catch (error) {
-        if (error instanceof InvitationError) throw new AppFailure('invalid-request', error.message);
+        if (error instanceof InvitationError) throw new AppFailure('invalid-request', error.words);
         throw error;
       }
     },
@@ -116,7 +117,7 @@ export function createTeamService(deps: TeamServiceDeps) {
       outcome(() =>
         setup.changeTeam(async ({ api, line, team, teamMembers, ringGroupNumbers }) => {
           if (!team.members.some((member) => member.username === username)) {
-            throw new AppFailure('not-found', `${username} is not in the team.`);
+            throw new AppFailure('not-found', words('team.notInTeam', { username }));
           }
           const made = teamMembers.find((member) => member.username === username);
           if (made) await removeMember(api, line, made);
@@ -156,7 +157,7 @@ export function createTeamService(deps: TeamServiceDeps) {
       outcome(() =>
         setup.changeTeam(async ({ api, team, ringGroupNumbers }) => {
           if (!ringsNumber(team, phoneNumber)) {
-            throw new AppFailure('not-found', `No ring group of the team has ${phoneNumber}.`);
+            throw new AppFailure('not-found', words('team.noRingGroupWithNumber', { phoneNumber }));
           }
           const routed = ringGroupNumbers.find((group) => group.phoneNumber === phoneNumber);
           if (routed) await restoreRingGroupNumber(api, routed);

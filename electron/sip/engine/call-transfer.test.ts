@@ -1,11 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callSnapshotSchema, type CallSnapshot } from '../../../shared/models/call';
 import { transferTimeoutSeconds } from '../../../shared/models/call-transfer';
+import { inEnglish } from '../../../shared/text/words';
 import { transferFarEnd } from './call-transfer-test-kit';
 import { sipfragStatus } from './call-transfer';
 import { isRequest, isResponse } from './far-end-test-kit';
 import { connectOutgoingCall, startMemoryPhone, useFakeClock, type MemoryPhone } from './memory-phone-test-kit';
 import { farEndSdp } from './sip-text-test-kit';
+
+/** What the person reads about a failed transfer, in English. */
+const failureText = (call: { state: CallSnapshot }) => {
+  const failure = call.state.transfer?.failure;
+  return failure ? inEnglish(failure) : null;
+};
 
 describe('the status line of a NOTIFY sipfrag', () => {
   it('reads the status code of a SIP/2.0 status line, with or without headers after it', () => {
@@ -112,7 +119,7 @@ describe('a blind transfer (REFER, RFC 3515)', () => {
       lab.far.reply(refer, status, reason);
       await expectResumed(call, far);
       await transferring;
-      expect(call.state.transfer?.failure).toBe(
+      expect(failureText(call)).toBe(
         `The other side refused the transfer (${status}). The call is back; you can hang up and call the person yourself.`,
       );
     });
@@ -123,7 +130,7 @@ describe('a blind transfer (REFER, RFC 3515)', () => {
     const { call, far, refer } = await transferStarted('+15125550199');
     lab.far.reply(refer, 403, 'Forbidden');
     await expectResumed(call, far);
-    expect(call.state.transfer?.failure).toMatch(
+    expect(failureText(call)).toMatch(
       /^Twilio refused the transfer \(403\): enable Enhanced Programmable SIP Features in the Twilio Console \(Voice > Settings\)/,
     );
   });
@@ -140,7 +147,7 @@ describe('a blind transfer (REFER, RFC 3515)', () => {
       await far.notify('SIP/2.0 100 Trying');
       await far.notify(`SIP/2.0 ${status} Whatever\r\n`, 'terminated');
       await expectResumed(call, far);
-      expect(call.state.transfer?.failure).toBe(words);
+      expect(failureText(call)).toBe(words);
       expect(lab.far.received.filter(isRequest('BYE'))).toEqual([]);
     });
   }
@@ -156,7 +163,8 @@ describe('a blind transfer (REFER, RFC 3515)', () => {
     expect(lab.far.received.filter(isRequest('INVITE'))).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(100);
     await expectResumed(call, far);
-    expect(call.state.transfer?.failure).toBe(
+    expect(call.state.transfer?.failure).toEqual({ id: 'calls.transferNoAnswer', values: { seconds: 30 } });
+    expect(failureText(call)).toBe(
       `No answer from the transfer within ${transferTimeoutSeconds} seconds. The call is back.`,
     );
   });
@@ -183,7 +191,10 @@ describe('a blind transfer (REFER, RFC 3515)', () => {
   it('refuses a call that is not connected, and a second transfer while one runs', async () => {
     lab = await startMemoryPhone();
     const dialling = lab.phone.dial('sip:bob@127.0.0.1');
-    await expect(dialling.transfer('+15125550199')).rejects.toThrow('Only a connected call can be transferred.');
+    await expect(dialling.transfer('+15125550199')).rejects.toMatchObject({
+      message: 'Only a connected call can be transferred.',
+      words: { id: 'calls.transferNeedsConnected' },
+    });
     const { call, refer } = await transferStarted('+15125550199');
     await expect(call.transfer('+15125550100')).rejects.toThrow('This call is already being transferred.');
     await expect(call.transfer('not an address')).rejects.toThrow('Not an address a call can be transferred to');

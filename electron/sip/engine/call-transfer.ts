@@ -1,5 +1,6 @@
 import { SessionState, type Notification, type Session, type URI } from 'sip.js';
 import { transferTimeoutSeconds, type TransferFailure } from '../../../shared/models/call-transfer';
+import { inEnglish, type Words } from '../../../shared/text/words';
 
 /** What the far end reported while it tried the target: 100 Trying, then 180 Ringing. */
 export type TransferProgress = 'trying' | 'ringing';
@@ -7,9 +8,13 @@ export type TransferProgress = 'trying' | 'ringing';
 /** call-ended: the call ended before any final word on the transfer (the far end hung up). */
 export type ReferOutcome = { kind: 'transferred' } | { kind: 'call-ended' } | TransferFailure;
 
-/** A transfer that cannot start (the call is not connected, already being transferred, ...); the message says why. */
+/** A transfer that cannot start (the call is not connected, already being transferred, ...); its words say why. */
 export class TransferNotPossible extends Error {
   override name = 'TransferNotPossible';
+
+  constructor(readonly words: Words) {
+    super(inEnglish(words));
+  }
 }
 
 /** A sipfrag (RFC 3420) status line is short; what follows it (headers, a huge body) is never read. */

@@ -1,7 +1,13 @@
 import { NameAddrHeader, RegistererState, equivalentURI, type Core, type Registerer, type URI } from 'sip.js';
 import { observeRegisterAnswers } from './core-extensions';
 import { deltaSeconds } from './delta-seconds';
-import { registrationRefused, registrationUnreachable, type PhoneRegistration } from './registration-outcome';
+import { words } from '../../../shared/text/words';
+import {
+  registrationFailed,
+  registrationRefused,
+  registrationUnreachable,
+  type PhoneRegistration,
+} from './registration-outcome';
 
 /**
  * What Dialtone asks the registrar for. Twilio documents that a SIP endpoint may refresh its
@@ -62,12 +68,7 @@ export function phoneRegistration(options: {
   };
 }
 
-const notListed: PhoneRegistration = {
-  status: 'failed',
-  reason: 'server-error',
-  message:
-    'The SIP server accepted the registration but did not list this phone among the registered ones. Dialtone will try again.',
-};
+const notListed = registrationFailed('server-error', words('calls.registrationNotListed'));
 
 /**
  * The expiry the registrar granted to our own binding: its Contact's expires parameter, else the

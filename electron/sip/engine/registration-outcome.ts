@@ -1,42 +1,38 @@
 import type { RegistrationFailureReason } from '../../../shared/models/registration';
 import { readableText } from '../../../shared/readable-text';
+import { inEnglish, words, type Words } from '../../../shared/text/words';
+import { TransportError } from '../transport/transport-error';
 
+/** A failure says what to do in words the person reads in their language; the message is their English. */
 export type PhoneRegistration =
   | { status: 'registering' }
   | { status: 'registered'; expiresInSeconds: number }
   | { status: 'unregistered' }
-  | { status: 'failed'; reason: RegistrationFailureReason; message: string };
+  | { status: 'failed'; reason: RegistrationFailureReason; message: string; words?: Words };
+
+/** A failure in Dialtone's words. */
+export function registrationFailed(reason: RegistrationFailureReason, said: Words): PhoneRegistration {
+  return { status: 'failed', reason, message: inEnglish(said), words: said };
+}
 
 /** A REGISTER refused by the server, in words that say what to do. */
 export function registrationRefused(statusCode: number, reasonPhrase: string): PhoneRegistration {
   if (statusCode === 401 || statusCode === 403 || statusCode === 407) {
-    return {
-      status: 'failed',
-      reason: 'bad-credentials',
-      message: `The SIP server refused the user name or password (${statusCode}). Check them in the account settings.`,
-    };
+    return registrationFailed('bad-credentials', words('calls.registrationBadCredentials', { status: statusCode }));
   }
   if (statusCode === 404) {
-    return {
-      status: 'failed',
-      reason: 'not-found',
-      message: 'The SIP server does not know this address (404). Check the SIP address and its domain.',
-    };
+    return registrationFailed('not-found', words('calls.registrationUnknownAddress'));
   }
-  return {
-    status: 'failed',
-    reason: 'server-error',
-    // The reason phrase is the server's own text: bounded, so it fits the contract.
-    message: `The SIP server could not register this phone (${statusCode} ${readableText(reasonPhrase, 100)}). Dialtone will try again.`,
-  };
+  // The reason phrase is the server's own text: bounded, so it fits the contract.
+  const reason = readableText(reasonPhrase, 100);
+  return registrationFailed('server-error', words('calls.registrationServerError', { status: statusCode, reason }));
 }
 
-/** A connection failure; transport errors carry their own plain message and a kind. */
+/** A connection failure; transport errors carry their own words and a kind, other errors their own message. */
 export function registrationUnreachable(error: unknown): PhoneRegistration {
   const kind = typeof error === 'object' && error !== null && 'kind' in error ? String(error.kind) : undefined;
-  const message =
-    error instanceof Error && error.message.length > 0
-      ? error.message
-      : 'Dialtone cannot reach the SIP server. Check your internet connection; Dialtone will try again.';
-  return { status: 'failed', reason: kind === 'tls-certificate' ? 'tls' : 'unreachable', message };
+  const reason = kind === 'tls-certificate' ? 'tls' : 'unreachable';
+  if (error instanceof TransportError) return registrationFailed(reason, error.words);
+  if (error instanceof Error && error.message.length > 0) return { status: 'failed', reason, message: error.message };
+  return registrationFailed(reason, words('calls.registrationUnreachable'));
 }

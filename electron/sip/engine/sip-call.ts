@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Invitation, Inviter, SessionState, UserAgent, type Info, type Session, type URI } from 'sip.js';
 import { receivedDtmfShown, startingCallSnapshot, type CallSnapshot } from '../../../shared/models/call';
 import type { CallEndReason } from '../../../shared/models/call-end-reason';
-import { transferFailureText, type CallTransfer } from '../../../shared/models/call-transfer';
+import { transferFailureWords, type CallTransfer } from '../../../shared/models/call-transfer';
+import { words } from '../../../shared/text/words';
 import type { Logger } from '../../logging/logger';
 import type { MediaSession, PacketPort } from '../../media/media-session-types';
 import { CallSessionTimer } from './call-session-timer';
@@ -236,19 +237,18 @@ export class SipCall {
   /** Blind transfer (REFER) to a number or SIP address: see runTransfer. */
   async transfer(target: string): Promise<void> {
     const uri = this.line && UserAgent.makeURI(this.line.uriFor(target));
-    if (!uri) throw new TransferNotPossible(`Not an address a call can be transferred to: ${target}`);
+    if (!uri) throw new TransferNotPossible(words('calls.transferBadTarget', { target }));
     await this.runTransfer({ kind: 'blind', target }, uri);
   }
 
   /** Attended transfer: REFER with Replaces of the consultation call, which the target then takes over. */
   async transferReplacing(consultation: unknown): Promise<void> {
-    if (this.line?.provider === 'twilio')
-      throw new TransferNotPossible('Twilio transfers calls blind only: use Transfer now.');
+    if (this.line?.provider === 'twilio') throw new TransferNotPossible(words('calls.transferTwilioBlindOnly'));
     if (!(consultation instanceof SipCall) || consultation === this) {
-      throw new TransferNotPossible('Pick another call on this line to hand this one to.');
+      throw new TransferNotPossible(words('calls.transferPickCall'));
     }
     if (consultation.session.state !== SessionState.Established) {
-      throw new TransferNotPossible('The consultation call is not connected: wait for an answer, or transfer now.');
+      throw new TransferNotPossible(words('calls.transferConsultationNotConnected'));
     }
     const target = consultation.snapshot.remoteNumber || consultation.snapshot.remoteUri;
     // The target ends the replaced consultation dialog itself (RFC 3891 section 3): that too is the transfer.
@@ -268,9 +268,9 @@ export class SipCall {
    */
   private async runTransfer(transfer: Pick<CallTransfer, 'kind' | 'target'>, referTo: URI | Session): Promise<void> {
     if (this.session.state !== SessionState.Established)
-      throw new TransferNotPossible('Only a connected call can be transferred.');
+      throw new TransferNotPossible(words('calls.transferNeedsConnected'));
     if (this.snapshot.transfer && this.snapshot.transfer.phase !== 'failed') {
-      throw new TransferNotPossible('This call is already being transferred.');
+      throw new TransferNotPossible(words('calls.transferAlreadyGoing'));
     }
     const wasOnHold = this.snapshot.onHold;
     this.update({ transfer: { ...transfer, phase: 'holding', failure: null } });
@@ -286,7 +286,7 @@ export class SipCall {
     });
     if (outcome.kind === 'transferred') return this.hangUp('transferred').catch(() => undefined);
     if (outcome.kind === 'call-ended' || this.session.state !== SessionState.Established) return;
-    const failure = transferFailureText(outcome, this.line?.provider ?? 'sip');
+    const failure = transferFailureWords(outcome, this.line?.provider ?? 'sip');
     this.updateTransfer({ phase: 'failed', failure });
     if (!wasOnHold) await this.setHold(false).catch(() => undefined);
   }

@@ -23,9 +23,13 @@ describe('NodeTransport over TLS', () => {
     const t = tlsTransport({});
     expect(t.transport.protocol).toBe('TLS');
     const error = await failure(t.transport.connect());
-    expect(error).toMatchObject({ kind: 'tls-certificate', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(error).toMatchObject({
+      kind: 'tls-certificate',
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      words: { id: 'calls.sipCertificateUntrusted' },
+    });
     expect(error.message).toBe(
-      "The SIP server's certificate is not trusted. If this is your own PBX, add its certificate in the account settings.",
+      'The SIP server’s certificate is not trusted. If this is your own PBX, add its certificate in the account settings.',
     );
   });
 

@@ -1,4 +1,5 @@
 import { assertNever } from '../../../shared/assert-never';
+import { inEnglish, words, type Words } from '../../../shared/text/words';
 
 export type TransportErrorKind =
   'dns' | 'refused' | 'unreachable' | 'tls-certificate' | 'tls-handshake' | 'timeout' | 'reset' | 'framing';
@@ -8,12 +9,13 @@ export class TransportError extends Error {
   override readonly name = 'TransportError';
   constructor(
     readonly kind: TransportErrorKind,
-    message: string,
+    /** What the person reads; the message is their English. */
+    readonly words: Words,
     /** The underlying Node or OpenSSL code (ECONNREFUSED, CERT_HAS_EXPIRED, ...) or a local one. */
     readonly code?: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(inEnglish(words), options);
   }
 }
 
@@ -58,7 +60,7 @@ const KIND_BY_CODE: Record<string, TransportErrorKind> = {
 };
 
 export function createTransportError(kind: TransportErrorKind, server: string, code?: string, cause?: unknown) {
-  return new TransportError(kind, plainMessage(kind, code, server), code, { cause });
+  return new TransportError(kind, plainWords(kind, code, server), code, { cause });
 }
 
 /** Maps whatever a socket reported (a Node system error, an OpenSSL verification error) to a kind. */
@@ -76,40 +78,42 @@ function kindOf(code: string | undefined): TransportErrorKind {
   return KIND_BY_CODE[code] ?? 'unreachable';
 }
 
-function plainMessage(kind: TransportErrorKind, code: string | undefined, server: string): string {
+function plainWords(kind: TransportErrorKind, code: string | undefined, server: string): Words {
   switch (kind) {
     case 'dns':
-      return `The SIP server name ${server} could not be found. Check the server address in the account settings and your internet connection.`;
+      return words('calls.sipServerNotFound', { server });
     case 'refused':
-      return `The SIP server ${server} refused the connection. Check the server address, the port and whether TCP or TLS is expected.`;
+      return words('calls.sipServerRefused', { server });
     case 'unreachable':
-      return `Dialtone could not reach the SIP server ${server}${code ? ` (${code})` : ''}. Check your internet connection.`;
+      return code
+        ? words('calls.sipServerUnreachableCode', { server, code })
+        : words('calls.sipServerUnreachable', { server });
     case 'tls-certificate':
-      return certificateMessage(code, server);
+      return certificateWords(code, server);
     case 'tls-handshake':
-      return `The secure connection to the SIP server ${server} failed. Check that this port speaks TLS (usually 5061), or choose TCP in the account settings.`;
+      return words('calls.sipTlsFailed', { server });
     case 'timeout':
-      return `The SIP server ${server} did not answer in time. If this keeps happening, check your internet connection and the server address.`;
+      return words('calls.sipServerTimeout', { server });
     case 'reset':
-      return `The connection to the SIP server ${server} was closed. If this keeps happening, check your internet connection.`;
+      return words('calls.sipConnectionClosed', { server });
     case 'framing':
-      return `The SIP server ${server} sent data Dialtone could not read, so the connection was closed. If this keeps happening, check your internet connection.`;
+      return words('calls.sipUnreadableData', { server });
     default:
       return assertNever(kind);
   }
 }
 
-function certificateMessage(code: string | undefined, server: string): string {
+function certificateWords(code: string | undefined, server: string): Words {
   switch (code) {
     case 'CERT_HAS_EXPIRED':
     case 'CERT_NOT_YET_VALID':
-      return `The SIP server's certificate is not valid today. Check your computer's date and time; if it is right, the server's administrator has to renew the certificate.`;
+      return words('calls.sipCertificateExpired');
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
     case 'HOSTNAME_MISMATCH':
-      return `The SIP server's certificate is not made out to ${server}. Check the server address in the account settings.`;
+      return words('calls.sipCertificateWrongName', { server });
     case 'CERT_PIN_MISMATCH':
-      return `The SIP server's certificate is not the one pinned in the account settings. If the server's certificate was replaced, pin the new one; otherwise someone may be intercepting the connection.`;
+      return words('calls.sipCertificateNotPinned');
     default:
-      return `The SIP server's certificate is not trusted. If this is your own PBX, add its certificate in the account settings.`;
+      return words('calls.sipCertificateUntrusted');
   }
 }

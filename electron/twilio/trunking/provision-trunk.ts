@@ -1,5 +1,6 @@
 import type { ProvisioningApi } from '../provisioning-api';
-import { reportedTask, type TaskProgress } from '../reported-task';
+import { words, type Words } from '../../../shared/text/words';
+import { reportedTaskInWords, type WordedTaskProgress } from '../reported-task';
 import type { TrunkInput } from './trunk-input';
 import { moveNumberToTrunk } from './trunk-number';
 import type { TrunkResources } from './trunk-resources';
@@ -13,7 +14,7 @@ import {
 
 export const trunkTaskIds = ['trunk', 'origination', 'credentials', 'ip-access', 'termination-auth', 'number'] as const;
 export type TrunkTaskId = (typeof trunkTaskIds)[number];
-export type TrunkReport = (task: TaskProgress<TrunkTaskId>, resources: TrunkResources) => void;
+export type TrunkReport = (task: WordedTaskProgress<TrunkTaskId>, resources: TrunkResources) => void;
 
 export interface TrunkSetup {
   input: TrunkInput;
@@ -46,8 +47,8 @@ export async function provisionTrunk(
   const { rest } = api;
   const resources: TrunkResources = { ...known, numberSid: input.numberSid, phoneNumber: input.phoneNumber };
   const record = (found: Partial<TrunkResources>) => Object.assign(resources, found);
-  const task = <T>(id: TrunkTaskId, work: () => Promise<T>, detail: (value: T) => string) =>
-    reportedTask(api, id, (progress) => report(progress, { ...resources }), work, detail);
+  const task = <T>(id: TrunkTaskId, work: () => Promise<T>, detail: (value: T) => Words | string) =>
+    reportedTaskInWords(api, id, (progress) => report(progress, { ...resources }), work, detail);
 
   const trunk = await task(
     'trunk',
@@ -76,7 +77,7 @@ export async function provisionTrunk(
       record({ credentialListSid: found.credentialListSid, credentialSid: found.credentialSid });
       return found;
     },
-    (found) => `Username ${found.username}`,
+    (found) => words('office.taskUsername', { username: found.username }),
   );
 
   const access = await task(
@@ -86,19 +87,19 @@ export async function provisionTrunk(
       record({ ipAccessControlListSid: found.ipAccessControlListSid, ipAddressSid: found.ipAddressSid });
       return found;
     },
-    (found) => `Calls from ${found.ipAddress}`,
+    (found) => words('office.taskCallsFrom', { address: found.ipAddress }),
   );
 
   await task(
     'termination-auth',
     () => ensureTerminationAuth(rest, trunk, credentials.credentialListSid, access.ipAccessControlListSid),
-    (added) => (added === 0 ? 'Credentials and address already required' : `${added} of 2 added`),
+    (added) => (added === 0 ? words('office.taskAuthAlreadyRequired') : words('office.taskAuthAdded', { added })),
   );
 
   await task(
     'number',
     async () => record(await moveNumberToTrunk(rest, input.numberSid, trunk.sid, resources)),
-    () => `Calls to ${input.phoneNumber} go to ${origination.sipUrl}`,
+    () => words('office.taskNumberRouted', { phoneNumber: input.phoneNumber, sipUrl: origination.sipUrl }),
   );
 
   return {

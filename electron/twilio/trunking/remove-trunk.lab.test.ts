@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type DoubleAccount, type TwilioDouble } from '../../../e2e/lab/twilio-double';
+import { inEnglish, words } from '../../../shared/text/words';
 import { TwilioRemovalError } from '../twilio-problem';
 import { removeTrunk } from './remove-trunk';
 import {
@@ -50,10 +51,10 @@ describe('removeTrunk against the double behind Prism', () => {
     const { api, resources } = await provisioned(who);
     const removal = await countRequests(double, () => removeTrunk(api, resources));
     expect(removal.value).toEqual([
-      `Number ${officeNumber} off the trunk`,
-      `SIP trunk ${resources.trunkDomainName}`,
-      `PBX credentials Dialtone PBX ${officeNumber}`,
-      `PBX addresses Dialtone PBX ${officeNumber}`,
+      words('office.removedNumberOffTrunk', { number: officeNumber }),
+      words('office.removedTrunk', { domain: resources.trunkDomainName! }),
+      words('office.removedCredentials', { name: `Dialtone PBX ${officeNumber}` }),
+      words('office.removedAddresses', { name: `Dialtone PBX ${officeNumber}` }),
     ]);
     expect(removal.total).toBe(8);
     expectNothingLeft(who);
@@ -73,7 +74,7 @@ describe('removeTrunk against the double behind Prism', () => {
     expect(run.result?.resources.previousVoiceApplicationSid).toBe(application);
     expect(trunkHoldings(double, who).number.fields.voice_application_sid).toBeNull();
 
-    expect(await removeTrunk(lab.api, run.result!.resources)).toContain(
+    expect((await removeTrunk(lab.api, run.result!.resources)).map(inEnglish)).toContain(
       `Number ${officeNumber} off the trunk, routing restored`,
     );
     expect(expectNothingLeft(who).fields.voice_application_sid).toBe(application);
@@ -104,8 +105,8 @@ describe('removeTrunk against the double behind Prism', () => {
       `SIP trunk ${resources.trunkDomainName}`,
     ]);
     expect(await removeTrunk(api, resources)).toEqual([
-      `PBX credentials Dialtone PBX ${officeNumber}`,
-      `PBX addresses Dialtone PBX ${officeNumber}`,
+      words('office.removedCredentials', { name: `Dialtone PBX ${officeNumber}` }),
+      words('office.removedAddresses', { name: `Dialtone PBX ${officeNumber}` }),
     ]);
     expectNothingLeft(who);
   });

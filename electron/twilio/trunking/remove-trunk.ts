@@ -1,3 +1,4 @@
+import { inEnglish, words, type Words } from '../../../shared/text/words';
 import type { ProvisioningApi } from '../provisioning-api';
 import { removalSteps } from '../removal-steps';
 import { unlessGone } from '../sip-resources';
@@ -14,9 +15,18 @@ import type { TrunkResources } from './trunk-resources';
 export async function removeTrunk(
   api: Pick<ProvisioningApi, 'rest' | 'step'>,
   known: TrunkResources,
-): Promise<string[]> {
+): Promise<Words[]> {
   const { rest } = api;
-  const { find, remove, removed } = removalSteps(api);
+  const steps = removalSteps(api);
+  const { find } = steps;
+  const removed: Words[] = [];
+  // removalSteps keeps the English, which a removal stopped part way reports; the words are for the app.
+  const remove = (name: string, work: () => Promise<Words | null>) =>
+    steps.remove(name, async () => {
+      const what = await work();
+      if (what) removed.push(what);
+      return what && inEnglish(what);
+    });
   const { phoneNumber, numberSid } = known;
   const found = await find('find-trunk', () => findTrunk(rest, phoneNumber, known.trunkSid));
 
@@ -27,21 +37,21 @@ export async function removeTrunk(
   await remove('trunk', async () => {
     if (!found) return null;
     const deleted = await unlessGone(() => rest.trunking.v1.trunks(found.sid).remove());
-    return deleted ? `SIP trunk ${found.domainName}` : null;
+    return deleted ? words('office.removedTrunk', { domain: found.domainName }) : null;
   });
 
   await remove('trunk-credentials', async () => {
     const list = await findTrunkCredentialList(rest, phoneNumber, known.credentialListSid);
     if (!list) return null;
     const deleted = await unlessGone(() => rest.sip.credentialLists(list.sid).remove());
-    return deleted ? `PBX credentials ${list.friendlyName ?? list.sid}` : null;
+    return deleted ? words('office.removedCredentials', { name: list.friendlyName ?? list.sid }) : null;
   });
 
   await remove('trunk-ip-access', async () => {
     const list = await findIpAccessList(rest, phoneNumber, known.ipAccessControlListSid);
     if (!list) return null;
     const deleted = await unlessGone(() => rest.sip.ipAccessControlLists(list.sid).remove());
-    return deleted ? `PBX addresses ${list.friendlyName ?? list.sid}` : null;
+    return deleted ? words('office.removedAddresses', { name: list.friendlyName ?? list.sid }) : null;
   });
 
   return removed;

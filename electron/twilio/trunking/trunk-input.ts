@@ -2,6 +2,28 @@ import { isIPv4 } from 'node:net';
 import { z } from 'zod';
 import { e164Schema } from '../../../shared/models/e164';
 import { phoneNumberSidSchema } from '../../../shared/models/twilio-setup';
+import { officeWords } from '../../../shared/text/office-words';
+import { words, type Words } from '../../../shared/text/words';
+
+/** The checks' own sentences: zod carries their English, trunkInputRefusal finds their words again. */
+const checks = [
+  'ipv4Expected',
+  'privateAddress',
+  'pbxAddressTooLong',
+  'pbxAddressExpected',
+  'trunkNameNeeded',
+  'trunkNameTooLong',
+  'trunkNameCharacters',
+  'sourceAddressNeeded',
+] as const satisfies readonly (keyof typeof officeWords)[];
+type Check = (typeof checks)[number];
+const said = (check: Check): string => officeWords[check];
+
+/** A refusal of trunkInputSchema as the person reads it: one of its sentences in words, else zod's text as it is. */
+export function trunkInputRefusal(message: string): Words | string {
+  const check = checks.find((candidate) => officeWords[candidate] === message);
+  return check ? words(`office.${check}`) : message;
+}
 
 /** 10/8, 172.16/12, 192.168/16, 100.64/10 (carrier NAT), loopback, link-local, multicast, reserved and "this network". */
 function isPublicIPv4(address: string): boolean {
@@ -25,19 +47,19 @@ const hostnamePattern = new RegExp(`^(?:${label}\\.)+(?=[a-z0-9-]*[a-z])${label}
 const publicIPv4 = z
   .string()
   .trim()
-  .max(15, { message: 'Expected an IPv4 address, like 203.0.113.7', abort: true })
-  .refine(isIPv4, { message: 'Expected an IPv4 address, like 203.0.113.7', abort: true })
-  .refine(isPublicIPv4, 'Twilio cannot reach a private or local address: give the PBX’s public IPv4 address');
+  .max(15, { message: said('ipv4Expected'), abort: true })
+  .refine(isIPv4, { message: said('ipv4Expected'), abort: true })
+  .refine(isPublicIPv4, said('privateAddress'));
 
 const pbxAddress = z
   .string()
   .trim()
   .toLowerCase()
   // abort: the checks below must never see an oversized (possibly hostile) value.
-  .max(253, { message: 'Use at most 253 characters', abort: true })
+  .max(253, { message: said('pbxAddressTooLong'), abort: true })
   .refine(
     (value) => (isIPv4(value) ? isPublicIPv4(value) : hostnamePattern.test(value) && value !== 'localhost'),
-    'Expected the PBX’s public IPv4 address or host name, like 203.0.113.7 or pbx.example.com',
+    said('pbxAddressExpected'),
   );
 
 /** What a person enters to connect their office PBX to Twilio through an Elastic SIP trunk. */
@@ -56,12 +78,12 @@ export const trunkInputSchema = z
     friendlyName: z
       .string()
       .trim()
-      .min(1, 'Give the trunk a name')
-      .max(64, { message: 'Use at most 64 characters', abort: true })
-      .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'Use letters, digits, spaces and punctuation only'),
+      .min(1, said('trunkNameNeeded'))
+      .max(64, { message: said('trunkNameTooLong'), abort: true })
+      .regex(/^[^\p{Cc}\p{Cf}]+$/u, said('trunkNameCharacters')),
   })
   .refine((input) => input.sourceAddress !== undefined || isIPv4(input.pbxAddress), {
-    message: 'The PBX has a host name: give the public IPv4 address its calls come from as well',
+    message: said('sourceAddressNeeded'),
     path: ['sourceAddress'],
   });
 

@@ -1,3 +1,4 @@
+import { words, type Words } from '../../../shared/text/words';
 import type { TwilioRestClient } from '../rest-client';
 import { unlessGone } from '../sip-resources';
 import { checkAnswer } from '../twilio-answers';
@@ -53,14 +54,15 @@ export async function moveNumberToTrunk(
 export async function restoreNumber(
   rest: TwilioRestClient,
   known: TrunkResources & { numberSid: string },
-): Promise<string | null> {
+): Promise<Words | null> {
   const current = await unlessGone(() => fetchNumber(rest, known.numberSid));
   if (!current) return null;
-  const changed: string[] = [];
+  let offTrunk = false;
+  let routingRestored = false;
   const { trunkSid } = known;
   if (trunkSid !== undefined && current.trunkSid === trunkSid) {
     await unlessGone(() => rest.trunking.v1.trunks(trunkSid).phoneNumbers(known.numberSid).remove());
-    changed.push('off the trunk');
+    offTrunk = true;
   }
   if (known.previousVoiceUrl !== undefined) {
     // An empty URL is how Twilio clears one (spec-patches.ts in the lab, twilio-cli-core PR #57).
@@ -78,8 +80,14 @@ export async function restoreNumber(
       Object.keys(changes).length > 0 &&
       (await unlessGone(() => rest.incomingPhoneNumbers(known.numberSid).update(changes)))
     ) {
-      changed.push('routing restored');
+      routingRestored = true;
     }
   }
-  return changed.length === 0 ? null : `Number ${known.phoneNumber ?? known.numberSid} ${changed.join(', ')}`;
+  const number = known.phoneNumber ?? known.numberSid;
+  if (offTrunk) {
+    return words(routingRestored ? 'office.removedNumberOffTrunkAndRouting' : 'office.removedNumberOffTrunk', {
+      number,
+    });
+  }
+  return routingRestored ? words('office.removedNumberRouting', { number }) : null;
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { appLanguages, type AppLanguage } from '../../../shared/models/language';
 import { registrationFailureReasons } from '../../../shared/models/registration';
 import { trayMenuTemplate } from '../tray-menu';
-import { dialogText } from './dialog-text';
 import { doNotDisturbText } from './do-not-disturb-text';
 import { incomingCallWords } from './incoming-call-words';
 import { trayText } from './tray-text';
@@ -20,7 +19,6 @@ function allLines(language: AppLanguage): string[] {
     ...[call.title('x'), call.clickToAnswer, call.verified, call.answer, call.decline],
     ...[true, false].flatMap((on) => [dnd.state(on), dnd.failed(on), dnd.notLive(on)]),
     dnd.sendAgain,
-    dialogText(language).linkRefused,
   ];
 }
 
@@ -37,11 +35,6 @@ describe('the text main shows', () => {
       const same = allLines(language).filter((line) => english.has(line) && !/^\d+ messages?$/.test(line));
       expect(same).toEqual([]);
     }
-  });
-
-  it('keeps the English of the link dialog', () => {
-    expect(dialogText('en').linkRefused).toBe('Dialtone cannot call this link');
-    expect(dialogText('fr').linkRefused).toBe('Dialtone ne peut pas appeler ce lien');
   });
 });
 

@@ -19,11 +19,25 @@ describe('the greetings card', () => {
   it('offers Twilio’s standard voice and every listed Polly voice, with its language, and says text-to-speech is billed', () => {
     const { html, text } = field({ voice: 'Polly.Amy' });
     const options = [...html.matchAll(/<option value="([\w.]+)"[^>]*>([^<]+)</g)].map(([, id, label]) => [id, label]);
-    expect(options).toEqual(greetingVoices.map((voice) => [voice.id, voice.label]));
+    expect(options).toEqual(greetingVoices.map((voice) => [voice.id, voice.label ?? 'Twilio’s standard voice']));
     expect(options[0]).toEqual(['standard', 'Twilio’s standard voice']);
     expect(html).toMatch(/<option value="Polly.Amy" selected="">Amy, English \(UK\)/);
     expect(text).toContain('Twilio bills text-to-speech');
     expect(text).toContain('Listen uses your computer’s voice; callers hear Amy, English (UK).');
+  });
+
+  it('names the standard voice in the app’s language, and each Polly voice in the language it speaks', () => {
+    const { html } = render(
+      <GreetingsField
+        handling={{ ...defaultCallHandling, voice: 'standard' }}
+        busy={false}
+        change={async () => true}
+        voicemailGreeting="Leave a message."
+      />,
+      'es',
+    );
+    expect(html).toMatch(/<option value="standard" selected="">Voz estándar de Twilio</);
+    expect(html).toMatch(/<option value="Polly.Lea">Léa, français</);
   });
 
   it('shows the after-hours and busy greetings, empty ones as the voicemail greeting, each with Save and Listen', () => {

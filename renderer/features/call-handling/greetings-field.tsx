@@ -53,7 +53,7 @@ export function GreetingsField({ handling, busy, change, voicemailGreeting }: Gr
         handling={handling}
         busy={busy}
         change={change}
-        note={<ListenNote listen={listen} voice={voiceLabel(handling.voice)} id={noteId} />}
+        note={<ListenNote listen={listen} voice={voiceLabel(handling.voice, t)} id={noteId} />}
       />
       <SpokenTextField
         {...common(['greetings', 'afterHours'])}

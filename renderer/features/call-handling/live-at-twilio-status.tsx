@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useIntl } from 'react-intl';
+import { wordsText } from '../../i18n/words-text';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ProblemAlert } from '../wizard/problem-alert';
 import { routingCheckText, routingSyncText } from './live-at-twilio-text';
@@ -41,7 +42,7 @@ export function LiveAtTwilioStatus() {
       {differences.length > 0 && (
         <ul className="live-at-twilio__differences" aria-labelledby={`${id}-check`}>
           {differences.map((name) => (
-            <li key={name}>{name}</li>
+            <li key={name.id}>{wordsText(name, intl)}</li>
           ))}
         </ul>
       )}

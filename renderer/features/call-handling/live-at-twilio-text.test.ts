@@ -30,9 +30,9 @@ describe('what is live at Twilio, in words', () => {
     expect(routingCheckText({ status: 'done', at: earlierToday, differences: [] }, en, now)).toMatch(
       /^Twilio has every/,
     );
-    expect(routingCheckText({ status: 'done', at: earlierToday, differences: ['Forwarding'] }, en, now)).toMatch(
-      /not what is saved here.*Try again/,
-    );
+    expect(
+      routingCheckText({ status: 'done', at: earlierToday, differences: [{ id: 'setup.settingForwarding' }] }, en, now),
+    ).toMatch(/not what is saved here.*Try again/);
     expect(routingCheckText({ status: 'failed', at: earlierToday, problem }, en, now)).toBe(
       'Dialtone could not check with Twilio: Twilio had an internal error. Try again later.',
     );

@@ -2,7 +2,7 @@ import type { IntlShape } from 'react-intl';
 import type { RoutingCheck, RoutingSync } from '../../../shared/models/twilio-setup';
 import { assertNever } from '../../../shared/assert-never';
 import { translatorOf } from '../../i18n/message-values';
-import { whatToDoText } from '../wizard/what-to-do-text';
+import { problemMessageText, whatToDoText } from '../wizard/what-to-do-text';
 
 /** "14:05" today, "3 Dec, 14:05" on another day, as `intl`'s locale writes them. */
 export function momentText(iso: string, intl: IntlShape, now: Date = new Date()): string {
@@ -44,7 +44,7 @@ export function routingCheckText(check: RoutingCheck, intl: IntlShape, now?: Dat
       return intl.formatMessage(
         { id: 'callHandling.checkFailed' },
         {
-          message: check.problem.message,
+          message: problemMessageText(check.problem, translatorOf(intl)),
           whatToDo: whatToDoText(check.problem, translatorOf(intl)),
         },
       );

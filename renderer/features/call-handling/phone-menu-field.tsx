@@ -93,7 +93,7 @@ export function PhoneMenuField({ handling, busy, change }: PhoneMenuFieldProps) 
               {hasForwardingNumbers ? '' : t('callHandling.menuAddForwarding')}
               {t('callHandling.menuRepeat')}
             </p>
-            <ListenNote listen={listen} voice={voiceLabel(handling.voice)} id={`${id}-listen`} />
+            <ListenNote listen={listen} voice={voiceLabel(handling.voice, t)} id={`${id}-listen`} />
           </div>
         </>
       )}

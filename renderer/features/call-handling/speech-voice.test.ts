@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/translate-test-kit';
 import { closestSpeechVoice, voiceLabel, voiceLanguage } from './speech-voice';
 
 const voice = (name: string, lang: string, isDefault = false) => ({ name, lang, default: isDefault });
@@ -15,7 +16,9 @@ describe('the voice Listen speaks with', () => {
     expect(voiceLanguage('Polly.Amy')).toBe('en-GB');
     expect(voiceLanguage('Polly.Mizuki')).toBe('ja-JP');
     expect(voiceLanguage('standard')).toBe('en-US');
-    expect(voiceLabel('Polly.Lea')).toBe('Léa, français');
+    expect(voiceLabel('Polly.Lea', translatorFor('de'))).toBe('Léa, français');
+    expect(voiceLabel('standard', translatorFor('en'))).toBe('Twilio’s standard voice');
+    expect(voiceLabel('standard', translatorFor('fr'))).toBe('Voix standard de Twilio');
   });
 
   it('takes the same language and region, whatever the separator and case', () => {

@@ -1,4 +1,5 @@
 import { greetingVoices, type GreetingVoiceId } from '../../../shared/models/call-handling-names';
+import type { Translate } from '../../i18n/message-values';
 
 /** Twilio's standard voice speaks US English when Say has no language. */
 const standardVoiceLanguage = 'en-US';
@@ -8,8 +9,9 @@ export function voiceLanguage(voiceId: GreetingVoiceId): string {
   return greetingVoices.find((voice) => voice.id === voiceId)?.language ?? standardVoiceLanguage;
 }
 
-/** What callers hear, in words: "Amy, English (UK)". */
-export function voiceLabel(voiceId: GreetingVoiceId): string {
+/** What callers hear, in words: "Amy, English (UK)", or Twilio's standard voice in the person's language. */
+export function voiceLabel(voiceId: GreetingVoiceId, t: Translate): string {
+  if (voiceId === 'standard') return t('callHandling.voiceStandard');
   return greetingVoices.find((voice) => voice.id === voiceId)?.label ?? voiceId;
 }
 

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { greetingVoices, type GreetingVoiceId } from '../../../shared/models/call-handling-names';
+import { voiceLabel } from './speech-voice';
 import { useT } from '../../i18n/use-t';
 
 interface VoiceFieldProps {
@@ -30,7 +31,7 @@ export function VoiceField({ handling, busy, change, note }: VoiceFieldProps) {
       >
         {greetingVoices.map((voice) => (
           <option key={voice.id} value={voice.id}>
-            {voice.label}
+            {voiceLabel(voice.id, t)}
           </option>
         ))}
       </select>

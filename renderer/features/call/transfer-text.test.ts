@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CallTransfer } from '../../../shared/models/call-transfer';
+import { setActiveLocale } from '../../i18n/active-intl';
 import { describeTransfer, transferTargetText } from './transfer-text';
 
 const transfer: CallTransfer = { kind: 'blind', target: '+15125550199', phase: 'sent', failure: null };
@@ -17,11 +18,24 @@ describe('the words for a transfer in the call card', () => {
       'Transferring to (512) 555-0199: connecting…',
     );
     expect(describeTransfer({ ...transfer, phase: 'ringing' }, 'US')).toBe('Transferring to (512) 555-0199: ringing…');
-    expect(
-      describeTransfer(
-        { ...transfer, phase: 'failed', failure: 'The transfer target is busy. The call is back.' },
-        'US',
-      ),
-    ).toBe('The transfer target is busy. The call is back.');
+    expect(describeTransfer({ ...transfer, phase: 'failed', failure: { id: 'calls.transferTargetBusy' } }, 'US')).toBe(
+      'The transfer target is busy. The call is back.',
+    );
+  });
+
+  describe('in another language', () => {
+    afterEach(() => setActiveLocale('en'));
+
+    it('shows main’s failure in the person’s language, with its values', () => {
+      setActiveLocale('fr');
+      const failed = { ...transfer, phase: 'failed' as const };
+      expect(describeTransfer({ ...failed, failure: { id: 'calls.transferTargetBusy' } }, 'US')).toBe(
+        'Le destinataire du transfert est occupé. L’appel est revenu.',
+      );
+      setActiveLocale('de');
+      expect(
+        describeTransfer({ ...failed, failure: { id: 'calls.transferRefused', values: { status: 488 } } }, 'US'),
+      ).toMatch(/\(488\)/);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { assertNever } from '../../../shared/assert-never';
 import type { CallTransfer } from '../../../shared/models/call-transfer';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { translate } from '../../i18n/translate';
+import { wordsText } from '../../i18n/words-text';
 
 /** Who a call is being transferred to, as people in `country` write the number, or the bare SIP address. */
 export function transferTargetText(target: string, country: string): string {
@@ -20,7 +21,7 @@ export function describeTransfer(transfer: CallTransfer, country: string): strin
     case 'ringing':
       return translate('call.transferringRinging', { name: who });
     case 'failed':
-      return transfer.failure ?? translate('call.transferFailed', { name: who });
+      return transfer.failure ? wordsText(transfer.failure) : translate('call.transferFailed', { name: who });
     default:
       return assertNever(transfer.phase);
   }

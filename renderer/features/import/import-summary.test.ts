@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../../../shared/text/words';
 import { importFormatOf } from '../../stores/contacts/import-format';
 import { describeImport } from './import-summary';
 
 describe('import wording', () => {
   it('says what will happen, then what happened', () => {
-    const report = { imported: 1, merged: 2, skipped: [{ item: 'x', reason: 'No name or number' }] };
+    const report = {
+      imported: 1,
+      merged: 2,
+      skipped: [{ item: words('contacts.entryRow', { row: 2 }), reason: [words('contacts.noNameNoNumber')] }],
+    };
     expect(describeImport(report, 'preview')).toBe(
       '1 contact will be added, 2 merged into contacts with the same number, 1 skipped.',
     );

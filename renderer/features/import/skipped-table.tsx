@@ -1,11 +1,14 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import type { ImportReport } from '../../../shared/models/contact';
 import { useT } from '../../i18n/use-t';
+import { wordsText } from '../../i18n/words-text';
 
 /** The entries of a file that are not imported, each with the reason. */
 export function SkippedTable({ skipped }: { skipped: ImportReport['skipped'] }) {
   const captionId = useId();
   const t = useT();
+  const intl = useIntl();
   if (skipped.length === 0) return null;
   return (
     <div className="import-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -20,8 +23,8 @@ export function SkippedTable({ skipped }: { skipped: ImportReport['skipped'] }) 
         <tbody>
           {skipped.map((entry, index) => (
             <tr key={index}>
-              <td>{entry.item}</td>
-              <td>{entry.reason}</td>
+              <td>{wordsText(entry.item, intl)}</td>
+              <td>{entry.reason.map((sentence) => wordsText(sentence, intl)).join(' ')}</td>
             </tr>
           ))}
         </tbody>

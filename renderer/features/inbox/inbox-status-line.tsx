@@ -4,7 +4,7 @@ import type { InboxStatus } from '../../../shared/models/inbox';
 import { translatorOf } from '../../i18n/message-values';
 import { useT } from '../../i18n/use-t';
 import { selectors, useInboxStatusStore } from '../../stores/inbox/inbox-status.store';
-import { whatToDoText } from '../wizard/what-to-do-text';
+import { problemMessageText, whatToDoText } from '../wizard/what-to-do-text';
 import './inbox-status-line.css';
 
 /** The sentence under the Voicemail and Messages headings about syncing with Twilio. */
@@ -13,7 +13,10 @@ export function describeInboxStatus(status: InboxStatus, intl: IntlShape): strin
   if (!status.available) return t('inbox.noLine');
   if (status.syncing) return t('inbox.syncing');
   if (status.problem) {
-    return t('inbox.problem', { message: status.problem.message, whatToDo: whatToDoText(status.problem, t) });
+    return t('inbox.problem', {
+      message: problemMessageText(status.problem, t),
+      whatToDo: whatToDoText(status.problem, t),
+    });
   }
   if (status.lastSyncedAt === null) return t('inbox.notChecked');
   return t('inbox.upToDate', { time: intl.formatTime(status.lastSyncedAt, { hour: 'numeric', minute: '2-digit' }) });

@@ -15,7 +15,7 @@ describe('a conversation row', () => {
       conversation('+15125550123', {
         contactName: 'Alice',
         unread: 3,
-        lastMessage: { preview: 'Call me', at: yesterday, direction: 'incoming', status: 'received' },
+        lastMessage: { preview: 'Call me', withMedia: false, at: yesterday, direction: 'incoming', status: 'received' },
       }),
     );
     expect(text).toBe('Alice, Yesterday, Call me3, 3 unread messages');
@@ -26,7 +26,13 @@ describe('a conversation row', () => {
   it('shows the number as written locally, marks the open one, and starts outgoing previews with You', () => {
     const { html, text } = row(
       conversation('+15125550123', {
-        lastMessage: { preview: 'On my way', at: yesterday, direction: 'outgoing', status: 'delivered' },
+        lastMessage: {
+          preview: 'On my way',
+          withMedia: false,
+          at: yesterday,
+          direction: 'outgoing',
+          status: 'delivered',
+        },
       }),
       true,
     );
@@ -37,7 +43,7 @@ describe('a conversation row', () => {
   it('says when the last text was not delivered', () => {
     const { text } = row(
       conversation('12345', {
-        lastMessage: { preview: 'STOP', at: yesterday, direction: 'outgoing', status: 'undelivered' },
+        lastMessage: { preview: 'STOP', withMedia: false, at: yesterday, direction: 'outgoing', status: 'undelivered' },
       }),
     );
     expect(text).toBe('12345, Yesterday, Not delivered: STOP');
@@ -47,9 +53,25 @@ describe('a conversation row', () => {
     const item = conversation('+15125550123', {
       contactName: 'Alice',
       unread: 2,
-      lastMessage: { preview: 'On my way', at: yesterday, direction: 'outgoing', status: 'delivered' },
+      lastMessage: {
+        preview: 'On my way',
+        withMedia: false,
+        at: yesterday,
+        direction: 'outgoing',
+        status: 'delivered',
+      },
     });
     const { text } = render(<ConversationRow conversation={item} country="US" now={now} isOpen={false} />, 'fr');
     expect(text).toBe('Alice, Hier, Vous : On my way2, 2 messages non lus');
+  });
+
+  it('says a last message without text was a picture, in the app’s language', () => {
+    const item = conversation('+15125550123', {
+      contactName: 'Alice',
+      lastMessage: { preview: '', withMedia: true, at: yesterday, direction: 'incoming', status: 'received' },
+    });
+    expect(row(item).text).toBe('Alice, Yesterday, Picture');
+    const { text } = render(<ConversationRow conversation={item} country="US" now={now} isOpen={false} />, 'de');
+    expect(text).toBe('Alice, Gestern, Bild');
   });
 });

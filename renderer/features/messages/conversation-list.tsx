@@ -11,7 +11,7 @@ import { useBlockedCallers } from '../call-handling/use-block-callers';
 import { isNotDelivered, listTimeText, remotePartyText, statusText, unreadText } from './messages-text';
 
 function previewText({ lastMessage }: Conversation, t: Translate): string {
-  const preview = lastMessage.preview;
+  const preview = lastMessage.preview || (lastMessage.withMedia ? t('messages.previewPicture') : '');
   if (lastMessage.direction === 'incoming') return preview;
   if (isNotDelivered(lastMessage))
     return t('messages.previewWithStatus', { status: statusText(lastMessage.status, t), preview });

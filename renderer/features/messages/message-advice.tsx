@@ -8,13 +8,13 @@ export function MessageAdvice({ code }: { code: number | null }) {
   const advice = adviceForMessageError(code);
   return (
     <div className="message-advice">
-      <p className="message-advice__title">{advice.title}</p>
-      <p>{advice.whatToDo}</p>
+      <p className="message-advice__title">{t(`messageAdvice.${advice.title}`, advice.values)}</p>
+      <p>{t(`messageAdvice.${advice.whatToDo}`, advice.values)}</p>
       {advice.link && (
         <p>
           {/* The app opens target=_blank links in the system browser. */}
           <a href={advice.link.href} target="_blank" rel="noreferrer">
-            {advice.link.text}
+            {t(`messageAdvice.${advice.link.text}`, advice.values)}
             <span className="visually-hidden">{t('messages.opensInBrowser')}</span>
           </a>
         </p>

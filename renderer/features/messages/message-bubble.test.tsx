@@ -60,6 +60,21 @@ describe('a message bubble', () => {
     expect(text).toContain('Check the number, then send the message again.');
   });
 
+  it('explains an undelivered text in French, with the code as Twilio writes it', () => {
+    const { html, text } = render(<MessageBubble message={outgoing('undelivered', 30003)} senderName="Alice" />, 'fr');
+    expect(text).toContain('Le téléphone est injoignable');
+    expect(text).toContain('Il est peut-être éteint, hors couverture');
+    expect(text).toContain('À propos de l’erreur 30003 sur le site de Twilio');
+    expect(html).toContain('href="https://www.twilio.com/docs/api/errors/30003"');
+    expect(text).not.toMatch(/could not be reached|About error/);
+  });
+
+  it('names an unknown code in German without grouping its digits', () => {
+    const { text } = render(<MessageBubble message={outgoing('failed', 12345)} senderName="Alice" />, 'de');
+    expect(text).toContain('Twilio konnte diese SMS nicht senden (Fehler 12345)');
+    expect(text).toContain('schlagen Sie Fehler 12345 auf der Website von Twilio nach');
+  });
+
   it('shows a picture-only message, and a time no date can hold, without breaking', () => {
     const { text } = bubble(message('MM1', { body: '', at: 9e15, media: [{ id: 'ME1', contentType: 'image/jpeg' }] }));
     expect(text).toBe('Alice: Loading picture from Alice…');

@@ -1,4 +1,4 @@
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { selectors, useMessagesStore } from '../../stores/messages/messages.store';
 import { EmptyState } from '../../ui/empty-state';
@@ -34,7 +34,22 @@ export function MessagesView({ status }: MessagesViewProps) {
   const loading = useMessagesStore(selectors.conversationsLoading);
   const searching = useMessagesStore((state) => state.searchQuery.trim() !== '');
   const noConversations = loaded && conversations.length === 0 && loadError === null && blocked === 0;
+  const opened = useMessagesStore((state) => state.open.kind !== 'none');
+  const listColumnRef = useRef<HTMLDivElement | null>(null);
+  const listHeadingRef = useRef<HTMLHeadingElement | null>(null);
+  const backRef = useRef<HTMLButtonElement | null>(null);
   useWindowShown();
+
+  // In a narrow window the open conversation takes the list's place: focus must not stay on a hidden row.
+  useEffect(() => {
+    if (opened && listColumnRef.current?.offsetParent === null && !backRef.current?.contains(document.activeElement))
+      backRef.current?.focus();
+  }, [opened]);
+
+  function backToList() {
+    useMessagesStore.getState().closeConversation();
+    requestAnimationFrame(() => listHeadingRef.current?.focus());
+  }
 
   useEffect(() => {
     useMessagesStore.getState().setViewing(true);
@@ -56,10 +71,10 @@ export function MessagesView({ status }: MessagesViewProps) {
           {loadError}
         </p>
       )}
-      <div className="messages-view__body">
-        <div className="messages-view__list-column">
+      <div className={`messages-view__body${opened ? ' messages-view__body--open' : ''}`}>
+        <div ref={listColumnRef} className="messages-view__list-column">
           <InboxSearchField />
-          <h2 id={listLabelId} className="visually-hidden">
+          <h2 ref={listHeadingRef} id={listLabelId} className="visually-hidden" tabIndex={-1}>
             {searching ? t('messages.searchResults') : t('messages.conversations')}
           </h2>
           {searching ? (
@@ -75,7 +90,14 @@ export function MessagesView({ status }: MessagesViewProps) {
             </>
           )}
         </div>
-        <ConversationPane />
+        <div className="messages-view__pane-column">
+          {opened && (
+            <button ref={backRef} type="button" className="link-button messages-view__back" onClick={backToList}>
+              {t('messages.backToList')}
+            </button>
+          )}
+          <ConversationPane />
+        </div>
       </div>
     </section>
   );

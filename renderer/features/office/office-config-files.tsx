@@ -1,23 +1,28 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { OfficeConfigFile } from '../../../shared/models/office-trunk';
 import { configPasswordPlaceholder } from '../../../shared/models/office-trunk-names';
 import { useT } from '../../i18n/use-t';
+import { wordsText } from '../../i18n/words-text';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { downloadText } from '../contacts/download-text';
+import { officeFileText } from './office-file-text';
 
 function ConfigFile({ file }: { file: OfficeConfigFile }) {
   const headingId = useId();
   const aboutId = useId();
   const [copied, setCopied] = useState(false);
   const t = useT();
+  const intl = useIntl();
+  const text = officeFileText(file, intl);
   const pending = useOfficeTrunkStore(selectors.pending);
   const fileToSave = useOfficeTrunkStore((state) => state.fileToSave);
-  const hasPassword = file.content.includes(configPasswordPlaceholder);
+  const hasPassword = text.includes(configPasswordPlaceholder);
 
   async function save() {
     // The real file is asked for on this click only, saved at once and kept nowhere here.
     const real = await fileToSave(file.fileName);
-    if (real) downloadText(real.fileName, real.content, 'text/plain;charset=utf-8');
+    if (real) downloadText(real.fileName, officeFileText(real, intl), 'text/plain;charset=utf-8');
   }
 
   return (
@@ -26,17 +31,17 @@ function ConfigFile({ file }: { file: OfficeConfigFile }) {
         {file.fileName}
       </h2>
       <p id={aboutId} className="wizard-note">
-        {file.description}
+        {wordsText(file.description, intl)}
         {hasPassword && t('office.passwordNote', { placeholder: configPasswordPlaceholder })}
       </p>
       <pre className="office-file__content" tabIndex={0} aria-labelledby={headingId} aria-describedby={aboutId}>
-        {file.content}
+        {text}
       </pre>
       <div className="office-file__buttons">
         <button
           type="button"
           className="secondary-button"
-          onClick={() => void navigator.clipboard.writeText(file.content).then(() => setCopied(true))}
+          onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true))}
         >
           {t('office.copyFile', { file: file.fileName })}
         </button>

@@ -49,6 +49,19 @@ describe('office form', () => {
     ]);
   });
 
+  it('keeps the trunk name and the PBX address to the lengths main accepts', () => {
+    const long = { ...filled, pbxAddress: `${'a'.repeat(250)}.com`, friendlyName: 'x'.repeat(65) };
+    expect(officeTrunkInputSchema.safeParse(officeTrunkInputOf(long)).success).toBe(false);
+    expect(officeFormErrors(long, t)).toMatchObject({
+      pbxAddress: 'The PBX address is at most 253 characters: its IPv4 address or host name.',
+      friendlyName: 'Keep the trunk name to 64 characters or fewer.',
+    });
+    expect(officeFormErrors({ ...filled, friendlyName: 'x'.repeat(64) }, translatorFor('es'))).toEqual({});
+    expect(officeFormErrors(long, translatorFor('fr')).friendlyName).toBe(
+      'Le nom du trunk fait au plus 64 caractères.',
+    );
+  });
+
   it('drops the extension for FreeSWITCH and BigBlueButton, which have none', () => {
     const input = officeTrunkInputOf({ ...filled, pbx: 'bigbluebutton', dialtoneExtension: '' });
     expect(input).toMatchObject({ pbx: 'bigbluebutton', dialtoneExtension: null, addDialtonePhone: false });

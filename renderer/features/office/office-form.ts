@@ -60,7 +60,9 @@ export const needsSourceAddress = (form: Pick<OfficeForm, 'pbxAddress'>): boolea
 
 export function officeFormErrors(form: OfficeForm, t: Translate): OfficeFormErrors {
   const errors: OfficeFormErrors = {};
-  if (!form.pbxAddress.trim()) errors.pbxAddress = t('office.errorPbxAddress');
+  const pbxAddress = form.pbxAddress.trim();
+  if (!pbxAddress) errors.pbxAddress = t('office.errorPbxAddress');
+  else if (pbxAddress.length > 253) errors.pbxAddress = t('office.errorPbxAddressLong');
   const port = form.port.trim();
   if (port && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) {
     errors.port = t('office.errorPort');
@@ -69,7 +71,9 @@ export function officeFormErrors(form: OfficeForm, t: Translate): OfficeFormErro
     errors.sourceAddress = t('office.errorSourceAddress');
   }
   if (!form.phoneNumber) errors.phoneNumber = t('office.errorPhoneNumber');
-  if (!form.friendlyName.trim()) errors.friendlyName = t('office.errorFriendlyName');
+  const friendlyName = form.friendlyName.trim();
+  if (!friendlyName) errors.friendlyName = t('office.errorFriendlyName');
+  else if (friendlyName.length > 64) errors.friendlyName = t('office.errorFriendlyNameLong');
   if (form.pbx === 'asterisk' && !/^[1-9]\d{1,5}$/.test(form.dialtoneExtension.trim())) {
     errors.dialtoneExtension = t('office.errorExtension');
   }

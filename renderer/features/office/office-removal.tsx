@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/use-t';
+import { wordsText } from '../../i18n/words-text';
 import { selectors, useOfficeTrunkStore } from '../../stores/office/office-trunk.store';
 import { WizardProgress } from '../wizard/wizard-step';
 
@@ -47,12 +49,13 @@ export function OfficeRemoval() {
 /** What the last removal did, in words. */
 export function OfficeRemovalReport() {
   const t = useT();
+  const intl = useIntl();
   const removal = useOfficeTrunkStore(selectors.removal);
   if (!removal || removal.problem) return null;
   return (
     <p role="status" className="wizard-note">
       {removal.removed.length > 0
-        ? t('office.removedFromTwilio', { items: removal.removed.join('; ') })
+        ? t('office.removedFromTwilio', { items: removal.removed.map((said) => wordsText(said, intl)).join('; ') })
         : t('office.nothingToRemove')}
     </p>
   );

@@ -26,6 +26,23 @@ describe('describeRegistration', () => {
     ).toEqual({ text: 'Not connected: The password was refused. Check it in Settings.', tone: 'error' });
   });
 
+  it('says main’s words for a failure in the app’s language, and an error’s own text as it came', () => {
+    const failed = { status: 'failed', accountId: 'a', reason: 'bad-credentials' } as const;
+    const refused = {
+      ...failed,
+      message: 'English',
+      words: { id: 'calls.registrationBadCredentials', values: { status: 403 } },
+    } as const;
+    expect(describeRegistration(refused, t).text).toBe(
+      'Not connected: The SIP server refused the user name or password (403). Check them in the account settings.',
+    );
+    expect(describeRegistration(refused, translatorFor('de')).text).toMatch(/\(403\)/);
+    expect(describeRegistration(refused, translatorFor('de')).text).not.toMatch(/refused|English/);
+    expect(describeRegistration({ ...failed, message: 'connect ECONNREFUSED' }, translatorFor('fr')).text).toMatch(
+      /ECONNREFUSED$/,
+    );
+  });
+
   it('says it in the app’s language', () => {
     const fr = translatorFor('fr');
     expect(describeRegistration({ status: 'registered', accountId: 'a', expiresInSeconds: 60 }, fr).text).toBe('Prêt');

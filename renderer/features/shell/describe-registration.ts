@@ -9,6 +9,11 @@ export interface RegistrationDescription {
   tone: PillTone;
 }
 
+/** Main's words for the failure in the locale of `t`, or the message as sent (an error's own text) when it has none. */
+function failureText(state: Extract<RegistrationState, { status: 'failed' }>, t: Translate): string {
+  return state.words ? t(`words.${state.words.id}`, state.words.values) : state.message;
+}
+
 export function describeRegistration(state: RegistrationState, t: Translate): RegistrationDescription {
   switch (state.status) {
     case 'no-account':
@@ -20,7 +25,7 @@ export function describeRegistration(state: RegistrationState, t: Translate): Re
     case 'registered':
       return { text: t('shell.registrationReady'), tone: 'ok' };
     case 'failed':
-      return { text: t('shell.registrationFailed', { message: state.message }), tone: 'error' };
+      return { text: t('shell.registrationFailed', { message: failureText(state, t) }), tone: 'error' };
     default:
       return assertNever(state);
   }

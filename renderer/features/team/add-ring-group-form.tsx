@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import type { RingGroup, Team } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
@@ -6,9 +7,8 @@ import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/s
 import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
-import { fieldErrors } from '../wizard/setup-schemas';
 import { freeNumbers, nameOf } from './team-numbers';
-import { useTeamSchemas } from './team-schemas';
+import { teamFieldErrors, useTeamSchemas } from './team-schemas';
 
 type Field = keyof RingGroup;
 
@@ -18,6 +18,7 @@ const emptyDraft: RingGroup = { name: '', phoneNumber: '', members: [] };
 export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber: string }) {
   const id = useId();
   const t = useT();
+  const intl = useIntl();
   const hints = { phoneNumber: t('team.groupNumberHint'), members: t('team.groupMembersHint') };
   const schemas = useTeamSchemas();
   const country = useSettingsStore(countryOf);
@@ -30,7 +31,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
   const free = freeNumbers(owned.items, team, lineNumber);
   const people = [lineNumber, ...team.members.map((member) => member.username)];
   const request = { ...draft, name: draft.name.trim() };
-  const errors = tried && schemas ? fieldErrors<Field>(schemas.ringGroupSchema, request) : {};
+  const errors = tried && schemas ? teamFieldErrors<Field>(schemas.ringGroupSchema, request, intl) : {};
   const toggle = (username: string, ticked: boolean) =>
     setDraft((current) => ({
       ...current,

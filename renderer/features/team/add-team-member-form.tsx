@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import type { AddTeamMember, Team } from '../../../shared/models/team';
 import { formatPhoneForDisplay } from '../../../shared/phone/phone-number';
 import { countryOf, useSettingsStore } from '../../stores/settings/settings.store';
@@ -6,9 +7,8 @@ import { selectors as setupSelectors, useSetupStore } from '../../stores/setup/s
 import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
-import { fieldErrors } from '../wizard/setup-schemas';
 import { freeNumbers } from './team-numbers';
-import { useTeamSchemas } from './team-schemas';
+import { teamFieldErrors, useTeamSchemas } from './team-schemas';
 
 type Kind = AddTeamMember['kind'];
 type Field = 'displayName' | 'phoneNumber' | 'username' | 'extension';
@@ -35,6 +35,7 @@ function requestOf(draft: Draft): AddTeamMember {
 export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber: string }) {
   const id = useId();
   const t = useT();
+  const intl = useIntl();
   const schemas = useTeamSchemas();
   const country = useSettingsStore(countryOf);
   const owned = useSetupStore(setupSelectors.owned);
@@ -46,7 +47,7 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
 
   useEffect(() => void listOwnedNumbers(), [listOwnedNumbers]);
   const free = freeNumbers(owned.items, team, lineNumber);
-  const errors = tried && schemas ? fieldErrors<Field>(schemas.addTeamMemberSchema, requestOf(draft)) : {};
+  const errors = tried && schemas ? teamFieldErrors<Field>(schemas.addTeamMemberSchema, requestOf(draft), intl) : {};
   const change = (field: keyof Draft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent) {

@@ -1,9 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
-import { twilioEdgeLabels, twilioEdges, type TwilioEdge } from '../../../shared/models/twilio-setup-names';
+import { twilioEdges, type TwilioEdge } from '../../../shared/models/twilio-setup-names';
+import type { MessageId } from '../../i18n/locale-messages';
 import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { ProblemAlert, RequestErrorAlert } from './problem-alert';
 import { WizardButtons, WizardProgress, WizardStep } from './wizard-step';
+
+/** Each Twilio location, named in the app's language. */
+const edgeNameIds: Readonly<Record<TwilioEdge, MessageId>> = {
+  ashburn: 'wizard.edgeAshburn',
+  umatilla: 'wizard.edgeUmatilla',
+  dublin: 'wizard.edgeDublin',
+  frankfurt: 'wizard.edgeFrankfurt',
+  singapore: 'wizard.edgeSingapore',
+  tokyo: 'wizard.edgeTokyo',
+  sydney: 'wizard.edgeSydney',
+  'sao-paulo': 'wizard.edgeSaoPaulo',
+};
 
 /** Step 3: the Twilio edge location the phone connects through; the nearest is suggested. */
 export function EdgeStep() {
@@ -41,7 +54,7 @@ export function EdgeStep() {
                   checked={edge === option}
                   onChange={() => setChosen(option)}
                 />
-                {twilioEdgeLabels[option]}
+                {t(edgeNameIds[option])}
                 {option === suggested && <span className="wizard-tag">{t('wizard.edgeSuggested')}</span>}
               </label>
             ))}

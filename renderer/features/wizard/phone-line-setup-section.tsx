@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/use-t';
+import { wordsText } from '../../i18n/words-text';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import { AllowedCountriesField } from './allowed-countries-field';
 import { BriefLiveAtTwilioStatus } from '../call-handling/live-at-twilio-status';
@@ -14,6 +15,7 @@ import './wizard-screens.css';
 function RemovalOutcome() {
   const removal = useSetupStore(selectors.removal);
   const t = useT();
+  const intl = useIntl();
   if (removal.status === 'failed') return <RequestErrorAlert message={removal.message} />;
   if (removal.status !== 'done') return null;
   const { removed, leftInPlace, problem } = removal.report;
@@ -25,7 +27,7 @@ function RemovalOutcome() {
       {removed.length > 0 && (
         <ul className="wizard-list">
           {removed.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={JSON.stringify(item)}>{wordsText(item, intl)}</li>
           ))}
         </ul>
       )}
@@ -34,7 +36,7 @@ function RemovalOutcome() {
           <p className="settings-field__label">{t('wizard.leftOnTwilio')}</p>
           <ul className="wizard-list">
             {leftInPlace.map((item) => (
-              <li key={item}>{item}</li>
+              <li key={JSON.stringify(item)}>{wordsText(item, intl)}</li>
             ))}
           </ul>
         </>

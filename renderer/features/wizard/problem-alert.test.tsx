@@ -34,4 +34,19 @@ describe('ProblemAlert', () => {
     );
     expect(text).toBe('OddDo this.Plus d’informations : ftp://x');
   });
+
+  it('translates a connection failure’s title as well as its advice', () => {
+    const unreachable = {
+      code: null,
+      message: 'Dialtone could not reach Twilio',
+      messageWords: { id: 'setup.twilioUnreachable' },
+      whatToDo: 'Check your internet connection and try again.',
+      adviceKey: 'connectionUnreachable',
+      moreInfo: null,
+    } as const;
+    expect(render(<ProblemAlert problem={unreachable} />, 'de').text).toContain(
+      'Dialtone konnte Twilio nicht erreichen',
+    );
+    expect(render(<ProblemAlert problem={unreachable} />).text).toContain('Dialtone could not reach Twilio');
+  });
 });

@@ -1,7 +1,7 @@
 import type { TwilioProblem } from '../../../shared/models/twilio-setup';
 import { useT } from '../../i18n/use-t';
 import { problemCodeText } from './setup-text';
-import { whatToDoText } from './what-to-do-text';
+import { problemMessageText, whatToDoText } from './what-to-do-text';
 
 /** Only web pages open in the browser; anything else Twilio sent is shown as text. */
 function isWebAddress(address: string): boolean {
@@ -15,7 +15,7 @@ export function ProblemAlert({ problem, id }: { problem: TwilioProblem; id?: str
   return (
     <div className="wizard-problem" role="alert" id={id}>
       {code && <p className="wizard-problem__code">{code}</p>}
-      <p className="wizard-problem__message">{problem.message}</p>
+      <p className="wizard-problem__message">{problemMessageText(problem, t)}</p>
       <p className="wizard-problem__todo">{whatToDoText(problem, t)}</p>
       {problem.moreInfo &&
         (isWebAddress(problem.moreInfo) ? (

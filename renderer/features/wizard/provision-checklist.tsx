@@ -1,5 +1,8 @@
+import { useIntl } from 'react-intl';
 import type { ProvisionTask } from '../../../shared/models/twilio-setup';
+import type { Words } from '../../../shared/text/words';
 import { useT } from '../../i18n/use-t';
+import { wordsText } from '../../i18n/words-text';
 import { Icon } from '../../ui/icons';
 import { taskStatusIds } from './provision-text';
 
@@ -36,6 +39,8 @@ interface ChecklistTask<Id extends string> {
   id: Id;
   status: ProvisionTask['status'];
   detail: string | null;
+  /** The detail in main's words, translated here; absent when the detail is a name or Twilio's words. */
+  detailWords?: Words;
 }
 
 /** What a setup creates on Twilio, one line each, with its state in words beside the icon. */
@@ -47,6 +52,7 @@ export function ProvisionChecklist<Id extends string>({
   labels: Readonly<Record<Id, string>>;
 }) {
   const t = useT();
+  const intl = useIntl();
   return (
     <ol className="wizard-tasks" aria-label={t('wizard.provisionChecklistLabel')}>
       {tasks.map((task) => (
@@ -61,7 +67,11 @@ export function ProvisionChecklist<Id extends string>({
           <span className="wizard-task__text">
             <span className="wizard-task__label">{labels[task.id]}</span>
             <span className="wizard-task__status">{t(taskStatusIds[task.status])}</span>
-            {task.detail && <span className="wizard-task__detail">{task.detail}</span>}
+            {task.detail && (
+              <span className="wizard-task__detail">
+                {task.detailWords ? wordsText(task.detailWords, intl) : task.detail}
+              </span>
+            )}
           </span>
         </li>
       ))}

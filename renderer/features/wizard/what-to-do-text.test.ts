@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { twilioAdviceEnglish } from '../../../shared/models/twilio-advice';
 import { translatorFor } from '../../i18n/translate-test-kit';
-import { whatToDoText } from './what-to-do-text';
+import { problemMessageText, whatToDoText } from './what-to-do-text';
 
 const known = { whatToDo: twilioAdviceEnglish.code21422, adviceKey: 'code21422' } as const;
 
@@ -24,5 +24,24 @@ describe('what to do about a Twilio problem', () => {
     const passedOn = { whatToDo: 'Twilio said: Something odd. See https://www.twilio.com/docs/errors/21999.' };
     expect(whatToDoText(passedOn, translatorFor('es'))).toBe(passedOn.whatToDo);
     expect(whatToDoText({ ...passedOn, adviceKey: null }, translatorFor('es'))).toBe(passedOn.whatToDo);
+  });
+
+  it('says the problems Dialtone words itself in the app’s language, with Twilio’s words kept inside', () => {
+    const refused = {
+      message: 'Twilio refused the request (HTTP 400)',
+      messageWords: { id: 'setup.twilioRefusedStatus', values: { status: 400 } },
+      whatToDo: 'Twilio said: Weird. See https://www.twilio.com/docs/errors/21999.',
+      whatToDoWords: {
+        id: 'setup.twilioSaidSeeMore',
+        values: { said: 'Weird.', moreInfo: 'https://www.twilio.com/docs/errors/21999' },
+      },
+    } as const;
+    expect(problemMessageText(refused, translatorFor('en'))).toBe(refused.message);
+    expect(whatToDoText(refused, translatorFor('en'))).toBe(refused.whatToDo);
+    expect(problemMessageText(refused, translatorFor('fr'))).toBe('Twilio a refusé la requête (HTTP 400)');
+    expect(whatToDoText(refused, translatorFor('de'))).toBe(
+      'Antwort von Twilio: Weird. Siehe https://www.twilio.com/docs/errors/21999.',
+    );
+    expect(problemMessageText({ message: 'Authenticate' }, translatorFor('es'))).toBe('Authenticate');
   });
 });

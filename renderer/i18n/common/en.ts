@@ -38,6 +38,5 @@ export default {
   linkExtension: 'Extension {extension}: type it on the keypad once the call is answered.',
   importNotContactsFile:
     '{name} is neither a vCard (.vcf) nor a CSV file. Export your contacts in one of those formats and choose that file.',
-  backendUnreachable:
-    'Dialtone’s backend did not answer. Restart Dialtone; if this keeps happening, reinstall it.',
+  backendUnreachable: 'Dialtone’s backend did not answer. Restart Dialtone; if this keeps happening, reinstall it.',
 } as const;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InvokeInput, InvokeOutput } from '../../../shared/contract/invoke-channels';
 import type { Contact, ContactListItem } from '../../../shared/models/contact';
 import { err, ok, type Result } from '../../../shared/result';
+import { words } from '../../../shared/text/words';
 import { createFakeDialtoneApi, deferred, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { contactPageSize } from './contact-pages';
 import { initialContactsState, searchDebounceMs, selectors, useContactsStore } from './contacts.store';
@@ -208,7 +209,11 @@ describe('contacts store: merging, import and export', () => {
   });
 
   it('previews a file, imports it and keeps the report', async () => {
-    const report = { imported: 2, merged: 1, skipped: [{ item: 'Card 4', reason: 'It has no name and no number.' }] };
+    const report = {
+      imported: 2,
+      merged: 1,
+      skipped: [{ item: words('contacts.entryCard', { card: 4 }), reason: [words('contacts.noNameNoNumber')] }],
+    };
     const fake = useFake({
       'contacts:import-preview': () => ok({ contacts: [], total: 4, report }),
       'contacts:import': () => ok(report),

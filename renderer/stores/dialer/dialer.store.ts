@@ -6,6 +6,7 @@ import { useCallsStore } from '../calls/calls.store';
 import { useNavigationStore } from '../navigation/navigation.store';
 import { countryOf, useSettingsStore } from '../settings/settings.store';
 import { translate } from '../../i18n/translate';
+import { phoneLinkProblemText } from '../../i18n/phone-link-text';
 
 export interface DialedNumber {
   target: DialTarget;
@@ -146,7 +147,7 @@ export const useDialerStore = create<Store>()((set, get) => {
       if (!link.ok)
         return show(get().input, {
           kind: 'problem',
-          text: translate('common.linkNotCallable', { problem: link.message }),
+          text: translate('common.linkNotCallable', { problem: phoneLinkProblemText(link.problems) }),
         });
       const text = fieldTextFor({ target: link.target, display: link.display }, dialCountry());
       const note = link.extension

@@ -25,7 +25,13 @@ export function conversation(remoteNumber: string, change: Partial<Conversation>
     remoteNumber,
     contactId: null,
     contactName: null,
-    lastMessage: { preview: 'Hello', at: 1_700_000_000_000, direction: 'incoming', status: 'received' },
+    lastMessage: {
+      preview: 'Hello',
+      withMedia: false,
+      at: 1_700_000_000_000,
+      direction: 'incoming',
+      status: 'received',
+    },
     unread: 0,
     ...change,
   };

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OfficeTrunkState } from '../../../shared/models/office-trunk';
 import { err, ok, type Result } from '../../../shared/result';
+import { words } from '../../../shared/text/words';
+import { setActiveLocale } from '../../i18n/active-intl';
 import { createFakeDialtoneApi, deferred, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { initialOfficeTrunkState, selectors, useOfficeTrunkStore } from './office-trunk.store';
 
@@ -15,13 +17,18 @@ const input = {
   dialtoneExtension: null,
   addDialtonePhone: false,
 } as const;
+const gateway = {
+  fileName: 'twilio-trunk.xml',
+  description: words('office.fileFreeswitchGateway'),
+  notes: null,
+} as const;
 const state = (revision: number, change: Partial<OfficeTrunkState> = {}): OfficeTrunkState => ({
   input,
   tasks: [],
   terminationDomain: 'dialtone-15125550100-k3x9.pstn.twilio.com',
   username: 'pbx15125550100',
   ready: true,
-  files: [{ fileName: 'twilio-trunk.xml', description: 'Gateway', content: 'PASSWORD-WRITTEN-BY-DIALTONE' }],
+  files: [{ ...gateway, content: 'PASSWORD-WRITTEN-BY-DIALTONE' }],
   dialtonePhone: false,
   busy: false,
   problem: null,
@@ -52,7 +59,7 @@ describe('office trunk store', () => {
   });
 
   it('hands the real file to the caller and keeps it nowhere in the store', async () => {
-    const real = { fileName: 'twilio-trunk.xml', description: 'Gateway', content: 'password=Real-Secret-123' } as const;
+    const real = { ...gateway, content: 'password=Real-Secret-123' };
     const fake = useFake({ 'office:file-to-save': () => ok(real) });
     store().receive(state(1));
     expect(await store().fileToSave('twilio-trunk.xml')).toEqual(real);
@@ -61,10 +68,14 @@ describe('office trunk store', () => {
   });
 
   it("keeps main's refusal in its words, and what a removal did", async () => {
-    const answers = [err('invalid-request', 'Give Dialtone an extension number on the Asterisk PBX, like 1001.')];
+    const answers = [err('invalid-request', words('office.extensionNeeded'))];
     useFake({
       'office:provision': () => answers.shift() ?? err('internal', 'no more answers'),
-      'office:remove': () => ok({ removed: ['SIP trunk dialtone-15125550100-k3x9.pstn.twilio.com'], problem: null }),
+      'office:remove': () =>
+        ok({
+          removed: [words('office.removedTrunk', { domain: 'dialtone-15125550100-k3x9.pstn.twilio.com' })],
+          problem: null,
+        }),
       'office:get': () => ok(state(9, { input: null, ready: false, files: [] })),
     });
     expect(await store().provision(input)).toBe(false);
@@ -73,5 +84,18 @@ describe('office trunk store', () => {
     expect(selectors.removal(store())?.removed).toHaveLength(1);
     expect(selectors.hasTrunk(store())).toBe(false);
     expect(selectors.requestError(store())).toBeNull();
+  });
+
+  it("says main's refusal in the person's language", async () => {
+    setActiveLocale('fr');
+    try {
+      useFake({ 'office:provision': () => err('invalid-request', words('office.extensionNeeded')) });
+      expect(await store().provision(input)).toBe(false);
+      expect(selectors.requestError(store())).toBe(
+        'Donnez à Dialtone un numéro de poste sur le standard Asterisk, par exemple 1001.',
+      );
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SetupState } from '../../../shared/models/twilio-setup';
 import { err, ok, type Result } from '../../../shared/result';
+import { words } from '../../../shared/text/words';
 import { createFakeDialtoneApi, deferred, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { authProblem, setupState, trialAccount } from './setup-fixtures';
 import { initialSetupState, selectors, useSetupStore } from './setup.store';
@@ -190,7 +191,11 @@ describe('setup store: number lists', () => {
 
 describe('setup store: removal from Twilio', () => {
   it('sends releaseNumber, keeps the report and asks for the state again', async () => {
-    const report = { removed: ['SIP domain dialtone-1a2b.sip.twilio.com'], leftInPlace: [], problem: null };
+    const report = {
+      removed: [words('setup.removedSipDomain', { name: 'dialtone-1a2b.sip.twilio.com' })],
+      leftInPlace: [],
+      problem: null,
+    };
     const fake = useFake({
       'setup:remove-from-twilio': () => ok(report),
       'setup:get': () => ok(setupState()),

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result';
+import { words } from '../../../shared/text/words';
+import { setActiveLocale } from '../../i18n/active-intl';
 import { createFakeDialtoneApi, type FakeHandlers } from '../../ipc/fake-dialtone-api';
 import { authProblem, setupState } from '../setup/setup-fixtures';
 import { initialSetupState, selectors as setupSelectors, useSetupStore } from '../setup/setup.store';
@@ -19,7 +21,10 @@ beforeEach(() => {
   useTeamStore.setState(initialTeamState);
   useSetupStore.setState(initialSetupState);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setActiveLocale('en');
+});
 
 describe('team store', () => {
   it('hands the setup state main answers to the setup store, where the team is', async () => {
@@ -38,6 +43,13 @@ describe('team store', () => {
     useFake({ 'team:remove-member': () => err('not-found', 'kim is not in the team.') });
     expect(await store().removeMember('kim')).toBe(false);
     expect(store()).toMatchObject({ problem: null, requestError: 'kim is not in the team.' });
+  });
+
+  it('keeps main’s refusal in the person’s language', async () => {
+    setActiveLocale('fr');
+    useFake({ 'team:remove-member': () => err('not-found', words('team.notInTeam', { username: 'kim' })) });
+    expect(await store().removeMember('kim')).toBe(false);
+    expect(selectors.requestError(store())).toBe('kim ne fait pas partie de l’équipe.');
   });
 
   it('sends a ring group as made, and its removal by number, one request at a time', async () => {

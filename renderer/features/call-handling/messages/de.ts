@@ -193,6 +193,7 @@ export default {
   ruleRing: 'Klingeln',
   ruleVoicemail: 'An die Mailbox',
 
+  voiceStandard: 'Standardstimme von Twilio',
   voice: 'Stimme',
   voiceHint:
     'Anrufer hören Ihre Ansagen und das Sprachmenü mit dieser Stimme und in ihrer Sprache. Die Amazon-Polly-Stimmen sind mit ihrer Sprache benannt. Twilio rechnet Sprachausgabe nach gesprochenen Zeichen ab.',

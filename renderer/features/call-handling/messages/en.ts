@@ -192,6 +192,7 @@ export default {
   ruleVoicemail: 'Go to voicemail',
 
   // Greetings and voice
+  voiceStandard: 'Twilio’s standard voice',
   voice: 'Voice',
   voiceHint:
     'Callers hear your greetings and the phone menu in this voice and its language. The Amazon Polly voices are named with their language. Twilio bills text-to-speech by the characters it speaks.',

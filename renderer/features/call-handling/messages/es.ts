@@ -188,6 +188,7 @@ export default {
   ruleRing: 'Sonar',
   ruleVoicemail: 'Ir al buzón de voz',
 
+  voiceStandard: 'Voz estándar de Twilio',
   voice: 'Voz',
   voiceHint:
     'Los llamantes oyen tus saludos y el menú telefónico con esta voz y en su idioma. Las voces de Amazon Polly llevan el nombre de su idioma. Twilio factura la conversión de texto a voz por los caracteres que pronuncia.',

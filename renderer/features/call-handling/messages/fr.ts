@@ -191,6 +191,7 @@ export default {
   ruleRing: 'Sonner',
   ruleVoicemail: 'Aller sur la messagerie',
 
+  voiceStandard: 'Voix standard de Twilio',
   voice: 'Voix',
   voiceHint:
     'Les appelants entendent vos messages d’accueil et le menu téléphonique avec cette voix et dans sa langue. Les voix Amazon Polly portent le nom de leur langue. Twilio facture la synthèse vocale au nombre de caractères prononcés.',

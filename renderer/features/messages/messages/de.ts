@@ -9,6 +9,7 @@ export default {
   emptyTitle: 'Noch keine Nachrichten',
   emptyBody:
     'SMS an und von Ihrer Twilio-Nummer erscheinen hier. Beginnen Sie eine mit „Neue Nachricht“ oder antworten Sie per SMS aus einem Kontakt, einem Anruf oder einer Sprachnachricht.',
+  backToList: 'Alle Unterhaltungen',
   idleHint:
     'Wählen Sie eine Unterhaltung, um sie zu lesen und zu antworten, oder beginnen Sie eine mit „Neue Nachricht“.',
   recipientLabel: 'An',
@@ -27,6 +28,7 @@ export default {
   statusFailed: 'Fehlgeschlagen',
   statusReceived: 'Empfangen',
   previewYou: 'Sie: {preview}',
+  previewPicture: 'Bild',
   previewWithStatus: '{status}: {preview}',
   unread: '{count, plural, one {# ungelesene Nachricht} other {# ungelesene Nachrichten}}',
   you: 'Sie',

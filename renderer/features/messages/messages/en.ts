@@ -6,6 +6,7 @@ export default {
   emptyTitle: 'No messages yet',
   emptyBody:
     'Texts to and from your Twilio number show up here. Start one with New message, or text back from a contact, a call or a voicemail.',
+  backToList: 'All conversations',
   idleHint: 'Choose a conversation to read it and reply, or start one with New message.',
   recipientLabel: 'To',
   recipientPlaceholder: 'Phone number, like +1 512 555 0100',
@@ -23,6 +24,7 @@ export default {
   statusFailed: 'Failed',
   statusReceived: 'Received',
   previewYou: 'You: {preview}',
+  previewPicture: 'Picture',
   previewWithStatus: '{status}: {preview}',
   unread: '{count, plural, one {# unread message} other {# unread messages}}',
   you: 'You',

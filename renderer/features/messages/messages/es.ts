@@ -9,6 +9,7 @@ export default {
   emptyTitle: 'Aún no hay mensajes',
   emptyBody:
     'Aquí aparecen los SMS que envías y recibes en tu número de Twilio. Empieza uno con Mensaje nuevo, o responde por SMS desde un contacto, una llamada o un mensaje de voz.',
+  backToList: 'Todas las conversaciones',
   idleHint: 'Elige una conversación para leerla y responder, o empieza una con Mensaje nuevo.',
   recipientLabel: 'Para',
   recipientPlaceholder: 'Número de teléfono, como +34 612 34 56 78',
@@ -26,6 +27,7 @@ export default {
   statusFailed: 'Error',
   statusReceived: 'Recibido',
   previewYou: 'Tú: {preview}',
+  previewPicture: 'Imagen',
   previewWithStatus: '{status}: {preview}',
   unread: '{count, plural, one {# mensaje sin leer} other {# mensajes sin leer}}',
   you: 'Tú',

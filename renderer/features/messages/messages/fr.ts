@@ -9,6 +9,7 @@ export default {
   emptyTitle: 'Aucun message pour l’instant',
   emptyBody:
     'Les SMS envoyés et reçus sur votre numéro Twilio s’affichent ici. Commencez-en un avec Nouveau message, ou répondez par SMS depuis un contact, un appel ou un message vocal.',
+  backToList: 'Toutes les conversations',
   idleHint: 'Choisissez une conversation pour la lire et y répondre, ou commencez-en une avec Nouveau message.',
   recipientLabel: 'À',
   recipientPlaceholder: 'Numéro de téléphone, par ex. +33 6 12 34 56 78',
@@ -26,6 +27,7 @@ export default {
   statusFailed: 'Échec',
   statusReceived: 'Reçu',
   previewYou: 'Vous : {preview}',
+  previewPicture: 'Image',
   previewWithStatus: '{status} : {preview}',
   unread: '{count, plural, one {# message non lu} other {# messages non lus}}',
   you: 'Vous',

@@ -72,9 +72,11 @@ export default {
   defaultTrunkName: 'Telefonanlage im Büro',
 
   errorPbxAddress: 'Geben Sie die öffentliche Adresse der Telefonanlage ein, etwa 203.0.113.7 oder pbx.example.com.',
+  errorPbxAddressLong: 'Die Adresse der Telefonanlage hat höchstens 253 Zeichen: ihre IPv4-Adresse oder ihr Hostname.',
   errorPort: 'Der SIP-Port ist eine Zahl von 1 bis 65535, oder lassen Sie ihn für den üblichen leer.',
   errorSourceAddress:
     'Die Telefonanlage hat einen Hostnamen: Geben Sie die öffentliche IPv4-Adresse ein, von der ihre Anrufe kommen, etwa 203.0.113.7.',
+  errorFriendlyNameLong: 'Der Trunk-Name hat höchstens 64 Zeichen.',
   errorPhoneNumber: 'Wählen Sie die Nummer, auf der Anrufe für das Büro ankommen.',
   errorFriendlyName: 'Geben Sie dem Trunk einen Namen.',
   errorExtension: 'Die Durchwahl hat 2 bis 6 Ziffern und beginnt nicht mit 0, etwa 1001.',

@@ -71,8 +71,10 @@ export default {
 
   // Form errors
   errorPbxAddress: 'Enter the PBX’s public address, like 203.0.113.7 or pbx.example.com.',
+  errorPbxAddressLong: 'The PBX address is at most 253 characters: its IPv4 address or host name.',
   errorPort: 'The SIP port is a number from 1 to 65535, or leave it empty for the usual one.',
   errorSourceAddress: 'The PBX has a host name: enter the public IPv4 address its calls come from, like 203.0.113.7.',
+  errorFriendlyNameLong: 'Keep the trunk name to 64 characters or fewer.',
   errorPhoneNumber: 'Choose the number calls to the office come in on.',
   errorFriendlyName: 'Give the trunk a name.',
   errorExtension: 'The extension is 2 to 6 digits, not starting with 0, like 1001.',

@@ -72,9 +72,12 @@ export default {
   defaultTrunkName: 'Centralita de la oficina',
 
   errorPbxAddress: 'Escribe la dirección pública de la centralita, como 203.0.113.7 o pbx.example.com.',
+  errorPbxAddressLong:
+    'La dirección de la centralita tiene como máximo 253 caracteres: su dirección IPv4 o su nombre de host.',
   errorPort: 'El puerto SIP es un número del 1 al 65535; déjalo vacío para usar el habitual.',
   errorSourceAddress:
     'La centralita tiene un nombre de host: escribe la dirección IPv4 pública desde la que llegan sus llamadas, como 203.0.113.7.',
+  errorFriendlyNameLong: 'El nombre de la troncal tiene como máximo 64 caracteres.',
   errorPhoneNumber: 'Elige el número por el que llegan las llamadas a la oficina.',
   errorFriendlyName: 'Ponle un nombre a la troncal.',
   errorExtension: 'La extensión tiene de 2 a 6 dígitos y no empieza por 0, como 1001.',

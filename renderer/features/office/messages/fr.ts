@@ -71,9 +71,11 @@ export default {
   defaultTrunkName: 'Standard téléphonique du bureau',
 
   errorPbxAddress: 'Saisissez l’adresse publique du standard, comme 203.0.113.7 ou pbx.example.com.',
+  errorPbxAddressLong: 'L’adresse du standard fait au plus 253 caractères : son adresse IPv4 ou son nom d’hôte.',
   errorPort: 'Le port SIP est un nombre de 1 à 65535 ; laissez vide pour le port habituel.',
   errorSourceAddress:
     'Le standard a un nom d’hôte : saisissez l’adresse IPv4 publique d’où viennent ses appels, comme 203.0.113.7.',
+  errorFriendlyNameLong: 'Le nom du trunk fait au plus 64 caractères.',
   errorPhoneNumber: 'Choisissez le numéro sur lequel arrivent les appels du bureau.',
   errorFriendlyName: 'Donnez un nom au trunk.',
   errorExtension: 'Le poste compte 2 à 6 chiffres et ne commence pas par 0, comme 1001.',

@@ -103,6 +103,14 @@ export default {
   edgeLegend: 'Twilio-Standort',
   edgeHint:
     'Das bestimmt den Twilio-Standort, über den sich Ihr Telefon verbindet: Der nächstgelegene liefert den klarsten Ton. Anrufe zu Nummern weltweit funktionieren von jedem Standort aus.',
+  edgeAshburn: 'Ashburn (USA Ost)',
+  edgeUmatilla: 'Umatilla (USA West)',
+  edgeDublin: 'Dublin (Irland)',
+  edgeFrankfurt: 'Frankfurt (Deutschland)',
+  edgeSingapore: 'Singapur',
+  edgeTokyo: 'Tokio (Japan)',
+  edgeSydney: 'Sydney (Australien)',
+  edgeSaoPaulo: 'São Paulo (Brasilien)',
   edgeSuggested: 'Empfohlen (am nächsten)',
 
   numberIntro: 'Die Nummer, die andere sehen, wenn Sie sie anrufen, und die sie wählen, um Sie hier zu erreichen.',

@@ -96,6 +96,14 @@ export default {
   edgeLegend: 'Twilio location',
   edgeHint:
     'This decides the Twilio location your phone connects through: the nearest one gives the clearest sound. Calls to numbers anywhere in the world work from any location.',
+  edgeAshburn: 'Ashburn (US East)',
+  edgeUmatilla: 'Umatilla (US West)',
+  edgeDublin: 'Dublin (Ireland)',
+  edgeFrankfurt: 'Frankfurt (Germany)',
+  edgeSingapore: 'Singapore',
+  edgeTokyo: 'Tokyo (Japan)',
+  edgeSydney: 'Sydney (Australia)',
+  edgeSaoPaulo: 'São Paulo (Brazil)',
   edgeSuggested: 'Suggested (nearest)',
 
   numberIntro: 'The number people see when you call them, and the one they call to reach you here.',

@@ -100,6 +100,14 @@ export default {
   edgeLegend: 'Ubicación de Twilio',
   edgeHint:
     'Esto decide la ubicación de Twilio a través de la que se conecta tu teléfono: la más cercana da el sonido más claro. Las llamadas a números de cualquier parte del mundo funcionan desde cualquier ubicación.',
+  edgeAshburn: 'Ashburn (este de EE. UU.)',
+  edgeUmatilla: 'Umatilla (oeste de EE. UU.)',
+  edgeDublin: 'Dublín (Irlanda)',
+  edgeFrankfurt: 'Fráncfort (Alemania)',
+  edgeSingapore: 'Singapur',
+  edgeTokyo: 'Tokio (Japón)',
+  edgeSydney: 'Sídney (Australia)',
+  edgeSaoPaulo: 'São Paulo (Brasil)',
   edgeSuggested: 'Sugerida (la más cercana)',
 
   numberIntro: 'El número que ven cuando llamas y al que te llaman para localizarte aquí.',

@@ -101,6 +101,14 @@ export default {
   edgeLegend: 'Emplacement Twilio',
   edgeHint:
     'Cela détermine l’emplacement Twilio par lequel votre téléphone se connecte : le plus proche donne le son le plus clair. Les appels vers des numéros du monde entier fonctionnent depuis n’importe quel emplacement.',
+  edgeAshburn: 'Ashburn (Est des États-Unis)',
+  edgeUmatilla: 'Umatilla (Ouest des États-Unis)',
+  edgeDublin: 'Dublin (Irlande)',
+  edgeFrankfurt: 'Francfort (Allemagne)',
+  edgeSingapore: 'Singapour',
+  edgeTokyo: 'Tokyo (Japon)',
+  edgeSydney: 'Sydney (Australie)',
+  edgeSaoPaulo: 'São Paulo (Brésil)',
   edgeSuggested: 'Suggéré (le plus proche)',
 
   numberIntro:

@@ -1,0 +1,3 @@
+import { phoneLinkProblemEnglish } from '../../../shared/phone/phone-link-text';
+
+export default phoneLinkProblemEnglish;
