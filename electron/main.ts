@@ -21,7 +21,6 @@ import { notifyIncomingCalls } from './windows/incoming-call-notification';
 import { notifyInboxArrivals } from './windows/inbox-notification';
 import { runCallHotkey } from './services/call-hotkeys';
 import { createQuickDial, quickDialHistoryDepth, type QuickDialKind } from './services/quick-dial';
-import { quickDialFailedTitle } from './windows/shell-text/quick-dial-text';
 import { assertNever } from '../shared/assert-never';
 import { hardenWebContents } from './windows/web-contents-hardening';
 import {
@@ -148,14 +147,11 @@ async function start(logger: Logger, phoneLinks: PhoneLinkInbox): Promise<void> 
     country: () => backend.settings.get().defaultCountry,
     dial: (target) => backend.router.invoke('calls:dial', { target }),
   });
-  // The window comes to the front showing the call; a call that could not be placed says why.
+  // The window comes to the front showing the call; a call that could not be placed says why in the dialer.
   const placeQuickDial = (kind: QuickDialKind) =>
     void quickDial.place(kind).then((placed) => {
       revealWindow(window);
-      if (!placed.ok) {
-        const message = quickDialFailedTitle(language());
-        void dialog.showMessageBox(window, { type: 'warning', message, detail: placed.error.message });
-      }
+      if (!placed.ok) backend.events.emit('dialer:quick-dial-failed', { error: placed.error });
     });
   const tray = createTray({
     iconsDir: join(app.getAppPath(), 'assets', 'tray'),

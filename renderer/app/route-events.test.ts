@@ -7,6 +7,11 @@ import { initialRegistrationState, useRegistrationStore } from '../stores/regist
 import { initialSettingsState, useSettingsStore } from '../stores/settings/settings.store';
 import { setupState } from '../stores/setup/setup-fixtures';
 import { initialSetupState, selectors as setupSelectors, useSetupStore } from '../stores/setup/setup.store';
+import { err } from '../../shared/result';
+import { words } from '../../shared/text/words';
+import { setActiveLocale } from '../i18n/active-intl';
+import { initialDialerState, selectors as dialerSelectors, useDialerStore } from '../stores/dialer/dialer.store';
+import { useNavigationStore } from '../stores/navigation/navigation.store';
 import { routeEvents } from './route-events';
 
 function useFake() {
@@ -53,6 +58,26 @@ describe('routeEvents', () => {
     expect(fake.listenerCount('settings:changed')).toBe(0);
     fake.emit('registration:state-changed', { status: 'no-account' });
     expect(useRegistrationStore.getState().registration?.status).toBe('registering');
+  });
+
+  it('hands a phone link to the dialer, and says in the dialer, in the person’s language, why a quick dial failed', () => {
+    const fake = useFake();
+    useDialerStore.setState(initialDialerState);
+    const disconnect = routeEvents();
+    fake.emit('dialer:open-link', { uri: 'tel:+1-512-555-0123' });
+    expect(dialerSelectors.input(useDialerStore.getState())).toBe('(512) 555-0123');
+
+    setActiveLocale('fr');
+    useNavigationStore.getState().navigate('settings');
+    const failed = err('not-found', words('contacts.nothingToRedial'));
+    if (!failed.ok) fake.emit('dialer:quick-dial-failed', { error: failed.error });
+    expect(dialerSelectors.notice(useDialerStore.getState())).toEqual({
+      kind: 'problem',
+      text: 'Aucun appel n’a encore été passé à recomposer. Appelez depuis le clavier ou l’historique.',
+    });
+    expect(useNavigationStore.getState().current).toBe('dialer');
+    setActiveLocale('en');
+    disconnect();
   });
 
   it('follows setup:changed, task by task', () => {

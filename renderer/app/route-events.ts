@@ -1,4 +1,5 @@
 import type { EventChannel, EventPayload } from '../../shared/contract/event-channels';
+import { inPersonsLanguage } from '../i18n/words-text';
 import { onEvent } from '../ipc/bridge';
 import { useAccountsStore } from '../stores/accounts/accounts.store';
 import { useAppUpdateStore } from '../stores/app-update/app-update.store';
@@ -40,6 +41,7 @@ const eventRoutes: EventRoutes = {
     useDialerPeopleStore.getState().reloadIfLoaded();
   },
   'dialer:open-link': ({ uri }) => useDialerStore.getState().fillFromLink(uri),
+  'dialer:quick-dial-failed': ({ error }) => useDialerStore.getState().sayProblem(inPersonsLanguage(error).message),
   'setup:changed': (setup) => useSetupStore.getState().receive(setup),
   'office:changed': (office) => useOfficeTrunkStore.getState().receive(office),
   'voicemail:changed': (change) => useVoicemailStore.getState().receive(change),

@@ -104,6 +104,7 @@ const eventChannels = {
   'contacts:changed': true,
   'history:changed': true,
   'dialer:open-link': true,
+  'dialer:quick-dial-failed': true,
   'voicemail:changed': true,
   'messages:changed': true,
   'inbox:status-changed': true,

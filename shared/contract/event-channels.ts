@@ -4,6 +4,7 @@ import { appUpdateSchema } from '../models/app-update';
 import { callSnapshotSchema } from '../models/call';
 import { inboxStatusSchema, inboxTargetSchema, inboxTextLimits } from '../models/inbox';
 import { phoneLinkMaxLength } from '../phone/phone-link';
+import { appErrorSchema } from '../result';
 import { registrationStateSchema } from '../models/registration';
 import { settingsSchema } from '../models/settings';
 import { officeTrunkStateSchema } from '../models/office-trunk';
@@ -26,6 +27,8 @@ export const eventChannels = {
    * language why one cannot be called. One character over the limit still says "too long".
    */
   'dialer:open-link': z.strictObject({ uri: z.string().max(phoneLinkMaxLength + 1) }),
+  /** A redial or call back from the tray or a shortcut could not be placed: the dialer says why. */
+  'dialer:quick-dial-failed': z.strictObject({ error: appErrorSchema }),
   /** Voicemail came, changed or went; carries the count not played yet (tab badge, tray). */
   'voicemail:changed': z.strictObject({ unplayed: z.number().int().nonnegative() }),
   /** Messages came or changed state; carries the unread count and the conversations touched (an open one reloads). */

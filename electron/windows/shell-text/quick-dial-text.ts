@@ -3,24 +3,21 @@ import type { QuickDialKind, QuickDialTarget } from '../../services/quick-dial';
 
 type QuickDialText = {
   [K in QuickDialKind]: { action: (name: string) => string; none: string };
-} & { failed: string };
+};
 
 /** The tray's redial and call-back lines, in the app's languages (main has no catalogues of its own). */
 const texts: Record<AppLanguage, QuickDialText> = {
   en: {
     redial: { action: (name) => `Redial ${name}`, none: 'Redial: no call placed yet' },
     callBack: { action: (name) => `Call back ${name}`, none: 'Call back: no missed call to return' },
-    failed: 'Dialtone could not place the call',
   },
   fr: {
     redial: { action: (name) => `Recomposer : ${name}`, none: 'Recomposer : aucun appel passé' },
     callBack: { action: (name) => `Rappeler ${name}`, none: 'Rappeler : aucun appel manqué en attente' },
-    failed: 'Dialtone n’a pas pu passer l’appel',
   },
   de: {
     redial: { action: (name) => `Wahlwiederholung: ${name}`, none: 'Wahlwiederholung: noch kein Anruf getätigt' },
     callBack: { action: (name) => `${name} zurückrufen`, none: 'Zurückrufen: kein verpasster Anruf offen' },
-    failed: 'Dialtone konnte den Anruf nicht tätigen',
   },
   es: {
     redial: { action: (name) => `Volver a marcar: ${name}`, none: 'Volver a marcar: aún no ha hecho ninguna llamada' },
@@ -28,7 +25,6 @@ const texts: Record<AppLanguage, QuickDialText> = {
       action: (name) => `Devolver la llamada a ${name}`,
       none: 'Devolver llamada: ninguna llamada perdida pendiente',
     },
-    failed: 'Dialtone no pudo hacer la llamada',
   },
 };
 
@@ -36,5 +32,3 @@ export function quickDialLabel(language: AppLanguage, kind: QuickDialKind, targe
   const text = texts[language][kind];
   return target ? text.action(target.name) : text.none;
 }
-
-export const quickDialFailedTitle = (language: AppLanguage): string => texts[language].failed;

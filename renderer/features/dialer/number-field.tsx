@@ -19,7 +19,7 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
   const paste = useDialerStore((state) => state.paste);
   const backspace = useDialerStore((state) => state.backspace);
   const focusPending = useDialerStore(selectors.focusPending);
-  const linkNotice = useDialerStore(selectors.linkNotice);
+  const notice = useDialerStore(selectors.notice);
   const inputRef = useRef<HTMLInputElement>(null);
   const noticeId = useId();
   const t = useT();
@@ -74,7 +74,7 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
           aria-activedescendant={suggestions.active >= 0 ? suggestions.optionId(suggestions.active) : undefined}
           onKeyDown={suggestions.onKeyDown}
           onBlur={suggestions.dismiss}
-          aria-describedby={linkNotice ? `${hintId} ${noticeId}` : hintId}
+          aria-describedby={notice ? `${hintId} ${noticeId}` : hintId}
           aria-invalid={invalid || undefined}
         />
         <button
@@ -89,14 +89,14 @@ export function NumberField({ hintId, invalid }: NumberFieldProps) {
         </button>
       </div>
       {suggestions.open && <ContactSuggestionList suggestions={suggestions} />}
-      {linkNotice && (
+      {notice && (
         <p
           id={noticeId}
-          className={`dialer__hint${linkNotice.kind === 'problem' ? ' dialer__hint--problem' : ''}`}
+          className={`dialer__hint${notice.kind === 'problem' ? ' dialer__hint--problem' : ''}`}
           role="status"
           style={{ minHeight: 0, marginTop: '0.4rem' }}
         >
-          {linkNotice.text}
+          {notice.text}
         </p>
       )}
     </div>

@@ -127,11 +127,11 @@ describe('dialer store: extensions', () => {
 });
 
 describe('dialer store: filled from elsewhere', () => {
-  it('dialer:fill shows the number in the dialer and asks for focus, without calling', () => {
+  it('fill shows the number in the dialer and asks for focus, without calling', () => {
     const fake = createFakeDialtoneApi({});
     vi.stubGlobal('window', { dialtone: fake });
     dialer().fill({ target: '+15125550123', display: '(512) 555-0123' });
-    expect(dialer()).toMatchObject({ input: '(512) 555-0123', focusPending: true, linkNotice: null });
+    expect(dialer()).toMatchObject({ input: '(512) 555-0123', focusPending: true, notice: null });
     expect(useNavigationStore.getState().current).toBe('dialer');
     expect(fake.calls).toEqual([]);
     dialer().focusTaken();
@@ -150,15 +150,15 @@ describe('dialer store: filled from elsewhere', () => {
     vi.stubGlobal('window', { dialtone: fake });
     dialer().fillFromLink('tel:+1-512-555-0123;ext=12');
     expect(selectors.input(dialer())).toBe('(512) 555-0123');
-    expect(selectors.linkNotice(dialer())).toMatchObject({ kind: 'note', text: expect.stringMatching(/Extension 12/) });
+    expect(selectors.notice(dialer())).toMatchObject({ kind: 'note', text: expect.stringMatching(/Extension 12/) });
     dialer().fillFromLink('callto:echo123');
     expect(selectors.input(dialer())).toBe('(512) 555-0123');
-    expect(selectors.linkNotice(dialer())).toMatchObject({
+    expect(selectors.notice(dialer())).toMatchObject({
       kind: 'problem',
       text: expect.stringMatching(/Skype name/),
     });
     dialer().press('4');
-    expect(selectors.linkNotice(dialer())).toBeNull();
+    expect(selectors.notice(dialer())).toBeNull();
     expect(fake.calls).toEqual([]);
   });
 

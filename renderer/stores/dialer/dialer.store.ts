@@ -28,11 +28,11 @@ export interface DialerState {
   placing: boolean;
   /** The number field should take focus (after a link or a contact filled it); the field clears it. */
   focusPending: boolean;
-  /** What a link that filled the dialer needs said: an extension to type later, or why it could not be read. */
-  linkNotice: LinkNotice | null;
+  /** What needs saying under the field: a link's extension to type later, or why a link or a quick dial failed. */
+  notice: DialerNotice | null;
 }
 
-export interface LinkNotice {
+export interface DialerNotice {
   kind: 'note' | 'problem';
   text: string;
 }
@@ -49,10 +49,12 @@ export interface DialerActions {
   /** Calls what the field holds; clears it and remembers it for Redial once main accepts it. */
   call(): Promise<void>;
   redial(): Promise<void>;
-  /** Shows a number or SIP address in the dialer and focuses it, without calling (links, dialer:fill). */
+  /** Shows a number or SIP address in the dialer and focuses it, without calling. */
   fill(number: ShownNumber): void;
   /** A tel:, sip: or callto: link: fills the dialer with what it names, or says why it cannot; never dials. */
   fillFromLink(uri: string): void;
+  /** Shows the dialer with why something it was asked to dial (redial from the tray, say) could not be. */
+  sayProblem(text: string): void;
   /** Click-to-call (a contact's number, Call back): fills the dialer and places the call. */
   callNow(number: DialedNumber): Promise<void>;
   /** The number field has taken focus. */
@@ -64,7 +66,7 @@ export const initialDialerState: DialerState = {
   lastDialed: null,
   placing: false,
   focusPending: false,
-  linkNotice: null,
+  notice: null,
 };
 
 /** The default country from Settings: how numbers without a + are read. */
@@ -94,8 +96,8 @@ export const useDialerStore = create<Store>()((set, get) => {
     }));
   }
 
-  function show(input: string, linkNotice: LinkNotice | null) {
-    set({ input, linkNotice, focusPending: true });
+  function show(input: string, notice: DialerNotice | null) {
+    set({ input, notice, focusPending: true });
     useNavigationStore.getState().navigate('dialer');
   }
 
@@ -103,15 +105,15 @@ export const useDialerStore = create<Store>()((set, get) => {
     ...initialDialerState,
 
     setInput(text, format = true) {
-      set({ input: format ? formatAsYouType(text, dialCountry()) : text, linkNotice: null });
+      set({ input: format ? formatAsYouType(text, dialCountry()) : text, notice: null });
     },
 
     press(key) {
-      set((state) => ({ input: formatAsYouType(state.input + key, dialCountry()), linkNotice: null }));
+      set((state) => ({ input: formatAsYouType(state.input + key, dialCountry()), notice: null }));
     },
 
     paste(text) {
-      set({ input: cleanPastedNumber(text, dialCountry()), linkNotice: null });
+      set({ input: cleanPastedNumber(text, dialCountry()), notice: null });
     },
 
     backspace() {
@@ -125,7 +127,7 @@ export const useDialerStore = create<Store>()((set, get) => {
       });
     },
 
-    clear: () => set({ input: '', linkNotice: null }),
+    clear: () => set({ input: '', notice: null }),
 
     async call() {
       const result = toDialTarget(get().input, dialCountry(), accountSelectors.lineDomain(useAccountsStore.getState()));
@@ -159,6 +161,10 @@ export const useDialerStore = create<Store>()((set, get) => {
       show(text, note);
     },
 
+    sayProblem(text) {
+      show(get().input, { kind: 'problem', text });
+    },
+
     async callNow(number) {
       show(fieldTextFor(number, dialCountry()), null);
       await place(number, true);
@@ -173,5 +179,5 @@ export const selectors = {
   lastDialed: (state: Store) => state.lastDialed,
   placing: (state: Store) => state.placing,
   focusPending: (state: Store) => state.focusPending,
-  linkNotice: (state: Store) => state.linkNotice,
+  notice: (state: Store) => state.notice,
 };
