@@ -124,7 +124,14 @@ test('a file main refuses, and the rows it leaves out, are explained in the lang
   await expect(skipped.getByRole('row').nth(1)).toHaveText(/^ligne 3\s*ni nom ni numéro de téléphone$/);
   const bob = skipped.getByRole('row').nth(2);
   await expect(bob).toContainText('Bob Stone : 12');
-  await expect(bob).toContainText('Le numéro de téléphone 1 (« 12 ») n’est pas un numéro possible');
+  await expect(bob).toContainText('Le numéro de téléphone 1 (« 12 ») n’est pas un numéro possible pour États-Unis');
+  // The preview names each number's kind in French too.
+  await expect(
+    dialog
+      .getByRole('table', { name: /contacts du fichier/ })
+      .getByRole('row')
+      .nth(1),
+  ).toContainText('Autre +44 20 7946 0958');
   await expect(bob).toContainText('Le contact a été importé sans ce numéro.');
   await page.screenshot({ path: test.info().outputPath('skipped-in-french.png') });
   await expectAccessibleInBothThemes(page, 'import skipped rows in French', 'dialog');

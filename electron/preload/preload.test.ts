@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generalWords } from '../../shared/text/general-words';
 import { dialtoneApiKeys, type DialtoneApi } from '../../shared/contract/dialtone-api';
 import { eventChannelNames, invokeChannelNames } from '../../shared/contract/channel-names';
 
@@ -65,7 +66,12 @@ describe('preload', () => {
     async (channel) => {
       await expect(api.invoke(channel as never, undefined as never)).resolves.toEqual({
         ok: false,
-        error: { code: 'unknown-channel', message: expect.any(String) },
+        error: {
+          code: 'unknown-channel',
+          // The preload may import no module but the channel list: its words are restated, and kept in step here.
+          message: generalWords.unknownRequest,
+          words: { id: 'general.unknownRequest' },
+        },
       });
       expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
     },

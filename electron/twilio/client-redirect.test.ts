@@ -159,6 +159,7 @@ describe('a Twilio that accepts the connection and never answers', () => {
           'Check your internet connection and try again. If it keeps happening, Twilio may be having trouble: see status.twilio.com.',
         moreInfo: null,
         adviceKey: 'connectionTimeout',
+        messageWords: { id: 'setup.twilioTimeout' },
       };
       expect((rest as TwilioProblemError).problem).toEqual(inTime);
       expect(toTwilioProblem(serverless)).toEqual(inTime);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ImportPreview } from '../../stores/contacts/contacts.store';
 import { useT } from '../../i18n/use-t';
+import { phoneLabelText } from '../contacts/phone-labels';
 
 /** The first contacts of the file as they will be saved: name, organisation, numbers and addresses. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
@@ -36,7 +37,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               <td>
                 {contact.phones.map((phone, at) => (
                   <div key={at}>
-                    <span className="import-table__muted">{phone.label}</span> {phone.number}
+                    <span className="import-table__muted">{phoneLabelText(phone.label)}</span> {phone.number}
                   </div>
                 ))}
               </td>
