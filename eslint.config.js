@@ -137,7 +137,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: String.raw`shared/(result|contract/(validate|event-channels|invoke-channels|socket-messages)|models/(account|app-info|app-update|call|contact|history|hotkey-status|inbox|messages|registration|settings|twilio-setup|voicemail))$`,
+              regex: String.raw`shared/(result|contract/(validate|event-channels|invoke-channels|socket-messages)|models/(account|app-info|app-update|call|contact|greeting-recording|history|hotkey-status|inbox|messages|registration|settings|twilio-setup|voicemail))$`,
               allowTypeImports: true,
               message: 'This shared module is built on zod: import its types only, or its zod-free companion.',
             },

@@ -1,4 +1,4 @@
-import { greetingRecordingLimits } from '../../shared/models/greeting-recording';
+import { greetingRecordingLimits } from '../../shared/models/greeting-recording-limits';
 
 const rate = greetingRecordingLimits.encodeRate;
 

@@ -18,6 +18,9 @@ import {
 import { e164Schema } from './e164';
 import { greetingRecordingsSchema, noGreetingRecordings } from './greeting-recording';
 import { spokenTextSchema } from './spoken-text';
+import { limitChecks } from '../text/limit-checks';
+import { setupWords } from '../text/setup-words';
+import { inEnglish } from '../text/words';
 import { utf8ByteLength } from '../utf8-byte-length';
 import { twilioVariableByteLimit } from './twilio-setup-names';
 
@@ -32,26 +35,26 @@ export const blockedCallerSchema = z
   .max(16, blockedCallerHint)
   .refine(isBlockedCallerEntry, blockedCallerHint);
 
-const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Write a time as 09:00');
+const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, setupWords.checkClockTime);
 
 /** From `from` to `to` on each of `days`; a `to` before `from` runs past midnight into the next day. */
 export const scheduleSpanSchema = z
   .strictObject({
     days: z
       .array(z.number().int().min(0).max(6))
-      .min(1, 'Choose at least one day')
+      .min(1, setupWords.checkAtLeastOneDay)
       .max(7)
-      .refine((days) => new Set(days).size === days.length, 'Choose each day once'),
+      .refine((days) => new Set(days).size === days.length, setupWords.checkEachDayOnce),
     from: clockTime,
     to: clockTime,
   })
-  .refine((span) => span.from !== span.to, 'A span needs a start and an end that differ')
-  .refine((span) => span.from !== '24:00', 'A span starts at 23:59 at the latest');
+  .refine((span) => span.from !== span.to, setupWords.checkSpanEnds)
+  .refine((span) => span.from !== '24:00', setupWords.checkSpanStart);
 export type ScheduleSpan = z.infer<typeof scheduleSpanSchema>;
 
 export const weeklyScheduleSchema = z
   .array(scheduleSpanSchema)
-  .max(scheduleSpansLimit, `A schedule holds at most ${scheduleSpansLimit} spans`);
+  .max(scheduleSpansLimit, inEnglish(limitChecks.scheduleTooLong));
 
 export const forwardingSchema = z
   .strictObject({
@@ -74,15 +77,12 @@ export const autoReplySchema = z
     text: z
       .string()
       .trim()
-      .max(autoReplyTextLimit, `Shorten the text: an auto-reply holds at most ${autoReplyTextLimit} characters`)
-      .refine(
-        (text) => utf8ByteLength(text) <= twilioVariableByteLimit,
-        `Shorten the text: Twilio keeps at most ${twilioVariableByteLimit} bytes (fewer letters with accents or emoji)`,
-      )
-      .refine((text) => !/(?![\t\n\r])\p{Cc}/u.test(text), 'Use plain words: no control characters'),
+      .max(autoReplyTextLimit, inEnglish(limitChecks.autoReplyTooLong))
+      .refine((text) => utf8ByteLength(text) <= twilioVariableByteLimit, inEnglish(limitChecks.autoReplyTooManyBytes))
+      .refine((text) => !/(?![\t\n\r])\p{Cc}/u.test(text), setupWords.checkAutoReplyPlain),
   })
   .refine((autoReply) => !autoReply.enabled || autoReply.text !== '', {
-    message: 'Write the text callers get, or turn the auto-reply off',
+    message: setupWords.checkAutoReplyEmpty,
     path: ['text'],
   });
 export type AutoReply = z.infer<typeof autoReplySchema>;

@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { words, type Words } from '../text/words';
+import { greetingRecordingLimits } from './greeting-recording-limits';
 
 /*
  * A greeting the person recorded (or chose as a file), played to callers with Twilio's <Play>. It travels and is
  * kept as a WAV that <Play> accepts (audio/wav: twilio.com/docs/voice/twiml/play): mono, 16-bit PCM, at a
  * telephone rate. The renderer encodes it; main checks it again before keeping it.
  */
-
-export const greetingRecordingLimits = {
-  maxSeconds: 120,
-  sampleRates: [8000, 16000],
-  /** The rate the renderer encodes at: wide-band, which Twilio narrows to the telephone's 8 kHz itself. */
-  encodeRate: 16000,
-} as const;
 
 /** The header and a 2-minute recording at the highest rate, with room for other chunks. */
 export const greetingRecordingMaxBytes = greetingRecordingLimits.maxSeconds * 16000 * 2 + 4096;

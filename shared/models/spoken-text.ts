@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { limitChecks } from '../text/limit-checks';
+import { inEnglish } from '../text/words';
+import { setupWords } from '../text/setup-words';
 import { utf8ByteLength } from '../utf8-byte-length';
 import { twilioVariableByteLimit } from './twilio-setup-names';
 
@@ -9,8 +12,5 @@ import { twilioVariableByteLimit } from './twilio-setup-names';
 export const spokenTextSchema = z
   .string()
   .trim()
-  .refine(
-    (text) => utf8ByteLength(text) <= twilioVariableByteLimit,
-    `Shorten the greeting: Twilio keeps at most ${twilioVariableByteLimit} letters (fewer with accents or emoji)`,
-  )
-  .refine((text) => !/[<>]|(?![\t\n\r])\p{Cc}/u.test(text), 'Use plain words: no control characters or angle brackets');
+  .refine((text) => utf8ByteLength(text) <= twilioVariableByteLimit, inEnglish(limitChecks.spokenTextTooLong))
+  .refine((text) => !/[<>]|(?![\t\n\r])\p{Cc}/u.test(text), setupWords.checkSpokenTextPlain);

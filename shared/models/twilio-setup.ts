@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wordsSchema } from '../result';
+import { setupWords } from '../text/setup-words';
 import { callHandlingSchema } from './call-handling';
 import { e164Schema } from './e164';
 import { spokenTextSchema } from './spoken-text';
@@ -22,32 +23,29 @@ export * from './twilio-setup-names';
 export const accountSidSchema = z
   .string()
   .trim()
-  .regex(
-    /^AC[0-9a-fA-F]{32}$/,
-    'An Account SID starts with AC followed by 32 letters and digits (Twilio Console, Account Info)',
-  );
+  .regex(/^AC[0-9a-fA-F]{32}$/, setupWords.checkAccountSid);
 const apiKeySidSchema = z
   .string()
   .trim()
-  .regex(/^SK[0-9a-fA-F]{32}$/, 'An API Key SID starts with SK followed by 32 letters and digits');
-const secretSchema = (what: string) =>
+  .regex(/^SK[0-9a-fA-F]{32}$/, setupWords.checkApiKeySid);
+const secretSchema = (problem: string) =>
   z
     .string()
     .trim()
-    .regex(/^[0-9A-Za-z]{16,64}$/, `The ${what} is 32 letters and digits; copy it again from the Twilio Console`);
+    .regex(/^[0-9A-Za-z]{16,64}$/, problem);
 
 /** Write-only: what the person pastes. Main keeps it in the SecretStore and never sends it back. */
 export const twilioCredentialsInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('auth-token'),
     accountSid: accountSidSchema,
-    authToken: secretSchema('Auth Token'),
+    authToken: secretSchema(setupWords.checkAuthToken),
   }),
   z.strictObject({
     kind: z.literal('api-key'),
     accountSid: accountSidSchema,
     apiKeySid: apiKeySidSchema,
-    apiKeySecret: secretSchema('API key secret'),
+    apiKeySecret: secretSchema(setupWords.checkApiKeySecret),
   }),
 ]);
 export type TwilioCredentialsInput = z.infer<typeof twilioCredentialsInputSchema>;
@@ -68,16 +66,16 @@ export type TwilioAccountInfo = z.infer<typeof twilioAccountInfoSchema>;
 const capabilitiesSchema = z.strictObject({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() });
 
 export const numberSearchSchema = z.strictObject({
-  country: z.string().regex(/^[A-Z]{2}$/, 'Choose a country'),
+  country: z.string().regex(/^[A-Z]{2}$/, setupWords.checkCountry),
   type: z.enum(numberTypes),
   areaCode: z
     .string()
-    .regex(/^\d{3}$/, 'An area code is 3 digits (US and Canada only)')
+    .regex(/^\d{3}$/, setupWords.checkAreaCode)
     .optional(),
   /** Digits (or letters) the number should contain; * matches one character (Twilio's Contains). */
   contains: z
     .string()
-    .regex(/^[0-9A-Za-z*]{2,16}$/, 'Type 2 to 16 digits or letters the number should contain')
+    .regex(/^[0-9A-Za-z*]{2,16}$/, setupWords.checkContains)
     .optional(),
   voice: z.boolean(),
   sms: z.boolean(),
@@ -160,7 +158,7 @@ export const setupNumberSchema = z.strictObject({
  */
 export const voicemailGreetingSchema = spokenTextSchema.refine(
   (text) => text.length > 0,
-  'Write what callers hear before the beep',
+  setupWords.checkGreetingEmpty,
 );
 
 /** A moment main recorded, as ISO 8601 text. */

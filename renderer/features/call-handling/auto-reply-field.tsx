@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { countSmsSegments } from '../../../shared/messaging/sms-segments';
 import { autoReplyTextLimit } from '../../../shared/models/call-handling-names';
 import { useT } from '../../i18n/use-t';
+import { checkText } from '../../i18n/words-text';
 import { useCallHandlingSchemas, type CallHandlingSchemas } from './call-handling-schemas';
 import { DraftTextField } from './draft-text-field';
 
@@ -12,17 +14,24 @@ interface AutoReplyFieldProps {
   change(next: CallHandling): Promise<boolean>;
 }
 
-/** The schema's message for this text, as main would give it; null when it is fine or while the schemas load. */
-function textProblem(schemas: CallHandlingSchemas | null, handling: CallHandling, text: string): string | null {
+/** The schema's message for this text, as main would give it, in the person's language; null when it is fine or while the schemas load. */
+function textProblem(
+  schemas: CallHandlingSchemas | null,
+  handling: CallHandling,
+  text: string,
+  intl: IntlShape,
+): string | null {
   if (!schemas) return null;
   const result = schemas.autoReplySchema.safeParse({ ...handling.autoReply, text });
-  return result.success ? null : (result.error.issues[0]?.message ?? null);
+  const issue = result.success ? undefined : result.error.issues[0];
+  return issue ? checkText(issue.message, intl) : null;
 }
 
 /** The auto-reply: on or off (saves at once), and its text (saves with Save). */
 export function AutoReplyField({ handling, busy, change }: AutoReplyFieldProps) {
   const id = useId();
   const t = useT();
+  const intl = useIntl();
   const schemas = useCallHandlingSchemas();
   const { autoReply } = handling;
   return (
@@ -57,7 +66,7 @@ export function AutoReplyField({ handling, busy, change }: AutoReplyFieldProps) 
           saved={autoReply.text}
           saveLabel={t('callHandling.saveText')}
           busy={busy}
-          problemOf={(text) => textProblem(schemas, handling, text)}
+          problemOf={(text) => textProblem(schemas, handling, text, intl)}
           save={(text) => change({ ...handling, autoReply: { ...autoReply, text } })}
         />
       )}

@@ -1,3 +1,5 @@
+import type { IntlShape } from 'react-intl';
+import { checkText } from '../../i18n/words-text';
 import { useLoaded } from '../../ui/use-loaded';
 import type * as CallHandlingModels from '../../../shared/models/call-handling';
 import type { Parser } from '../wizard/setup-schemas';
@@ -35,13 +37,14 @@ export interface ScheduleProblems {
 
 export const noScheduleProblems: ScheduleProblems = { spans: [] };
 
-/** A weekly schedule's problems as the schema words them, the first one for each control. */
-export function scheduleProblems(parser: Parser<unknown>, spans: unknown): ScheduleProblems {
+/** A weekly schedule's problems as the schema words them, in the person's language, the first one for each control. */
+export function scheduleProblems(parser: Parser<unknown>, spans: unknown, intl: IntlShape): ScheduleProblems {
   const result = parser.safeParse(spans);
   if (result.success) return noScheduleProblems;
   const problems: ScheduleProblems = { spans: [] };
-  for (const { path, message } of result.error.issues) {
-    const [index, field] = path;
+  for (const issue of result.error.issues) {
+    const [index, field] = issue.path;
+    const message = checkText(issue.message, intl);
     if (typeof index !== 'number') {
       problems.schedule ??= message;
       continue;

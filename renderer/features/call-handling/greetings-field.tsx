@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import type { GreetingRecordingId, GreetingRecordingKind } from '../../../shared/models/greeting-recording';
 import { useT } from '../../i18n/use-t';
@@ -23,6 +24,7 @@ interface GreetingsFieldProps {
 export function GreetingsField({ handling, busy, change, voicemailGreeting }: GreetingsFieldProps) {
   const noteId = `${useId()}-listen`;
   const t = useT();
+  const intl = useIntl();
   const schemas = useCallHandlingSchemas();
   const listen = useListen(voiceLanguage(handling.voice));
   const common = (path: SpokenTextPath) => ({
@@ -31,7 +33,7 @@ export function GreetingsField({ handling, busy, change, voicemailGreeting }: Gr
     heardWhenEmpty: voicemailGreeting,
     saveLabel: t('callHandling.saveGreeting'),
     busy,
-    problemOf: (text: string) => spokenTextProblem(schemas, handling, path, text),
+    problemOf: (text: string) => spokenTextProblem(schemas, handling, path, text, intl),
     save: (text: string) => change(withSpokenText(handling, path, text)),
     listen,
     listenNoteId: noteId,

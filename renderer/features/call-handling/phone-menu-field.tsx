@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import type { CallHandling } from '../../../shared/models/call-handling';
 import { generatedMenuPrompt, phoneMenuChoices } from '../../../shared/models/phone-menu-prompt';
 import type { MessageId } from '../../i18n/locale-messages';
@@ -29,6 +30,7 @@ interface PhoneMenuFieldProps {
 export function PhoneMenuField({ handling, busy, change }: PhoneMenuFieldProps) {
   const id = useId();
   const t = useT();
+  const intl = useIntl();
   const schemas = useCallHandlingSchemas();
   const listen = useListen(voiceLanguage(handling.voice));
   const hasForwardingNumbers = handling.forwarding.numbers.length > 0;
@@ -65,7 +67,7 @@ export function PhoneMenuField({ handling, busy, change }: PhoneMenuFieldProps) 
             heardWhenEmpty={generated}
             saveLabel={t('callHandling.savePrompt')}
             busy={busy}
-            problemOf={(text) => spokenTextProblem(schemas, handling, [...path], text)}
+            problemOf={(text) => spokenTextProblem(schemas, handling, [...path], text, intl)}
             save={(text) => change(withSpokenText(handling, [...path], text))}
             listen={listen}
             listenNoteId={`${id}-listen`}

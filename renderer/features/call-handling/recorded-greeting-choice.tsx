@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { greetingRecordingLimits, type GreetingRecordingId } from '../../../shared/models/greeting-recording';
+import type { GreetingRecordingId } from '../../../shared/models/greeting-recording';
+import { greetingRecordingLimits } from '../../../shared/models/greeting-recording-limits';
 import type { Translate } from '../../i18n/message-values';
 import { useT } from '../../i18n/use-t';
 import { useGreetingRecorder, type RecorderState } from './use-greeting-recorder';

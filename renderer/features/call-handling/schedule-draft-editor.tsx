@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/use-t';
 import { hasProblems, noScheduleProblems, scheduleProblems, useCallHandlingSchemas } from './call-handling-schemas';
 import type { ScheduleDraft } from './use-schedule-draft';
@@ -14,8 +15,9 @@ interface ScheduleDraftEditorProps {
 /** A schedule's editor with its Save: changes stay a draft, said so, until the person saves them. */
 export function ScheduleDraftEditor({ label, draft, busy, timeZone }: ScheduleDraftEditorProps) {
   const t = useT();
+  const intl = useIntl();
   const schemas = useCallHandlingSchemas();
-  const problems = schemas ? scheduleProblems(schemas.weeklyScheduleSchema, draft.spans) : noScheduleProblems;
+  const problems = schemas ? scheduleProblems(schemas.weeklyScheduleSchema, draft.spans, intl) : noScheduleProblems;
   const canSave = draft.changed && !busy && !hasProblems(problems);
 
   return (

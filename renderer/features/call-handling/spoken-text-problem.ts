@@ -1,4 +1,6 @@
+import type { IntlShape } from 'react-intl';
 import type { CallHandling } from '../../../shared/models/call-handling';
+import { checkText } from '../../i18n/words-text';
 import type { CallHandlingSchemas } from './call-handling-schemas';
 
 /** Where words Twilio says are kept in the call handling. */
@@ -12,7 +14,8 @@ export function withSpokenText(handling: CallHandling, [part, field]: SpokenText
 }
 
 /**
- * The schema's message for words at `path`, as main would give it when saving them; null when they are fine, or
+ * The schema's message for words at `path`, as main would give it when saving them, in the person's language; null
+ * when they are fine, or
  * while the schemas load (main checks everything anyway). Problems elsewhere in the call handling are not these
  * words' problem.
  */
@@ -21,10 +24,11 @@ export function spokenTextProblem(
   handling: CallHandling,
   path: SpokenTextPath,
   text: string,
+  intl: IntlShape,
 ): string | null {
   if (!schemas) return null;
   const result = schemas.callHandlingSchema.safeParse(withSpokenText(handling, path, text));
   if (result.success) return null;
   const issue = result.error.issues.find((found) => found.path[0] === path[0] && found.path[1] === path[1]);
-  return issue?.message ?? null;
+  return issue ? checkText(issue.message, intl) : null;
 }

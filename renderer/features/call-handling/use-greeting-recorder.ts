@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { greetingRecordingLimits, type GreetingRecordingId } from '../../../shared/models/greeting-recording';
+import type { GreetingRecordingId } from '../../../shared/models/greeting-recording';
+import { greetingRecordingLimits } from '../../../shared/models/greeting-recording-limits';
 import { base64Of, decodeAudio, greetingWavOf } from '../../audio/greeting-wav';
 import { useT } from '../../i18n/use-t';
 import { selectors as deviceSelectors, useDevicesStore } from '../../stores/devices/devices.store';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { weeklyScheduleSchema, type ScheduleSpan } from '../../../shared/models/call-handling';
 import { scheduleSpansLimit } from '../../../shared/models/call-handling-names';
+import { intlFor } from '../../i18n/active-intl';
 import { render } from '../messages/messages-render-test-kit';
 import { noScheduleProblems, scheduleProblems } from './call-handling-schemas';
 import { WeeklyScheduleEditor } from './weekly-schedule-editor';
 
-const editor = (spans: ScheduleSpan[], problems = scheduleProblems(weeklyScheduleSchema, spans)) =>
+const editor = (spans: ScheduleSpan[], problems = scheduleProblems(weeklyScheduleSchema, spans, intlFor('en'))) =>
   render(<WeeklyScheduleEditor label="Quiet hours" spans={spans} problems={problems} onChange={() => undefined} />);
 
 const weekdays: ScheduleSpan = { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' };
@@ -95,5 +96,23 @@ describe('the weekly schedule editor', () => {
   it('says when the schedule as a whole has too many spans', () => {
     const spans = Array.from({ length: scheduleSpansLimit + 1 }, () => weekdays);
     expect(editor(spans).text).toContain(`A schedule holds at most ${scheduleSpansLimit} spans`);
+  });
+
+  it('says the schema’s problems in the person’s language', () => {
+    const german = (spans: ScheduleSpan[]) =>
+      render(
+        <WeeklyScheduleEditor
+          label="Ruhezeiten"
+          spans={spans}
+          problems={scheduleProblems(weeklyScheduleSchema, spans, intlFor('de'))}
+          onChange={() => undefined}
+        />,
+        'de',
+      ).text;
+    const wrong = german([{ days: [], from: '09:00', to: '9' }]);
+    expect(wrong).toContain('Wählen Sie mindestens einen Tag');
+    expect(wrong).toContain('Geben Sie eine Uhrzeit im Format 09:00 ein');
+    const tooMany = german(Array.from({ length: scheduleSpansLimit + 1 }, () => weekdays));
+    expect(tooMany).toContain(`Ein Zeitplan umfasst höchstens ${scheduleSpansLimit} Zeiträume`);
   });
 });

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/use-t';
+import { checkText } from '../../i18n/words-text';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
 import type { FieldSave } from '../../stores/settings/settings.store';
 import { SaveStatus } from '../../ui/save-status';
@@ -11,6 +13,7 @@ import { useSetupSchemas } from '../wizard/setup-schemas';
 export function VoicemailGreetingField() {
   const id = useId();
   const t = useT();
+  const intl = useIntl();
   const label = t('settings.greetingLabel');
   const hasLine = useSetupStore(selectors.hasTwilioLine);
   const greeting = useSetupStore(selectors.voicemailGreeting) ?? '';
@@ -34,7 +37,8 @@ export function VoicemailGreetingField() {
 
   const text = draft ?? greeting;
   const checked = schemas?.voicemailGreetingSchema.safeParse(text);
-  const invalid = checked && !checked.success ? (checked.error.issues[0]?.message ?? null) : null;
+  const issue = checked && !checked.success ? checked.error.issues[0] : undefined;
+  const invalid = issue ? checkText(issue.message, intl) : null;
   const changed = text.trim() !== greeting;
   const canSave = !busy && changed && invalid === null;
 

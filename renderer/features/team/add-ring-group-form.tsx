@@ -8,7 +8,8 @@ import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
 import { freeNumbers, nameOf } from './team-numbers';
-import { teamFieldErrors, useTeamSchemas } from './team-schemas';
+import { fieldErrors } from '../wizard/setup-schemas';
+import { useTeamSchemas } from './team-schemas';
 
 type Field = keyof RingGroup;
 
@@ -31,7 +32,7 @@ export function AddRingGroupForm({ team, lineNumber }: { team: Team; lineNumber:
   const free = freeNumbers(owned.items, team, lineNumber);
   const people = [lineNumber, ...team.members.map((member) => member.username)];
   const request = { ...draft, name: draft.name.trim() };
-  const errors = tried && schemas ? teamFieldErrors<Field>(schemas.ringGroupSchema, request, intl) : {};
+  const errors = tried && schemas ? fieldErrors<Field>(schemas.ringGroupSchema, request, intl) : {};
   const toggle = (username: string, ticked: boolean) =>
     setDraft((current) => ({
       ...current,

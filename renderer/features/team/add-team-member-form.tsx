@@ -8,7 +8,8 @@ import { useT } from '../../i18n/use-t';
 import { selectors, useTeamStore } from '../../stores/team/team.store';
 import { fieldAria, FieldShell } from '../../ui/field-shell';
 import { freeNumbers } from './team-numbers';
-import { teamFieldErrors, useTeamSchemas } from './team-schemas';
+import { fieldErrors } from '../wizard/setup-schemas';
+import { useTeamSchemas } from './team-schemas';
 
 type Kind = AddTeamMember['kind'];
 type Field = 'displayName' | 'phoneNumber' | 'username' | 'extension';
@@ -47,7 +48,7 @@ export function AddTeamMemberForm({ team, lineNumber }: { team: Team; lineNumber
 
   useEffect(() => void listOwnedNumbers(), [listOwnedNumbers]);
   const free = freeNumbers(owned.items, team, lineNumber);
-  const errors = tried && schemas ? teamFieldErrors<Field>(schemas.addTeamMemberSchema, requestOf(draft), intl) : {};
+  const errors = tried && schemas ? fieldErrors<Field>(schemas.addTeamMemberSchema, requestOf(draft), intl) : {};
   const change = (field: keyof Draft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent) {

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { Translate } from '../../i18n/message-values';
 import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
@@ -23,10 +24,15 @@ const kindOptions = (t: Translate) =>
     { value: 'api-key', label: t('wizard.kindApiKey') },
   ] as const;
 
-function errorsFor(form: CredentialsForm, schemas: SetupSchemas | null, t: Translate): CredentialsErrors {
+function errorsFor(
+  form: CredentialsForm,
+  schemas: SetupSchemas | null,
+  t: Translate,
+  intl: IntlShape,
+): CredentialsErrors {
   const missing = missingFieldErrors(form, t);
   const invalid = schemas
-    ? fieldErrors<CredentialsField>(schemas.twilioCredentialsInputSchema, credentialsInput(form))
+    ? fieldErrors<CredentialsField>(schemas.twilioCredentialsInputSchema, credentialsInput(form), intl)
     : {};
   return { ...invalid, ...missing };
 }
@@ -44,7 +50,8 @@ export function CredentialsFormView({ onBack, onConnected }: { onBack(): void; o
   const requestError = useSetupStore(selectors.requestError);
   const connect = useSetupStore((state) => state.connect);
   const t = useT();
-  const errors = attempted ? errorsFor(form, schemas, t) : {};
+  const intl = useIntl();
+  const errors = attempted ? errorsFor(form, schemas, t, intl) : {};
   const problemRef = problem ? problemId : undefined;
 
   const change = (field: keyof CredentialsForm, value: string) => setForm((now) => ({ ...now, [field]: value }));
@@ -53,7 +60,7 @@ export function CredentialsFormView({ onBack, onConnected }: { onBack(): void; o
     event.preventDefault();
     if (busy) return;
     setAttempted(true);
-    const found = errorsFor(form, await loadSetupSchemas().catch(() => null), t);
+    const found = errorsFor(form, await loadSetupSchemas().catch(() => null), t, intl);
     const invalid = firstInvalidCredential(form, found);
     if (invalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus();

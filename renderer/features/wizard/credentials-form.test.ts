@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlFor } from '../../i18n/active-intl';
 import { translatorFor } from '../../i18n/translate-test-kit';
 import { twilioCredentialsInputSchema } from '../../../shared/models/twilio-setup';
 import {
@@ -28,10 +29,23 @@ describe('credentials form', () => {
 
   it("checks with main's schema and names the field of each problem", () => {
     const form = { ...emptyCredentialsForm, accountSid: 'AC123', authToken: token };
-    const errors = fieldErrors<CredentialsField>(twilioCredentialsInputSchema, credentialsInput(form));
+    const errors = fieldErrors<CredentialsField>(twilioCredentialsInputSchema, credentialsInput(form), intlFor('en'));
     expect(Object.keys(errors)).toEqual(['accountSid']);
     expect(errors.accountSid).toMatch(/starts with AC/);
-    expect(fieldErrors(twilioCredentialsInputSchema, credentialsInput({ ...form, accountSid: sid }))).toEqual({});
+    const valid = credentialsInput({ ...form, accountSid: sid });
+    expect(fieldErrors(twilioCredentialsInputSchema, valid, intlFor('en'))).toEqual({});
+    const shortSecret = credentialsInput({
+      ...form,
+      kind: 'api-key',
+      accountSid: sid,
+      apiKeySid: 'SK1',
+      apiKeySecret: 'x',
+    });
+    expect(fieldErrors(twilioCredentialsInputSchema, shortSecret, intlFor('fr'))).toEqual({
+      apiKeySid: 'Un API Key SID commence par SK suivi de 32 lettres et chiffres',
+      apiKeySecret:
+        'Le secret de la clé API compte 32 lettres et chiffres ; copiez-le à nouveau depuis la console Twilio',
+    });
   });
 
   it('asks for empty fields first, in the order shown', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberSearchSchema } from '../../../shared/models/twilio-setup';
+import { intlFor } from '../../i18n/active-intl';
 import { newNumberSearchForm, numberSearchInput } from './number-search-form';
 import { fieldErrors } from './setup-schemas';
 
@@ -26,9 +27,16 @@ describe('number search form', () => {
     expect(numberSearchInput({ ...form, country: 'GB' })).not.toHaveProperty('areaCode');
   });
 
-  it("is checked with main's schema", () => {
+  it("is checked with main's schema, its problems in the person's language", () => {
     const bad = numberSearchInput({ ...newNumberSearchForm('US'), areaCode: '51', contains: '5' });
-    expect(Object.keys(fieldErrors(numberSearchSchema, bad)).sort()).toEqual(['areaCode', 'contains']);
-    expect(fieldErrors(numberSearchSchema, numberSearchInput(newNumberSearchForm('US')))).toEqual({});
+    expect(fieldErrors(numberSearchSchema, bad, intlFor('en'))).toEqual({
+      areaCode: 'An area code is 3 digits (US and Canada only)',
+      contains: 'Type 2 to 16 digits or letters the number should contain',
+    });
+    expect(fieldErrors(numberSearchSchema, bad, intlFor('de'))).toEqual({
+      areaCode: 'Eine Vorwahl hat 3 Ziffern (nur USA und Kanada)',
+      contains: 'Geben Sie 2 bis 16 Ziffern oder Buchstaben ein, die die Nummer enthalten soll',
+    });
+    expect(fieldErrors(numberSearchSchema, numberSearchInput(newNumberSearchForm('US')), intlFor('en'))).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { NumberType } from '../../../shared/models/twilio-setup';
 import { useT } from '../../i18n/use-t';
 import { selectors, useSetupStore } from '../../stores/setup/setup.store';
@@ -19,8 +20,8 @@ import { fieldErrors, loadSetupSchemas, useSetupSchemas, type SetupSchemas } fro
 import { InputField, SelectField } from './wizard-fields';
 import { WizardProgress } from './wizard-step';
 
-function errorsFor(form: NumberSearchForm, schemas: SetupSchemas | null): NumberSearchErrors {
-  return schemas ? fieldErrors<NumberSearchField>(schemas.numberSearchSchema, numberSearchInput(form)) : {};
+function errorsFor(form: NumberSearchForm, schemas: SetupSchemas | null, intl: IntlShape): NumberSearchErrors {
+  return schemas ? fieldErrors<NumberSearchField>(schemas.numberSearchSchema, numberSearchInput(form), intl) : {};
 }
 
 /** Searches Twilio's available numbers: country, type, area code (US and Canada) and digits it contains. */
@@ -35,7 +36,8 @@ export function NumberSearch() {
   const found = useSetupStore(selectors.found);
   const searchNumbers = useSetupStore((state) => state.searchNumbers);
   const searching = found.status === 'loading';
-  const errors = attempted ? errorsFor(form, schemas) : {};
+  const intl = useIntl();
+  const errors = attempted ? errorsFor(form, schemas, intl) : {};
   const t = useT();
   const countries = countryOptions().map((country) => ({ value: country.code, label: country.name }));
 
@@ -46,7 +48,7 @@ export function NumberSearch() {
     event.preventDefault();
     if (searching) return;
     setAttempted(true);
-    const problems = errorsFor(form, await loadSetupSchemas().catch(() => null));
+    const problems = errorsFor(form, await loadSetupSchemas().catch(() => null), intl);
     const invalid = numberSearchFieldOrder.find((field) => problems[field] !== undefined);
     if (invalid) {
       formRef.current?.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus();

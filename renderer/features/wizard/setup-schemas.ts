@@ -1,3 +1,5 @@
+import type { IntlShape } from 'react-intl';
+import { checkText } from '../../i18n/words-text';
 import { useLoaded } from '../../ui/use-loaded';
 import type * as TwilioSetup from '../../../shared/models/twilio-setup';
 
@@ -25,14 +27,19 @@ export interface Parser<T> {
   ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
-/** The first problem with each field, by the field's name; empty when the value is valid. */
-export function fieldErrors<F extends string>(parser: Parser<unknown>, value: unknown): Partial<Record<F, string>> {
+/** The first problem with each field, by the field's name, in the person's language; empty when the value is valid. */
+export function fieldErrors<F extends string>(
+  parser: Parser<unknown>,
+  value: unknown,
+  intl: IntlShape,
+): Partial<Record<F, string>> {
   const result = parser.safeParse(value);
   if (result.success) return {};
   const errors: Partial<Record<F, string>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
-    if (typeof field === 'string' && errors[field as F] === undefined) errors[field as F] = issue.message;
+    if (typeof field === 'string' && errors[field as F] === undefined)
+      errors[field as F] = checkText(issue.message, intl);
   }
   return errors;
 }

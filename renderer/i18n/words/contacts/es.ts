@@ -104,7 +104,7 @@ export default {
   nothingToCallBack: 'No queda ninguna llamada perdida que devolver. Llama desde el teclado o el historial.',
 
   callAudioGone: 'Esa llamada terminó, o su audio se volvió a conectar.',
-  callAlreadyEnded: 'Esa llamada ya terminó.',
+  callAlreadyEnded: 'Esa llamada ya ha terminado.',
   callNoAudioPath: 'La llamada todavía no tiene audio. Cuelga y vuelve a llamar; si sigue pasando, reinicia Dialtone.',
   callAudioRefused: 'Dialtone no pudo conectar el audio de la llamada ({detail}). Reinicia Dialtone y vuelve a llamar.',
 

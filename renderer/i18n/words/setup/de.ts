@@ -136,4 +136,28 @@ export default {
   removedMemberAndNumber: 'Der Zugang von {username} zur Leitung und die Weiterleitung seiner Nummer',
   leftApiKey:
     'API-Schlüssel „{friendlyName}“ ({sid}): Dialtone kann seinen eigenen Schlüssel nicht löschen. Löschen Sie ihn in der Twilio Console unter Account, API keys & tokens.',
+  checkAccountSid:
+    'Eine Account SID beginnt mit AC, gefolgt von 32 Buchstaben und Ziffern (Twilio Console, Account Info)',
+  checkApiKeySid: 'Eine API Key SID beginnt mit SK, gefolgt von 32 Buchstaben und Ziffern',
+  checkAuthToken: 'Das Auth Token besteht aus 32 Buchstaben und Ziffern; kopieren Sie es erneut aus der Twilio Console',
+  checkApiKeySecret:
+    'Das Secret des API-Schlüssels besteht aus 32 Buchstaben und Ziffern; kopieren Sie es erneut aus der Twilio Console',
+  checkCountry: 'Wählen Sie ein Land',
+  checkAreaCode: 'Eine Vorwahl hat 3 Ziffern (nur USA und Kanada)',
+  checkContains: 'Geben Sie 2 bis 16 Ziffern oder Buchstaben ein, die die Nummer enthalten soll',
+  checkSpokenTextTooLong:
+    'Kürzen Sie die Ansage: Twilio speichert höchstens {limit} Zeichen (weniger mit Akzenten oder Emoji)',
+  checkSpokenTextPlain: 'Verwenden Sie einfachen Text: keine Steuerzeichen und keine spitzen Klammern',
+  checkGreetingEmpty: 'Schreiben Sie, was Anrufer vor dem Signalton hören',
+  checkClockTime: 'Geben Sie eine Uhrzeit im Format 09:00 ein',
+  checkAtLeastOneDay: 'Wählen Sie mindestens einen Tag',
+  checkEachDayOnce: 'Wählen Sie jeden Tag nur einmal',
+  checkSpanEnds: 'Ein Zeitraum braucht einen Beginn und ein Ende, die sich unterscheiden',
+  checkSpanStart: 'Ein Zeitraum beginnt spätestens um 23:59',
+  checkScheduleTooLong: 'Ein Zeitplan umfasst höchstens {limit} Zeiträume',
+  checkAutoReplyTooLong: 'Kürzen Sie den Text: Eine automatische Antwort umfasst höchstens {limit} Zeichen',
+  checkAutoReplyTooManyBytes:
+    'Kürzen Sie den Text: Twilio speichert höchstens {limit} Byte (weniger Zeichen mit Akzenten oder Emoji)',
+  checkAutoReplyPlain: 'Verwenden Sie einfachen Text: keine Steuerzeichen',
+  checkAutoReplyEmpty: 'Schreiben Sie den Text, den Anrufer erhalten, oder schalten Sie die automatische Antwort aus',
 } satisfies Translation<typeof setupWords>;

@@ -127,4 +127,26 @@ export default {
   removedMemberAndNumber: 'El acceso de {username} a la línea y el enrutamiento de su número',
   leftApiKey:
     'Clave de API «{friendlyName}» ({sid}): Dialtone no puede eliminar su propia clave. Elimínala en la consola de Twilio, en Account, API keys & tokens.',
+  checkAccountSid: 'Un Account SID empieza por AC seguido de 32 letras y dígitos (consola de Twilio, Account Info)',
+  checkApiKeySid: 'Un API Key SID empieza por SK seguido de 32 letras y dígitos',
+  checkAuthToken: 'El Auth Token tiene 32 letras y dígitos; vuelve a copiarlo desde la consola de Twilio',
+  checkApiKeySecret:
+    'El secreto de la clave de API tiene 32 letras y dígitos; vuelve a copiarlo desde la consola de Twilio',
+  checkCountry: 'Elige un país',
+  checkAreaCode: 'Un prefijo de zona tiene 3 dígitos (solo EE. UU. y Canadá)',
+  checkContains: 'Escribe de 2 a 16 dígitos o letras que debe contener el número',
+  checkSpokenTextTooLong: 'Acorta el saludo: Twilio guarda como máximo {limit} caracteres (menos con acentos o emojis)',
+  checkSpokenTextPlain: 'Usa texto sencillo: sin caracteres de control ni corchetes angulares',
+  checkGreetingEmpty: 'Escribe lo que oyen quienes llaman antes del pitido',
+  checkClockTime: 'Escribe una hora con el formato 09:00',
+  checkAtLeastOneDay: 'Elige al menos un día',
+  checkEachDayOnce: 'Elige cada día una sola vez',
+  checkSpanEnds: 'Una franja horaria necesita un inicio y un final distintos',
+  checkSpanStart: 'Una franja horaria empieza a las 23:59 como muy tarde',
+  checkScheduleTooLong: 'Un horario tiene como máximo {limit} franjas horarias',
+  checkAutoReplyTooLong: 'Acorta el texto: una respuesta automática tiene como máximo {limit} caracteres',
+  checkAutoReplyTooManyBytes:
+    'Acorta el texto: Twilio guarda como máximo {limit} bytes (menos caracteres con acentos o emojis)',
+  checkAutoReplyPlain: 'Usa texto sencillo: sin caracteres de control',
+  checkAutoReplyEmpty: 'Escribe el texto que reciben quienes llaman, o desactiva la respuesta automática',
 } satisfies Translation<typeof setupWords>;

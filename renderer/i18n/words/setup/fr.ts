@@ -132,4 +132,27 @@ export default {
   removedMemberAndNumber: 'L’accès de {username} à la ligne et l’acheminement de son numéro',
   leftApiKey:
     'Clé API « {friendlyName} » ({sid}) : Dialtone ne peut pas supprimer sa propre clé. Supprimez-la dans la console Twilio sous Account, API keys & tokens.',
+  checkAccountSid: 'Un Account SID commence par AC suivi de 32 lettres et chiffres (console Twilio, Account Info)',
+  checkApiKeySid: 'Un API Key SID commence par SK suivi de 32 lettres et chiffres',
+  checkAuthToken: 'L’Auth Token compte 32 lettres et chiffres ; copiez-le à nouveau depuis la console Twilio',
+  checkApiKeySecret:
+    'Le secret de la clé API compte 32 lettres et chiffres ; copiez-le à nouveau depuis la console Twilio',
+  checkCountry: 'Choisissez un pays',
+  checkAreaCode: 'Un indicatif régional compte 3 chiffres (États-Unis et Canada uniquement)',
+  checkContains: 'Saisissez de 2 à 16 chiffres ou lettres que le numéro doit contenir',
+  checkSpokenTextTooLong:
+    'Raccourcissez l’annonce : Twilio conserve au plus {limit} caractères (moins avec des accents ou des emoji)',
+  checkSpokenTextPlain: 'Utilisez du texte simple : pas de caractères de contrôle ni de chevrons',
+  checkGreetingEmpty: 'Écrivez ce que les appelants entendent avant le bip',
+  checkClockTime: 'Écrivez une heure au format 09:00',
+  checkAtLeastOneDay: 'Choisissez au moins un jour',
+  checkEachDayOnce: 'Choisissez chaque jour une seule fois',
+  checkSpanEnds: 'Une plage horaire doit avoir un début et une fin différents',
+  checkSpanStart: 'Une plage horaire commence au plus tard à 23:59',
+  checkScheduleTooLong: 'Un horaire compte au plus {limit} plages horaires',
+  checkAutoReplyTooLong: 'Raccourcissez le texte : une réponse automatique compte au plus {limit} caractères',
+  checkAutoReplyTooManyBytes:
+    'Raccourcissez le texte : Twilio conserve au plus {limit} octets (moins de caractères avec des accents ou des emoji)',
+  checkAutoReplyPlain: 'Utilisez du texte simple : pas de caractères de contrôle',
+  checkAutoReplyEmpty: 'Écrivez le texte que reçoivent les appelants, ou désactivez la réponse automatique',
 } satisfies Translation<typeof setupWords>;
