@@ -5,7 +5,8 @@ import { inEnglish, wordsEnglish, type Words, type WordsId } from '../../shared/
 import { activeIntl } from './active-intl';
 import type { MessageId } from './locale-messages';
 
-function regionName(code: string, intl: IntlShape): string {
+/** A region code (DE) named in the locale's language; a code that is none stays as it is. */
+export function regionName(code: string, intl: IntlShape): string {
   try {
     return intl.formatDisplayName(code, { type: 'region' }) ?? code;
   } catch {

@@ -51,9 +51,11 @@ function englishMessageOf(id: string): string | undefined {
 
 export const isWordsId = (id: string): id is WordsId => englishMessageOf(id) !== undefined;
 
+const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
+
 export function englishRegionName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return englishRegions.of(code) ?? code;
   } catch {
     return code;
   }

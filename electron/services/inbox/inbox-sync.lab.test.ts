@@ -406,6 +406,10 @@ describe('text messages through Twilio', () => {
       code: 'invalid-request',
       words: { id: 'inbox.recipientTypeSomething' },
     });
+    // The country travels as its region code: the renderer names it in the person's language.
+    await expect(under.inbox.messages.send('012 345 6789', 'Hi')).rejects.toMatchObject({
+      words: { id: 'inbox.recipientNotInCountry', values: { country: 'US' } },
+    });
     await expect(under.inbox.messages.send('sip:bob@example.com', 'Hi')).rejects.toMatchObject({
       words: { id: 'inbox.notToSipAddress' },
     });

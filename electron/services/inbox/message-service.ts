@@ -28,21 +28,13 @@ export interface MessageServiceDeps {
 
 const noLine = () => new AppFailure('out-of-order', words('inbox.noLineForMessages'));
 
-function englishCountryName(country: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
-
-/** Why the typed recipient cannot get a text: the dialler's own sentence, the country by its English name. */
+/** Why the typed recipient cannot get a text: the dialler's own sentence; the renderer names the country. */
 function recipientWords(problem: { words: DialProblemWords; values: DialProblemValues }): Words {
   const { code, country } = problem.values;
   const id = `inbox.recipient${problem.words.charAt(0).toUpperCase()}${problem.words.slice(1)}` as WordsId;
   return words(id, {
     ...(code === undefined ? {} : { code }),
-    ...(country === undefined ? {} : { country: englishCountryName(country) }),
+    ...(country === undefined ? {} : { country }),
   });
 }
 

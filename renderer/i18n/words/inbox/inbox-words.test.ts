@@ -20,6 +20,12 @@ describe('the inbox’s words', () => {
     );
   });
 
+  it('name the country a recipient cannot be in, in the person’s language', () => {
+    const said = words('inbox.recipientNotInCountry', { country: 'DE' });
+    expect(wordsText(said, intlFor('de'))).toContain('Deutschland');
+    expect(wordsText(said, intlFor('fr'))).toContain('Allemagne');
+  });
+
   it('reach the person as a failure’s message in their language', () => {
     const failure = { code: 'not-found', message: 'English', words: words('inbox.voicemailGone') } as const;
     expect(inPersonsLanguage(failure).message).toBe(wordsText(failure.words));
